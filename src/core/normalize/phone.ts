@@ -1,0 +1,46 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+
+export type { CountryCode };
+
+export type PhoneParse =
+  | { ok: true; e164: string; international: string; country?: string }
+  | { ok: false; reason: 'empty' | 'not_a_number' | 'too_short' | 'too_long' | 'invalid' };
+
+const MAX_PHONE_INPUT = 64;
+
+/**
+ * Parses a phone as people type it ("8(916)123-45-67", "+40 721 234 567",
+ * "0721.234.567") into E.164, using `defaultCountry` for numbers written
+ * without a country code. Extensions and letters are rejected, not guessed.
+ */
+export function parsePhone(raw: unknown, defaultCountry?: CountryCode): PhoneParse {
+  const text = raw == null ? '' : String(raw).trim();
+  if (text === '') return { ok: false, reason: 'empty' };
+  if (text.length > MAX_PHONE_INPUT) return { ok: false, reason: 'too_long' };
+  if (/[^\d\s()+.\-\/]/.test(text)) return { ok: false, reason: 'not_a_number' };
+  const digits = text.replace(/\D/g, '');
+  if (digits.length < 5) return { ok: false, reason: 'too_short' };
+  if (digits.length > 17) return { ok: false, reason: 'too_long' };
+  // "00 40 721..." is the international prefix used across Europe.
+  const prepared = text.startsWith('00') ? '+' + text.slice(2) : text;
+  const parsed = parsePhoneNumberFromString(prepared, defaultCountry);
+  if (!parsed || !parsed.isValid()) return { ok: false, reason: 'invalid' };
+  return {
+    ok: true,
+    e164: parsed.number,
+    international: parsed.formatInternational(),
+    country: parsed.country,
+  };
+}
+
+/**
+ * A comparison key for duplicate detection: E.164 when the phone parses,
+ * otherwise the last 9 digits (enough to match the same local number written
+ * with and without a trunk or country prefix). Undefined when there is nothing to compare.
+ */
+export function phoneKey(raw: unknown, defaultCountry?: CountryCode): string | undefined {
+  const parsed = parsePhone(raw, defaultCountry);
+  if (parsed.ok) return parsed.e164;
+  const digits = (raw == null ? '' : String(raw)).replace(/\D/g, '');
+  return digits.length >= 7 ? digits.slice(-9) : undefined;
+}

@@ -1,0 +1,40 @@
+/**
+ * The shape of a column of the client base. A row of the `Fields` tab is one
+ * FieldDef; the same definitions drive sheet validation, the sidebar form,
+ * rules, duplicate detection and mail-merge placeholders.
+ */
+export const FIELD_TYPES = [
+  'text', 'email', 'phone', 'date', 'number', 'money', 'choice', 'tags', 'checkbox', 'url', 'person',
+] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+/**
+ * What a field means to the add-on, independent of the header the team gives it
+ * (a renamed "First name" column still feeds name matching). Custom fields have none.
+ */
+export const FIELD_KEYS = [
+  'firstName', 'lastName', 'company', 'position', 'contactRole', 'stage', 'email', 'phone',
+  'address', 'postalCode', 'city', 'region', 'country', 'taxId', 'manager', 'gender', 'tags',
+  'source', 'birthday', 'optOut', 'notes', 'lastContact', 'nextActionDate',
+] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+export interface FieldDef {
+  /** The column header in `Clients`; unique, compared ignoring case and spaces. */
+  name: string;
+  key?: FieldKey;
+  type: FieldType;
+  required: boolean;
+  /** Allowed values for choice and tags. */
+  options: string[];
+  /** No two clients may share a non-empty value. */
+  unique: boolean;
+  help: string;
+}
+
+/** Columns the add-on owns in `Clients`, always first, never edited by hand. */
+export const SYSTEM_COLUMNS = ['ID', 'Created', 'Updated', 'Updated by'] as const;
+export type SystemColumn = (typeof SYSTEM_COLUMNS)[number];
+
+export const STAGES = ['Cold', 'Warm', 'Hot', 'VIP', 'Lost'] as const;
+export const INTERACTION_TYPES = ['Call', 'Meeting', 'Email', 'Letter', 'Contract', 'Other'] as const;

@@ -1,0 +1,13 @@
+/** The ClientBase menu. Each item names a top-level function exported from src/server.ts. */
+export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string] | null> = [
+  ['Open sidebar', 'menuOpenSidebar'],
+];
+
+export function buildMenu(): void {
+  const menu = SpreadsheetApp.getUi().createMenu('ClientBase');
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(item[0], item[1]);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}
