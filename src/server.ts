@@ -2,9 +2,72 @@
  * The public surface of ClientBase. Every export here becomes a top-level
  * function in dist/Code.js (scripts/build.ts), so menus, triggers and
  * google.script.run can reach it; nothing else in the bundle can be called.
- * The sidebar imports the types of these exports (sidebar/rpc.ts).
+ * The sidebar derives its RPC types from these exports (sidebar/rpc.ts).
+ *
+ * Menu and trigger functions show results in the Sheet; `api*` functions
+ * answer the sidebar with a typed Result and never throw.
  */
+import { loadBase } from './app/base';
+import {
+  checkDuplicates,
+  getClient,
+  saveClient,
+  searchClients,
+  type ClientDto,
+  type DuplicateMatchDto,
+  type SaveClientInput,
+  type SaveClientOutcome,
+  type SearchHitDto,
+} from './app/clients';
+import { handle } from './app/handle';
+import {
+  clientHistory,
+  dueList,
+  logInteraction,
+  markDone,
+  type DueItemDto,
+  type HistoryDto,
+  type InteractionDto,
+  type InteractionInput,
+} from './app/interactions';
+import type { Result } from './core/result';
+import type { FieldDef } from './core/schema/field';
+import { INTERACTION_TYPES } from './core/schema/field';
+import type { Role } from './core/settings/roles';
+import { activeClientId } from './gas/active-row';
+import { formatDay } from './gas/dates';
 import { buildMenu } from './gas/menu';
+import { currentUserEmail, now, spreadsheetTimeZone, userLocale } from './gas/session';
+import { alert, showSidebar, toast } from './gas/ui';
+import { setNextSidebarView, takeNextSidebarView } from './gas/sidebar-view';
+import { adopt, proposeAdoption, type AdoptionProposal, type AdoptionReport } from './app/adopt';
+import { applyFields, existingListSheet, isSetUp, setUp, type ApplyFieldsReport } from './app/setup';
+import { listSnapshots, restoreSnapshot, type SnapshotInfo } from './app/snapshots';
+import { auditCellEdit, type EditEvent } from './app/cell-edit';
+
+export type {
+  ClientDto, DuplicateMatchDto, SaveClientInput, SaveClientOutcome, SearchHitDto,
+  DueItemDto, HistoryDto, InteractionDto, InteractionInput,
+  AdoptionProposal, AdoptionReport, ApplyFieldsReport, SnapshotInfo,
+};
+
+/** Sidebar views a menu item can open directly. */
+export type SidebarView = 'setup' | 'client' | 'due' | 'adopt' | 'snapshots' | 'mail' | 'segments' | 'duplicates';
+
+export interface BootstrapDto {
+  user: string;
+  role: Role;
+  locale: 'en' | 'ru';
+  timeZone: string;
+  today: string;
+  fields: FieldDef[];
+  interactionTypes: string[];
+  activeClientId?: string;
+  /** Set when the base is not set up yet: the sidebar offers Set up or adoption. */
+  view: SidebarView;
+}
+
+// ── Triggers and menu ───────────────────────────────────────────────────────
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu();
@@ -12,4 +75,159 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+export function menuOpenSidebar(): void {
+  showSidebar('ClientBase');
+}
+
+function openSidebarOn(view: SidebarView): void {
+  setNextSidebarView(view);
+  showSidebar('ClientBase');
+}
+
+/** Menu actions report in a dialog; a failure is shown, never swallowed. */
+function runMenu(action: () => string | void): void {
+  const result = handle(action);
+  if (!result.ok) alert(result.error.message);
+  else if (result.value) alert(result.value);
+}
+
+export function menuSetUp(): void {
+  runMenu(() => {
+    const outcome = setUp();
+    if (outcome.kind === 'needs_adoption') {
+      openSidebarOn('adopt');
+      return;
+    }
+    if (outcome.kind === 'already_set_up') return describeApplyFields(outcome.report);
+    openSidebarOn('client');
+    return `ClientBase is set up: ${outcome.tabs.join(', ')}. Add clients in the sidebar or type them into Clients.`;
+  });
+}
+
+function describeApplyFields(report: ApplyFieldsReport): string {
+  const lines = [`Applied ${report.fields} fields to Clients.`];
+  if (report.addedColumns.length) lines.push(`New columns: ${report.addedColumns.join(', ')}.`);
+  if (report.extraColumns.length) lines.push(`Kept as they are (no field): ${report.extraColumns.join(', ')}.`);
+  if (report.errors.length) lines.push('', 'Rows of Fields that need attention:', ...report.errors);
+  return lines.join('\n');
+}
+
+export function menuApplyFields(): void {
+  runMenu(() => describeApplyFields(applyFields()));
+}
+
+export function menuSnapshots(): void {
+  openSidebarOn('snapshots');
+}
+
+export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  // A failing audit must not disturb typing; it is logged for the owner instead.
+  const result = handle(() => auditCellEdit(e as unknown as EditEvent));
+  if (!result.ok) console.error(`ClientBase audit of a cell edit failed: ${result.error.message}`);
+}
+
+// ── Sidebar API ─────────────────────────────────────────────────────────────
+
+export function apiBootstrap(): Result<BootstrapDto> {
+  return handle(() => {
+    const requested = takeNextSidebarView() as SidebarView | undefined;
+    if (!isSetUp()) {
+      return {
+        user: currentUserEmail(), role: 'admin', locale: localeOf(), timeZone: spreadsheetTimeZone(),
+        today: formatDay(now(), spreadsheetTimeZone()), fields: [], interactionTypes: [...INTERACTION_TYPES],
+        view: existingListSheet() ? 'adopt' : 'setup',
+      };
+    }
+    const base = loadBase();
+    return {
+      user: base.user,
+      role: base.role,
+      locale: localeOf(),
+      timeZone: base.timeZone,
+      today: formatDay(now(), base.timeZone),
+      fields: base.fields,
+      interactionTypes: [...INTERACTION_TYPES],
+      activeClientId: activeClientId(),
+      view: requested ?? 'client',
+    };
+  });
+}
+
+function localeOf(): 'en' | 'ru' {
+  return /^(ru|uk|be)/i.test(userLocale()) ? 'ru' : 'en';
+}
+
+/** Set up from the sidebar's first screen, for a blank spreadsheet. */
+export function apiSetUp(): Result<{ kind: string }> {
+  return handle(() => ({ kind: setUp().kind }));
+}
+
+export function apiActiveClient(): Result<string | null> {
+  return handle(() => activeClientId() ?? null);
+}
+
+export function apiSearch(query: string): Result<SearchHitDto[]> {
+  return handle(() => searchClients(String(query ?? '')));
+}
+
+export function apiGetClient(id: string): Result<ClientDto> {
+  return handle(() => getClient(String(id ?? '')));
+}
+
+export function apiSaveClient(input: SaveClientInput): Result<SaveClientOutcome> {
+  return handle(() => saveClient(input));
+}
+
+export function apiCheckDuplicates(values: Record<string, string>, exceptId?: string): Result<DuplicateMatchDto[]> {
+  return handle(() => checkDuplicates(values ?? {}, exceptId));
+}
+
+export function apiSetStage(id: string, stage: string, expectedUpdated?: string): Result<SaveClientOutcome> {
+  return handle(() => {
+    const base = loadBase();
+    const field = base.fields.find((f) => f.key === 'stage');
+    if (!field) throw new Error('This base has no Stage field.');
+    return saveClient({ id, values: { [field.name]: stage }, expectedUpdated }, 'stage');
+  });
+}
+
+export function apiHistory(id: string): Result<HistoryDto> {
+  return handle(() => clientHistory(String(id ?? '')));
+}
+
+export function apiLogInteraction(input: InteractionInput): Result<InteractionDto> {
+  return handle(() => logInteraction(input));
+}
+
+export function apiDueList(): Result<DueItemDto[]> {
+  return handle(() => dueList());
+}
+
+export function apiMarkDone(interactionId: string): Result<null> {
+  return handle(() => {
+    markDone(String(interactionId ?? ''));
+    return null;
+  });
+}
+
+export function apiProposeAdoption(): Result<AdoptionProposal> {
+  return handle(() => proposeAdoption());
+}
+
+export function apiAdopt(proposal: AdoptionProposal): Result<AdoptionReport> {
+  return handle(() => {
+    const report = adopt(proposal);
+    toast(`Adopted ${report.clients} clients. Run ClientBase ▸ Check data to see what needs fixing.`);
+    return report;
+  });
+}
+
+export function apiListSnapshots(): Result<SnapshotInfo[]> {
+  return handle(() => listSnapshots());
+}
+
+export function apiRestoreSnapshot(id: string): Result<{ restored: string[]; safetySnapshot: string }> {
+  return handle(() => restoreSnapshot(String(id ?? '')));
 }

@@ -1,6 +1,11 @@
 /** The ClientBase menu. Each item names a top-level function exported from src/server.ts. */
 export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string] | null> = [
   ['Open sidebar', 'menuOpenSidebar'],
+  null,
+  ['Set up', 'menuSetUp'],
+  ['Apply fields', 'menuApplyFields'],
+  null,
+  ['Snapshots', 'menuSnapshots'],
 ];
 
 export function buildMenu(): void {

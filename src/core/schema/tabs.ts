@@ -28,4 +28,5 @@ export const TAB_HEADERS = {
   Audit: ['Time', 'User', 'Action', 'Client ID', 'Field', 'Old value', 'New value', 'Source'],
   Settings: ['Key', 'Value', 'Description'],
   'Check data': ['Row', 'Column', 'Value', 'Problem', 'Suggested fix', 'Client ID'],
+  Snapshots: ['Snapshot ID', 'Time', 'User', 'Reason', 'Tab', 'Part', 'Parts', 'Data'],
 } as const;

@@ -1,0 +1,153 @@
+/**
+ * Adoption of an existing client list: propose a header mapping, let the
+ * user confirm or edit it in the sidebar, then restructure the sheet in one
+ * write after a snapshot. No value is dropped or converted: Check data
+ * reports what does not fit.
+ */
+import { auditRows } from '../core/audit/entry';
+import { newId } from '../core/clients/id';
+import { AppFailure } from '../core/result';
+import { adoptRow, planAdoption } from '../core/schema/adoption-plan';
+import { DEFAULT_FIELDS } from '../core/schema/defaults';
+import { fieldsToRows } from '../core/schema/fields-tab';
+import { proposeSheetMapping, type MappedColumn } from '../core/schema/header-map';
+import { nameKey } from '../core/schema/name-key';
+import { sheetRuleFor } from '../core/schema/sheet-rules';
+import { SYSTEM_FORMATS } from '../core/schema/tab-layouts';
+import { TAB } from '../core/schema/tabs';
+import { asLiteral } from '../core/sheet/literal';
+import { cellText, isBlank } from '../core/values';
+import { applyRuleToColumn } from '../gas/field-rules';
+import { withDocumentLock } from '../gas/lock';
+import { appendRows, findSheet, writeBlock } from '../gas/sheets';
+import { currentUserEmail, now } from '../gas/session';
+import { applyColumnFormats } from '../gas/tabs';
+import { createSupportTabs, existingListSheet, protectClients } from './setup';
+import { takeSnapshot } from './snapshots';
+import { DEFAULT_SETTINGS } from '../core/settings/settings';
+
+export interface AdoptionProposal {
+  sheet: string;
+  /** 0-based row of the header within the sheet. */
+  headerRow: number;
+  rowCount: number;
+  columns: MappedColumn[];
+  /** Up to five data rows as text, for the preview. */
+  sample: string[][];
+  /** Names of the fields a column can be mapped to. */
+  fieldNames: string[];
+  /** The header as it was proposed; adoption refuses if the sheet changed meanwhile. */
+  fingerprint: string;
+}
+
+export interface AdoptionReport {
+  clients: number;
+  mapped: number;
+  extra: string[];
+  added: string[];
+  snapshotId: string;
+}
+
+const SAMPLE_ROWS = 5;
+
+class KeptFormula {
+  constructor(readonly formula: string) {}
+}
+
+function fingerprint(header: readonly unknown[]): string {
+  return header.map((h) => nameKey(h)).join('|');
+}
+
+function readList(name: string): { values: unknown[][]; formulas: string[][] } {
+  const sheet = findSheet(name);
+  if (!sheet) throw new AppFailure('not_found', `The tab "${name}" no longer exists.`);
+  const range = sheet.getDataRange();
+  return { values: range.getValues(), formulas: range.getFormulas() };
+}
+
+export function proposeAdoption(): AdoptionProposal {
+  const sheet = existingListSheet();
+  if (!sheet) throw new AppFailure('not_found', 'There is no list to adopt: this spreadsheet is blank. Run Set up to start a new base.');
+  const { values } = readList(sheet.getName());
+  const mapping = proposeSheetMapping(values, DEFAULT_FIELDS);
+  const header = values[mapping.headerRow] ?? [];
+  const data = values.slice(mapping.headerRow + 1).filter((r) => !r.every(isBlank));
+  return {
+    sheet: sheet.getName(),
+    headerRow: mapping.headerRow,
+    rowCount: data.length,
+    columns: mapping.columns,
+    sample: data.slice(0, SAMPLE_ROWS).map((r) => r.map((v) => cellText(v).slice(0, 200))),
+    fieldNames: DEFAULT_FIELDS.map((f) => f.name),
+    fingerprint: fingerprint(header),
+  };
+}
+
+function checkProposal(proposal: AdoptionProposal): void {
+  if (!proposal || typeof proposal.sheet !== 'string' || !Array.isArray(proposal.columns)) {
+    throw new AppFailure('bad_input', 'The mapping sent is incomplete; propose it again.');
+  }
+  const names = new Set(DEFAULT_FIELDS.map((f) => f.name));
+  const seen = new Set<string>();
+  for (const c of proposal.columns) {
+    if (c.field === undefined || c.field === '') continue;
+    if (!names.has(c.field)) throw new AppFailure('bad_input', `"${String(c.field).slice(0, 60)}" is not a field.`);
+    if (seen.has(c.field)) throw new AppFailure('validation', `Two columns are mapped to ${c.field}; map each field at most once.`);
+    seen.add(c.field);
+  }
+}
+
+export function adopt(proposal: AdoptionProposal): AdoptionReport {
+  checkProposal(proposal);
+  const user = currentUserEmail();
+  return withDocumentLock(() => {
+    const sheet = findSheet(proposal.sheet);
+    if (!sheet) throw new AppFailure('not_found', `The tab "${proposal.sheet}" no longer exists.`);
+    const { values, formulas } = readList(proposal.sheet);
+    const header = values[proposal.headerRow] ?? [];
+    if (fingerprint(header) !== proposal.fingerprint) {
+      throw new AppFailure('conflict', 'The header row changed since the mapping was proposed. Review the mapping again.');
+    }
+    const snapshotId = takeSnapshot({ user, settings: DEFAULT_SETTINGS }, [proposal.sheet], 'before adopting the existing list');
+    const columns = proposal.columns.map((c) => ({ ...c, field: c.field || undefined }));
+    const layout = planAdoption(columns, DEFAULT_FIELDS);
+    const stamp = now();
+    const ids = new Set<string>();
+    const rows: unknown[][] = [];
+    const preamble = values.slice(0, proposal.headerRow).filter((r) => !r.every(isBlank));
+    for (let r = proposal.headerRow + 1; r < values.length; r++) {
+      // A formula travels as a marker so that text which merely looks like one stays text.
+      const original = values[r].map((v, c) => (formulas[r]?.[c] ? new KeptFormula(formulas[r][c]) : v));
+      if (original.every((v) => !(v instanceof KeptFormula) && isBlank(v))) continue;
+      const id = newId('C', ids);
+      ids.add(id);
+      rows.push(adoptRow(layout, original, { ID: id, Created: stamp, Updated: stamp, 'Updated by': user }));
+    }
+    const formats = [
+      ...layout.header.slice(0, 4).map((h) => SYSTEM_FORMATS[h]),
+      ...layout.fields.map((f) => sheetRuleFor(f).numberFormat),
+    ];
+    const plain = new Set(formats.map((f, i) => (f === '@' ? i : -1)));
+
+    sheet.clear();
+    if (sheet.getMaxColumns() < layout.header.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), layout.header.length - sheet.getMaxColumns());
+    if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
+    applyColumnFormats(sheet, formats);
+    const cells = [layout.header, ...rows.map((row) => row.map((v, c) => (v instanceof KeptFormula ? v.formula : asLiteral(v, plain.has(c)))))];
+    sheet.getRange(1, 1, cells.length, layout.header.length).setValues(cells);
+    sheet.getRange(1, 1, 1, layout.header.length).setFontWeight('bold');
+    sheet.setFrozenRows(1);
+    if (preamble.length) sheet.getRange(1, 1).setNote(`Rows above the header when ClientBase adopted this list:\n${preamble.map((r) => r.map(cellText).filter(Boolean).join(' | ')).join('\n')}`);
+    if (sheet.getName() !== TAB.clients && !findSheet(TAB.clients)) sheet.setName(TAB.clients);
+
+    createSupportTabs(user);
+    writeBlock(TAB.fields, 2, 1, fieldsToRows(layout.fields).slice(1));
+    layout.fields.forEach((f, i) => applyRuleToColumn(sheet, 4 + i + 1, sheetRuleFor(f)));
+    protectClients(sheet);
+    const mapped = columns.filter((c) => c.field).length;
+    const extra = layout.fields.filter((f, i) => layout.sources[i + 4].kind === 'original' && !columns.find((c) => c.index === (layout.sources[i + 4] as { index: number }).index)?.field).map((f) => f.name);
+    const added = layout.fields.filter((_, i) => layout.sources[i + 4].kind !== 'original').map((f) => f.name);
+    appendRows(TAB.audit, auditRows([{ time: stamp, user, action: 'adopt', clientId: '', field: proposal.sheet, oldValue: snapshotId, newValue: `${rows.length} clients, ${mapped} mapped columns`, source: 'sidebar' }]));
+    return { clients: rows.length, mapped, extra, added, snapshotId };
+  });
+}

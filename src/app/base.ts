@@ -1,0 +1,48 @@
+/**
+ * What every operation needs to know before it touches clients: the team's
+ * settings, the fields, who is acting and with which role. Two reads.
+ */
+import { AppFailure } from '../core/result';
+import type { FieldDef } from '../core/schema/field';
+import { parseFieldsTab } from '../core/schema/fields-tab';
+import { TAB } from '../core/schema/tabs';
+import { hasRole, roleOf, type Role } from '../core/settings/roles';
+import { parseSettings, type Settings } from '../core/settings/settings';
+import { readTable } from '../gas/sheets';
+import { currentUserEmail, spreadsheetTimeZone } from '../gas/session';
+
+export interface Base {
+  user: string;
+  role: Role;
+  settings: Settings;
+  fields: FieldDef[];
+  timeZone: string;
+}
+
+export function loadSettings(): Settings {
+  const table = readTable(TAB.settings);
+  return parseSettings(table ? table.rows : []);
+}
+
+export function loadBase(): Base {
+  const fieldsTable = readTable(TAB.fields);
+  if (!fieldsTable) throw new AppFailure('not_found', 'This spreadsheet is not set up yet. Run ClientBase ▸ Set up.');
+  const settings = loadSettings();
+  const user = currentUserEmail();
+  return {
+    user,
+    role: roleOf(user, settings),
+    settings,
+    fields: parseFieldsTab([fieldsTable.header, ...fieldsTable.rows]).fields,
+    timeZone: spreadsheetTimeZone(),
+  };
+}
+
+const ROLE_WORD: Record<Role, string> = { admin: 'an admin', manager: 'a manager', reader: 'a reader' };
+
+/** Enforced on the server: the sidebar hiding a button is a courtesy, this is the rule. */
+export function requireRole(base: Base, needed: Role, action: string): void {
+  if (!hasRole(base.role, needed)) {
+    throw new AppFailure('forbidden', `Only ${ROLE_WORD[needed]} may ${action}. You (${base.user}) are ${ROLE_WORD[base.role]}; ask an admin to add you in the Settings tab.`);
+  }
+}

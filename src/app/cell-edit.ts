@@ -1,0 +1,69 @@
+/**
+ * Hand edits of the Clients tab: logged in Audit (old → new for one cell,
+ * the range and new values for a paste), the rows' Updated stamps moved so a
+ * sidebar holding an older copy sees the conflict, and a note on a single
+ * cell whose new value does not fit its field. onEdit does not fire for the
+ * add-on's own writes, so none of this loops.
+ */
+import { auditRows, type AuditEntry } from '../core/audit/entry';
+import { Columns } from '../core/clients/columns';
+import { nameKey } from '../core/schema/name-key';
+import { TAB } from '../core/schema/tabs';
+import { cellText } from '../core/values';
+import { appendRows } from '../gas/sheets';
+import { now } from '../gas/session';
+import { loadBase } from './base';
+import { fieldValidator } from './clients';
+
+const NOTE_PREFIX = 'ClientBase: ';
+const MAX_PASTE_TEXT = 50_000;
+
+export interface EditEvent {
+  range: GoogleAppsScript.Spreadsheet.Range;
+  oldValue?: unknown;
+  value?: unknown;
+  user?: { getEmail(): string };
+}
+
+export function auditCellEdit(e: EditEvent): void {
+  const range = e.range;
+  const sheet = range.getSheet();
+  if (sheet.getName() !== TAB.clients) return;
+  const base = loadBase();
+  const width = sheet.getLastColumn();
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0].map(String);
+  const cols = new Columns(header);
+  const top = range.getRow();
+  const rows = range.getNumRows();
+  const user = e.user?.getEmail() || base.user;
+  const stamp = now();
+  if (top === 1) {
+    appendRows(TAB.audit, auditRows([{ time: stamp, user, action: 'header edit', clientId: '', field: range.getA1Notation(), oldValue: e.oldValue ?? '', newValue: e.value ?? '', source: 'cell edit' }]));
+    return;
+  }
+  const block = sheet.getRange(top, 1, rows, width).getValues();
+  const idCol = cols.indexOf('ID');
+  const entries: AuditEntry[] = [];
+  const single = rows === 1 && range.getNumColumns() === 1;
+  if (single) {
+    const column = range.getColumn() - 1;
+    entries.push({ time: stamp, user, action: 'cell edit', clientId: cellText(block[0][idCol]), field: header[column] ?? '', oldValue: e.oldValue ?? '', newValue: block[0][column], source: 'cell edit' });
+    const field = base.fields.find((f) => nameKey(f.name) === nameKey(header[column]));
+    if (field) {
+      const checked = fieldValidator(base)(field, cellText(block[0][column]));
+      const note = range.getNote();
+      if (!checked.ok) range.setNote(`${NOTE_PREFIX}${checked.message}`);
+      else if (note.startsWith(NOTE_PREFIX)) range.clearNote();
+    }
+  } else {
+    const first = range.getColumn() - 1;
+    const pasted = block.map((r) => r.slice(first, first + range.getNumColumns()).map(cellText).join('\t')).join('\n');
+    entries.push({ time: stamp, user, action: 'paste', clientId: block.map((r) => cellText(r[idCol])).filter(Boolean).join(', ').slice(0, 1000), field: range.getA1Notation(), oldValue: '', newValue: pasted.slice(0, MAX_PASTE_TEXT), source: 'cell edit' });
+  }
+  const updated = cols.indexOf('Updated');
+  const updatedBy = cols.indexOf('Updated by');
+  if (updated >= 0 && updatedBy === updated + 1 && range.getColumn() - 1 !== updated) {
+    sheet.getRange(top, updated + 1, rows, 2).setValues(block.map(() => [stamp, user]));
+  }
+  appendRows(TAB.audit, auditRows(entries));
+}

@@ -1,0 +1,278 @@
+/**
+ * Clients as the sidebar sees them: read, search, add and edit. Every write
+ * takes the document lock, finds the row by ID at that moment, refuses a
+ * stale edit, writes only the cells that changed and appends to Audit.
+ */
+import { auditRows, type AuditEntry } from '../core/audit/entry';
+import { Columns, findRowIndexById } from '../core/clients/columns';
+import { checkForm, type FieldValidator } from '../core/clients/form';
+import { newId } from '../core/clients/id';
+import { personFromRow, personMapping } from '../core/clients/person';
+import { buildMatchIndex, findMatches } from '../core/dedupe/engine';
+import { AppFailure } from '../core/result';
+import type { FieldDef } from '../core/schema/field';
+import { TAB } from '../core/schema/tabs';
+import { searchDoc, searchDocs, type SearchDoc } from '../core/search/find';
+import { asLiteral } from '../core/sheet/literal';
+import { planWrites, type CellChange } from '../core/sheet/write-plan';
+import { validateValue } from '../core/validate/value';
+import { cellText, isBlank, isDate, type CellValue } from '../core/values';
+import { formatDay, isoStamp, toSheetDay } from '../gas/dates';
+import { withDocumentLock } from '../gas/lock';
+import { appendRows, readEditableTable, readTable, writeBlocks, type Table } from '../gas/sheets';
+import { now } from '../gas/session';
+import { loadBase, requireRole, type Base } from './base';
+
+export interface ClientDto {
+  id: string;
+  values: Record<string, string>;
+  created: string;
+  updated: string;
+  updatedBy: string;
+}
+
+export interface SaveClientInput {
+  /** Absent for a new client. */
+  id?: string;
+  values: Record<string, string>;
+  /** The Updated stamp the sidebar loaded; an edit is refused when the sheet's differs. */
+  expectedUpdated?: string;
+  /** The user saw the duplicate warning and saves anyway. */
+  acknowledgeDuplicates?: boolean;
+}
+
+export interface DuplicateMatchDto {
+  id: string;
+  name: string;
+  company: string;
+  email: string;
+  phone: string;
+  score: number;
+  reasons: string[];
+}
+
+export type SaveClientOutcome =
+  | { status: 'saved'; created: boolean; client: ClientDto; changedFields: string[] }
+  | { status: 'possible_duplicates'; matches: DuplicateMatchDto[] };
+
+export interface SearchHitDto {
+  id: string;
+  name: string;
+  company: string;
+  email: string;
+  phone: string;
+  stage: string;
+}
+
+export function formText(field: FieldDef | undefined, value: unknown, timeZone: string): string {
+  if (isDate(value)) return field && field.type !== 'date' ? value.toISOString() : formatDay(value, timeZone);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return cellText(value);
+}
+
+function requireClientsTable(): Table {
+  const table = readTable(TAB.clients);
+  if (!table) throw new AppFailure('not_found', 'The Clients tab is missing. Run ClientBase ▸ Set up.');
+  return table;
+}
+
+export function clientDto(base: Base, cols: Columns, row: readonly unknown[]): ClientDto {
+  const values: Record<string, string> = {};
+  for (const f of base.fields) if (cols.has(f.name)) values[f.name] = formText(f, cols.get(row, f.name), base.timeZone);
+  return {
+    id: cellText(cols.get(row, 'ID')),
+    values,
+    created: isoStamp(cols.get(row, 'Created')),
+    updated: isoStamp(cols.get(row, 'Updated')),
+    updatedBy: cellText(cols.get(row, 'Updated by')),
+  };
+}
+
+export function fieldValidator(base: Base): FieldValidator {
+  const today = now();
+  return (field, raw) => {
+    const checked = validateValue(field, raw, { defaultCountry: base.settings.defaultCountry, today });
+    if (!checked.ok) return checked;
+    return { ok: true, value: isDate(checked.value) ? toSheetDay(checked.value, base.timeZone) : checked.value };
+  };
+}
+
+export function getClient(id: string): ClientDto {
+  const base = loadBase();
+  const table = requireClientsTable();
+  const cols = new Columns(table.header);
+  const index = findRowIndexById(table.rows, cols.indexOf('ID'), id);
+  if (index < 0) throw new AppFailure('not_found', `No client with ID ${id}. It may have been merged or deleted.`);
+  return clientDto(base, cols, table.rows[index]);
+}
+
+function displayName(base: Base, cols: Columns, row: readonly unknown[]): { name: string; company: string; email: string; phone: string; stage: string } {
+  const byKey = (key: string) => {
+    const f = base.fields.find((x) => x.key === key);
+    return f ? cellText(cols.get(row, f.name)).trim() : '';
+  };
+  return {
+    name: [byKey('firstName'), byKey('lastName')].filter(Boolean).join(' '),
+    company: byKey('company'),
+    email: byKey('email'),
+    phone: byKey('phone'),
+    stage: byKey('stage'),
+  };
+}
+
+export function searchClients(query: string): SearchHitDto[] {
+  const base = loadBase();
+  const table = requireClientsTable();
+  const cols = new Columns(table.header);
+  const text = (types: string[], keys: string[]) =>
+    base.fields.filter((f) => types.includes(f.type) || (f.key && keys.includes(f.key))).map((f) => cols.indexOf(f.name)).filter((i) => i >= 0);
+  const nameCols = text([], ['firstName', 'lastName', 'company']);
+  const emailCols = text(['email'], []);
+  const phoneCols = text(['phone'], []);
+  const idCol = cols.indexOf('ID');
+  const docs: SearchDoc[] = table.rows.map((row) =>
+    searchDoc({
+      id: cellText(row[idCol]),
+      names: nameCols.map((i) => cellText(row[i])),
+      emails: emailCols.map((i) => cellText(row[i])),
+      phones: phoneCols.map((i) => cellText(row[i])),
+    }),
+  );
+  const rowById = new Map(table.rows.map((r) => [cellText(r[idCol]), r]));
+  return searchDocs(docs, query, 20).map((hit) => ({ id: hit.id, ...displayName(base, cols, rowById.get(hit.id)!) }));
+}
+
+/** Existing clients that look like the one being typed, strongest first. */
+export function matchDuplicates(base: Base, table: Table, values: Record<string, string>, exceptId?: string): DuplicateMatchDto[] {
+  const cols = new Columns(table.header);
+  const mapping = personMapping(base.fields, cols);
+  const draftRow: string[] = table.header.map(() => '');
+  for (const f of base.fields) {
+    const i = cols.indexOf(f.name);
+    if (i >= 0 && values[f.name] !== undefined) draftRow[i] = values[f.name];
+  }
+  const candidate = personFromRow(draftRow, mapping, '');
+  const existing = table.rows.filter((r) => cellText(r[mapping.id]) !== exceptId).map((r) => personFromRow(r, mapping));
+  const index = buildMatchIndex(existing, { defaultCountry: base.settings.defaultCountry });
+  const rowById = new Map(table.rows.map((r) => [cellText(r[mapping.id]), r]));
+  return findMatches(index, candidate, 5).map((pair) => {
+    const row = rowById.get(pair.b) ?? [];
+    const shown = displayName(base, cols, row);
+    return { id: pair.b, name: shown.name, company: shown.company, email: shown.email, phone: shown.phone, score: pair.score, reasons: pair.reasons };
+  });
+}
+
+export function checkDuplicates(values: Record<string, string>, exceptId?: string): DuplicateMatchDto[] {
+  const base = loadBase();
+  return matchDuplicates(base, requireClientsTable(), values, exceptId);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (isDate(a) && isDate(b)) return a.getTime() === b.getTime();
+  if (isBlank(a) && isBlank(b)) return true;
+  return cellText(a) === cellText(b);
+}
+
+/** Seconds are what survives a round trip through a cell; compare stamps at that precision. */
+export function sameStamp(a: string, b: string): boolean {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return a === b;
+  return Math.floor(ta / 1000) === Math.floor(tb / 1000);
+}
+
+function uniqueViolations(base: Base, cols: Columns, rows: readonly unknown[][], values: Map<string, CellValue>, selfIndex: number): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const f of base.fields) {
+    if (!f.unique || !values.has(f.name)) continue;
+    const v = values.get(f.name);
+    if (isBlank(v)) continue;
+    const i = cols.indexOf(f.name);
+    const key = cellText(v).trim().toLowerCase();
+    const clash = rows.findIndex((r, ri) => ri !== selfIndex && cellText(r[i]).trim().toLowerCase() === key);
+    if (clash >= 0) errors[f.name] = `${f.name} must be unique; client ${cellText(cols.get(rows[clash], 'ID'))} already has "${cellText(v).slice(0, 80)}"`;
+  }
+  return errors;
+}
+
+export function saveClient(input: SaveClientInput, source = 'sidebar'): SaveClientOutcome {
+  if (!input || typeof input !== 'object' || !input.values || typeof input.values !== 'object') {
+    throw new AppFailure('bad_input', 'Nothing to save: the form sent no values.');
+  }
+  const base = loadBase();
+  requireRole(base, 'manager', 'add or edit clients');
+  return withDocumentLock(() => {
+    const table = readEditableTable(TAB.clients);
+    if (!table) throw new AppFailure('not_found', 'The Clients tab is missing. Run ClientBase ▸ Set up.');
+    const cols = new Columns(table.header);
+    const isNew = !input.id;
+    const index = isNew ? -1 : findRowIndexById(table.rows, cols.indexOf('ID'), input.id!);
+    if (!isNew && index < 0) throw new AppFailure('not_found', `No client with ID ${input.id}. It may have been merged or deleted.`);
+    if (!isNew && input.expectedUpdated !== undefined) {
+      const current = isoStamp(cols.get(table.rows[index], 'Updated'));
+      if (!sameStamp(current, input.expectedUpdated)) {
+        const who = cellText(cols.get(table.rows[index], 'Updated by')) || 'someone';
+        throw new AppFailure('conflict', `${who} changed this client at ${current} after you opened it. Reload to see their change, then edit again.`);
+      }
+    }
+    const missing = base.fields.filter((f) => !cols.has(f.name) && input.values[f.name] !== undefined);
+    if (missing.length) throw new AppFailure('bad_input', `The Clients tab has no column for ${missing.map((f) => f.name).join(', ')}. Run ClientBase ▸ Apply fields.`);
+    const checked = checkForm(base.fields, input.values, fieldValidator(base), isNew);
+    if (!checked.ok) throw new AppFailure('validation', 'Some fields need attention; nothing was saved.', checked.errors);
+    const unique = uniqueViolations(base, cols, table.rows, checked.values, index);
+    if (Object.keys(unique).length) throw new AppFailure('validation', 'A unique field is already used; nothing was saved.', unique);
+    if (isNew && !input.acknowledgeDuplicates) {
+      const matches = matchDuplicates(base, table, input.values);
+      if (matches.length) return { status: 'possible_duplicates', matches };
+    }
+    const stamp = now();
+    const audit: AuditEntry[] = [];
+    const changedFields: string[] = [];
+    if (isNew) {
+      const ids = new Set(table.rows.map((r) => cellText(cols.get(r, 'ID'))));
+      const id = newId('C', ids);
+      const row: unknown[] = table.header.map(() => '');
+      const put = (name: string, value: unknown) => {
+        const i = cols.indexOf(name);
+        if (i >= 0) row[i] = value;
+      };
+      put('ID', id);
+      put('Created', stamp);
+      put('Updated', stamp);
+      put('Updated by', base.user);
+      for (const [name, value] of checked.values) {
+        put(name, value);
+        if (!isBlank(value)) {
+          changedFields.push(name);
+          audit.push({ time: stamp, user: base.user, action: 'add', clientId: id, field: name, oldValue: '', newValue: value, source });
+        }
+      }
+      appendRows(TAB.clients, [row.map((v, i) => asLiteral(v, table.plainTextColumns.has(i)))]);
+      appendRows(TAB.audit, auditRows(audit.length ? audit : [{ time: stamp, user: base.user, action: 'add', clientId: id, field: '', oldValue: '', newValue: '', source }]));
+      return { status: 'saved', created: true, client: clientDto(base, cols, row), changedFields };
+    }
+    const row = table.rows[index];
+    const id = cellText(cols.get(row, 'ID'));
+    const changes: CellChange[] = [];
+    const updated = [...row];
+    for (const [name, value] of checked.values) {
+      const i = cols.indexOf(name);
+      if (sameValue(row[i], value)) continue;
+      changes.push({ row: index, column: i, value });
+      updated[i] = value;
+      changedFields.push(name);
+      audit.push({ time: stamp, user: base.user, action: 'edit', clientId: id, field: name, oldValue: row[i], newValue: value, source });
+    }
+    if (changes.length === 0) return { status: 'saved', created: false, client: clientDto(base, cols, row), changedFields };
+    for (const [name, value] of [['Updated', stamp], ['Updated by', base.user]] as const) {
+      const i = cols.indexOf(name);
+      if (i >= 0) {
+        changes.push({ row: index, column: i, value });
+        updated[i] = value;
+      }
+    }
+    writeBlocks(TAB.clients, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2, plainTextColumns: table.plainTextColumns }));
+    appendRows(TAB.audit, auditRows(audit));
+    return { status: 'saved', created: false, client: clientDto(base, cols, updated), changedFields };
+  });
+}

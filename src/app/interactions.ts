@@ -1,0 +1,195 @@
+/**
+ * A client's history: interactions logged by managers (with next steps and
+ * their dates) and every change the add-on recorded in Audit.
+ */
+import { auditRows } from '../core/audit/entry';
+import { Columns, findRowIndexById } from '../core/clients/columns';
+import { newId } from '../core/clients/id';
+import { AppFailure } from '../core/result';
+import { INTERACTION_TYPES } from '../core/schema/field';
+import { TAB, TAB_HEADERS } from '../core/schema/tabs';
+import { parseDateText } from '../core/validate/parse-date';
+import { cellText, isDate } from '../core/values';
+import { formatDay, isoStamp, toSheetDay } from '../gas/dates';
+import { withDocumentLock } from '../gas/lock';
+import { appendRows, readTable, writeBlock } from '../gas/sheets';
+import { now } from '../gas/session';
+import { loadBase, requireRole, type Base } from './base';
+import { saveClient } from './clients';
+
+export interface InteractionInput {
+  clientId: string;
+  /** yyyy-mm-dd; today when empty. */
+  date?: string;
+  type: string;
+  manager?: string;
+  result?: string;
+  nextStep?: string;
+  nextDate?: string;
+}
+
+export interface InteractionDto {
+  id: string;
+  clientId: string;
+  date: string;
+  type: string;
+  manager: string;
+  result: string;
+  nextStep: string;
+  nextDate: string;
+  done: boolean;
+  source: string;
+}
+
+export interface ChangeDto {
+  time: string;
+  user: string;
+  action: string;
+  field: string;
+  oldValue: string;
+  newValue: string;
+  source: string;
+}
+
+export interface HistoryDto {
+  interactions: InteractionDto[];
+  changes: ChangeDto[];
+}
+
+export interface DueItemDto extends InteractionDto {
+  clientName: string;
+  overdueDays: number;
+}
+
+const MAX_NOTE = 5_000;
+const H = TAB_HEADERS.Interactions;
+
+function interactionDto(cols: Columns, row: readonly unknown[], timeZone: string): InteractionDto {
+  const day = (name: string) => {
+    const v = cols.get(row, name);
+    return isDate(v) ? formatDay(v, timeZone) : cellText(v);
+  };
+  return {
+    id: cellText(cols.get(row, 'ID')),
+    clientId: cellText(cols.get(row, 'Client ID')),
+    date: day('Date'),
+    type: cellText(cols.get(row, 'Type')),
+    manager: cellText(cols.get(row, 'Manager')),
+    result: cellText(cols.get(row, 'Result')),
+    nextStep: cellText(cols.get(row, 'Next step')),
+    nextDate: day('Next date'),
+    done: cols.get(row, 'Done') === true || /^(true|yes|да)$/i.test(cellText(cols.get(row, 'Done'))),
+    source: cellText(cols.get(row, 'Source')),
+  };
+}
+
+function parseDay(text: string | undefined, label: string, base: Base): Date | '' {
+  if (!text || !text.trim()) return '';
+  const parsed = parseDateText(text.trim(), { today: now() });
+  if (!parsed.ok) throw new AppFailure('validation', `${label}: "${text.slice(0, 40)}" is not a date`, { [label]: 'Not a date' });
+  return toSheetDay(parsed.date, base.timeZone);
+}
+
+function limited(text: string | undefined, label: string): string {
+  const value = (text ?? '').trim();
+  if (value.length > MAX_NOTE) throw new AppFailure('validation', `${label} is too long (at most ${MAX_NOTE} characters)`, { [label]: 'Too long' });
+  return value;
+}
+
+export function logInteraction(input: InteractionInput, source = 'sidebar'): InteractionDto {
+  if (!input || typeof input.clientId !== 'string') throw new AppFailure('bad_input', 'No client chosen for this interaction.');
+  const base = loadBase();
+  requireRole(base, 'manager', 'log interactions');
+  const type = INTERACTION_TYPES.find((t) => t.toLowerCase() === String(input.type ?? '').trim().toLowerCase());
+  if (!type) throw new AppFailure('validation', `Type must be one of ${INTERACTION_TYPES.join(', ')}`, { type: 'Choose a type' });
+  const date = parseDay(input.date, 'date', base) || toSheetDay(now(), base.timeZone);
+  const nextDate = parseDay(input.nextDate, 'nextDate', base);
+  const result = limited(input.result, 'result');
+  const nextStep = limited(input.nextStep, 'nextStep');
+  const manager = limited(input.manager, 'manager') || base.user;
+  const clientValues: Record<string, string> = {};
+  const lastContact = base.fields.find((f) => f.key === 'lastContact');
+  const nextAction = base.fields.find((f) => f.key === 'nextActionDate');
+  if (lastContact) clientValues[lastContact.name] = formatDay(date, base.timeZone);
+  if (nextAction && nextDate) clientValues[nextAction.name] = formatDay(nextDate, base.timeZone);
+
+  return withDocumentLock(() => {
+    const clients = readTable(TAB.clients);
+    const clientCols = new Columns(clients?.header ?? []);
+    if (!clients || findRowIndexById(clients.rows, clientCols.indexOf('ID'), input.clientId) < 0) {
+      throw new AppFailure('not_found', `No client with ID ${input.clientId}.`);
+    }
+    const existing = readTable(TAB.interactions);
+    const taken = new Set((existing?.rows ?? []).map((r) => cellText(r[0])));
+    const id = newId('I', taken);
+    const row = [id, input.clientId, date, type, manager, result, nextStep, nextDate, false, source];
+    appendRows(TAB.interactions, [row]);
+    if (Object.keys(clientValues).length) saveClient({ id: input.clientId, values: clientValues }, 'interaction');
+    return interactionDto(new Columns(H as unknown as string[]), row, base.timeZone);
+  });
+}
+
+export function clientHistory(clientId: string): HistoryDto {
+  const base = loadBase();
+  const interactions = readTable(TAB.interactions);
+  const icols = new Columns(interactions?.header ?? []);
+  const list = (interactions?.rows ?? [])
+    .filter((r) => cellText(icols.get(r, 'Client ID')) === clientId)
+    .map((r) => interactionDto(icols, r, base.timeZone))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const audit = readTable(TAB.audit);
+  const acols = new Columns(audit?.header ?? []);
+  const changes = (audit?.rows ?? [])
+    .filter((r) => cellText(acols.get(r, 'Client ID')) === clientId)
+    .map((r) => ({
+      time: isoStamp(acols.get(r, 'Time')),
+      user: cellText(acols.get(r, 'User')),
+      action: cellText(acols.get(r, 'Action')),
+      field: cellText(acols.get(r, 'Field')),
+      oldValue: cellText(acols.get(r, 'Old value')),
+      newValue: cellText(acols.get(r, 'New value')),
+      source: cellText(acols.get(r, 'Source')),
+    }))
+    .reverse();
+  return { interactions: list, changes };
+}
+
+/** Next steps of the current user that are due today or overdue, oldest first. */
+export function dueList(): DueItemDto[] {
+  const base = loadBase();
+  const interactions = readTable(TAB.interactions);
+  if (!interactions) return [];
+  const cols = new Columns(interactions.header);
+  const today = formatDay(now(), base.timeZone);
+  const clients = readTable(TAB.clients);
+  const ccols = new Columns(clients?.header ?? []);
+  const first = base.fields.find((f) => f.key === 'firstName')?.name ?? '';
+  const last = base.fields.find((f) => f.key === 'lastName')?.name ?? '';
+  const company = base.fields.find((f) => f.key === 'company')?.name ?? '';
+  const names = new Map(
+    (clients?.rows ?? []).map((r) => [
+      cellText(ccols.get(r, 'ID')),
+      [ccols.get(r, first), ccols.get(r, last)].map(cellText).filter(Boolean).join(' ') || cellText(ccols.get(r, company)),
+    ]),
+  );
+  const me = base.user.toLowerCase();
+  return interactions.rows
+    .map((r) => interactionDto(cols, r, base.timeZone))
+    .filter((i) => !i.done && i.nextDate && i.nextDate <= today && i.manager.toLowerCase() === me)
+    .map((i) => ({ ...i, clientName: names.get(i.clientId) ?? i.clientId, overdueDays: Math.round((Date.parse(today) - Date.parse(i.nextDate)) / 86_400_000) }))
+    .sort((a, b) => (a.nextDate < b.nextDate ? -1 : 1));
+}
+
+export function markDone(interactionId: string): void {
+  const base = loadBase();
+  requireRole(base, 'manager', 'update interactions');
+  withDocumentLock(() => {
+    const table = readTable(TAB.interactions);
+    const cols = new Columns(table?.header ?? []);
+    const index = table ? findRowIndexById(table.rows, cols.indexOf('ID'), interactionId) : -1;
+    if (!table || index < 0) throw new AppFailure('not_found', `No interaction ${interactionId}.`);
+    const row = table.rows[index];
+    writeBlock(TAB.interactions, index + 2, cols.indexOf('Done') + 1, [[true]]);
+    appendRows(TAB.audit, auditRows([{ time: now(), user: base.user, action: 'done', clientId: cellText(cols.get(row, 'Client ID')), field: 'Next step', oldValue: cellText(cols.get(row, 'Next step')), newValue: 'done', source: 'sidebar' }]));
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * Set up and Apply fields: turn a blank spreadsheet into a structured base,
+ * and keep the Clients columns in line with the Fields tab afterwards. A
+ * spreadsheet that already holds a list goes through adoption instead.
+ */
+import { auditRows } from '../core/audit/entry';
+import { Columns } from '../core/clients/columns';
+import { AppFailure } from '../core/result';
+import { DEFAULT_FIELDS } from '../core/schema/defaults';
+import { SYSTEM_COLUMNS, type FieldDef } from '../core/schema/field';
+import { fieldsToRows, parseFieldsTab } from '../core/schema/fields-tab';
+import { sheetRuleFor } from '../core/schema/sheet-rules';
+import { SYSTEM_FORMATS, TAB_LAYOUTS } from '../core/schema/tab-layouts';
+import { TAB } from '../core/schema/tabs';
+import { DEFAULT_SETTINGS, settingsToRows } from '../core/settings/settings';
+import { applyRuleToColumn } from '../gas/field-rules';
+import { withDocumentLock } from '../gas/lock';
+import { protectColumns, protectHeaderRow, removeProtections } from '../gas/protection';
+import { appendRows, findSheet, readTable, spreadsheet, writeBlock } from '../gas/sheets';
+import { currentUserEmail, now } from '../gas/session';
+import { dressTab, ensureTab } from '../gas/tabs';
+import { ensureEditTrigger } from '../gas/triggers';
+import { loadBase, requireRole } from './base';
+import { SAMPLE_TEMPLATES } from './setup-samples';
+
+export type SetUpOutcome =
+  | { kind: 'created'; tabs: string[] }
+  | { kind: 'needs_adoption'; sheet: string; rows: number }
+  | { kind: 'already_set_up'; report: ApplyFieldsReport };
+
+export interface ApplyFieldsReport {
+  fields: number;
+  addedColumns: string[];
+  /** Columns in Clients that no field describes: kept as they are. */
+  extraColumns: string[];
+  errors: string[];
+}
+
+export const EDIT_TRIGGER_HANDLER = 'onEditInstalled';
+const PROTECTION_PREFIX = 'ClientBase:';
+
+/** The sheet holding someone's existing list, if any: Clients, else the active tab when it has data. */
+export function existingListSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const clients = findSheet(TAB.clients);
+  if (clients && clients.getLastRow() > 0) return clients;
+  const active = spreadsheet().getActiveSheet();
+  return active.getLastRow() > 0 && active.getLastColumn() > 0 ? active : null;
+}
+
+export function isSetUp(): boolean {
+  return !!findSheet(TAB.fields) && !!findSheet(TAB.clients);
+}
+
+export function setUp(): SetUpOutcome {
+  if (isSetUp()) return { kind: 'already_set_up', report: applyFields() };
+  const list = existingListSheet();
+  if (list) return { kind: 'needs_adoption', sheet: list.getName(), rows: list.getLastRow() };
+  return withDocumentLock(() => {
+    const user = currentUserEmail();
+    const ss = spreadsheet();
+    const active = ss.getActiveSheet();
+    const clients = findSheet(TAB.clients) ?? (active.getLastRow() === 0 ? active.setName(TAB.clients) : ss.insertSheet(TAB.clients));
+    createSupportTabs(user);
+    dressClients(clients, DEFAULT_FIELDS);
+    writeBlock(TAB.fields, 2, 1, fieldsToRows(DEFAULT_FIELDS).slice(1));
+    appendRows(TAB.audit, auditRows([{ time: now(), user, action: 'set up', clientId: '', field: '', oldValue: '', newValue: `${DEFAULT_FIELDS.length} fields`, source: 'menu' }]));
+    return { kind: 'created', tabs: [TAB.clients, ...Object.keys(TAB_LAYOUTS)] };
+  });
+}
+
+/** Every tab but Clients, with its header, formats and protection; Settings names the user as the first admin. */
+export function createSupportTabs(user: string): void {
+  for (const [name, layout] of Object.entries(TAB_LAYOUTS)) {
+    const { created } = ensureTab(name, { header: layout.header, formats: layout.formats, hidden: layout.hidden, protectWholeTab: layout.protect && `${PROTECTION_PREFIX} ${layout.protect}` });
+    if (!created) continue;
+    if (name === TAB.settings) writeBlock(name, 2, 1, settingsToRows({ ...DEFAULT_SETTINGS, admins: [user.toLowerCase()] }));
+    if (name === TAB.templates) writeBlock(name, 2, 1, SAMPLE_TEMPLATES);
+  }
+  ensureEditTrigger(EDIT_TRIGGER_HANDLER);
+}
+
+/** Header, system columns and one rule per field column on a Clients tab with no data yet. */
+function dressClients(sheet: GoogleAppsScript.Spreadsheet.Sheet, fields: readonly FieldDef[]): void {
+  const header = [...SYSTEM_COLUMNS, ...fields.map((f) => f.name)];
+  dressTab(sheet, { header, formats: SYSTEM_COLUMNS.map((c) => SYSTEM_FORMATS[c]) });
+  fields.forEach((f, i) => applyRuleToColumn(sheet, SYSTEM_COLUMNS.length + i + 1, sheetRuleFor(f)));
+  protectClients(sheet);
+}
+
+export function protectClients(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  removeProtections(sheet, PROTECTION_PREFIX);
+  protectHeaderRow(sheet, `${PROTECTION_PREFIX} column names are field names; rename them in the Fields tab`);
+  protectColumns(sheet, 1, SYSTEM_COLUMNS.length, `${PROTECTION_PREFIX} ID and change stamps are kept by the add-on`);
+}
+
+/**
+ * Re-applies Fields to Clients: a field without a column gets one at the end;
+ * a column without a field is kept untouched; every field column gets its
+ * validation, help text and format again.
+ */
+export function applyFields(): ApplyFieldsReport {
+  const base = loadBase();
+  requireRole(base, 'admin', 'change fields');
+  return withDocumentLock(() => {
+    const fieldsTable = readTable(TAB.fields);
+    const parsed = parseFieldsTab(fieldsTable ? [fieldsTable.header, ...fieldsTable.rows] : []);
+    const sheet = findSheet(TAB.clients);
+    if (!sheet) throw new AppFailure('not_found', 'The Clients tab is missing. Run ClientBase ▸ Set up.');
+    const width = Math.max(sheet.getLastColumn(), 1);
+    const header = sheet.getRange(1, 1, 1, width).getValues()[0].map(String);
+    const cols = new Columns(header);
+    const added = parsed.fields.filter((f) => !cols.has(f.name)).map((f) => f.name);
+    if (added.length) {
+      if (sheet.getMaxColumns() < width + added.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), width + added.length - sheet.getMaxColumns());
+      sheet.getRange(1, header.filter(Boolean).length + 1, 1, added.length).setValues([added]);
+    }
+    const fullHeader = [...header.filter(Boolean), ...added];
+    const finalCols = new Columns(fullHeader);
+    for (const f of parsed.fields) applyRuleToColumn(sheet, finalCols.indexOf(f.name) + 1, sheetRuleFor(f));
+    protectClients(sheet);
+    const fieldKeys = new Columns(parsed.fields.map((f) => f.name));
+    const extra = fullHeader.filter((h) => !fieldKeys.has(h) && !(SYSTEM_COLUMNS as readonly string[]).includes(h));
+    appendRows(TAB.audit, auditRows([{ time: now(), user: base.user, action: 'apply fields', clientId: '', field: added.join(', '), oldValue: '', newValue: `${parsed.fields.length} fields`, source: 'menu' }]));
+    return { fields: parsed.fields.length, addedColumns: added, extraColumns: extra, errors: parsed.errors.map((e) => e.message) };
+  });
+}

@@ -1,0 +1,26 @@
+/** One line of the `Audit` tab: who changed what, when, from what to what, and through which path. */
+import { cellText, isDate } from '../values';
+
+export interface AuditEntry {
+  time: Date;
+  user: string;
+  action: string;
+  clientId: string;
+  field: string;
+  oldValue: unknown;
+  newValue: unknown;
+  /** sidebar, menu, cell edit, merge, mailing, import… */
+  source: string;
+}
+
+const MAX_AUDIT_TEXT = 50_000;
+
+function auditText(value: unknown): string {
+  const text = isDate(value) ? value.toISOString() : cellText(value);
+  return text.length > MAX_AUDIT_TEXT ? `${text.slice(0, MAX_AUDIT_TEXT - 1)}…` : text;
+}
+
+/** Rows in `TAB_HEADERS.Audit` order: Time, User, Action, Client ID, Field, Old value, New value, Source. */
+export function auditRows(entries: readonly AuditEntry[]): unknown[][] {
+  return entries.map((e) => [e.time, e.user, e.action, e.clientId, e.field, auditText(e.oldValue), auditText(e.newValue), e.source]);
+}

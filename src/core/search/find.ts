@@ -1,0 +1,92 @@
+/**
+ * Type-ahead search over names, company, email and phone that ignores case,
+ * accents, the alphabet a name is written in ("Aleksandr" finds "Александр")
+ * and phone formatting ("916 123" finds "+7 (916) 123-45-67").
+ */
+import { foldToLatin, latinSkeleton } from '../normalize/translit';
+
+export interface SearchDoc {
+  id: string;
+  /** Name and company words, as skeletons and as folded text. */
+  words: string[];
+  /** Lower-cased emails and other free text, searched by substring. */
+  text: string;
+  /** Digits of every phone, searched by substring. */
+  digits: string;
+}
+
+export interface SearchSource {
+  id: string;
+  names: string[];
+  emails: string[];
+  phones: string[];
+}
+
+function splitWords(text: string): string[] {
+  return text.split(/[\s,.;:()"«»'’\-\/]+/).filter(Boolean);
+}
+
+export function searchDoc(source: SearchSource): SearchDoc {
+  const words = new Set<string>();
+  for (const name of source.names) {
+    for (const w of splitWords(name)) {
+      const folded = foldToLatin(w.toLowerCase());
+      if (folded) words.add(folded);
+      const skeleton = latinSkeleton(w);
+      if (skeleton) words.add(skeleton);
+    }
+  }
+  return {
+    id: source.id,
+    words: [...words],
+    text: [...source.emails, ...source.names].join(' ').toLowerCase(),
+    digits: source.phones.map((p) => p.replace(/\D/g, '')).join(' '),
+  };
+}
+
+interface QueryToken {
+  folded: string;
+  skeleton: string;
+  digits: string;
+  raw: string;
+}
+
+function tokenMatchScore(doc: SearchDoc, token: QueryToken): number {
+  if (token.digits.length >= 3 && token.digits === token.raw.replace(/[\s()+\-.]/g, '') && doc.digits.includes(token.digits)) return 3;
+  let best = 0;
+  for (const w of doc.words) {
+    if (w === token.folded || (token.skeleton && w === token.skeleton)) return 3;
+    if (w.startsWith(token.folded) || (token.skeleton && w.startsWith(token.skeleton))) best = Math.max(best, 2);
+  }
+  if (best === 0 && token.raw.length >= 3 && doc.text.includes(token.raw)) best = 1;
+  return best;
+}
+
+const MAX_QUERY = 200;
+
+/** Best matches first; every query word must match something in the client. */
+export function searchDocs(docs: readonly SearchDoc[], query: string, limit = 20): { id: string; score: number }[] {
+  const tokens: QueryToken[] = splitWords(query.slice(0, MAX_QUERY).toLowerCase())
+    .slice(0, 8)
+    .map((raw) => ({ raw, folded: foldToLatin(raw), skeleton: latinSkeleton(raw), digits: raw.replace(/\D/g, '') }));
+  // A query of phone digits split by spaces ("916 123 45") is one number, not three words.
+  const joinedDigits = query.replace(/[\s()+\-.]/g, '');
+  if (/^\d{3,}$/.test(joinedDigits) && tokens.length > 1) {
+    tokens.splice(0, tokens.length, { raw: joinedDigits, folded: joinedDigits, skeleton: '', digits: joinedDigits });
+  }
+  if (tokens.length === 0) return [];
+  const hits: { id: string; score: number }[] = [];
+  for (const doc of docs) {
+    let score = 0;
+    for (const t of tokens) {
+      const s = tokenMatchScore(doc, t);
+      if (s === 0) {
+        score = 0;
+        break;
+      }
+      score += s;
+    }
+    if (score > 0) hits.push({ id: doc.id, score });
+  }
+  return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+}

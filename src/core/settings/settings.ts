@@ -1,0 +1,81 @@
+/**
+ * Team settings, kept in the `Settings` tab (Key, Value, Description) so an
+ * admin can read and change them without opening the script.
+ */
+import type { CountryCode } from '../normalize/phone';
+import { cellText } from '../values';
+
+export interface Settings {
+  defaultCountry: CountryCode;
+  /** Days since the last purchase within which a client counts as Active. */
+  activeDays: number;
+  /** Clients not updated or contacted for longer than this are listed as stale. */
+  staleDays: number;
+  admins: string[];
+  managers: string[];
+  snapshotRetention: number;
+  senderName: string;
+  replyTo: string;
+  /** A deployed web app URL; when set, mailings carry a signed unsubscribe link. */
+  unsubscribeUrl: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  defaultCountry: 'RU',
+  activeDays: 90,
+  staleDays: 180,
+  admins: [],
+  managers: [],
+  snapshotRetention: 10,
+  senderName: '',
+  replyTo: '',
+  unsubscribeUrl: '',
+};
+
+const DESCRIPTIONS: Record<keyof Settings, string> = {
+  defaultCountry: 'Country code (ISO, e.g. RU, UA, RO, MD, GB) for phones written without +country',
+  activeDays: 'A client with a purchase within this many days is Active; with older purchases only, Passive',
+  staleDays: 'Clients not updated or contacted for this many days are listed as stale',
+  admins: 'Emails (comma-separated) who may change Fields, merge, undo, restore snapshots and delete clients',
+  managers: 'Emails (comma-separated) who may add and edit clients; everyone else can only read',
+  snapshotRetention: 'How many snapshots to keep before the oldest is deleted',
+  senderName: 'Sender name shown on mailings (empty: your Google account name)',
+  replyTo: 'Reply-to address for mailings (empty: your own address)',
+  unsubscribeUrl: 'URL of the deployed web app for unsubscribe links (empty: the footer asks readers to reply)',
+};
+
+const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+export function settingsToRows(settings: Settings): string[][] {
+  return KEYS.map((key) => {
+    const value = settings[key];
+    return [key, Array.isArray(value) ? value.join(', ') : String(value), DESCRIPTIONS[key]];
+  });
+}
+
+function list(text: string): string[] {
+  return text.split(/[,;\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+}
+
+function positiveInt(text: string, fallback: number): number {
+  const n = Number(text);
+  return Number.isInteger(n) && n > 0 && n < 100_000 ? n : fallback;
+}
+
+/** Reads the Settings tab rows (without header); unknown keys and bad values fall back to defaults. */
+export function parseSettings(rows: unknown[][]): Settings {
+  const byKey = new Map(rows.map((r) => [cellText(r[0]).trim(), cellText(r[1]).trim()]));
+  const text = (key: keyof Settings): string => byKey.get(key) ?? '';
+  const country = text('defaultCountry').toUpperCase();
+  return {
+    defaultCountry: (/^[A-Z]{2}$/.test(country) ? country : DEFAULT_SETTINGS.defaultCountry) as CountryCode,
+    activeDays: positiveInt(text('activeDays'), DEFAULT_SETTINGS.activeDays),
+    staleDays: positiveInt(text('staleDays'), DEFAULT_SETTINGS.staleDays),
+    admins: list(text('admins')),
+    managers: list(text('managers')),
+    snapshotRetention: positiveInt(text('snapshotRetention'), DEFAULT_SETTINGS.snapshotRetention),
+    senderName: text('senderName'),
+    replyTo: text('replyTo'),
+    unsubscribeUrl: /^https:\/\//.test(text('unsubscribeUrl')) ? text('unsubscribeUrl') : '',
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * A tab as it stood before a bulk operation, in a form that survives being
+ * stored in cells: values (dates tagged), formulas, and each column's number
+ * format, so a restore puts back exactly what was there.
+ */
+import { isDate } from '../values';
+
+export interface TabImage {
+  tab: string;
+  /** Cell contents: a formula string where the cell had a formula, otherwise its value. */
+  cells: unknown[][];
+  /** Which cells of `cells` are formulas, as [row, column] pairs (formulas are rare). */
+  formulaCells: [number, number][];
+  /** Number format of each column's first data cell. */
+  columnFormats: string[];
+}
+
+export function imageOf(tab: string, values: readonly (readonly unknown[])[], formulas: readonly (readonly string[])[], columnFormats: string[]): TabImage {
+  const formulaCells: [number, number][] = [];
+  const cells = values.map((row, r) =>
+    row.map((v, c) => {
+      const f = formulas[r]?.[c];
+      if (f) {
+        formulaCells.push([r, c]);
+        return f;
+      }
+      return v;
+    }),
+  );
+  return { tab, cells, formulaCells, columnFormats };
+}
+
+export function encodeImages(images: readonly TabImage[]): string {
+  return JSON.stringify(images, (_key, value) => (isDate(value) ? { $date: value.toISOString() } : value));
+}
+
+export function decodeImages(json: string): TabImage[] {
+  // Reviver runs inside-out: a {$date} object becomes a Date before its parent is built.
+  return JSON.parse(json, (_key, value) =>
+    value && typeof value === 'object' && !Array.isArray(value) && typeof value.$date === 'string' && Object.keys(value).length === 1
+      ? new Date(value.$date)
+      : value,
+  ) as TabImage[];
+}
+
+/** Sheets holds at most 50,000 characters a cell; stay well below it. */
+export const CHUNK_SIZE = 45_000;
+
+export function chunk(text: string, size = CHUNK_SIZE): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; i += size) parts.push(text.slice(i, i + size));
+  return parts.length ? parts : [''];
+}

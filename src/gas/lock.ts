@@ -1,0 +1,19 @@
+import { AppFailure } from '../core/result';
+
+const LOCK_WAIT_MS = 20_000;
+
+/**
+ * Runs a write under the document lock so two sidebars, a trigger and a menu
+ * action never interleave their read-modify-write on the same tabs.
+ */
+export function withDocumentLock<T>(work: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    throw new AppFailure('busy', 'Another ClientBase action is running on this spreadsheet. Try again in a moment.');
+  }
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Where snapshots live: the hidden `Snapshots` tab, one row per chunk of a
+ * compressed tab image. Reading the list touches only the metadata columns.
+ */
+import { TAB, TAB_HEADERS } from '../core/schema/tabs';
+import { asLiteral } from '../core/sheet/literal';
+import { imageOf, type TabImage } from '../core/snapshot/encode';
+import { cellText } from '../core/values';
+import { findSheet, FIRST_DATA_ROW, spreadsheet } from './sheets';
+import { ensureTab } from './tabs';
+
+const H = TAB_HEADERS.Snapshots;
+const META_COLUMNS = H.indexOf('Data');
+
+export interface SnapshotChunkMeta {
+  id: string;
+  time: unknown;
+  user: string;
+  reason: string;
+  tab: string;
+}
+
+export function snapshotsSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+  return ensureTab(TAB.snapshots, {
+    header: H,
+    formats: H.map(() => '@'),
+    hidden: true,
+    protectWholeTab: 'ClientBase snapshots: restore them from ClientBase ▸ Snapshots',
+  }).sheet;
+}
+
+/** Values, formulas and column formats of a tab: three reads. */
+export function readTabImage(tab: string): TabImage | null {
+  const sheet = findSheet(tab);
+  if (!sheet) return null;
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  const width = values[0]?.length ?? 0;
+  const formats = width && sheet.getMaxRows() >= FIRST_DATA_ROW ? sheet.getRange(FIRST_DATA_ROW, 1, 1, width).getNumberFormats()[0] : [];
+  return imageOf(tab, values, formulas, formats);
+}
+
+/** Replaces a tab's contents with an image in one write (formats and validation stay). */
+export function writeTabImage(image: TabImage): void {
+  const ss = spreadsheet();
+  const sheet = ss.getSheetByName(image.tab) ?? ss.insertSheet(image.tab);
+  sheet.clearContents();
+  const rows = image.cells.length;
+  const cols = rows ? image.cells[0].length : 0;
+  if (!rows || !cols) return;
+  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < cols) sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
+  const formulas = new Set(image.formulaCells.map(([r, c]) => `${r}:${c}`));
+  const plain = new Set(image.columnFormats.map((f, i) => (f === '@' ? i : -1)).filter((i) => i >= 0));
+  const cells = image.cells.map((row, r) => row.map((v, c) => (formulas.has(`${r}:${c}`) ? v : asLiteral(v, plain.has(c)))));
+  sheet.getRange(1, 1, rows, cols).setValues(cells);
+}
+
+export function readSnapshotMeta(sheet = findSheet(TAB.snapshots)): SnapshotChunkMeta[] {
+  if (!sheet) return [];
+  const last = sheet.getLastRow();
+  if (last < FIRST_DATA_ROW) return [];
+  // Only the metadata columns: the data column can hold megabytes.
+  return sheet
+    .getRange(FIRST_DATA_ROW, 1, last - 1, META_COLUMNS)
+    .getValues()
+    .map((r) => ({ id: cellText(r[0]), time: r[1], user: cellText(r[2]), reason: cellText(r[3]), tab: cellText(r[4]) }));
+}
+
+/** Chunks of one snapshot, joined per tab in part order. */
+export function readSnapshotData(id: string): Map<string, string> {
+  const sheet = findSheet(TAB.snapshots);
+  const byTab = new Map<string, string[]>();
+  if (!sheet) return new Map();
+  for (const r of sheet.getDataRange().getValues().slice(1)) {
+    if (cellText(r[0]) !== id) continue;
+    const parts = byTab.get(cellText(r[4])) ?? [];
+    parts[Number(r[5]) - 1] = cellText(r[7]);
+    byTab.set(cellText(r[4]), parts);
+  }
+  return new Map([...byTab].map(([tab, parts]) => [tab, parts.join('')]));
+}
+
+/** Snapshots are appended in time order, so the oldest are the top rows: one deleteRows. */
+export function deleteOldestSnapshotRows(count: number): void {
+  if (count > 0) snapshotsSheet().deleteRows(FIRST_DATA_ROW, count);
+}

@@ -1,0 +1,46 @@
+/**
+ * Creating and dressing the tabs the add-on manages: header row, frozen,
+ * bold, column formats, and a warning-only protection where people should
+ * not type. Service calls here depend on the number of columns, never rows.
+ */
+import { spreadsheet } from './sheets';
+
+export interface TabLayout {
+  header: readonly string[];
+  /** Number format per column ('@' plain text, 'yyyy-mm-dd', …); missing → left alone. */
+  formats?: readonly (string | undefined)[];
+  hidden?: boolean;
+  /** Warn anyone who edits the tab by hand (system tabs such as Audit and Archive). */
+  protectWholeTab?: string;
+}
+
+/** Returns the tab, creating it with its layout when missing. Existing tabs get their header only if empty. */
+export function ensureTab(name: string, layout: TabLayout): { sheet: GoogleAppsScript.Spreadsheet.Sheet; created: boolean } {
+  const ss = spreadsheet();
+  let sheet = ss.getSheetByName(name);
+  const created = !sheet;
+  if (!sheet) sheet = ss.insertSheet(name);
+  if (created || sheet.getLastRow() === 0) dressTab(sheet, layout);
+  return { sheet, created };
+}
+
+export function dressTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TabLayout): void {
+  const width = layout.header.length;
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  const header = sheet.getRange(1, 1, 1, width);
+  header.setNumberFormat('@');
+  header.setValues([layout.header.slice()]);
+  header.setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  applyColumnFormats(sheet, layout.formats ?? []);
+  if (layout.hidden) sheet.hideSheet();
+  if (layout.protectWholeTab) sheet.protect().setDescription(layout.protectWholeTab).setWarningOnly(true);
+}
+
+/** One call per formatted column, covering every data row the sheet has. */
+export function applyColumnFormats(sheet: GoogleAppsScript.Spreadsheet.Sheet, formats: readonly (string | undefined)[]): void {
+  const rows = Math.max(sheet.getMaxRows() - 1, 1);
+  formats.forEach((format, i) => {
+    if (format) sheet.getRange(2, i + 1, rows, 1).setNumberFormat(format);
+  });
+}

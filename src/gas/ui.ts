@@ -1,0 +1,29 @@
+/** Dialogs, toasts and the sidebar: what the user sees outside the sidebar itself. */
+export function showSidebar(title: string): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(title);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function alert(message: string): void {
+  SpreadsheetApp.getUi().alert(message);
+}
+
+export function confirm(message: string): boolean {
+  const ui = SpreadsheetApp.getUi();
+  return ui.alert(message, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
+export function toast(message: string, title = 'ClientBase'): void {
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, title);
+}
+
+/** The active tab and the sheet rows (1-based) of the current selection, for menu actions on selected rows. */
+export function activeSelection(): { tab: string; rows: number[] } {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getActiveSheet();
+  const list = ss.getActiveRangeList();
+  const ranges = list ? list.getRanges() : [sheet.getActiveRange()].filter((r): r is GoogleAppsScript.Spreadsheet.Range => !!r);
+  const rows = new Set<number>();
+  for (const r of ranges) for (let i = 0; i < r.getNumRows(); i++) rows.add(r.getRow() + i);
+  return { tab: sheet.getName(), rows: [...rows].sort((a, b) => a - b) };
+}
