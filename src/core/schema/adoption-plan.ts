@@ -42,7 +42,8 @@ export function planAdoption(columns: readonly MappedColumn[], knownFields: read
   let split: MappedColumn | undefined;
 
   for (const col of columns) {
-    const template = col.field ? knownFields.find((f) => f.name === col.field) : undefined;
+    // A full-name column stays as it is (an extra text field); First/Last name are filled from it.
+    const template = col.field && !col.splitFullName ? knownFields.find((f) => f.name === col.field) : undefined;
     const fallbackName = col.header.trim() || `Column ${col.index + 1}`;
     // An "ID" column from another system is kept, but must not be taken for ours.
     const wanted = taken.has(nameKey(fallbackName)) ? `${fallbackName} (imported)` : fallbackName;

@@ -1,0 +1,163 @@
+import { resolveField } from './field-match';
+import { parseTemplate, type ParsedTemplate, type TemplateError, type TemplatePart } from './template';
+import { valueText } from './value-text';
+
+export interface MailTemplate {
+  subject: string;
+  body: string;
+}
+
+/** The opt-out footer in both forms; `html` is trusted markup (footerFor escapes what it embeds). */
+export interface MessageFooter {
+  text: string;
+  html: string;
+}
+
+export interface RenderOptions {
+  fieldNames: readonly string[];
+  timeZone: string;
+  locale?: string;
+  /** Plain text (links in it become links) or a ready text/HTML pair from footerFor. */
+  footer?: string | MessageFooter;
+}
+
+export interface RenderedMessage {
+  subject: string;
+  htmlBody: string;
+  textBody: string;
+  /** Placeholders (as written) that rendered empty and had no fallback. */
+  missing: string[];
+  /** Parse errors; the affected part is rendered literally so a preview still shows something. */
+  errors?: ({ part: 'subject' | 'body' } & TemplateError)[];
+}
+
+/** A template parsed once and its placeholders resolved to fields once, for rendering many recipients. */
+export interface CompiledTemplate {
+  subject: ParsedTemplate;
+  body: ParsedTemplate;
+  subjectSource: string;
+  bodySource: string;
+  /** Placeholder name as written → the field it names, or undefined when no field matches. */
+  fieldOf: Map<string, string | undefined>;
+}
+
+export function compileTemplate(template: MailTemplate, fieldNames: readonly string[]): CompiledTemplate {
+  const subjectSource = typeof template?.subject === 'string' ? template.subject : '';
+  const bodySource = typeof template?.body === 'string' ? template.body : '';
+  const subject = parseTemplate(subjectSource);
+  const body = parseTemplate(bodySource);
+  const fieldOf = new Map<string, string | undefined>();
+  for (const parsed of [subject, body]) {
+    if (!parsed.ok) continue;
+    for (const p of parsed.placeholders) if (!fieldOf.has(p.name)) fieldOf.set(p.name, resolveField(p.name, fieldNames));
+  }
+  return { subject, body, subjectSource, bodySource, fieldOf };
+}
+
+export function renderMessage(template: MailTemplate, values: Record<string, unknown>, options: RenderOptions): RenderedMessage {
+  return renderCompiled(compileTemplate(template, options.fieldNames), values, options);
+}
+
+export function renderCompiled(
+  compiled: CompiledTemplate,
+  values: Record<string, unknown>,
+  options: RenderOptions,
+): RenderedMessage {
+  const missing: string[] = [];
+  const fill = (part: TemplatePart): string => {
+    if (part.kind === 'text') return part.text;
+    const text = placeholderValue(compiled, part.name, values, options);
+    if (text.trim() !== '') return text;
+    if (part.fallback !== undefined) return part.fallback;
+    if (!missing.includes(part.name)) missing.push(part.name);
+    return '';
+  };
+  const subjectText = compiled.subject.ok ? compiled.subject.parts.map(fill).join('') : compiled.subjectSource;
+  const bodyText = compiled.body.ok ? compiled.body.parts.map(fill).join('') : compiled.bodySource;
+  const footer = typeof options.footer === 'string' ? { text: options.footer, html: plainTextToHtml(options.footer) } : options.footer;
+  const hasFooter = footer !== undefined && footer.text.trim() !== '';
+  const message: RenderedMessage = {
+    subject: cleanSubject(subjectText),
+    htmlBody: plainTextToHtml(bodyText) + (hasFooter ? `<br>\n<br>\n${footer.html}` : ''),
+    textBody: bodyText + (hasFooter ? `\n\n${footer.text}` : ''),
+    missing,
+  };
+  const errors: NonNullable<RenderedMessage['errors']> = [];
+  if (!compiled.subject.ok) errors.push({ part: 'subject', ...compiled.subject.error });
+  if (!compiled.body.ok) errors.push({ part: 'body', ...compiled.body.error });
+  if (errors.length > 0) message.errors = errors;
+  return message;
+}
+
+/** The text a placeholder stands for; only the record's own keys count ({{constructor}} is not Object). */
+export function placeholderValue(
+  compiled: CompiledTemplate,
+  name: string,
+  values: Record<string, unknown>,
+  options: Pick<RenderOptions, 'timeZone' | 'locale'>,
+): string {
+  if (values === null || typeof values !== 'object') return '';
+  let field = compiled.fieldOf.get(name);
+  if (field === undefined || !hasOwn(values, field)) field = resolveField(name, Object.keys(values));
+  if (field === undefined || !hasOwn(values, field)) return '';
+  return valueText(values[field], options);
+}
+
+/**
+ * A subject is one header line: any line break (or other control character)
+ * in a value would let it inject headers such as "Bcc:", so runs of them
+ * become a single space.
+ */
+export function cleanSubject(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ');
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+// Written as \/\/ so the bundle never carries a bare "://" inside inlined sidebar scripts.
+const BARE_LINK = /\bhttps?:\/\/[^\s<>"'`]+/gi;
+const TRAILING_PUNCTUATION = /[.,;:!?'"\]]+$/;
+
+/**
+ * The HTML twin of a plain-text body: everything escaped, line breaks as
+ * <br>, bare http(s) links as <a>. Nothing in the text can become markup.
+ */
+export function plainTextToHtml(text: string): string {
+  let html = '';
+  let cursor = 0;
+  for (const match of text.matchAll(BARE_LINK)) {
+    const start = match.index ?? 0;
+    const url = trimLink(match[0]);
+    if (!/^https?:\/\/[^/?#.]+\.|^https?:\/\/localhost\b/i.test(url)) continue;
+    html += linesToHtml(text.slice(cursor, start));
+    const escaped = escapeHtml(url);
+    html += `<a href="${escaped}">${escaped}</a>`;
+    cursor = start + url.length;
+  }
+  return html + linesToHtml(text.slice(cursor));
+}
+
+function trimLink(url: string): string {
+  let result = url.replace(TRAILING_PUNCTUATION, '');
+  // "(see https://x.org/a)" keeps its closing bracket outside the link; "wiki/Foo_(bar)" keeps it inside.
+  while (result.endsWith(')') && count(result, '(') < count(result, ')')) {
+    result = result.slice(0, -1).replace(TRAILING_PUNCTUATION, '');
+  }
+  return result;
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
+function linesToHtml(text: string): string {
+  return escapeHtml(text).replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>\n');
+}
+
+function hasOwn(record: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
