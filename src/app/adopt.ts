@@ -17,7 +17,7 @@ import { SYSTEM_FORMATS } from '../core/schema/tab-layouts';
 import { TAB } from '../core/schema/tabs';
 import { asLiteral } from '../core/sheet/literal';
 import { cellText, isBlank } from '../core/values';
-import { applyRuleToColumn } from '../gas/field-rules';
+import { applyRules } from '../gas/field-rules';
 import { withDocumentLock } from '../gas/lock';
 import { appendRows, findSheet, writeBlock } from '../gas/sheets';
 import { currentUserEmail, now } from '../gas/session';
@@ -123,17 +123,13 @@ export function adopt(proposal: AdoptionProposal): AdoptionReport {
       ids.add(id);
       rows.push(adoptRow(layout, original, { ID: id, Created: stamp, Updated: stamp, 'Updated by': user }));
     }
-    const formats = [
-      ...layout.header.slice(0, 4).map((h) => SYSTEM_FORMATS[h]),
-      ...layout.fields.map((f) => sheetRuleFor(f).numberFormat),
-    ];
-    const plain = new Set(formats.map((f, i) => (f === '@' ? i : -1)));
 
     sheet.clear();
     if (sheet.getMaxColumns() < layout.header.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), layout.header.length - sheet.getMaxColumns());
     if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
-    applyColumnFormats(sheet, formats);
-    const cells = [layout.header, ...rows.map((row) => row.map((v, c) => (v instanceof KeptFormula ? v.formula : asLiteral(v, plain.has(c)))))];
+    // Written under automatic formats, with text kept literal, so formulas stay formulas;
+    // the field formats are applied afterwards and leave the values as they are.
+    const cells = [layout.header, ...rows.map((row) => row.map((v) => (v instanceof KeptFormula ? v.formula : asLiteral(v, false))))];
     sheet.getRange(1, 1, cells.length, layout.header.length).setValues(cells);
     sheet.getRange(1, 1, 1, layout.header.length).setFontWeight('bold');
     sheet.setFrozenRows(1);
@@ -142,7 +138,8 @@ export function adopt(proposal: AdoptionProposal): AdoptionReport {
 
     createSupportTabs(user);
     writeBlock(TAB.fields, 2, 1, fieldsToRows(layout.fields).slice(1));
-    layout.fields.forEach((f, i) => applyRuleToColumn(sheet, 4 + i + 1, sheetRuleFor(f)));
+    applyColumnFormats(sheet, layout.header.slice(0, 4).map((h) => SYSTEM_FORMATS[h]));
+    applyRules(sheet, 5, layout.fields.map(sheetRuleFor));
     protectClients(sheet);
     const mapped = columns.filter((c) => c.field).length;
     const extra = layout.fields.filter((f, i) => layout.sources[i + 4].kind === 'original' && !columns.find((c) => c.index === (layout.sources[i + 4] as { index: number }).index)?.field).map((f) => f.name);

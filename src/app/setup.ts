@@ -13,7 +13,7 @@ import { sheetRuleFor } from '../core/schema/sheet-rules';
 import { SYSTEM_FORMATS, TAB_LAYOUTS } from '../core/schema/tab-layouts';
 import { TAB } from '../core/schema/tabs';
 import { DEFAULT_SETTINGS, settingsToRows } from '../core/settings/settings';
-import { applyRuleToColumn } from '../gas/field-rules';
+import { applyRules } from '../gas/field-rules';
 import { withDocumentLock } from '../gas/lock';
 import { protectColumns, protectHeaderRow, removeProtections } from '../gas/protection';
 import { appendRows, findSheet, readTable, spreadsheet, writeBlock } from '../gas/sheets';
@@ -83,8 +83,20 @@ export function createSupportTabs(user: string): void {
 function dressClients(sheet: GoogleAppsScript.Spreadsheet.Sheet, fields: readonly FieldDef[]): void {
   const header = [...SYSTEM_COLUMNS, ...fields.map((f) => f.name)];
   dressTab(sheet, { header, formats: SYSTEM_COLUMNS.map((c) => SYSTEM_FORMATS[c]) });
-  fields.forEach((f, i) => applyRuleToColumn(sheet, SYSTEM_COLUMNS.length + i + 1, sheetRuleFor(f)));
+  applyRules(sheet, SYSTEM_COLUMNS.length + 1, fields.map(sheetRuleFor));
   protectClients(sheet);
+}
+
+/** Field columns grouped into runs of adjacent columns, so extra columns between them are left alone. */
+function fieldRuns(fields: readonly FieldDef[], cols: Columns): { column: number; fields: FieldDef[] }[] {
+  const placed = fields.map((f) => ({ f, i: cols.indexOf(f.name) })).filter((p) => p.i >= 0).sort((a, b) => a.i - b.i);
+  const runs: { column: number; fields: FieldDef[] }[] = [];
+  for (const { f, i } of placed) {
+    const last = runs[runs.length - 1];
+    if (last && last.column + last.fields.length === i + 1) last.fields.push(f);
+    else runs.push({ column: i + 1, fields: [f] });
+  }
+  return runs;
 }
 
 export function protectClients(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
@@ -116,7 +128,7 @@ export function applyFields(): ApplyFieldsReport {
     }
     const fullHeader = [...header.filter(Boolean), ...added];
     const finalCols = new Columns(fullHeader);
-    for (const f of parsed.fields) applyRuleToColumn(sheet, finalCols.indexOf(f.name) + 1, sheetRuleFor(f));
+    for (const run of fieldRuns(parsed.fields, finalCols)) applyRules(sheet, run.column, run.fields.map(sheetRuleFor));
     protectClients(sheet);
     const fieldKeys = new Columns(parsed.fields.map((f) => f.name));
     const extra = fullHeader.filter((h) => !fieldKeys.has(h) && !(SYSTEM_COLUMNS as readonly string[]).includes(h));

@@ -9,10 +9,29 @@ export function formatDay(date: Date, timeZone: string): string {
   return Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
 }
 
-/** Midnight of a calendar day in the spreadsheet's zone. */
+/** How far the zone's wall clock is ahead of UTC at `instant`, in ms. */
+function zoneOffset(instant: number, timeZone: string): number {
+  const wall = Utilities.formatDate(new Date(instant), timeZone, "yyyy-MM-dd'T'HH:mm:ss'Z'");
+  return Date.parse(wall) - instant;
+}
+
+const midnights = new Map<string, number>();
+
+/**
+ * Midnight of a calendar day in the spreadsheet's zone (two offset looks
+ * settle a DST edge). Remembered per day, so a bulk fix costs two calls per
+ * distinct date, not per cell.
+ */
 export function sheetDay(year: number, month: number, day: number, timeZone: string): Date {
-  const ymd = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return Utilities.parseDate(ymd, timeZone, 'yyyy-MM-dd');
+  const key = `${timeZone}|${year}-${month}-${day}`;
+  let instant = midnights.get(key);
+  if (instant === undefined) {
+    const utcMidnight = Date.UTC(year, month - 1, day);
+    instant = utcMidnight - zoneOffset(utcMidnight, timeZone);
+    instant = utcMidnight - zoneOffset(instant, timeZone);
+    midnights.set(key, instant);
+  }
+  return new Date(instant);
 }
 
 /** A Date built from local y/m/d (as src/core parsers make them) moved to midnight in the spreadsheet's zone. */

@@ -35,12 +35,17 @@ function validationFor(rule: SheetRule): GoogleAppsScript.Spreadsheet.DataValida
   return builder.build();
 }
 
-/** `column` is 1-based; the rule covers every data row the sheet has now. */
-export function applyRuleToColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, column: number, rule: SheetRule): void {
+/**
+ * Rules for adjacent field columns starting at `firstColumn` (1-based), over
+ * every data row: one call for the formats and one for the validations,
+ * whatever the number of fields or rows. An empty format keeps the automatic one.
+ */
+export function applyRules(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstColumn: number, rules: readonly SheetRule[]): void {
+  if (rules.length === 0) return;
   const rows = Math.max(sheet.getMaxRows() - 1, 1);
-  const range = sheet.getRange(2, column, rows, 1);
-  range.setNumberFormat(rule.numberFormat);
-  const validation = validationFor(rule);
-  if (validation) range.setDataValidation(validation);
-  else range.clearDataValidations();
+  const range = sheet.getRange(2, firstColumn, rows, rules.length);
+  const formats = rules.map((r) => r.numberFormat || 'General');
+  const validations = rules.map(validationFor);
+  range.setNumberFormats(Array.from({ length: rows }, () => formats));
+  range.setDataValidations(Array.from({ length: rows }, () => validations));
 }

@@ -37,10 +37,13 @@ export function dressTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TabL
   if (layout.protectWholeTab) sheet.protect().setDescription(layout.protectWholeTab).setWarningOnly(true);
 }
 
-/** One call per formatted column, covering every data row the sheet has. */
-export function applyColumnFormats(sheet: GoogleAppsScript.Spreadsheet.Sheet, formats: readonly (string | undefined)[]): void {
+/**
+ * Number formats for the first `formats.length` columns of every data row in
+ * one call; a column whose format is undefined keeps the automatic format.
+ */
+export function applyColumnFormats(sheet: GoogleAppsScript.Spreadsheet.Sheet, formats: readonly (string | undefined)[], firstColumn = 1): void {
+  if (formats.length === 0) return;
   const rows = Math.max(sheet.getMaxRows() - 1, 1);
-  formats.forEach((format, i) => {
-    if (format) sheet.getRange(2, i + 1, rows, 1).setNumberFormat(format);
-  });
+  const row = formats.map((f) => f ?? 'General');
+  sheet.getRange(2, firstColumn, rows, formats.length).setNumberFormats(Array.from({ length: rows }, () => row));
 }

@@ -46,26 +46,31 @@ function cellKey(row: number, column: number): string {
 }
 
 /**
- * One block when every change is in one row (a sidebar save), otherwise one
- * block per changed column spanning the changed rows (bulk fixes, stage moves).
- * Either way the number of blocks does not grow with the number of rows.
+ * One block per run of cells to write. All changes in one row (a sidebar
+ * save) make one horizontal run; otherwise each changed column makes one
+ * vertical run over the changed rows (bulk fixes, stage moves). A run is cut
+ * around an unchanged formula cell, which is never rewritten: in a plain-text
+ * column it would come back as text. The number of blocks does not grow with
+ * the number of rows.
  */
 export function planWrites(changes: readonly CellChange[], region: RegionSnapshot): WriteBlock[] {
   if (changes.length === 0) return [];
   const changed = new Map(changes.map((c) => [cellKey(c.row, c.column), c.value]));
+  const keepsFormula = (row: number, column: number) => !changed.has(cellKey(row, column)) && !!region.formulas[row]?.[column];
   const cell = (row: number, column: number): unknown => {
     const key = cellKey(row, column);
-    if (changed.has(key)) return asLiteral(changed.get(key), region.plainTextColumns.has(column));
-    const formula = region.formulas[row]?.[column];
-    if (formula) return formula;
-    return asLiteral(region.values[row]?.[column] ?? '', region.plainTextColumns.has(column));
+    const value = changed.has(key) ? changed.get(key) : region.values[row]?.[column] ?? '';
+    return asLiteral(value, region.plainTextColumns.has(column));
   };
+  const blocks: WriteBlock[] = [];
   const rows = new Set(changes.map((c) => c.row));
   if (rows.size === 1) {
     const row = changes[0].row;
     const [from, to] = span(changes.map((c) => c.column));
-    const values = [Array.from({ length: to - from + 1 }, (_, i) => cell(row, from + i))];
-    return [{ row: region.firstRow + row, column: from + 1, values }];
+    for (const [a, b] of runs(from, to, (column) => keepsFormula(row, column))) {
+      blocks.push({ row: region.firstRow + row, column: a + 1, values: [Array.from({ length: b - a + 1 }, (_, i) => cell(row, a + i))] });
+    }
+    return blocks;
   }
   const byColumn = new Map<number, number[]>();
   for (const c of changes) {
@@ -73,11 +78,27 @@ export function planWrites(changes: readonly CellChange[], region: RegionSnapsho
     if (list) list.push(c.row);
     else byColumn.set(c.column, [c.row]);
   }
-  return [...byColumn.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([column, rowList]) => {
-      const [from, to] = span(rowList);
-      const values = Array.from({ length: to - from + 1 }, (_, i) => [cell(from + i, column)]);
-      return { row: region.firstRow + from, column: column + 1, values };
-    });
+  for (const [column, rowList] of [...byColumn.entries()].sort((a, b) => a[0] - b[0])) {
+    const [from, to] = span(rowList);
+    for (const [a, b] of runs(from, to, (row) => keepsFormula(row, column))) {
+      blocks.push({ row: region.firstRow + a, column: column + 1, values: Array.from({ length: b - a + 1 }, (_, i) => [cell(a + i, column)]) });
+    }
+  }
+  return blocks;
+}
+
+/** Maximal [start, end] runs within [from, to] that skip the positions where `skip` holds. */
+function runs(from: number, to: number, skip: (i: number) => boolean): [number, number][] {
+  const result: [number, number][] = [];
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    if (skip(i)) {
+      if (start >= 0) result.push([start, i - 1]);
+      start = -1;
+    } else if (start < 0) {
+      start = i;
+    }
+  }
+  if (start >= 0) result.push([start, to]);
+  return result;
 }

@@ -31,7 +31,11 @@ export function imageOf(tab: string, values: readonly (readonly unknown[])[], fo
 }
 
 export function encodeImages(images: readonly TabImage[]): string {
-  return JSON.stringify(images, (_key, value) => (isDate(value) ? { $date: value.toISOString() } : value));
+  // Date#toJSON runs before a replacer sees the value, so look at the holder's raw property.
+  return JSON.stringify(images, function (this: Record<string, unknown>, key, value) {
+    const raw = this[key];
+    return isDate(raw) ? { $date: raw.toISOString() } : value;
+  });
 }
 
 export function decodeImages(json: string): TabImage[] {

@@ -1,0 +1,69 @@
+/**
+ * Benchmarks over the emulator: each operation runs at 1k, 10k and 50k
+ * clients and reports JS time, rows per second and service calls. Wall time
+ * is printed, never asserted; call budgets are asserted in the tests.
+ */
+import { createEmulator, type Emulator } from '../emulator';
+import { seedClients } from './seed';
+
+export interface BenchContext {
+  emu: Emulator;
+  size: number;
+}
+
+export interface Benchmark {
+  name: string;
+  /** Runs before timing starts; the emulator already holds a set-up base with `size` clients. */
+  prepare?: (ctx: BenchContext) => void;
+  /** The timed operation. */
+  run: (ctx: BenchContext) => void;
+  /** Sizes to skip (an operation meaningless or too slow in JS at a size). */
+  sizes?: number[];
+}
+
+export interface BenchRow {
+  name: string;
+  size: number;
+  ms: number;
+  rowsPerSecond: number;
+  calls: number;
+  reads: number;
+  writes: number;
+  heapMb: number;
+}
+
+export const SIZES = [1_000, 10_000, 50_000];
+
+export function runBenchmark(bench: Benchmark, size: number): BenchRow {
+  const emu = createEmulator({ user: 'bench@example.com', files: { Sidebar: '<html></html>' } });
+  const uninstall = emu.install(globalThis);
+  try {
+    seedClients(emu, size);
+    const ctx = { emu, size };
+    bench.prepare?.(ctx);
+    emu.calls.reset();
+    const start = performance.now();
+    bench.run(ctx);
+    const ms = performance.now() - start;
+    return {
+      name: bench.name,
+      size,
+      ms,
+      rowsPerSecond: size / (ms / 1000),
+      calls: emu.calls.total(),
+      reads: emu.calls.count('Range.getValues') + emu.calls.count('Range.getFormulas') + emu.calls.count('Range.getDisplayValues'),
+      writes: emu.calls.count('Range.setValues') + emu.calls.count('Range.setFormulas'),
+      heapMb: process.memoryUsage().heapUsed / 1e6,
+    };
+  } finally {
+    uninstall();
+  }
+}
+
+export function formatTable(rows: BenchRow[]): string {
+  const head = ['operation', 'clients', 'ms', 'rows/s', 'calls', 'reads', 'writes', 'heap MB'];
+  const body = rows.map((r) => [r.name, String(r.size), r.ms.toFixed(0), Math.round(r.rowsPerSecond).toLocaleString('en'), String(r.calls), String(r.reads), String(r.writes), r.heapMb.toFixed(0)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}

@@ -1,0 +1,33 @@
+import type { Benchmark } from '../harness';
+import * as server from '../../src/server';
+
+export const benchmarks: Benchmark[] = [
+  {
+    name: 'sidebar: add a client',
+    run: () => {
+      const result = server.apiSaveClient({ values: { 'First name': 'Bench', 'Last name': 'Person', Email: 'new.bench@example.com' }, acknowledgeDuplicates: true });
+      if (!result.ok) throw new Error(result.error.message);
+    },
+  },
+  {
+    name: 'sidebar: edit a client',
+    run: ({ size }) => {
+      const result = server.apiSaveClient({ id: `C-B${String(size - 1).padStart(7, '0')}`, values: { City: 'Iași' } });
+      if (!result.ok) throw new Error(result.error.message);
+    },
+  },
+  {
+    name: 'sidebar: search "Aleksandr Petrov"',
+    run: () => {
+      const result = server.apiSearch('Aleksandr Petrov');
+      if (!result.ok) throw new Error(result.error.message);
+    },
+  },
+  {
+    name: 'sidebar: live duplicate check',
+    run: () => {
+      const result = server.apiCheckDuplicates({ 'First name': 'Саша', 'Last name': 'Петров', Phone: '8 916 100 0042' });
+      if (!result.ok) throw new Error(result.error.message);
+    },
+  },
+];

@@ -1,0 +1,45 @@
+/** A set-up base with `size` deterministic clients, written straight into the emulator (not timed). */
+import type { Emulator } from '../emulator';
+import * as server from '../src/server';
+
+const FIRST = ['Александр', 'Мария', 'Олександр', 'Ion', 'Ana', 'John', 'Elena', 'Дмитрий', 'Ольга', 'Robert', 'Ștefan', 'Наталья'];
+const LAST = ['Петров', 'Иванова', 'Шевченко', 'Popescu', 'Ionescu', 'Smith', 'Brown', 'Ковальчук', 'Mureșan', 'Кузнецов', 'Taylor', 'Соколова'];
+const CITY = ['Москва', 'Санкт-Петербург', 'Київ', 'Львів', 'Chișinău', 'București', 'Cluj-Napoca', 'London'];
+const STAGE = ['Cold', 'Warm', 'Hot', 'VIP', 'Lost'];
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export function seedClients(emu: Emulator, size: number): void {
+  server.menuSetUp();
+  const [header] = emu.readSheet('Clients') as string[][];
+  const random = rng(size);
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const stamp = new Date('2026-01-15T10:00:00Z');
+  const rows = Array.from({ length: size }, (_, i) => {
+    const first = pick(FIRST);
+    const last = pick(LAST);
+    const values: Record<string, unknown> = {
+      ID: `C-B${String(i).padStart(7, '0')}`,
+      Created: stamp,
+      Updated: stamp,
+      'Updated by': 'bench@example.com',
+      'First name': first,
+      'Last name': last,
+      Company: i % 3 === 0 ? `${pick(LAST)} ${pick(['SRL', 'Ltd', 'ООО', 'ТОВ'])}` : '',
+      Stage: pick(STAGE),
+      Email: `client${i}@example.com`,
+      Phone: `+7 916 ${String(1_000_000 + i).slice(-7)}`,
+      City: pick(CITY),
+      Gender: pick(['Female', 'Male']),
+      Manager: pick(['bench@example.com', 'boris@example.com']),
+    };
+    return header.map((h) => values[h] ?? '');
+  });
+  emu.writeSheet('Clients', [header, ...rows]);
+}
