@@ -1,0 +1,98 @@
+/**
+ * Fills a fresh playground: the clients go into a raw `Clients` sheet and the
+ * add-on's own adoption (apiProposeAdoption → apiAdopt, through the bundle)
+ * turns it into a client base with IDs; interactions and purchases are then
+ * linked to those IDs.
+ */
+import { parseCsv } from '../src/core/csv/parse.ts';
+import { TAB } from '../src/core/schema/tabs.ts';
+import { linkClientIds } from './demo/seed.ts';
+import type { Runtime } from './runtime.ts';
+
+export interface SeedSource {
+  /** Header row first. */
+  clients: unknown[][];
+  /** `Client ID` holds the 0-based index of the client's data row until linked. */
+  interactions?: unknown[][];
+  purchases?: unknown[][];
+}
+
+export interface SeedReport {
+  clients: number;
+  interactions: number;
+  purchases: number;
+  adoptedBy: 'add-on' | 'playground fallback';
+  warnings: string[];
+}
+
+export function seedPlayground(runtime: Runtime, source: SeedSource): SeedReport {
+  const emu = runtime.emulator;
+  const warnings: string[] = [];
+  emu.writeSheet(TAB.clients, source.clients);
+
+  let adoptedBy: SeedReport['adoptedBy'] = 'add-on';
+  if (runtime.has('apiProposeAdoption') && runtime.has('apiAdopt')) {
+    const proposal = unwrap('apiProposeAdoption', runtime.call('apiProposeAdoption', []));
+    unwrap('apiAdopt', runtime.call('apiAdopt', [proposal]));
+  } else {
+    adoptedBy = 'playground fallback';
+    warnings.push('the bundle has no apiProposeAdoption/apiAdopt yet: IDs were added by the playground, not by the add-on');
+    emu.writeSheet(TAB.clients, adoptWithoutAddOn(source.clients, new Date()));
+  }
+
+  const ids = clientIds(emu.readSheet(TAB.clients));
+  const dataRows = source.clients.length - 1;
+  let interactions = 0;
+  let purchases = 0;
+  if (ids.length !== dataRows) {
+    warnings.push(`Clients has ${ids.length} IDs for ${dataRows} imported rows: interactions and purchases were not linked`);
+  } else {
+    if (source.interactions && source.interactions.length > 1) {
+      emu.writeSheet(TAB.interactions, linkClientIds(source.interactions, ids));
+      interactions = source.interactions.length - 1;
+    }
+    if (source.purchases && source.purchases.length > 1) {
+      emu.writeSheet(TAB.purchases, linkClientIds(source.purchases, ids));
+      purchases = source.purchases.length - 1;
+    }
+  }
+  return { clients: dataRows, interactions, purchases, adoptedBy, warnings };
+}
+
+/** A user's own export as a seed: the CSV's rows become the raw Clients sheet. */
+export function csvSource(text: string): SeedSource {
+  const rows = parseCsv(text);
+  if (rows.length === 0 || rows[0].every((cell) => cell.trim() === '')) throw new Error('the CSV file is empty: it needs a header row');
+  return { clients: rows };
+}
+
+/**
+ * Server functions answer with a Result ({ ok, value } / { ok: false, error });
+ * a plain value is taken as is.
+ */
+function unwrap(fn: string, result: ReturnType<Runtime['call']>): unknown {
+  if (!result.ok) throw new Error(`${fn} failed: ${result.error}`);
+  const value = result.value as { ok?: unknown; value?: unknown; error?: { message?: unknown } } | null;
+  if (value && typeof value === 'object' && typeof value.ok === 'boolean') {
+    if (!value.ok) throw new Error(`${fn} refused: ${String(value.error?.message ?? JSON.stringify(value.error))}`);
+    return value.value;
+  }
+  return value;
+}
+
+function clientIds(rows: unknown[][]): string[] {
+  const column = (rows[0] ?? []).indexOf('ID');
+  if (column < 0) return [];
+  return rows.slice(1).map((row) => String(row[column] ?? ''));
+}
+
+// ---- fallback, to delete once the add-on's adoption exists -------------------------------
+
+/** Prepends the system columns the add-on would add: ID, Created, Updated, Updated by. */
+function adoptWithoutAddOn(clients: unknown[][], now: Date): unknown[][] {
+  const [header, ...rows] = clients;
+  return [
+    ['ID', 'Created', 'Updated', 'Updated by', ...header],
+    ...rows.map((row, i) => [`C${String(i + 1).padStart(4, '0')}`, now, now, 'playground', ...row]),
+  ];
+}

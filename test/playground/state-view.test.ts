@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createRuntime } from '../../playground/runtime.ts';
+import { MAX_GRID_ROWS, parseInvalid, sheetView } from '../../playground/state-view.ts';
+
+const runtime = () => createRuntime({ files: { code: 'function f() {}', sidebarHtml: '' } });
+
+describe('sheetView', () => {
+  it('sends only the first 500 rows of a big sheet, and says how many there are', () => {
+    const rt = runtime();
+    rt.emulator.writeSheet('Big', Array.from({ length: 1200 }, (_, i) => [`row ${i + 1}`, i]));
+    const view = sheetView(rt, 'Big');
+    expect(view.display).toHaveLength(MAX_GRID_ROWS);
+    expect(view.values).toHaveLength(MAX_GRID_ROWS);
+    expect(view.totalRows).toBe(1200);
+    expect(view.display[499][0]).toBe('row 500');
+  });
+
+  it('sends dates as ISO strings and hostile text untouched (the page renders text)', () => {
+    const rt = runtime();
+    const when = new Date('2024-05-01T00:00:00Z');
+    rt.emulator.writeSheet('S', [['<img src=x onerror=alert(1)>', when, true, 3.5]]);
+    const view = sheetView(rt, 'S');
+    expect(view.values[0]).toEqual(['<img src=x onerror=alert(1)>', when.toISOString(), true, 3.5]);
+    expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+  });
+
+  it('reports invalid cells with the rule\'s help text, notes, hidden and frozen rows', () => {
+    const rt = runtime();
+    rt.emulator.writeSheet('S', [['Stage'], ['Hot'], ['Горячий'], ['Cold']]);
+    const sheet = rt.emulator.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('S')!;
+    const rule = rt.emulator.globals.SpreadsheetApp.newDataValidation()
+      .requireValueInList(['Cold', 'Warm', 'Hot'], true).setAllowInvalid(true).setHelpText('One of: Cold, Warm, Hot.').build();
+    sheet.getRange('A2:A4').setDataValidation(rule);
+    sheet.getRange('A2').setNote('called twice');
+    sheet.hideRows(4);
+    sheet.setFrozenRows(1);
+    const view = sheetView(rt, 'S');
+    expect(view.invalid).toEqual([{ row: 3, column: 1, reason: 'Invalid: One of: Cold, Warm, Hot.' }]);
+    expect(view.notes).toEqual([{ row: 2, column: 1, note: 'called twice' }]);
+    expect(view.hiddenRows).toEqual([4]);
+    expect(view.frozenRows).toBe(1);
+  });
+});
+
+describe('parseInvalid', () => {
+  it('reads A1 entries, with or without a reason or a sheet name', () => {
+    expect(parseInvalid('B7')).toMatchObject({ row: 7, column: 2 });
+    expect(parseInvalid('AA12: bad date')).toEqual({ row: 12, column: 27, reason: 'bad date' });
+    expect(parseInvalid("'Clients'!$C$3")).toMatchObject({ row: 3, column: 3 });
+  });
+
+  it('ignores what is not a cell reference', () => {
+    for (const junk of ['', 'nonsense', '<img src=x onerror=alert(1)>', '=A1', '7B', 'x'.repeat(50_001)]) expect(parseInvalid(junk)).toBeUndefined();
+  });
+});
