@@ -6,7 +6,7 @@
  * triggers and google.script.run reach top-level functions, so this list is
  * exactly the public surface and nothing inside the bundle leaks out.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,8 +61,19 @@ export function escapeInlineScript(js: string): string {
   return js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--').replace(/:\/\//g, ':\\/\\/');
 }
 
+/** The sidebar checks phones by shape only; the full parser stays on the server (sidebar/phone-in-browser.ts). */
+const phoneInBrowser: Plugin = {
+  name: 'phone-in-browser',
+  setup(b) {
+    b.onResolve({ filter: /normalize\/phone$/ }, (args) =>
+      args.importer.endsWith('phone-in-browser.ts') ? undefined : { path: join(root, 'sidebar/phone-in-browser.ts') },
+    );
+  },
+};
+
 async function buildSidebar(): Promise<void> {
   const result = await build({
+    plugins: [phoneInBrowser],
     entryPoints: [join(root, 'sidebar/main.tsx')],
     bundle: true,
     format: 'iife',

@@ -1,7 +1,4 @@
 import { render } from 'preact';
-
-function App() {
-  return <h1>ClientBase</h1>;
-}
+import { App } from './app';
 
 render(<App />, document.getElementById('app')!);

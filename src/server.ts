@@ -30,6 +30,7 @@ import {
   type InteractionDto,
   type InteractionInput,
 } from './app/interactions';
+import type { CountryCode } from './core/normalize/phone';
 import type { Result } from './core/result';
 import type { FieldDef } from './core/schema/field';
 import { INTERACTION_TYPES } from './core/schema/field';
@@ -61,6 +62,8 @@ export interface BootstrapDto {
   timeZone: string;
   today: string;
   fields: FieldDef[];
+  /** For phones written without +country (Settings: defaultCountry). */
+  defaultCountry?: CountryCode;
   interactionTypes: string[];
   activeClientId?: string;
   /** Set when the base is not set up yet: the sidebar offers Set up or adoption. */
@@ -148,6 +151,7 @@ export function apiBootstrap(): Result<BootstrapDto> {
       timeZone: base.timeZone,
       today: formatDay(now(), base.timeZone),
       fields: base.fields,
+      defaultCountry: base.settings.defaultCountry,
       interactionTypes: [...INTERACTION_TYPES],
       activeClientId: activeClientId(),
       view: requested ?? 'client',

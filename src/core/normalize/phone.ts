@@ -1,12 +1,11 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { phoneShapeProblem } from './phone-shape';
 
 export type { CountryCode };
 
 export type PhoneParse =
   | { ok: true; e164: string; international: string; country?: string }
   | { ok: false; reason: 'empty' | 'not_a_number' | 'too_short' | 'too_long' | 'invalid' };
-
-const MAX_PHONE_INPUT = 64;
 
 /**
  * Parses a phone as people type it ("8(916)123-45-67", "+40 721 234 567",
@@ -15,12 +14,8 @@ const MAX_PHONE_INPUT = 64;
  */
 export function parsePhone(raw: unknown, defaultCountry?: CountryCode): PhoneParse {
   const text = raw == null ? '' : String(raw).trim();
-  if (text === '') return { ok: false, reason: 'empty' };
-  if (text.length > MAX_PHONE_INPUT) return { ok: false, reason: 'too_long' };
-  if (/[^\d\s()+.\-\/]/.test(text)) return { ok: false, reason: 'not_a_number' };
-  const digits = text.replace(/\D/g, '');
-  if (digits.length < 5) return { ok: false, reason: 'too_short' };
-  if (digits.length > 17) return { ok: false, reason: 'too_long' };
+  const problem = phoneShapeProblem(text);
+  if (problem) return { ok: false, reason: problem };
   // "00 40 721..." is the international prefix used across Europe.
   const prepared = text.startsWith('00') ? '+' + text.slice(2) : text;
   const parsed = parsePhoneNumberFromString(prepared, defaultCountry);
