@@ -79,6 +79,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     console: { log: log('log'), info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug') },
   };
   const context = vm.createContext(sandbox, { name: 'ClientBase Code.js', codeGeneration: { strings: true, wasm: false } });
+  // Service errors must be Errors of the script's own realm, as they are on Apps Script.
+  emulator.useErrorClass(vm.runInContext('Error', context) as ErrorConstructor);
   const globalNames = (): string[] => vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[];
 
   const before = new Set(globalNames());

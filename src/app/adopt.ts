@@ -23,7 +23,9 @@ import { appendRows, findSheet, writeBlock } from '../gas/sheets';
 import { currentUserEmail, now } from '../gas/session';
 import { applyColumnFormats } from '../gas/tabs';
 import { createSupportTabs, existingListSheet, protectClients } from './setup';
-import { takeSnapshot } from './snapshots';
+import { storeSnapshot } from './snapshots';
+import { readTabImage, writeTabImage } from '../gas/snapshot-store';
+import type { TabImage } from '../core/snapshot/encode';
 import { DEFAULT_SETTINGS } from '../core/settings/settings';
 
 export interface AdoptionProposal {
@@ -101,50 +103,64 @@ export function adopt(proposal: AdoptionProposal): AdoptionReport {
   checkProposal(proposal);
   const user = currentUserEmail();
   return withDocumentLock(() => {
-    const sheet = findSheet(proposal.sheet);
-    if (!sheet) throw new AppFailure('not_found', `The tab "${proposal.sheet}" no longer exists.`);
-    const { values, formulas } = readList(proposal.sheet);
-    const header = values[proposal.headerRow] ?? [];
+    const image = readTabImage(proposal.sheet);
+    if (!image) throw new AppFailure('not_found', `The tab "${proposal.sheet}" no longer exists.`);
+    const header = image.cells[proposal.headerRow] ?? [];
     if (fingerprint(header) !== proposal.fingerprint) {
       throw new AppFailure('conflict', 'The header row changed since the mapping was proposed. Review the mapping again.');
     }
-    const snapshotId = takeSnapshot({ user, settings: DEFAULT_SETTINGS }, [proposal.sheet], 'before adopting the existing list');
-    const columns = proposal.columns.map((c) => ({ ...c, field: c.field || undefined }));
-    const layout = planAdoption(columns, DEFAULT_FIELDS);
-    const stamp = now();
-    const ids = new Set<string>();
-    const rows: unknown[][] = [];
-    const preamble = values.slice(0, proposal.headerRow).filter((r) => !r.every(isBlank));
-    for (let r = proposal.headerRow + 1; r < values.length; r++) {
-      // A formula travels as a marker so that text which merely looks like one stays text.
-      const original = values[r].map((v, c) => (formulas[r]?.[c] ? new KeptFormula(formulas[r][c]) : v));
-      if (original.every((v) => !(v instanceof KeptFormula) && isBlank(v))) continue;
-      const id = newId('C', ids);
-      ids.add(id);
-      rows.push(adoptRow(layout, original, { ID: id, Created: stamp, Updated: stamp, 'Updated by': user }));
+    const snapshotId = storeSnapshot({ user, settings: DEFAULT_SETTINGS }, [image], 'before adopting the existing list');
+    try {
+      return restructure(proposal, image, user, snapshotId);
+    } catch (err) {
+      // Put the list back as it was, so adoption can simply be run again.
+      writeTabImage(image);
+      const sheet = findSheet(TAB.clients);
+      if (sheet && proposal.sheet !== TAB.clients && !findSheet(proposal.sheet)) sheet.setName(proposal.sheet);
+      throw err;
     }
-
-    sheet.clear();
-    if (sheet.getMaxColumns() < layout.header.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), layout.header.length - sheet.getMaxColumns());
-    if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
-    // Written under automatic formats, with text kept literal, so formulas stay formulas;
-    // the field formats are applied afterwards and leave the values as they are.
-    const cells = [layout.header, ...rows.map((row) => row.map((v) => (v instanceof KeptFormula ? v.formula : asLiteral(v, false))))];
-    sheet.getRange(1, 1, cells.length, layout.header.length).setValues(cells);
-    sheet.getRange(1, 1, 1, layout.header.length).setFontWeight('bold');
-    sheet.setFrozenRows(1);
-    if (preamble.length) sheet.getRange(1, 1).setNote(`Rows above the header when ClientBase adopted this list:\n${preamble.map((r) => r.map(cellText).filter(Boolean).join(' | ')).join('\n')}`);
-    if (sheet.getName() !== TAB.clients && !findSheet(TAB.clients)) sheet.setName(TAB.clients);
-
-    createSupportTabs(user);
-    writeBlock(TAB.fields, 2, 1, fieldsToRows(layout.fields).slice(1));
-    applyColumnFormats(sheet, layout.header.slice(0, 4).map((h) => SYSTEM_FORMATS[h]));
-    applyRules(sheet, 5, layout.fields.map(sheetRuleFor));
-    protectClients(sheet);
-    const mapped = columns.filter((c) => c.field).length;
-    const extra = layout.fields.filter((f, i) => layout.sources[i + 4].kind === 'original' && !columns.find((c) => c.index === (layout.sources[i + 4] as { index: number }).index)?.field).map((f) => f.name);
-    const added = layout.fields.filter((_, i) => layout.sources[i + 4].kind !== 'original').map((f) => f.name);
-    appendRows(TAB.audit, auditRows([{ time: stamp, user, action: 'adopt', clientId: '', field: proposal.sheet, oldValue: snapshotId, newValue: `${rows.length} clients, ${mapped} mapped columns`, source: 'sidebar' }]));
-    return { clients: rows.length, mapped, extra, added, snapshotId };
   });
+}
+
+function restructure(proposal: AdoptionProposal, image: TabImage, user: string, snapshotId: string): AdoptionReport {
+  const sheet = findSheet(proposal.sheet)!;
+  const formulaAt = new Set(image.formulaCells.map(([r, c]) => `${r}:${c}`));
+  const columns = proposal.columns.map((c) => ({ ...c, field: c.field || undefined }));
+  const layout = planAdoption(columns, DEFAULT_FIELDS);
+  const stamp = now();
+  const ids = new Set<string>();
+  const rows: unknown[][] = [];
+  const preamble = image.cells.slice(0, proposal.headerRow).filter((r) => !r.every(isBlank));
+  for (let r = proposal.headerRow + 1; r < image.cells.length; r++) {
+    // A formula travels as a marker so that text which merely looks like one stays text.
+    const original = image.cells[r].map((v, c) => (formulaAt.has(`${r}:${c}`) ? new KeptFormula(String(v)) : v));
+    if (original.every((v) => !(v instanceof KeptFormula) && isBlank(v))) continue;
+    const id = newId('C', ids);
+    ids.add(id);
+    rows.push(adoptRow(layout, original, { ID: id, Created: stamp, Updated: stamp, 'Updated by': user }));
+  }
+
+  sheet.clear();
+  if (sheet.getMaxColumns() < layout.header.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), layout.header.length - sheet.getMaxColumns());
+  if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
+  // Written under automatic formats, with text kept literal, so formulas stay formulas;
+  // the field formats are applied afterwards and leave the values as they are.
+  const cells = [layout.header, ...rows.map((row) => row.map((v) => (v instanceof KeptFormula ? v.formula : asLiteral(v, false))))];
+  sheet.getRange(1, 1, cells.length, layout.header.length).setValues(cells);
+  sheet.getRange(1, 1, 1, layout.header.length).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  if (preamble.length) sheet.getRange(1, 1).setNote(`Rows above the header when ClientBase adopted this list:\n${preamble.map((r) => r.map(cellText).filter(Boolean).join(' | ')).join('\n')}`);
+  if (sheet.getName() !== TAB.clients && !findSheet(TAB.clients)) sheet.setName(TAB.clients);
+
+  createSupportTabs(user);
+  writeBlock(TAB.fields, 2, 1, fieldsToRows(layout.fields).slice(1));
+  applyColumnFormats(sheet, layout.header.slice(0, 4).map((h) => SYSTEM_FORMATS[h]));
+  applyRules(sheet, 5, layout.fields.map(sheetRuleFor));
+  protectClients(sheet);
+  const mapped = columns.filter((c) => c.field).length;
+  const mappedIndexes = new Set(columns.filter((c) => c.field && !c.splitFullName).map((c) => c.index));
+  const extra = layout.fields.filter((_, i) => { const s = layout.sources[i + 4]; return s.kind === 'original' && !mappedIndexes.has(s.index); }).map((f) => f.name);
+  const added = layout.fields.filter((_, i) => layout.sources[i + 4].kind !== 'original').map((f) => f.name);
+  appendRows(TAB.audit, auditRows([{ time: stamp, user, action: 'adopt', clientId: '', field: proposal.sheet, oldValue: snapshotId, newValue: `${rows.length} clients, ${mapped} mapped columns`, source: 'sidebar' }]));
+  return { clients: rows.length, mapped, extra, added, snapshotId };
 }

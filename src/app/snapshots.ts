@@ -26,7 +26,11 @@ export interface SnapshotInfo {
 
 /** Call inside the operation's lock, before it writes. Returns the snapshot ID. */
 export function takeSnapshot(base: Pick<Base, 'user' | 'settings'>, tabs: readonly string[], reason: string): string {
-  const images = tabs.map(readTabImage).filter((i): i is TabImage => i !== null);
+  return storeSnapshot(base, tabs.map(readTabImage).filter((i): i is TabImage => i !== null), reason);
+}
+
+/** For an operation that already read the tabs (and keeps the images to roll back with). */
+export function storeSnapshot(base: Pick<Base, 'user' | 'settings'>, images: readonly TabImage[], reason: string): string {
   const existing = readSnapshotMeta(snapshotsSheet());
   const id = newId('S', new Set(existing.map((m) => m.id)));
   const time = now();

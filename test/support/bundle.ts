@@ -25,6 +25,8 @@ export interface LoadedBundle {
 export function loadBundle(options: EmulatorOptions = {}): LoadedBundle {
   const emu = createEmulator({ files: { Sidebar: readDist('Sidebar.html') }, ...options });
   const context = vm.createContext({ ...emu.globals, console });
+  // Service errors must be Errors of the script's own realm, as they are on Apps Script.
+  emu.useErrorClass(vm.runInContext('Error', context) as ErrorConstructor);
   vm.runInContext(readDist('Code.js'), context, { filename: 'Code.js' });
   return {
     emu,

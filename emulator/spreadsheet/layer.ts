@@ -1,0 +1,95 @@
+/**
+ * One attribute of a sheet's cells (values, formulas, formats, notes, …) as a
+ * sparse grid of 0-based rows. Rows and columns shift with inserts and deletes.
+ */
+export class Layer<T> {
+  rows: (T | undefined)[][] = [];
+
+  get(r: number, c: number): T | undefined {
+    return this.rows[r]?.[c];
+  }
+
+  set(r: number, c: number, value: T | undefined): void {
+    let row = this.rows[r];
+    if (!row) {
+      if (value === undefined) return;
+      row = this.rows[r] = [];
+    }
+    row[c] = value;
+  }
+
+  fill(r: number, c: number, numRows: number, numCols: number, value: T | undefined): void {
+    for (let i = r; i < r + numRows; i++) for (let j = c; j < c + numCols; j++) this.set(i, j, value);
+  }
+
+  /** Inserts `n` rows before 0-based row `at`; copies row `template` into them if given. */
+  insertRows(at: number, n: number, template?: number): void {
+    const source = template === undefined ? undefined : this.rows[template];
+    const inserted: (T | undefined)[][] = new Array(n);
+    if (source) for (let i = 0; i < n; i++) inserted[i] = source.slice();
+    if (at >= this.rows.length) {
+      if (source) for (let i = 0; i < n; i++) this.rows[at + i] = inserted[i];
+      return;
+    }
+    this.rows = this.rows.slice(0, at).concat(inserted, this.rows.slice(at));
+  }
+
+  deleteRows(at: number, n: number): void {
+    if (at < this.rows.length) this.rows.splice(at, n);
+  }
+
+  insertCols(at: number, n: number, template?: number): void {
+    for (const row of this.rows) {
+      if (!row || at > row.length) continue;
+      const copy = template === undefined ? undefined : row[template];
+      row.splice(at, 0, ...new Array<T | undefined>(n).fill(copy));
+    }
+  }
+
+  deleteCols(at: number, n: number): void {
+    for (const row of this.rows) if (row && at < row.length) row.splice(at, n);
+  }
+
+  /** Last 0-based row holding a defined, non-'' entry, or -1. */
+  lastRow(): number {
+    for (let r = this.rows.length - 1; r >= 0; r--) {
+      const row = this.rows[r];
+      if (row && row.some((v) => v !== undefined && v !== '')) return r;
+    }
+    return -1;
+  }
+
+  lastCol(): number {
+    let last = -1;
+    for (const row of this.rows) {
+      if (!row) continue;
+      for (let c = row.length - 1; c > last; c--) {
+        if (row[c] !== undefined && row[c] !== '') {
+          last = c;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  *entries(): Generator<[number, number, T]> {
+    for (let r = 0; r < this.rows.length; r++) {
+      const row = this.rows[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (v !== undefined) yield [r, c, v];
+      }
+    }
+  }
+
+  isEmpty(): boolean {
+    for (const _ of this.entries()) return false;
+    return true;
+  }
+
+  clear(): void {
+    this.rows = [];
+  }
+}

@@ -1,0 +1,338 @@
+/**
+ * The real-browser harness: Debian's Chromium (never a downloaded one) driven
+ * by playwright-core against a playground that runs the built add-on
+ * (dist/Code.js, dist/Sidebar.html) over the emulator.
+ *
+ * One playground and one browser per test file:
+ *
+ *   const pg = usePlayground();            // beforeAll / afterAll
+ *   describeBrowser('…', () => { it('…', async () => { const page = await pg().page(); … }, BROWSER_TIMEOUT); });
+ *
+ * Without /usr/bin/chromium the browser suites are skipped with a loud
+ * warning; with CI=true they fail instead, so a CI machine cannot pass by
+ * silently testing nothing.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Dialog, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoBase } from '../../playground/demo/seed.ts';
+import { bundlePage } from '../../playground/page-assets.ts';
+import type { CallResult } from '../../playground/runtime.ts';
+import type { SeedSource } from '../../playground/seeding.ts';
+import { createPlaygroundServer, listen } from '../../playground/server.ts';
+import { createSession, type Session } from '../../playground/session.ts';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+/** Per test: the machine running the suite may be loaded (two cores, other suites in parallel). */
+export const BROWSER_TIMEOUT = 60_000;
+/** Per wait for something to appear in the page. */
+export const UI_TIMEOUT = 20_000;
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const MISSING = `${CHROMIUM_PATH} not found — apt-get install chromium`;
+
+// ---- skip logic ------------------------------------------------------------------------------
+
+export const chromiumPresent = (): boolean => existsSync(CHROMIUM_PATH);
+const onCi = (): boolean => process.env.CI === 'true';
+
+let warned = false;
+function warnSkipped(): void {
+  if (warned) return;
+  warned = true;
+  const line = '!'.repeat(78);
+  console.warn(`\n${line}\n!!  BROWSER TESTS SKIPPED: ${MISSING}\n!!  (set CI=true to make this a failure)\n${line}\n`);
+}
+
+/**
+ * `describe` for a browser suite. Chromium present: runs. Missing on CI
+ * (CI=true): one failing test says what to install. Missing elsewhere: a loud
+ * warning and the suite is skipped.
+ */
+export function describeBrowser(name: string, body: () => void): void {
+  if (chromiumPresent()) {
+    describe(name, body);
+  } else if (onCi()) {
+    describe(name, () => {
+      it('needs Chromium', () => {
+        throw new Error(`BROWSER TESTS CANNOT RUN on CI: ${MISSING}`);
+      });
+    });
+  } else {
+    warnSkipped();
+    describe.skip(name, body);
+  }
+}
+
+// ---- the playground in a browser -------------------------------------------------------------
+
+export interface BrowserPlayground {
+  /** http://127.0.0.1:PORT */
+  readonly url: string;
+  readonly session: Session;
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  /** Dialogs (alert, confirm, prompt) any page of this playground opened: hostile input must open none. */
+  readonly dialogs: string[];
+  /** Page errors (uncaught exceptions) of any page. */
+  readonly pageErrors: string[];
+  /** A new tab in the shared context, with the dialog and error guards attached. */
+  newPage(path?: string): Promise<Page>;
+  /** The main page (the playground at "/"), opened once and reused by the file's tests. */
+  page(): Promise<Page>;
+  /** A server function called as google.script.run calls it (a colleague's action, behind the page's back). */
+  run(fn: string, args?: unknown[]): Promise<CallResult>;
+  /** Switches the user the add-on sees, as the page's "Acting as" does. */
+  actAs(email: string): Promise<void>;
+}
+
+export interface PlaygroundOptions {
+  /** What the playground starts from; the full demo base by default. */
+  seed?: () => SeedSource;
+  /** Browser locale (navigator.language); en-US by default. */
+  locale?: string;
+}
+
+interface Started {
+  playground: BrowserPlayground;
+  close(): Promise<void>;
+}
+
+async function startPlayground(options: PlaygroundOptions): Promise<Started> {
+  if (!existsSync(join(DIST, 'Code.js')) || !existsSync(join(DIST, 'Sidebar.html'))) {
+    throw new Error('dist/ is missing: run "npx tsx scripts/build.ts" (npm test builds first)');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'clientbase-browser-'));
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  const close = async (): Promise<void> => {
+    await browser?.close().catch(() => {});
+    if (server) {
+      server.closeAllConnections();
+      await new Promise((resolve) => server!.close(resolve));
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    const session = createSession({
+      distDir: DIST,
+      stateFile: join(dir, 'state.json'),
+      seed: options.seed ?? (() => demoBase()),
+      reset: true,
+    });
+    server = createPlaygroundServer(session, await bundlePage());
+    const port = await listen(server, 0);
+    const url = `http://127.0.0.1:${port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, `--user-data-dir=${join(dir, 'chromium-profile')}`],
+      headless: true,
+      timeout: BROWSER_TIMEOUT,
+    });
+    const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: { width: 1400, height: 900 } });
+    context.setDefaultTimeout(UI_TIMEOUT);
+    context.setDefaultNavigationTimeout(BROWSER_TIMEOUT);
+    const dialogs: string[] = [];
+    const pageErrors: string[] = [];
+    let main: Page | undefined;
+
+    const post = async (path: string, body: unknown): Promise<unknown> => {
+      const response = await fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      const reply = (await response.json()) as { error?: string };
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}: ${reply.error ?? ''}`);
+      return reply;
+    };
+
+    const playground: BrowserPlayground = {
+      url,
+      session,
+      browser,
+      context,
+      dialogs,
+      pageErrors,
+      async newPage(path = '/') {
+        const page = await context.newPage();
+        page.on('dialog', (dialog: Dialog) => {
+          dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+          void dialog.dismiss().catch(() => {});
+        });
+        page.on('pageerror', (error) => pageErrors.push(error.message));
+        await page.goto(`${url}${path}`);
+        return page;
+      },
+      async page() {
+        if (!main || main.isClosed()) {
+          main = await playground.newPage('/');
+          await waitForGrid(main);
+        }
+        return main;
+      },
+      run: (fn, args = []) => post('/api/run', { fn, args }) as Promise<CallResult>,
+      async actAs(email) {
+        await post('/api/user', { email });
+      },
+    };
+    return { playground, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * Starts a playground and Chromium for the test file (beforeAll) and closes
+ * both (afterAll). Call at the top of a `describeBrowser` body.
+ */
+export function usePlayground(options: PlaygroundOptions = {}): () => BrowserPlayground {
+  let started: Started | undefined;
+  beforeAll(async () => {
+    started = await startPlayground(options);
+  }, BROWSER_TIMEOUT * 2);
+  afterAll(async () => {
+    await started?.close();
+  }, BROWSER_TIMEOUT);
+  return () => {
+    if (!started) throw new Error('usePlayground: the playground did not start (see beforeAll)');
+    return started.playground;
+  };
+}
+
+/** Unwraps a google.script.run-style reply whose value is itself a Result, failing the test otherwise. */
+export function okValue<T>(reply: CallResult): T {
+  if (!reply.ok) throw new Error(`the call failed: ${reply.error}`);
+  const inner = reply.value as { ok?: boolean; value?: T; error?: { message?: string } };
+  if (inner && typeof inner === 'object' && 'ok' in inner) {
+    if (!inner.ok) throw new Error(`the server refused: ${inner.error?.message ?? JSON.stringify(inner)}`);
+    return inner.value as T;
+  }
+  return reply.value as T;
+}
+
+// ---- the page: grid, tabs, menu ------------------------------------------------------------
+
+/** Waits until the grid shows a sheet (the header row at least). */
+export async function waitForGrid(page: Page): Promise<void> {
+  await page.locator('#grid tbody tr').first().waitFor();
+}
+
+/** The sheet shown in the grid, as the user sees it: row 1 is the sheet's header row. */
+export async function gridRows(page: Page): Promise<string[][]> {
+  return page.locator('#grid tbody').evaluate((body) =>
+    [...body.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+}
+
+/** The grid's header row (row 1 of the sheet). */
+export async function gridHeaders(page: Page): Promise<string[]> {
+  return (await gridRows(page))[0] ?? [];
+}
+
+/**
+ * The grid cell under a header in a sheet row (1-based; the header row is 1).
+ * The column is looked up by its header text when the locator is used, so a moved column still works.
+ */
+export function gridCell(page: Page, header: string, row: number): Locator {
+  const grid = '//table[@id="grid"]/tbody';
+  const column = `count(${grid}/tr[1]/td[normalize-space(.)=${xpathString(header)}]/preceding-sibling::td) + 1`;
+  return page.locator(`xpath=${grid}/tr[${row}]/td[${column}]`);
+}
+
+/** Sheet row numbers (1-based) whose cell under `header` has exactly this text. */
+export async function gridRowsWhere(page: Page, header: string, text: string): Promise<number[]> {
+  const rows = await gridRows(page);
+  const column = rows[0]?.indexOf(header) ?? -1;
+  if (column < 0) throw new Error(`the grid has no column "${header}" (headers: ${rows[0]?.join(', ')})`);
+  return rows.flatMap((row, i) => (i > 0 && row[column] === text ? [i + 1] : []));
+}
+
+/** The text under `header` in the first row whose `keyHeader` cell is `key` (undefined: no such row). */
+export async function gridValue(page: Page, keyHeader: string, key: string, header: string): Promise<string | undefined> {
+  const rows = await gridRows(page);
+  const keyColumn = rows[0]?.indexOf(keyHeader) ?? -1;
+  const column = rows[0]?.indexOf(header) ?? -1;
+  if (keyColumn < 0 || column < 0) throw new Error(`the grid has no column "${keyColumn < 0 ? keyHeader : header}"`);
+  return rows.slice(1).find((row) => row[keyColumn] === key)?.[column];
+}
+
+/** Waits until the grid row keyed by `key` shows `expected` under `header` (the page refreshes after each sidebar call). */
+export async function expectGridValue(page: Page, keyHeader: string, key: string, header: string, expected: string): Promise<void> {
+  await expect.poll(() => gridValue(page, keyHeader, key, header), { timeout: UI_TIMEOUT }).toBe(expected);
+}
+
+/** Shows another tab of the spreadsheet and waits for its grid. */
+export async function showSheet(page: Page, name: string): Promise<void> {
+  await page.locator('#tabs').getByRole('button', { name, exact: true }).click();
+  await expect.poll(() => page.locator('#grid-note').textContent(), { timeout: UI_TIMEOUT }).toMatch(new RegExp(`^${escapeRegExp(name)}:`));
+}
+
+/** Opens the ClientBase menu and clicks an item. */
+export async function chooseMenu(page: Page, caption: string): Promise<void> {
+  await page.locator('#menus').getByRole('button', { name: 'ClientBase', exact: true }).click();
+  await page.locator('#menus .menu.open').getByRole('button', { name: caption, exact: true }).click();
+}
+
+// ---- the sidebar -----------------------------------------------------------------------------
+
+/** The sidebar inside the page's side panel. */
+export const sidebarFrame = (page: Page): FrameLocator => page.frameLocator('#sidebar-frame');
+
+/** ClientBase ▸ Open sidebar, then waits until the sidebar has booted (its tabs show). */
+export async function openSidebar(page: Page): Promise<FrameLocator> {
+  await chooseMenu(page, 'Open sidebar');
+  const frame = sidebarFrame(page);
+  await frame.getByRole('tab', { name: 'Client', exact: true }).waitFor();
+  return frame;
+}
+
+/** The sidebar alone in its own tab (a colleague's sidebar), booted. */
+export async function openStandaloneSidebar(playground: BrowserPlayground): Promise<Page> {
+  const page = await playground.newPage('/sidebar');
+  await page.getByRole('tab', { name: 'Client', exact: true }).waitFor();
+  return page;
+}
+
+type Scope = Page | FrameLocator;
+
+/** Types into "Find a client" and opens the hit whose text matches. */
+export async function searchAndOpen(scope: Scope, query: string, hit: string | RegExp): Promise<void> {
+  const box = scope.getByRole('combobox', { name: 'Find a client' });
+  await box.fill(query);
+  await scope.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: hit }).first().click();
+}
+
+/** The open card's title (the client's name, or "New client"). */
+export const cardTitle = (scope: Scope): Locator => scope.locator('#cb-card-title');
+
+/** The card's polite status line (saved, reloaded, stage set…). */
+export const cardNotice = (scope: Scope): Locator => scope.locator('.card .notice');
+
+/** A form field by its Fields name. */
+export const field = (scope: Scope, name: string): Locator => scope.locator('.client-form').getByLabel(name, { exact: true });
+
+// ---- small things --------------------------------------------------------------------------
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function xpathString(text: string): string {
+  if (!text.includes("'")) return `'${text}'`;
+  if (!text.includes('"')) return `"${text}"`;
+  return `concat('${text.split("'").join(`', "'", '`)}')`;
+}
