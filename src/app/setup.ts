@@ -39,12 +39,21 @@ export interface ApplyFieldsReport {
 export const EDIT_TRIGGER_HANDLER = 'onEditInstalled';
 const PROTECTION_PREFIX = 'ClientBase:';
 
-/** The sheet holding someone's existing list, if any: Clients, else the active tab when it has data. */
+const MANAGED_TABS = new Set<string>(Object.values(TAB));
+
+/**
+ * The sheet holding someone's existing list, if any: Clients; else the active
+ * tab when it has data; else the first tab with data. Tabs the add-on manages
+ * never count (inserting one makes it active, even when the operation then fails).
+ */
 export function existingListSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
   const clients = findSheet(TAB.clients);
   if (clients && clients.getLastRow() > 0) return clients;
-  const active = spreadsheet().getActiveSheet();
-  return active.getLastRow() > 0 && active.getLastColumn() > 0 ? active : null;
+  const ss = spreadsheet();
+  const hasList = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => !MANAGED_TABS.has(sheet.getName()) && sheet.getLastRow() > 0;
+  const active = ss.getActiveSheet();
+  if (hasList(active)) return active;
+  return ss.getSheets().find(hasList) ?? null;
 }
 
 export function isSetUp(): boolean {

@@ -14,6 +14,11 @@ export function withDocumentLock<T>(work: () => T): T {
   try {
     return work();
   } finally {
-    lock.releaseLock();
+    try {
+      lock.releaseLock();
+    } catch (err) {
+      // Apps Script releases the lock when the execution ends; a failed early release must not undo a finished write.
+      console.warn(`ClientBase: could not release the document lock early: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 }

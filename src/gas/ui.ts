@@ -13,8 +13,13 @@ export function confirm(message: string): boolean {
   return ui.alert(message, ui.ButtonSet.YES_NO) === ui.Button.YES;
 }
 
+/** Best effort: a toast is news about work already done, so failing to show it must not fail that work. */
 export function toast(message: string, title = 'ClientBase'): void {
-  SpreadsheetApp.getActiveSpreadsheet().toast(message, title);
+  try {
+    SpreadsheetApp.getActiveSpreadsheet().toast(message, title);
+  } catch (err) {
+    console.warn(`ClientBase: toast not shown: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 
 /** The active tab and the sheet rows (1-based) of the current selection, for menu actions on selected rows. */

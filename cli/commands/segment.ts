@@ -1,0 +1,96 @@
+/**
+ * `clientbase segment FILE.csv --rule "RULE" [--purchases P.csv] [--today YYYY-MM-DD]`
+ *
+ * Prints the first-column value (the ID) of every row the rule selects, one a
+ * line, using the same src/core evaluator that counts segments in the Sheet.
+ * The CSV's first row is the header: its names are the fields the rule may use.
+ * Exit code 0 when the rule ran (even with no match), 2 when the rule cannot
+ * be read (printed with a caret under the problem) or on a usage error, 1 when
+ * a file cannot be parsed.
+ */
+import { parseArgs, readInput, type CliIo } from '../io';
+import { CsvError, parseCsv } from '../../src/core/csv/parse';
+import { operandsOf } from '../../src/core/rules/ast';
+import { pointAt } from '../../src/core/rules/errors';
+import { compileRule } from '../../src/core/rules/evaluate';
+import { parseRule } from '../../src/core/rules/parser';
+import { indexPurchases, type PurchaseIndex } from '../../src/core/segments/measures';
+
+const USAGE = `usage: clientbase segment FILE.csv --rule "RULE" [--purchases P.csv] [--today YYYY-MM-DD]
+  --rule       the segment rule, e.g. Stage = "Hot" and City = "St. Petersburg"
+  --purchases  purchases as CSV (Client ID, Date, Amount, Product) for Last purchase, Purchases, Spent, Spent Nd
+  --today      the day relative dates count from (default: today, UTC)
+exit code: 0 the rule ran, 2 bad rule or usage error, 1 unreadable CSV
+`;
+
+const KNOWN_OPTIONS = new Set(['rule', 'purchases', 'today', 'help']);
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr(`clientbase segment: ${message}\n${USAGE}`);
+  return 2;
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const { positional, options } = parseArgs(argv, ['help']);
+  if (options.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const unknown = Object.keys(options).find((o) => !KNOWN_OPTIONS.has(o));
+  if (unknown) return usageError(io, `unknown option --${unknown}`);
+  if (positional.length !== 1) return usageError(io, positional.length === 0 ? 'missing FILE.csv' : `expected one FILE.csv, got ${positional.length} files`);
+  if (options.rule === undefined) return usageError(io, 'missing --rule "RULE"');
+  const today = parseToday(options.today);
+  if (!today) return usageError(io, `--today must be a date written YYYY-MM-DD, got "${options.today}"`);
+
+  const clients = readCsv(io, positional[0]);
+  if (!clients.ok) return clients.code;
+  const [header = [], ...rows] = clients.rows;
+
+  const parsed = parseRule(options.rule, header);
+  if (!parsed.ok) {
+    io.stderr(`clientbase segment: ${parsed.error.message}\n${pointAt(options.rule, parsed.error)}\n`);
+    return 2;
+  }
+
+  let measures: PurchaseIndex | undefined;
+  if (options.purchases !== undefined) {
+    const purchases = readCsv(io, options.purchases);
+    if (!purchases.ok) return purchases.code;
+    const [purchaseHeader = [], ...purchaseRows] = purchases.rows;
+    measures = indexPurchases(purchaseRows, { header: purchaseHeader });
+  } else if (operandsOf(parsed.rule).some((o) => o.kind === 'measure')) {
+    io.stderr('clientbase segment: warning: the rule uses purchase measures but no --purchases file was given; every client counts as having no purchases\n');
+  }
+
+  const matches = compileRule(parsed.rule, header, { today, measures });
+  const out: string[] = [];
+  for (const row of rows) if (matches(row)) out.push(`${row[0]}\n`);
+  io.stdout(out.join(''));
+  return 0;
+}
+
+function readCsv(io: CliIo, path: string): { ok: true; rows: string[][] } | { ok: false; code: number } {
+  const input = readInput(io, path);
+  if (!input.ok) return { ok: false, code: usageError(io, input.message) };
+  try {
+    return { ok: true, rows: parseCsv(input.text) };
+  } catch (err) {
+    if (err instanceof CsvError) {
+      io.stderr(`clientbase segment: ${path}: ${err.message}\n`);
+      return { ok: false, code: 1 };
+    }
+    throw err;
+  }
+}
+
+function parseToday(text: string | undefined): Date | null {
+  if (text === undefined) {
+    const now = new Date();
+    return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  }
+  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text.trim());
+  if (!m) return null;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]) ? date : null;
+}

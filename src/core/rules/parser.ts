@@ -1,0 +1,409 @@
+/**
+ * Rule text → RuleAst. Recursive descent over the tokens with a hard bound on
+ * nesting, on length and on the number of conditions, so hostile rules get an
+ * error that points at the problem instead of a stack overflow.
+ *
+ * Grammar (README.md in this folder has the user-facing version):
+ *   rule      := or
+ *   or        := and ("or" and)*
+ *   and       := unary ("and" unary)*
+ *   unary     := "not" unary | "(" or ")" | condition
+ *   condition := operand test
+ *   test      := ("=" | "!=" | "<" | "<=" | ">" | ">=") value
+ *              | ["not"] "contains" value | ["not"] "starts" "with" value | ["not"] "in" "(" value ("," value)* ")"
+ *              | "is" ["not"] "empty"
+ *              | "within" ["last" | "the last" | "next"] period | "less" "than" period "ago" | "more" "than" period "ago"
+ *              | "before" date | "after" date
+ */
+import type { CompareOp, Literal, Operand, Period, PeriodUnit, RuleAst } from './ast';
+import { closest } from '../validate/edit-distance';
+import { ruleError, type RuleError } from './errors';
+import { tokenize, type Token } from './lexer';
+import { serialOfDate } from './cell';
+
+export const RULE_LIMITS = {
+  /** Characters in a rule. */
+  length: 10_000,
+  /** Parentheses and `not` nested in one another. */
+  depth: 64,
+  /** Conditions in a rule (each value of an `in` list counts). */
+  conditions: 300,
+  /** Words in an unquoted field name. */
+  fieldWords: 12,
+  /** Days in `Spent Nd` and in a period. */
+  periodAmount: 100_000,
+} as const;
+
+export const MEASURE_NAMES = ['Last purchase', 'Purchases', 'Spent', 'Spent 30d', 'Spent 90d', 'Spent 365d'] as const;
+
+export type ParseResult = { ok: true; rule: RuleAst } | { ok: false; error: RuleError };
+
+const normalizeName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+const KEYWORDS_AFTER_OPERAND = new Set(['contains', 'starts', 'in', 'is', 'within', 'more', 'less', 'before', 'after', 'not', 'and', 'or']);
+const UNITS: Record<string, PeriodUnit> = {
+  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+};
+const OPERATOR_HINT = '=, !=, <, <=, >, >=, contains, starts with, in (…), is empty, is not empty, within last N days, more than N days ago, before YYYY-MM-DD, after YYYY-MM-DD';
+
+class Failure {
+  constructor(readonly error: RuleError) {}
+}
+
+export function parseRule(text: string, fieldNames: string[]): ParseResult {
+  if (typeof text !== 'string') return { ok: false, error: ruleError('The rule must be text', 0) };
+  if (text.length > RULE_LIMITS.length) {
+    return {
+      ok: false,
+      error: ruleError(`The rule is too long: ${text.length} characters, the limit is ${RULE_LIMITS.length}`, RULE_LIMITS.length, text.length - RULE_LIMITS.length),
+    };
+  }
+  if (text.trim() === '') return { ok: false, error: ruleError('The rule is empty: write a condition such as Stage = "Hot"', 0) };
+  const lexed = tokenize(text);
+  if (!lexed.ok) return lexed;
+  try {
+    const parser = new Parser(text, lexed.tokens, fieldNames.filter((n) => typeof n === 'string' && n.trim() !== ''));
+    return { ok: true, rule: parser.parseRule() };
+  } catch (err) {
+    if (err instanceof Failure) return { ok: false, error: err.error };
+    throw err;
+  }
+}
+
+class Parser {
+  private index = 0;
+  private depth = 0;
+  private conditions = 0;
+  private readonly fields = new Map<string, string>();
+
+  constructor(private readonly source: string, private readonly tokens: Token[], private readonly fieldNames: string[]) {
+    for (const name of fieldNames) if (!this.fields.has(normalizeName(name))) this.fields.set(normalizeName(name), name);
+  }
+
+  parseRule(): RuleAst {
+    const rule = this.parseOr();
+    const next = this.peek();
+    if (next.type !== 'end') {
+      if (next.text === ')') this.fail(`Unmatched ")" at ${next.start + 1}`, next);
+      this.fail(`Unexpected ${describe(next)} at ${next.start + 1}: join conditions with "and" or "or"`, next);
+    }
+    return rule;
+  }
+
+  // ---- boolean structure ------------------------------------------------------
+
+  private parseOr(): RuleAst {
+    const items = [this.parseAnd()];
+    while (this.isWord(this.peek(), 'or')) {
+      this.index++;
+      items.push(this.parseAnd());
+    }
+    return items.length === 1 ? items[0] : { kind: 'or', items };
+  }
+
+  private parseAnd(): RuleAst {
+    const items = [this.parseUnary()];
+    while (this.isWord(this.peek(), 'and')) {
+      this.index++;
+      items.push(this.parseUnary());
+    }
+    return items.length === 1 ? items[0] : { kind: 'and', items };
+  }
+
+  private parseUnary(): RuleAst {
+    const token = this.peek();
+    if (this.isWord(token, 'not') && !this.startsField()) {
+      this.enter(token);
+      this.index++;
+      const item = this.parseUnary();
+      this.depth--;
+      return { kind: 'not', item };
+    }
+    if (token.text === '(' && token.type === 'symbol') {
+      this.enter(token);
+      this.index++;
+      const inner = this.parseOr();
+      const close = this.peek();
+      if (close.text !== ')') {
+        if (close.type === 'end') this.fail(`Missing ")" for the "(" at ${token.start + 1}`, token);
+        this.fail(`Expected ")" or "and"/"or" at ${close.start + 1}, found ${describe(close)}`, close);
+      }
+      this.index++;
+      this.depth--;
+      return inner;
+    }
+    return this.parseCondition();
+  }
+
+  private enter(token: Token): void {
+    this.depth++;
+    if (this.depth > RULE_LIMITS.depth) this.fail(`Too deeply nested at ${token.start + 1}: more than ${RULE_LIMITS.depth} levels of parentheses or "not"`, token);
+  }
+
+  /** `not` starts a field name only when a field is really called so ("Not called"). */
+  private startsField(): boolean {
+    return this.matchOperand(this.index) !== null;
+  }
+
+  // ---- conditions -------------------------------------------------------------
+
+  private parseCondition(): RuleAst {
+    const operand = this.parseOperand();
+    const token = this.peek();
+    const word = token.type === 'word' ? token.value.toLowerCase() : '';
+    if (token.type === 'symbol' && ['=', '==', '!=', '<>', '<', '<=', '>', '>='].includes(token.text)) {
+      this.index++;
+      const value = this.parseValue(token);
+      if (token.text === '!=' || token.text === '<>') return { kind: 'not', item: this.compare(operand, '=', value) };
+      const op = (token.text === '==' ? '=' : token.text) as CompareOp;
+      if (op !== '=' && (value.type === 'text' || value.type === 'boolean')) {
+        this.fail(`"${token.text}" needs a number or a date (YYYY-MM-DD) at ${token.start + 1}; compare text with =, !=, contains, starts with or in`, token);
+      }
+      return this.compare(operand, op, value);
+    }
+    if (word === 'not') {
+      this.index++;
+      const next = this.peek();
+      const nextWord = next.type === 'word' ? next.value.toLowerCase() : '';
+      if (!['contains', 'starts', 'in'].includes(nextWord)) this.fail(`Expected contains, starts with or in after "not" at ${next.start + 1}`, next);
+      return { kind: 'not', item: this.parseTextTest(operand) };
+    }
+    if (word === 'contains' || word === 'starts' || word === 'in') return this.parseTextTest(operand);
+    if (word === 'is') {
+      this.index++;
+      const negated = this.acceptWord('not');
+      const empty = this.peek();
+      if (!this.isWord(empty, 'empty')) this.fail(`Expected "empty" at ${empty.start + 1}: write "is empty" or "is not empty"`, empty);
+      this.index++;
+      const test: RuleAst = this.count(empty, { kind: 'empty', operand });
+      return negated ? { kind: 'not', item: test } : test;
+    }
+    if (word === 'within') {
+      this.index++;
+      if (this.acceptWord('next')) return this.count(token, { kind: 'withinNext', operand, period: this.parsePeriod() });
+      if (this.acceptWord('the')) this.expectWord('last');
+      else this.acceptWord('last');
+      return this.count(token, { kind: 'withinLast', operand, period: this.parsePeriod() });
+    }
+    if (word === 'more' || word === 'less') {
+      this.index++;
+      this.expectWord('than');
+      const period = this.parsePeriod();
+      this.expectWord('ago');
+      return this.count(token, word === 'more' ? { kind: 'moreThanAgo', operand, period } : { kind: 'withinLast', operand, period });
+    }
+    if (word === 'before' || word === 'after') {
+      this.index++;
+      const value = this.parseValue(token);
+      const date = value.type === 'date' ? value : value.type === 'text' ? this.dateFromText(value.value) : null;
+      if (!date) this.fail(`"${word}" needs a date written YYYY-MM-DD at ${this.tokens[this.index - 1].start + 1}`, this.tokens[this.index - 1]);
+      return this.compare(operand, word === 'before' ? '<' : '>', date);
+    }
+    this.fail(`Expected an operator after ${operandLabel(operand)} at ${token.start + 1}, found ${describe(token)} (one of ${OPERATOR_HINT})`, token);
+  }
+
+  private parseTextTest(operand: Operand): RuleAst {
+    const token = this.peek();
+    const word = token.value.toLowerCase();
+    this.index++;
+    if (word === 'starts') this.expectWord('with');
+    if (word === 'contains' || word === 'starts') {
+      const value = this.parseValue(token);
+      const text = value.type === 'text' ? value.value : this.tokens[this.index - 1].text;
+      return this.count(token, word === 'contains' ? { kind: 'contains', operand, value: text } : { kind: 'startsWith', operand, value: text });
+    }
+    const open = this.peek();
+    if (open.text !== '(') this.fail(`Expected "(" after "in" at ${open.start + 1}: write in ("a", "b")`, open);
+    this.index++;
+    const values: Literal[] = [];
+    for (;;) {
+      values.push(this.parseValue(open));
+      this.count(this.tokens[this.index - 1], null);
+      const next = this.peek();
+      if (next.text === ',') {
+        this.index++;
+        continue;
+      }
+      if (next.text === ')') {
+        this.index++;
+        break;
+      }
+      this.fail(`Expected "," or ")" in the list at ${next.start + 1}, found ${describe(next)}`, next);
+    }
+    return { kind: 'in', operand, values };
+  }
+
+  private compare(operand: Operand, op: CompareOp, value: Literal): RuleAst {
+    return this.count(this.tokens[this.index - 1], { kind: 'compare', operand, op, value });
+  }
+
+  private count<T>(token: Token, node: T): T {
+    this.conditions++;
+    if (this.conditions > RULE_LIMITS.conditions) this.fail(`Too many conditions at ${token.start + 1}: the limit is ${RULE_LIMITS.conditions}`, token);
+    return node;
+  }
+
+  // ---- operands -----------------------------------------------------------------
+
+  private parseOperand(): Operand {
+    const token = this.peek();
+    const match = this.matchOperand(this.index);
+    if (match) {
+      this.index += match.tokens;
+      return match.operand;
+    }
+    if (token.type === 'string') this.unknownField(token.value, token.start, token.end - token.start);
+    if (token.type === 'word' || token.type === 'number' || token.type === 'date') {
+      let last = this.index;
+      while (
+        last + 1 < this.tokens.length &&
+        isNameToken(this.tokens[last + 1]) &&
+        !KEYWORDS_AFTER_OPERAND.has(this.tokens[last + 1].value.toLowerCase()) &&
+        last + 1 - this.index < RULE_LIMITS.fieldWords
+      ) last++;
+      const start = token.start;
+      const end = this.tokens[last].end;
+      this.unknownField(this.source.slice(start, end), start, end - start);
+    }
+    if (token.type === 'end') this.fail(`Expected a condition at ${token.start + 1}, found the end of the rule`, token);
+    if (token.text === '=' && token.start === 0) {
+      this.fail('A rule is not a formula: start with a field name, for example Stage = "Hot"', token);
+    }
+    this.fail(`Expected a field name at ${token.start + 1}, found ${describe(token)}`, token);
+  }
+
+  /** The longest run of tokens from `at` that names a field or a measure. */
+  private matchOperand(at: number): { operand: Operand; tokens: number } | null {
+    const first = this.tokens[at];
+    if (first.type === 'string') {
+      const operand = this.resolve(first.value);
+      return operand ? { operand, tokens: 1 } : null;
+    }
+    if (!isNameToken(first)) return null;
+    let last = at;
+    while (last + 1 < this.tokens.length && isNameToken(this.tokens[last + 1]) && last + 1 - at < RULE_LIMITS.fieldWords) last++;
+    for (let end = last; end >= at; end--) {
+      const operand = this.resolve(this.source.slice(first.start, this.tokens[end].end));
+      if (operand) return { operand, tokens: end - at + 1 };
+    }
+    return null;
+  }
+
+  /** A field of the sheet wins over a measure of the same name. */
+  private resolve(name: string): Operand | null {
+    const key = normalizeName(name);
+    const field = this.fields.get(key);
+    if (field !== undefined) return { kind: 'field', name: field };
+    if (key === 'last purchase') return { kind: 'measure', measure: 'lastPurchase', name: 'Last purchase' };
+    if (key === 'purchases') return { kind: 'measure', measure: 'purchases', name: 'Purchases' };
+    if (key === 'spent') return { kind: 'measure', measure: 'spent', name: 'Spent' };
+    const window = /^spent ([0-9]{1,6}) ?d$/.exec(key);
+    if (window) {
+      const days = Number(window[1]);
+      if (days >= 1 && days <= RULE_LIMITS.periodAmount) return { kind: 'measure', measure: 'spentWithin', days, name: `Spent ${days}d` };
+    }
+    return null;
+  }
+
+  private unknownField(name: string, position: number, length: number): never {
+    const candidates = [...this.fieldNames, ...MEASURE_NAMES];
+    const key = normalizeName(name);
+    const suggestion = key.length > 100 ? undefined : closest(key, candidates, normalizeName, Math.max(2, Math.floor(key.length / 3)));
+    const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+    this.fail(`Unknown field "${shown}" at ${position + 1}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`, { start: position, end: position + length });
+  }
+
+  // ---- values -------------------------------------------------------------------
+
+  private parseValue(after: Token): Literal {
+    const token = this.peek();
+    this.index++;
+    switch (token.type) {
+      case 'string':
+        return { type: 'text', value: token.value };
+      case 'number': {
+        const value = Number(token.text);
+        if (!Number.isFinite(value) || Math.abs(value) > 1e15) this.fail(`The number ${token.text.slice(0, 30)} at ${token.start + 1} is too large`, token);
+        return { type: 'number', value };
+      }
+      case 'date': {
+        const date = this.dateFromText(token.text);
+        if (!date) this.fail(`"${token.text}" at ${token.start + 1} is not a date`, token);
+        return date;
+      }
+      case 'word': {
+        const lower = token.value.toLowerCase();
+        if (lower === 'true' || lower === 'false') return { type: 'boolean', value: lower === 'true' };
+        const shown = token.text.length > 40 ? `${token.text.slice(0, 40)}…` : token.text;
+        this.fail(`Put text values in double quotes at ${token.start + 1}: "${shown.replace(/^'|'$/g, '')}"`, token);
+      }
+      // falls through: fail() never returns
+      default:
+        this.fail(`Expected a value after ${describe(after)} at ${token.start + 1}, found ${describe(token)}`, token);
+    }
+  }
+
+  private dateFromText(text: string): Extract<Literal, { type: 'date' }> | null {
+    const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text.trim());
+    if (!m) return null;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (year < 1900 || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+    const serial = serialOfDate(year, month, day);
+    return serial === null ? null : { type: 'date', year, month, day, serial };
+  }
+
+  private parsePeriod(): Period {
+    const amountToken = this.peek();
+    if (amountToken.type !== 'number' || !/^[0-9]+$/.test(amountToken.text)) {
+      this.fail(`Expected a whole number of days, weeks, months or years at ${amountToken.start + 1}, found ${describe(amountToken)}`, amountToken);
+    }
+    const amount = Number(amountToken.text);
+    if (amount > RULE_LIMITS.periodAmount) this.fail(`The period at ${amountToken.start + 1} is too long (at most ${RULE_LIMITS.periodAmount})`, amountToken);
+    this.index++;
+    const unitToken = this.peek();
+    const unit = unitToken.type === 'word' ? UNITS[unitToken.value.toLowerCase()] : undefined;
+    if (!unit) this.fail(`Expected days, weeks, months or years at ${unitToken.start + 1}, found ${describe(unitToken)}`, unitToken);
+    this.index++;
+    return { amount, unit };
+  }
+
+  // ---- tokens -----------------------------------------------------------------
+
+  private peek(): Token {
+    return this.tokens[this.index];
+  }
+
+  private isWord(token: Token, word: string): boolean {
+    return token.type === 'word' && token.value.toLowerCase() === word;
+  }
+
+  private acceptWord(word: string): boolean {
+    if (!this.isWord(this.peek(), word)) return false;
+    this.index++;
+    return true;
+  }
+
+  private expectWord(word: string): void {
+    const token = this.peek();
+    if (!this.isWord(token, word)) this.fail(`Expected "${word}" at ${token.start + 1}, found ${describe(token)}`, token);
+    this.index++;
+  }
+
+  private fail(message: string, at: { start: number; end: number }): never {
+    throw new Failure(ruleError(message, at.start, at.end - at.start));
+  }
+}
+
+function isNameToken(token: Token): boolean {
+  return token.type === 'word' || token.type === 'number' || token.type === 'date';
+}
+
+function describe(token: Token): string {
+  if (token.type === 'end') return 'the end of the rule';
+  const text = token.text.length > 40 ? `${token.text.slice(0, 40)}…` : token.text;
+  return token.type === 'string' ? text : `"${text}"`;
+}
+
+function operandLabel(operand: Operand): string {
+  return `"${operand.name}"`;
+}

@@ -1,0 +1,262 @@
+/**
+ * The Sheets back end: a parsed rule becomes one formula that keeps a segment
+ * tab live. It uses a small formula subset (README.md lists it) that the
+ * emulator evaluates too, and its semantics equal compileRule's.
+ *
+ * Values never become formula syntax: text literals are emitted as "…" with
+ * quotes doubled and line breaks as CHAR(), numbers and dates are
+ * re-printed from their parsed value, and `contains`/`starts with` use FIND,
+ * which has no wildcards or regular expressions.
+ */
+import type { CompareOp, Literal, Operand, Period, RuleAst } from './ast';
+import { trimSpaces } from './cell';
+
+export interface FormulaLayout {
+  /** The tab holding the clients, e.g. "Clients". */
+  sheet: string;
+  /** Column letter of each field by its name (case and spacing ignored), e.g. { ID: 'A', Stage: 'F' }. */
+  columns: Record<string, string>;
+  /** First row below the header, e.g. 2. */
+  firstDataRow: number;
+  /** Last row to read; open-ended ranges (A2:A) when absent. */
+  lastRow?: number;
+  /** The ID column: a row with a blank ID is not a client. Default: columns.ID, else the leftmost column. */
+  idColumn?: string;
+  /** Columns the segment tab shows. Default: leftmost to rightmost of `columns`. */
+  output?: { first: string; last: string };
+  /** Where the measures come from; required when the rule uses one. */
+  purchases?: {
+    sheet: string;
+    clientId: string;
+    date: string;
+    amount: string;
+    firstDataRow: number;
+    lastRow?: number;
+  };
+}
+
+/** `=ARRAYFORMULA(IFERROR(FILTER(rows, client * rule), ""))`: the matching rows, or one empty cell. */
+export function ruleToFormula(ast: RuleAst, layout: FormulaLayout): string {
+  const f = new FormulaBuilder(layout);
+  return `=ARRAYFORMULA(IFERROR(FILTER(${f.outputRange()},${f.isClient()}*${f.condition(ast)}),""))`;
+}
+
+/** The number of matching clients, for the count column of `Segments`. */
+export function ruleToCountFormula(ast: RuleAst, layout: FormulaLayout): string {
+  const f = new FormulaBuilder(layout);
+  return `=ARRAYFORMULA(IFERROR(ROWS(FILTER(${f.idRange()},${f.isClient()}*${f.condition(ast)})),0))`;
+}
+
+const NUMBER_TEXT_REGEX = '"^-?[0-9]+(\\.[0-9]+)?$"';
+const ISO_DATE_REGEX = '"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"';
+const DOTTED_DATE_REGEX = '"^[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}$"';
+
+/** Formula fragments; each names its src/core twin from cell.ts. */
+const fragment = {
+  /** comparableText */
+  text: (x: string) => `LOWER(TRIM(${x}&""))`,
+  /** cellAsNumber */
+  number: (x: string) => {
+    const u = `SUBSTITUTE(TRIM(${x}&""),",",".")`;
+    const point = `FIND(".",${u}&".")`;
+    return `IF(ISNUMBER(${x}),${x},IF(REGEXMATCH(${u},${NUMBER_TEXT_REGEX}),VALUE(SUBSTITUTE(${u},".",""))/10^(LEN(${u})-${point}+(${point}>LEN(${u}))),NA()))`;
+  },
+  /** cellAsDay */
+  day: (x: string) => {
+    const t = `TRIM(${x}&"")`;
+    return (
+      `IF(ISNUMBER(${x}),INT(${x}),` +
+      `IF(REGEXMATCH(${t},${ISO_DATE_REGEX}),DATE(VALUE(LEFT(${t},4)),VALUE(MID(${t},6,2)),VALUE(RIGHT(${t},2))),` +
+      `IF(REGEXMATCH(${t},${DOTTED_DATE_REGEX}),DATE(VALUE(RIGHT(${t},4)),VALUE(MID(${t},4,2)),VALUE(LEFT(${t},2))),NA())))`
+    );
+  },
+  /** cellIsEmpty */
+  empty: (x: string) => `LEN(TRIM(${x}&""))=0`,
+};
+
+/** An operand as formula text, with readers that know what a measure can hold. */
+interface OperandFormula {
+  text: string;
+  number: string;
+  day: string;
+  empty: string;
+}
+
+class FormulaBuilder {
+  private readonly columns = new Map<string, string>();
+  private readonly clients: string;
+  private readonly rowEnd: string;
+
+  constructor(private readonly layout: FormulaLayout) {
+    if (!Number.isInteger(layout.firstDataRow) || layout.firstDataRow < 1) throw new Error('firstDataRow must be a row number');
+    if (layout.lastRow !== undefined && (!Number.isInteger(layout.lastRow) || layout.lastRow < layout.firstDataRow)) throw new Error('lastRow must be at or below firstDataRow');
+    for (const [name, letter] of Object.entries(layout.columns)) this.columns.set(nameKey(name), columnLetter(letter));
+    if (this.columns.size === 0) throw new Error('The layout has no columns');
+    this.clients = sheetRef(layout.sheet);
+    this.rowEnd = layout.lastRow === undefined ? '' : String(layout.lastRow);
+  }
+
+  outputRange(): string {
+    const letters = [...this.columns.values()].sort((a, b) => columnNumber(a) - columnNumber(b));
+    const first = this.layout.output ? columnLetter(this.layout.output.first) : letters[0];
+    const last = this.layout.output ? columnLetter(this.layout.output.last) : letters[letters.length - 1];
+    return `${this.clients}!${first}${this.layout.firstDataRow}:${last}${this.rowEnd}`;
+  }
+
+  idRange(): string {
+    const letters = [...this.columns.values()].sort((a, b) => columnNumber(a) - columnNumber(b));
+    const id = this.layout.idColumn ? columnLetter(this.layout.idColumn) : this.columns.get('id') ?? letters[0];
+    return this.column(id);
+  }
+
+  isClient(): string {
+    return `(LEN(TRIM(${this.idRange()}&""))>0)`;
+  }
+
+  /** A 0/1 (or FALSE/TRUE) column: one value per client row. */
+  condition(node: RuleAst): string {
+    switch (node.kind) {
+      case 'and':
+        return `(${node.items.map((i) => this.condition(i)).join('*')})`;
+      case 'or':
+        return `((${node.items.map((i) => this.condition(i)).join('+')})>0)`;
+      case 'not':
+        return `(1-${this.condition(node.item)})`;
+      default:
+        return `IFERROR(${this.test(node)},FALSE)`;
+    }
+  }
+
+  private test(node: Exclude<RuleAst, { kind: 'and' | 'or' | 'not' }>): string {
+    const x = this.operand(node.operand);
+    switch (node.kind) {
+      case 'compare':
+        return this.compare(x, node.op, node.value);
+      case 'in':
+        // One value is a plain comparison: Sheets orders booleans above numbers, so FALSE>0 would be TRUE.
+        if (node.values.length === 1) return this.compare(x, '=', node.values[0]);
+        return `(${node.values.map((v) => `IFERROR(${this.compare(x, '=', v)},FALSE)`).join('+')})>0`;
+      case 'contains':
+        return `ISNUMBER(FIND(${stringLiteral(normalText(node.value))},${x.text}))`;
+      case 'startsWith':
+        return `FIND(${stringLiteral(normalText(node.value))},${x.text})=1`;
+      case 'empty':
+        return x.empty;
+      case 'withinLast':
+        return between(x.day, this.shift(node.period, -1), 'TODAY()');
+      case 'withinNext':
+        return between(x.day, 'TODAY()', this.shift(node.period, 1));
+      case 'moreThanAgo':
+        return `${x.day}<${this.shift(node.period, -1)}`;
+    }
+  }
+
+  private compare(x: OperandFormula, op: CompareOp, value: Literal): string {
+    switch (value.type) {
+      case 'text':
+        return `${x.text}=${stringLiteral(normalText(value.value))}`;
+      case 'boolean':
+        return `${x.text}="${value.value ? 'true' : 'false'}"`;
+      case 'number':
+        return `${x.number}${op}${numberLiteral(value.value)}`;
+      case 'date':
+        return `${x.day}${op}DATE(${value.year},${value.month},${value.day})`;
+    }
+  }
+
+  private shift(period: Period, direction: 1 | -1): string {
+    const sign = direction < 0 ? '-' : '+';
+    switch (period.unit) {
+      case 'day': return `(TODAY()${sign}${period.amount})`;
+      case 'week': return `(TODAY()${sign}${7 * period.amount})`;
+      case 'month': return `EDATE(TODAY(),${direction * period.amount})`;
+      case 'year': return `EDATE(TODAY(),${direction * 12 * period.amount})`;
+    }
+  }
+
+  private operand(operand: Operand): OperandFormula {
+    if (operand.kind === 'field') {
+      const letter = this.columns.get(nameKey(operand.name));
+      if (!letter) throw new Error(`The layout has no column for the field "${operand.name}"`);
+      const x = this.column(letter);
+      return { text: fragment.text(x), number: fragment.number(x), day: fragment.day(x), empty: fragment.empty(x) };
+    }
+    const m = this.measure(operand);
+    // Measures are numbers (or #N/A for a missing last purchase), so the text readers are not needed.
+    if (operand.measure === 'lastPurchase') return { text: fragment.text(m), number: m, day: m, empty: `NOT(ISNUMBER(${m}))` };
+    return { text: fragment.text(m), number: m, day: `INT(${m})`, empty: fragment.empty(m) };
+  }
+
+  /** README.md, "Measures": the per-client measure as a column aligned with the client rows. */
+  private measure(operand: Extract<Operand, { kind: 'measure' }>): string {
+    const p = this.layout.purchases;
+    if (!p) throw new Error(`The rule uses "${operand.name}" but the layout has no Purchases columns`);
+    const sheet = sheetRef(p.sheet);
+    const end = p.lastRow === undefined ? '' : String(p.lastRow);
+    const range = (letter: string) => `${sheet}!${columnLetter(letter)}${p.firstDataRow}:${columnLetter(letter)}${end}`;
+    const clientKey = `${this.idRange()}&"|"`;
+    const purchaseKey = `${range(p.clientId)}&"|"`;
+    const amount = `IFERROR(${fragment.number(range(p.amount))},0)`;
+    const day = fragment.day(range(p.date));
+    switch (operand.measure) {
+      case 'purchases':
+        return `COUNTIF(${purchaseKey},${clientKey})`;
+      case 'spent':
+        return `SUMIF(${purchaseKey},${clientKey},${amount})`;
+      case 'spentWithin':
+        return `SUMIF(${purchaseKey}&IFERROR(${between(day, `(TODAY()-${operand.days})`, 'TODAY()')},FALSE),${clientKey}&"TRUE",${amount})`;
+      case 'lastPurchase':
+        return `VLOOKUP(${clientKey},SORT(FILTER({${purchaseKey},${day}},ISNUMBER(${day})),2,FALSE),2,FALSE)`;
+    }
+  }
+
+  private column(letter: string): string {
+    return `${this.clients}!${letter}${this.layout.firstDataRow}:${letter}${this.rowEnd}`;
+  }
+}
+
+/** from ≤ day ≤ to, with `day` written once: |2·day − from − to| ≤ to − from (exact on whole days). */
+function between(day: string, from: string, to: string): string {
+  return `ABS(2*${day}-${from}-${to})<=${to}-${from}`;
+}
+
+function normalText(text: string): string {
+  return trimSpaces(text).toLowerCase();
+}
+
+/** "…" with quotes doubled; line breaks and tabs as CHAR() so the formula stays on one line. */
+export function stringLiteral(text: string): string {
+  const parts = text.split(/([\r\n\t])/);
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '\n' || part === '\r' || part === '\t') out.push(`CHAR(${part.charCodeAt(0)})`);
+    else if (part !== '' || parts.length === 1) out.push(`"${part.replace(/"/g, '""')}"`);
+  }
+  return out.length === 1 ? out[0] : `(${out.join('&')})`;
+}
+
+function numberLiteral(n: number): string {
+  const text = String(n).replace('e', 'E');
+  return n < 0 ? `(${text})` : text;
+}
+
+const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function columnLetter(letter: string): string {
+  const upper = String(letter).trim().toUpperCase();
+  if (!/^[A-Z]{1,3}$/.test(upper)) throw new Error(`"${letter}" is not a column letter`);
+  return upper;
+}
+
+function columnNumber(letter: string): number {
+  let n = 0;
+  for (const ch of letter) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Clients or 'Client base' or 'It''s': quoted unless a plain name that cannot be read as a cell. */
+function sheetRef(name: string): string {
+  if (typeof name !== 'string' || name === '') throw new Error('The layout needs a sheet name');
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) && !/^(TRUE|FALSE)$/i.test(name)) return name;
+  return `'${name.replace(/'/g, "''")}'`;
+}

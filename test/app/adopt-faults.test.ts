@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createEmulator } from '../../emulator';
+import * as server from '../../src/server';
+import { unwrap } from '../support/emulated';
+import { recordCalls } from '../support/faults';
+
+const LIST = [
+  ['Имя', 'Фамилия', 'Телефон', 'E-mail', 'Примечание'],
+  ['Анна', 'Иванова', '8 916 111-22-33', 'anna@mail.ru', '=не формула'],
+  ['Ion', 'Popescu', '0721 234 567', 'ion@gmail.com', '<b>VIP</b>'],
+  ['John', 'Smith', '+44 20 7946 0958', '', 42],
+];
+
+function freshSpreadsheet() {
+  const emu = createEmulator({ user: 'anna@example.com', files: { Sidebar: '<html></html>' } });
+  const uninstall = emu.install(globalThis);
+  emu.writeSheet('Sheet1', LIST);
+  SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1')!.getRange(2, 5).setValue("'=не формула");
+  return { emu, uninstall };
+}
+
+describe('adoption with a fault at every service call', () => {
+  it('either finishes or leaves the list exactly as it was, and a retry then succeeds', () => {
+    // Each injected fault is logged by the API edge; hundreds of stack traces would bury the report.
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const probe = freshSpreadsheet();
+    const proposal = unwrap(server.apiProposeAdoption());
+    const original = probe.emu.readSheet('Sheet1');
+    const sites = recordCalls(probe.emu, () => unwrap(server.apiAdopt(proposal)));
+    probe.uninstall();
+    expect(sites.length).toBeGreaterThan(50);
+
+    const outcomes = { failed: 0, finished: 0 };
+    for (const site of sites) {
+      const { emu, uninstall } = freshSpreadsheet();
+      try {
+        emu.faults.failOn(site.key, site.nth, `injected at call ${site.index} (${site.key})`);
+        const result = server.apiAdopt(proposal);
+        emu.faults.clear();
+        if (result.ok) {
+          outcomes.finished++;
+          continue;
+        }
+        outcomes.failed++;
+        const listTab = emu.sheetNames().includes('Sheet1') ? 'Sheet1' : 'Clients';
+        expect(emu.readSheet(listTab), `after a fault at ${site.index} ${site.key}`).toEqual(original);
+        const retry = unwrap(server.apiAdopt(unwrap(server.apiProposeAdoption())));
+        expect(retry.clients, `retry after ${site.key}`).toBe(3);
+        const names = emu.readSheet('Clients').slice(1).map((r) => r[emu.readSheet('Clients')[0].indexOf('Имя')]);
+        expect(names).toEqual(['Анна', 'Ion', 'John']);
+      } finally {
+        uninstall();
+      }
+    }
+    expect(outcomes.failed).toBeGreaterThan(0);
+  });
+});
