@@ -39,7 +39,8 @@ import { activeClientId } from './gas/active-row';
 import { formatDay } from './gas/dates';
 import { buildMenu } from './gas/menu';
 import { currentUserEmail, now, spreadsheetTimeZone, userLocale } from './gas/session';
-import { alert, showSidebar, toast } from './gas/ui';
+import { alert, ask, showSidebar, toast } from './gas/ui';
+import { reassignManager } from './app/reassign';
 import { setNextSidebarView, takeNextSidebarView } from './gas/sidebar-view';
 import { adopt, proposeAdoption, type AdoptionProposal, type AdoptionReport } from './app/adopt';
 import { applyFields, existingListSheet, isSetUp, setUp, type ApplyFieldsReport } from './app/setup';
@@ -53,7 +54,7 @@ export type {
 };
 
 /** Sidebar views a menu item can open directly. */
-export type SidebarView = 'setup' | 'client' | 'due' | 'adopt' | 'snapshots' | 'mail' | 'segments' | 'duplicates';
+export type SidebarView = 'setup' | 'client' | 'due' | 'adopt' | 'snapshots' | 'mail' | 'segments' | 'duplicates' | 'check';
 
 export interface BootstrapDto {
   user: string;
@@ -119,6 +120,17 @@ function describeApplyFields(report: ApplyFieldsReport): string {
 
 export function menuApplyFields(): void {
   runMenu(() => describeApplyFields(applyFields()));
+}
+
+export function menuReassignManager(): void {
+  runMenu(() => {
+    const from = ask('Reassign clients', 'Email or name of the manager whose clients move (as written in the Manager column):');
+    if (from === undefined) return;
+    const to = ask('Reassign clients', `Who takes over the clients of ${from}?`);
+    if (to === undefined) return;
+    const report = reassignManager(from, to);
+    return `Moved ${report.clients} clients and ${report.openSteps} open next steps from ${from} to ${to}. Snapshot ${report.snapshotId} holds the state before.`;
+  });
 }
 
 export function menuSnapshots(): void {
@@ -235,3 +247,6 @@ export function apiListSnapshots(): Result<SnapshotInfo[]> {
 export function apiRestoreSnapshot(id: string): Result<{ restored: string[]; safetySnapshot: string }> {
   return handle(() => restoreSnapshot(String(id ?? '')));
 }
+
+export { apiApplyFixes, apiCheckData, apiCheckReport, apiStaleClients, menuCheckData } from './app/check/api';
+export type { ApplyFixesDto, CheckDto, CheckProblemDto, FixGroupDto, FixSelection, StaleClientDto, StaleDto, StaleGroupDto } from './app/check/api';

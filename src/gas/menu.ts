@@ -4,7 +4,9 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
   null,
   ['Set up', 'menuSetUp'],
   ['Apply fields', 'menuApplyFields'],
+  ['Check data', 'menuCheckData'],
   null,
+  ['Reassign clients of a manager', 'menuReassignManager'],
   ['Snapshots', 'menuSnapshots'],
 ];
 

@@ -32,3 +32,10 @@ export function activeSelection(): { tab: string; rows: number[] } {
   for (const r of ranges) for (let i = 0; i < r.getNumRows(); i++) rows.add(r.getRow() + i);
   return { tab: sheet.getName(), rows: [...rows].sort((a, b) => a - b) };
 }
+
+/** Asks for a line of text; undefined when the user cancels. */
+export function ask(title: string, prompt: string): string | undefined {
+  const ui = SpreadsheetApp.getUi();
+  const response = ui.prompt(title, prompt, ui.ButtonSet.OK_CANCEL);
+  return response.getSelectedButton() === ui.Button.OK ? response.getResponseText() : undefined;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import * as server from '../../src/server';
+import { rowsOf, unwrap, useEmulator } from '../support/emulated';
+
+function edit(range: GoogleAppsScript.Spreadsheet.Range, oldValue?: unknown) {
+  server.onEditInstalled({ range, oldValue, value: range.getValue(), user: { getEmail: () => 'ion@example.com' } } as never);
+}
+
+describe('hand edits of Clients', () => {
+  const emu = useEmulator();
+
+  function setUpWithClient() {
+    server.menuSetUp();
+    const outcome = unwrap(server.apiSaveClient({ values: { 'First name': 'Ana', Email: 'ana@example.com' } }));
+    if (outcome.status !== 'saved') throw new Error('not saved');
+    const header = emu().readSheet('Clients')[0] as string[];
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Clients')!;
+    return { id: outcome.client.id, sheet, col: (name: string) => header.indexOf(name) + 1 };
+  }
+
+  it('logs a single-cell edit with old and new value, moves Updated, and notes an invalid value', () => {
+    const { id, sheet, col } = setUpWithClient();
+    const cell = sheet.getRange(2, col('Email'));
+    cell.setValue('ana@gmial.com');
+    edit(cell, 'ana@example.com');
+    expect(rowsOf(emu(), 'Audit').at(-1)).toMatchObject({ Action: 'cell edit', 'Client ID': id, Field: 'Email', 'Old value': 'ana@example.com', 'New value': 'ana@gmial.com', User: 'ion@example.com' });
+    expect(rowsOf(emu(), 'Clients')[0]['Updated by']).toBe('ion@example.com');
+    expect(cell.getNote()).toMatch(/^ClientBase: .*gmail\.com/);
+    cell.setValue('ana@gmail.com');
+    edit(cell, 'ana@gmial.com');
+    expect(cell.getNote()).toBe('');
+  });
+
+  it('logs a paste as its range and values, hostile text included', () => {
+    const { sheet, col } = setUpWithClient();
+    const range = sheet.getRange(2, col('Company'), 1, 2);
+    range.setValues([['=HYPERLINK("x")', '<script>alert(1)</script>']]); // plain-text columns keep it as text
+    edit(range);
+    const last = rowsOf(emu(), 'Audit').at(-1)!;
+    expect(last).toMatchObject({ Action: 'paste', Field: range.getA1Notation() });
+    expect(last['New value']).toBe('=HYPERLINK("x")\t<script>alert(1)</script>');
+  });
+
+  it('ignores edits of other tabs and never throws into the editor', () => {
+    setUpWithClient();
+    const before = emu().readSheet('Audit').length;
+    const other = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Templates')!.getRange(2, 1);
+    edit(other);
+    expect(emu().readSheet('Audit')).toHaveLength(before);
+    expect(() => server.onEditInstalled({} as never)).not.toThrow();
+  });
+});
