@@ -43,7 +43,8 @@ export function parseInput(text: string, timeZone: string): ParsedInput {
   if (t === '') return { value: text === '' ? '' : text };
   const upper = t.toUpperCase();
   if (upper === 'TRUE' || upper === 'FALSE') return { value: upper === 'TRUE' };
-  if (PLAIN_NUMBER.test(t)) return { value: Number(t) };
+  // A number beyond double range stays text, as Sheets shows "1e309" rather than an error.
+  if (PLAIN_NUMBER.test(t) && Number.isFinite(Number(t))) return { value: Number(t) };
   if (GROUPED_NUMBER.test(t)) return { value: Number(t.replace(/,/g, '')), format: t.includes('.') ? '#,##0.00' : '#,##0' };
   const pct = PERCENT.exec(t);
   if (pct) return { value: Number(pct[1]) / 100, format: '0%' };
