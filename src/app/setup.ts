@@ -15,7 +15,7 @@ import { TAB } from '../core/schema/tabs';
 import { DEFAULT_SETTINGS, settingsToRows } from '../core/settings/settings';
 import { applyRules } from '../gas/field-rules';
 import { withDocumentLock } from '../gas/lock';
-import { protectColumns, protectHeaderRow, removeProtections } from '../gas/protection';
+import { protectColumns, protectForAdmins, protectHeaderRow, removeProtections } from '../gas/protection';
 import { appendRows, findSheet, readTable, spreadsheet, writeBlock } from '../gas/sheets';
 import { currentUserEmail, now } from '../gas/session';
 import { dressTab, ensureTab } from '../gas/tabs';
@@ -37,6 +37,12 @@ export interface ApplyFieldsReport {
 }
 
 export const EDIT_TRIGGER_HANDLER = 'onEditInstalled';
+
+/** Tabs only admins may edit by hand; the role lists and the structure live there. */
+const ADMIN_ONLY: Record<string, string> = {
+  [TAB.settings]: 'ClientBase: only admins change settings and roles',
+  [TAB.fields]: 'ClientBase: only admins change fields (then ClientBase ▸ Apply fields)',
+};
 const PROTECTION_PREFIX = 'ClientBase:';
 
 const MANAGED_TABS = new Set<string>(Object.values(TAB));
@@ -83,6 +89,7 @@ export function createSupportTabs(user: string): void {
     const { created } = ensureTab(name, { header: layout.header, formats: layout.formats, hidden: layout.hidden, protectWholeTab: layout.protect && `${PROTECTION_PREFIX} ${layout.protect}` });
     if (!created) continue;
     if (name === TAB.settings) writeBlock(name, 2, 1, settingsToRows({ ...DEFAULT_SETTINGS, admins: [user.toLowerCase()] }));
+    if (name === TAB.settings || name === TAB.fields) protectForAdmins(findSheet(name)!, [user.toLowerCase()], ADMIN_ONLY[name]);
     if (name === TAB.templates) writeBlock(name, 2, 1, SAMPLE_TEMPLATES);
   }
   ensureEditTrigger(EDIT_TRIGGER_HANDLER);
@@ -139,6 +146,10 @@ export function applyFields(): ApplyFieldsReport {
     const finalCols = new Columns(fullHeader);
     for (const run of fieldRuns(parsed.fields, finalCols)) applyRules(sheet, run.column, run.fields.map(sheetRuleFor));
     protectClients(sheet);
+    for (const tab of [TAB.settings, TAB.fields]) {
+      const protectedSheet = findSheet(tab);
+      if (protectedSheet) protectForAdmins(protectedSheet, base.settings.admins.length ? base.settings.admins : [base.user.toLowerCase()], ADMIN_ONLY[tab]);
+    }
     const fieldKeys = new Columns(parsed.fields.map((f) => f.name));
     const extra = fullHeader.filter((h) => !fieldKeys.has(h) && !(SYSTEM_COLUMNS as readonly string[]).includes(h));
     appendRows(TAB.audit, auditRows([{ time: now(), user: base.user, action: 'apply fields', clientId: '', field: added.join(', '), oldValue: '', newValue: `${parsed.fields.length} fields`, source: 'menu' }]));

@@ -14,3 +14,17 @@ export function removeProtections(sheet: GoogleAppsScript.Spreadsheet.Sheet, des
     if (p.getDescription().startsWith(descriptionPrefix)) p.remove();
   }
 }
+
+/**
+ * A tab only the listed admins (and the owner) may edit: Settings holds the
+ * role lists and Fields the structure, so a manager must not change them by hand.
+ */
+export function protectForAdmins(sheet: GoogleAppsScript.Spreadsheet.Sheet, admins: readonly string[], description: string): void {
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) if (p.getDescription() === description) p.remove();
+  const protection = sheet.protect().setDescription(description);
+  const me = Session.getEffectiveUser().getEmail();
+  protection.addEditors([...new Set([...admins, me].filter(Boolean))]);
+  const others = protection.getEditors().map((u) => u.getEmail()).filter((e) => e && e !== me && !admins.includes(e.toLowerCase()));
+  if (others.length) protection.removeEditors(others);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}

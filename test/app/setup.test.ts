@@ -34,6 +34,16 @@ describe('Set up on a blank spreadsheet', () => {
     expect(rowsOf(emu(), 'Audit').map((r) => r.Action)).toContain('set up');
   });
 
+  it('lets only admins edit Settings and Fields, and re-applies that when roles change', () => {
+    server.menuSetUp();
+    const editors = (tab: string) => emu().inspectSheet(tab).protections.find((p) => p.type === 'SHEET' && !p.warningOnly)?.editors ?? [];
+    expect(editors('Settings')).toEqual([ADMIN]);
+    expect(editors('Fields')).toEqual([ADMIN]);
+    emu().writeSheet('Settings', emu().readSheet('Settings').map((r) => (r[0] === 'admins' ? ['admins', `${ADMIN}, boss@example.com`, r[2]] : r)));
+    server.menuApplyFields();
+    expect(editors('Settings').sort()).toEqual([ADMIN, 'boss@example.com']);
+  });
+
   it('protects system tabs and installs the edit trigger once', () => {
     server.menuSetUp();
     expect(emu().inspectSheet('Audit').protections.length).toBeGreaterThan(0);
