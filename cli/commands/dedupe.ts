@@ -1,0 +1,119 @@
+/**
+ * `clientbase dedupe FILE.csv [--map csvColumn=field,...] [--threshold T] [--out pairs.jsonl] [--default-country RU]`
+ *
+ * Finds likely duplicate people in a CSV export and writes one JSON object a
+ * line: {"a": id, "b": id, "score": s, "why": "..."}. The first column is the
+ * id; the other columns are mapped to person fields by their header.
+ */
+import { parseArgs, readInput, type CliIo } from '../io';
+import { parseCsv } from '../../src/core/csv/parse';
+import { mapColumns, rowToRecord, PERSON_FIELDS, type PersonField } from '../../src/core/dedupe/columns';
+import { findDuplicates, explainPair, DEFAULT_POSSIBLE_THRESHOLD } from '../../src/core/dedupe/engine';
+import type { PersonRecord, CountryCode } from '../../src/core/dedupe/record';
+
+const USAGE = `usage: clientbase dedupe FILE.csv [--map csvColumn=field,...] [--threshold T] [--out pairs.jsonl] [--default-country RU]
+  --map              map CSV columns to fields: ${PERSON_FIELDS.join(', ')}
+  --threshold T      lowest score to report, 0..1 (default ${DEFAULT_POSSIBLE_THRESHOLD})
+  --out FILE         write the pairs there instead of standard output
+  --default-country  country of phone numbers written without a country code (ISO code, e.g. RU, UA, RO, GB)
+`;
+
+const KNOWN_OPTIONS = new Set(['map', 'threshold', 'out', 'default-country', 'help']);
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr(`clientbase dedupe: ${message}\n${USAGE}`);
+  return 2;
+}
+
+function parseMap(spec: string, headers: string[]): { ok: true; map: Record<string, PersonField> } | { ok: false; message: string } {
+  const map: Record<string, PersonField> = {};
+  for (const item of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const eq = item.lastIndexOf('=');
+    if (eq <= 0) return { ok: false, message: `--map expects column=field, got "${item}"` };
+    const column = item.slice(0, eq).trim();
+    const field = item.slice(eq + 1).trim() as PersonField;
+    if (!PERSON_FIELDS.includes(field)) return { ok: false, message: `unknown field "${field}" in --map (fields: ${PERSON_FIELDS.join(', ')})` };
+    if (!headers.some((h) => h.trim() === column)) return { ok: false, message: `--map names column "${column}", which is not in the file header` };
+    map[column] = field;
+  }
+  return { ok: true, map };
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const { positional, options } = parseArgs(argv, ['help']);
+  if (options.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const unknown = Object.keys(options).filter((o) => !KNOWN_OPTIONS.has(o));
+  if (unknown.length) return usageError(io, `unknown option --${unknown[0]}`);
+  if (positional.length !== 1) return usageError(io, positional.length === 0 ? 'missing FILE.csv' : 'expected exactly one FILE.csv');
+
+  let threshold = DEFAULT_POSSIBLE_THRESHOLD;
+  if (options.threshold !== undefined) {
+    threshold = Number(options.threshold);
+    if (options.threshold.trim() === '' || !Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
+      return usageError(io, `--threshold must be a number from 0 to 1, got "${options.threshold}"`);
+    }
+  }
+  let defaultCountry: CountryCode | undefined;
+  if (options['default-country'] !== undefined) {
+    const code = options['default-country'].trim().toUpperCase();
+    if (!/^[A-Z]{2}$/.test(code)) return usageError(io, `--default-country must be a two-letter country code, got "${options['default-country']}"`);
+    defaultCountry = code as CountryCode;
+  }
+  if (options.out !== undefined && options.out.trim() === '') return usageError(io, '--out needs a file name');
+
+  const input = readInput(io, positional[0]);
+  if (!input.ok) return usageError(io, input.message);
+
+  let rows: string[][];
+  try {
+    rows = parseCsv(input.text);
+  } catch (err) {
+    io.stderr(`clientbase dedupe: ${positional[0]} is not valid CSV: ${(err as Error).message}\n`);
+    return 1;
+  }
+  if (rows.length === 0) {
+    io.stderr(`clientbase dedupe: ${positional[0]} is empty: expected a header row and one row per person\n`);
+    return 1;
+  }
+  const headers = rows[0].map((h) => String(h));
+  let overrides: Record<string, PersonField> = {};
+  if (options.map !== undefined) {
+    const parsed = parseMap(options.map, headers);
+    if (!parsed.ok) return usageError(io, parsed.message);
+    overrides = parsed.map;
+  }
+  const mapping = mapColumns(headers, overrides);
+  const records: PersonRecord[] = rows.slice(1).map((row, i) => rowToRecord(row, headers, mapping, `row ${i + 2}`));
+  const duplicateIds = countDuplicateIds(records);
+  if (duplicateIds > 0) io.stderr(`clientbase dedupe: warning: ${duplicateIds} ids appear more than once in the first column\n`);
+
+  const { pairs, groups } = findDuplicates(records, { possibleThreshold: threshold, defaultCountry });
+  const lines = pairs
+    .filter((p) => p.score >= threshold)
+    .map((p) => JSON.stringify({ a: p.a, b: p.b, score: p.score, why: explainPair(p) }));
+  const output = lines.length ? lines.join('\n') + '\n' : '';
+  if (options.out !== undefined) {
+    try {
+      io.writeFile(options.out, output);
+    } catch (err) {
+      io.stderr(`clientbase dedupe: cannot write ${options.out}: ${(err as Error).message}\n`);
+      return 1;
+    }
+  } else {
+    io.stdout(output);
+  }
+  const mapped = headers.map((h, i) => `${h || `column ${i + 1}`}→${mapping.fields[i]}`).join(', ');
+  io.stderr(`clientbase dedupe: ${records.length} records, ${lines.length} pairs at score ≥ ${threshold}, ${groups.length} groups (columns: ${mapped})\n`);
+  return 0;
+}
+
+function countDuplicateIds(records: PersonRecord[]): number {
+  const seen = new Map<string, number>();
+  for (const r of records) seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
+  let n = 0;
+  for (const count of seen.values()) if (count > 1) n++;
+  return n;
+}

@@ -1,0 +1,118 @@
+/**
+ * Candidate generation: records are only compared when they share at least
+ * one blocking key (the same phone, email, birth date, surname skeleton with a
+ * first initial, …). Each record has a handful of keys, so the work grows
+ * about linearly with the number of clients. A key shared by too many records
+ * ("Ivanov + A" in a big base) is not expanded into all its pairs: its members
+ * are sorted and each is compared only with its nearest neighbours.
+ */
+import type { PreparedRecord } from './features';
+import { letterSet } from './similarity';
+
+/** Blocks up to this size are compared all-pairs. */
+export const MAX_FULL_BLOCK = 24;
+/** In larger blocks, each record is compared with this many neighbours on each side. */
+export const NEIGHBOUR_WINDOW = 6;
+
+/** The blocking keys of one record; distinct prefixes keep kinds of key apart. */
+export function blockingKeys(r: PreparedRecord): string[] {
+  const keys: string[] = [];
+  for (const p of r.phones) keys.push('p:' + p);
+  for (const e of r.emails) keys.push('e:' + e);
+  for (const l of r.emailLocals) if (l.length >= 4) keys.push('l:' + l);
+  if (r.nationalId && r.nationalId.length >= 4) keys.push('i:' + r.nationalId);
+  const first = r.first?.skeleton ?? '';
+  const last = r.last?.skeleton ?? '';
+  const birth = r.birth;
+  // "n:" keys are symmetric in first/last so that swapped names meet.
+  if (last && first) {
+    keys.push('n:' + last + '|' + first.slice(0, 2));
+    keys.push('n:' + first + '|' + last.slice(0, 2));
+    keys.push('nn:' + (first < last ? first + '|' + last : last + '|' + first));
+    for (const f of r.first?.families ?? []) keys.push('nf:' + last + '|' + f);
+  }
+  if (birth) {
+    keys.push('d:' + birth.key);
+    const year = String(birth.year);
+    if (last) keys.push('dl:' + letterSet(last) + '|' + year);
+    if (first) keys.push('df:' + letterSet(first) + '|' + year);
+    const monthDay = birth.key.slice(4);
+    if (last) keys.push('ml:' + monthDay + '|' + last.slice(0, 2));
+    if (first) keys.push('mf:' + monthDay + '|' + first.slice(0, 2));
+  }
+  if (r.postcode) {
+    if (last) keys.push('pl:' + r.postcode + '|' + last.slice(0, 3));
+    if (first) keys.push('pf:' + r.postcode + '|' + first.slice(0, 3));
+  }
+  if (r.city && last && first) keys.push('cn:' + r.city + '|' + letterSet(last) + '|' + first[0]);
+  return keys;
+}
+
+/** Sort order inside an oversized block: similar records end up next to each other. */
+function neighbourhoodKey(r: PreparedRecord): string {
+  return (r.last?.skeleton ?? '') + ' ' + (r.first?.skeleton ?? '') + ' ' + (r.birth?.key ?? '');
+}
+
+export interface BlockIndex {
+  blocks: Map<string, number[]>;
+  /** Per record, the blocks it belongs to, and its position in each (blocks are in neighbourhood order). */
+  blocksOf: number[][][];
+  positionsOf: number[][];
+}
+
+/**
+ * Builds the blocks. Records are added in neighbourhood order (surname,
+ * given name, birth date), so every block's members are already sorted and
+ * an oversized block's "nearest neighbours" are simply the adjacent entries.
+ */
+export function buildBlocks(records: ReadonlyArray<PreparedRecord>): BlockIndex {
+  const sortKeys = records.map(neighbourhoodKey);
+  const order = records.map((_, i) => i).sort((x, y) => (sortKeys[x] < sortKeys[y] ? -1 : sortKeys[x] > sortKeys[y] ? 1 : x - y));
+  const blocks = new Map<string, number[]>();
+  const blocksOf: number[][][] = new Array(records.length);
+  const positionsOf: number[][] = new Array(records.length);
+  for (const i of order) {
+    const mine: number[][] = [];
+    const positions: number[] = [];
+    for (const key of blockingKeys(records[i])) {
+      let block = blocks.get(key);
+      if (!block) blocks.set(key, (block = []));
+      else if (block[block.length - 1] === i) continue; // the same key twice for one record
+      positions.push(block.length);
+      block.push(i);
+      mine.push(block);
+    }
+    blocksOf[i] = mine;
+    positionsOf[i] = positions;
+  }
+  return { blocks, blocksOf, positionsOf };
+}
+
+/**
+ * Calls `visit(i, j)` once for every candidate pair with i < j: all pairs of
+ * small blocks, and neighbours within `NEIGHBOUR_WINDOW` in large ones.
+ * `seen` stamps avoid scoring a pair twice when it shares several keys.
+ */
+export function forEachCandidatePair(index: BlockIndex, count: number, visit: (i: number, j: number) => void): void {
+  const seen = new Int32Array(count).fill(-1);
+  for (let i = 0; i < count; i++) {
+    const blocks = index.blocksOf[i];
+    const positions = index.positionsOf[i];
+    for (let k = 0; k < blocks.length; k++) {
+      const block = blocks[k];
+      if (block.length < 2) continue;
+      let from = 0;
+      let to = block.length - 1;
+      if (block.length > MAX_FULL_BLOCK) {
+        from = Math.max(0, positions[k] - NEIGHBOUR_WINDOW);
+        to = Math.min(block.length - 1, positions[k] + NEIGHBOUR_WINDOW);
+      }
+      for (let p = from; p <= to; p++) {
+        const j = block[p];
+        if (j <= i || seen[j] === i) continue;
+        seen[j] = i;
+        visit(i, j);
+      }
+    }
+  }
+}

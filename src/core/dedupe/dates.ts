@@ -1,0 +1,112 @@
+/**
+ * Dates of birth as people type them, and how close two of them are in the
+ * ways typing goes wrong: one digit, day and month swapped, a few days off.
+ */
+
+export interface BirthDate {
+  year: number;
+  month: number;
+  day: number;
+  /** YYYYMMDD, the comparable form. */
+  key: string;
+  /** Day number, for distances in days. */
+  days: number;
+}
+
+const MAX_DATE_INPUT = 40;
+
+/**
+ * Reads ISO (1971-06-24), compact (19710624), day-first (24.06.1971,
+ * 24/06/1971, 24-06-71) and, when the first number cannot be a day-of-month
+ * reading (06/24/1971), month-first dates. Undefined when it is not a real date.
+ */
+export function parseBirthDate(raw: unknown): BirthDate | undefined {
+  const text = raw == null ? '' : String(raw).trim().slice(0, MAX_DATE_INPUT);
+  if (text === '') return undefined;
+  let m = /^(\d{4})[-./ ](\d{1,2})[-./ ](\d{1,2})(?:[T ].*)?$/.exec(text);
+  if (m) return make(+m[1], +m[2], +m[3]);
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (m) return make(+m[1], +m[2], +m[3]);
+  m = /^(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{2}|\d{4})$/.exec(text);
+  if (m) {
+    const year = expandYear(m[3]);
+    const first = +m[1];
+    const second = +m[2];
+    return first > 12 || second <= 12 ? make(year, second, first) : make(year, first, second);
+  }
+  return undefined;
+}
+
+function expandYear(text: string): number {
+  if (text.length === 4) return +text;
+  const yy = +text;
+  // Two-digit years of birth: 00–30 are this century, the rest the last one.
+  return yy <= 30 ? 2000 + yy : 1900 + yy;
+}
+
+function make(year: number, month: number, day: number): BirthDate | undefined {
+  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day, key: `${year}${pad(month)}${pad(day)}`, days: dayNumber(year, month, day) };
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Days since 1 Jan of year 0 in the proleptic Gregorian calendar (only differences matter). */
+export function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe;
+}
+
+export type DateAgreement = 'exact' | 'swapped' | 'one-digit' | 'close' | 'similar' | 'different';
+
+/**
+ * How two birth dates relate, from the strongest agreement down:
+ * exact; day and month swapped; one digit mistyped (or two adjacent digits
+ * swapped); within 45 days of each other; the year one digit (or one year)
+ * off while day-of-year stays within 45 days; different.
+ */
+export function compareBirthDates(a: BirthDate, b: BirthDate): DateAgreement {
+  if (a.key === b.key) return 'exact';
+  if (a.year === b.year && a.month === b.day && a.day === b.month) return 'swapped';
+  if (digitsApart(a.key, b.key) <= 1) return 'one-digit';
+  if (Math.abs(a.days - b.days) <= 45) return 'close';
+  const yearSlip = digitsApart(String(a.year), String(b.year)) <= 1 || Math.abs(a.year - b.year) <= 1;
+  if (yearSlip && circularDayGap(a, b) <= 45) return 'similar';
+  return 'different';
+}
+
+/** Number of differing digits, counting one adjacent swap ("1971" ~ "1917") as a single digit. */
+function digitsApart(a: string, b: string): number {
+  if (a.length !== b.length) return 99;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i]) {
+      diff++;
+      i++;
+      continue;
+    }
+    diff++;
+  }
+  return diff;
+}
+
+/** Days between the two dates' positions in the year, wrapping around New Year (Dec 30 ~ Jan 2). */
+function circularDayGap(a: BirthDate, b: BirthDate): number {
+  const da = dayNumber(2001, a.month, Math.min(a.day, 28 + (a.month === 2 ? 0 : 3)));
+  const db = dayNumber(2001, b.month, Math.min(b.day, 28 + (b.month === 2 ? 0 : 3)));
+  const gap = Math.abs(da - db);
+  return Math.min(gap, 365 - gap);
+}

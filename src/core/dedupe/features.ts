@@ -1,0 +1,165 @@
+/**
+ * Everything the scorer compares, computed once per record: the comparable
+ * spelling of each field, its transliteration skeleton and nickname families.
+ */
+import { emailKey } from '../normalize/email';
+import { phoneKey, type CountryCode } from '../normalize/phone';
+import { nameKey, splitFullName } from '../normalize/name';
+import { hasCyrillic, latinSkeleton, foldToLatin } from '../normalize/translit';
+import { familiesOfSkeleton } from '../normalize/nicknames';
+import { companyKey } from '../normalize/company';
+import { parseBirthDate, type BirthDate } from './dates';
+import type { PersonRecord } from './record';
+
+export interface NameFeature {
+  /** As typed (trimmed), for reasons shown to people. */
+  raw: string;
+  key: string;
+  skeleton: string;
+  families: readonly number[];
+  cyrillic: boolean;
+}
+
+export interface StreetFeature {
+  key: string;
+  number: string;
+  words: string;
+}
+
+export interface PreparedRecord {
+  id: string;
+  first?: NameFeature;
+  last?: NameFeature;
+  middle?: NameFeature;
+  birth?: BirthDate;
+  emails: string[];
+  /** The digits in each email, same order: addresses differing in their digits are different mailboxes. */
+  emailDigits: string[];
+  emailLocals: string[];
+  phones: string[];
+  street?: StreetFeature;
+  city?: string;
+  postcode?: string;
+  region?: string;
+  country?: string;
+  company?: string;
+  nationalId?: string;
+  extra: Array<[string, string]>;
+}
+
+const MAX_FIELD = 300;
+const MAX_LIST = 20;
+
+function text(value: unknown): string {
+  if (value == null) return '';
+  return String(value).slice(0, MAX_FIELD).trim();
+}
+
+/**
+ * Names repeat a lot in a client base (how many Ivans, Marias and Smiths), so
+ * their features are computed once per distinct spelling. Bounded so that a
+ * long-lived sidebar session does not grow without end.
+ */
+const nameCache = new Map<string, NameFeature>();
+const MAX_NAME_CACHE = 200_000;
+
+function nameFeature(raw: unknown): NameFeature | undefined {
+  const t = text(raw);
+  if (t === '') return undefined;
+  const cached = nameCache.get(t);
+  if (cached) return cached;
+  const key = nameKey(t);
+  if (key === '') return undefined;
+  const skeleton = latinSkeleton(t);
+  const feature: NameFeature = { raw: t, key, skeleton, families: familiesOfSkeleton(skeleton), cyrillic: hasCyrillic(t) };
+  if (nameCache.size >= MAX_NAME_CACHE) nameCache.clear();
+  nameCache.set(t, feature);
+  return feature;
+}
+
+/**
+ * The comparison key of a phone. Numbers typed in international form
+ * ("+7 916 123-45-67", "0040 721 234 567") already are E.164 once the
+ * punctuation goes; national forms ("8(916)1234567") go through
+ * libphonenumber with the default country (`phoneKey`), which is the slow part.
+ */
+function phoneFeature(raw: unknown, defaultCountry: CountryCode | undefined): string | undefined {
+  const t = text(raw);
+  if (/^(\+|00)[\d\s().\-\/]+$/.test(t) && !/\(0\)/.test(t)) {
+    const digits = t.replace(/\D/g, '').replace(/^00/, '');
+    if (digits.length >= 8 && digits.length <= 15 && digits[0] !== '0') return '+' + digits;
+  }
+  return phoneKey(t, defaultCountry);
+}
+
+/** Lower case, Latin, punctuation to spaces: "Lenina St., 5" and "lenina st 5" agree. */
+export function placeKey(raw: unknown): string | undefined {
+  const t = foldToLatin(text(raw)).replace(/[^a-z0-9]+/g, ' ').trim();
+  return t === '' ? undefined : t;
+}
+
+const STREET_WORDS: Record<string, string> = {
+  st: 'street', str: 'street', strada: 'street', ul: 'street', ulitsa: 'street', vulytsia: 'street', vul: 'street',
+  rd: 'road', ave: 'avenue', av: 'avenue', pr: 'prospekt', prosp: 'prospekt', pl: 'place', bd: 'boulevard', blvd: 'boulevard',
+  bul: 'boulevard', dr: 'drive', ln: 'lane', ct: 'court', cres: 'crescent', cct: 'circuit', pde: 'parade', hwy: 'highway',
+  d: 'dom', kv: 'kvartira', apt: 'apartment',
+};
+
+function streetFeature(raw: unknown): StreetFeature | undefined {
+  const key = placeKey(raw);
+  if (!key) return undefined;
+  const tokens = key.split(' ').map((w) => STREET_WORDS[w] ?? w);
+  const numbers = tokens.filter((w) => /\d/.test(w));
+  const words = tokens.filter((w) => !/\d/.test(w));
+  return { key: tokens.join(' '), number: numbers.join(' '), words: words.join('') };
+}
+
+function codeKey(raw: unknown): string | undefined {
+  const t = foldToLatin(text(raw)).replace(/[^a-z0-9]/g, '');
+  return t === '' ? undefined : t;
+}
+
+function list(values: ReadonlyArray<unknown> | undefined): unknown[] {
+  return Array.isArray(values) ? values.slice(0, MAX_LIST) : [];
+}
+
+function unique(values: Array<string | undefined>): string[] {
+  return Array.from(new Set(values.filter((v): v is string => !!v)));
+}
+
+export function prepareRecord(record: PersonRecord, defaultCountry?: CountryCode): PreparedRecord {
+  let { firstName, lastName, middleName } = record;
+  if (!text(firstName) && !text(lastName) && text(record.fullName)) {
+    const parts = splitFullName(record.fullName);
+    firstName = parts.firstName;
+    lastName = parts.lastName;
+    middleName = text(middleName) ? middleName : parts.middleName;
+  }
+  const emails = unique(list(record.emails).map((e) => emailKey(text(e)))).filter((e) => e.includes('@'));
+  const extra: Array<[string, string]> = [];
+  if (record.extra && typeof record.extra === 'object') {
+    for (const [column, value] of Object.entries(record.extra)) {
+      const key = placeKey(value);
+      if (key) extra.push([column, key]);
+    }
+  }
+  return {
+    id: String(record.id ?? ''),
+    first: nameFeature(firstName),
+    last: nameFeature(lastName),
+    middle: nameFeature(middleName),
+    birth: parseBirthDate(record.birthDate),
+    emails,
+    emailDigits: emails.map((e) => e.replace(/\D/g, '')),
+    emailLocals: unique(emails.map((e) => e.slice(0, e.lastIndexOf('@')).replace(/[^a-z0-9]/g, ''))).filter((l) => l.length >= 3),
+    phones: unique(list(record.phones).map((p) => phoneFeature(p, defaultCountry))),
+    street: streetFeature(record.street),
+    city: placeKey(record.city),
+    postcode: codeKey(record.postcode),
+    region: placeKey(record.region),
+    country: placeKey(record.country),
+    company: companyKey(text(record.company)),
+    nationalId: codeKey(record.nationalId),
+    extra,
+  };
+}

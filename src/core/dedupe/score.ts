@@ -1,0 +1,341 @@
+/**
+ * Fellegi–Sunter scoring: every field that both records have adds evidence
+ * for (agreement) or against (disagreement) them being one person, in bits
+ * (log2 of how much likelier the observation is for the same person than for
+ * two different people). Missing values add nothing. Exact agreement is
+ * weighed by how common the value is in this data (term frequency). The sum is
+ * turned into a 0..1 score.
+ *
+ * The weights are one fixed configuration, set from what is known about how
+ * client lists go wrong (typos, nicknames, transliteration, swapped names,
+ * shifted birth dates, several phones and emails per person), not fitted to
+ * any one file.
+ */
+import type { NameFeature, PreparedRecord } from './features';
+import { chanceOfSharing, type Frequencies, type FrequencyField } from './frequency';
+import { compareBirthDates } from './dates';
+import { editDistance, jaroWinkler } from './similarity';
+
+/** Probability that the same person's value was typed identically twice. */
+const SAME_VALUE_KEPT = 0.9;
+
+interface ExactWeight {
+  /** Typical chance that two different people share one value of this field. */
+  prior: number;
+  min: number;
+  max: number;
+}
+
+/** Bits per agreement level and field. Positive: evidence for one person; negative: against. */
+export const WEIGHTS = {
+  first: { exact: { prior: 0.004, min: 3, max: 10 }, spelling: 1, nickname: 5, typo: 4, near: 2, weak: 0.5, shortened: 2.5, initial: 1, different: -3 },
+  last: { exact: { prior: 0.002, min: 3, max: 12 }, spelling: 1, typo: 5, near: 2.5, weak: 0.5, shortened: 2, initial: 0.5, different: -3.5 },
+  middle: { exact: { prior: 0.01, min: 1.5, max: 6 }, spelling: 0.5, nickname: 2, typo: 2, near: 1, weak: 0, shortened: 1, initial: 1, different: -2 },
+  swappedNames: -1,
+  birth: { exact: { prior: 1 / (365 * 70), min: 5, max: 13 }, swapped: 6, oneDigit: 6, close: 2.5, similar: 1, different: -4 },
+  email: { exact: { prior: 1e-5, min: 4, max: 14 }, sameName: 3, typo: 5, different: -2 },
+  phone: { exact: { prior: 1e-5, min: 4, max: 14 }, sameLocal: 6, oneDigit: 4, different: -3.5 },
+  nationalId: { exact: { prior: 1e-6, min: 6, max: 16 }, oneDigit: 7, different: -6 },
+  postcode: { exact: { prior: 0.002, min: 1, max: 8 }, oneChar: 3, different: -2 },
+  city: { exact: { prior: 0.01, min: 0.5, max: 6 }, typo: 2, different: -1.5 },
+  street: { exact: { prior: 1e-4, min: 2, max: 10 }, typo: 5, weak: 2, otherNumber: 0, different: -1.5 },
+  region: { exact: { prior: 0.05, min: 0.3, max: 2.5 }, different: -1 },
+  country: { same: 0.3, different: -3 },
+  company: { exact: { prior: 0.002, min: 1, max: 6 }, typo: 2, different: -0.5 },
+  extra: { exact: { prior: 0.02, min: 0.2, max: 4 }, typo: 1, different: -1 },
+} as const;
+
+/** Bits of evidence at which the score is 0.5 in a small base. */
+export const MIN_SCORE_MIDPOINT = 10;
+
+/**
+ * Bits of evidence at which the score is 0.5, given the size of the base:
+ * the prior odds that two records picked at random are one person fall as
+ * the base grows (about 1 in N), so a bigger base needs more evidence for the
+ * same confidence. Namesakes are what this guards against.
+ */
+export function scoreMidpoint(recordCount: number): number {
+  return Math.max(MIN_SCORE_MIDPOINT, Math.log2(Math.max(1, recordCount)) + 0.5);
+}
+
+export function bitsToScore(bits: number, midpoint = MIN_SCORE_MIDPOINT): number {
+  return 1 / (1 + Math.pow(2, midpoint - bits));
+}
+
+/** The evidence (bits) that gives a score; inverse of `bitsToScore`. */
+export function scoreToBits(score: number, midpoint = MIN_SCORE_MIDPOINT): number {
+  const s = Math.min(1 - 1e-12, Math.max(1e-12, score));
+  return midpoint + Math.log2(s / (1 - s));
+}
+
+export interface PairEvidence {
+  bits: number;
+  /** Plain-language reasons, strongest first; only filled when asked for. */
+  reasons: string[];
+}
+
+/**
+ * Where comparators put their reasons; null while only the number is needed
+ * (the hot path: every candidate pair), so nothing is allocated there.
+ */
+type Why = Array<{ bits: number; reason: string }> | null;
+
+function say(why: Why, bits: number, reason: string): number {
+  if (why) why.push({ bits, reason });
+  return bits;
+}
+
+function exactBits(freq: Frequencies, field: FrequencyField, value: string, weight: ExactWeight): number {
+  const chance = chanceOfSharing(freq, field, value, weight.prior);
+  const bits = Math.log2(SAME_VALUE_KEPT / chance);
+  return Math.max(weight.min, Math.min(weight.max, bits));
+}
+
+type NameKind = 'first' | 'last' | 'middle';
+const NAME_LABEL: Record<NameKind, string> = { first: 'first name', last: 'last name', middle: 'middle name' };
+
+function sharesFamily(a: NameFeature, b: NameFeature): boolean {
+  for (const f of a.families) if (b.families.includes(f)) return true;
+  return false;
+}
+
+function compareName(a: NameFeature, b: NameFeature, kind: NameKind, freq: Frequencies, why: Why): number {
+  const w = WEIGHTS[kind];
+  const label = NAME_LABEL[kind];
+  if (a.key === b.key) {
+    const bits = exactBits(freq, kind, a.key, w.exact);
+    if (!why) return bits;
+    return say(why, bits, a.cyrillic !== b.cyrillic ? `Cyrillic/Latin spelling of ${label}` : `same ${label}${bits < w.exact.min + 1.5 ? ' (a common one)' : ''}`);
+  }
+  if (a.skeleton.length > 1 && a.skeleton === b.skeleton) {
+    const bits = exactBits(freq, kind, a.key, w.exact) - w.spelling;
+    return why ? say(why, bits, a.cyrillic !== b.cyrillic ? `Cyrillic/Latin spelling of ${label}` : `${label} spelled another way (${a.raw} / ${b.raw})`) : bits;
+  }
+  if (kind !== 'last' && sharesFamily(a, b)) {
+    const bits = (w as typeof WEIGHTS.first).nickname;
+    return why ? say(why, bits, `nickname match on ${label} (${a.raw} = ${b.raw})`) : bits;
+  }
+  const short = a.key.length <= b.key.length ? a.key : b.key;
+  const long = short === a.key ? b.key : a.key;
+  if (short.length === 1) {
+    return long[0] === short ? (why ? say(why, w.initial, `${label} initial matches`) : w.initial) : w.different * 0.5;
+  }
+  const similarity = Math.max(jaroWinkler(a.key, b.key), a.cyrillic !== b.cyrillic ? jaroWinkler(a.skeleton, b.skeleton) : 0);
+  if (similarity >= 0.94) return why ? say(why, w.typo, `${label} nearly the same (${a.raw} / ${b.raw})`) : w.typo;
+  if (short.length >= 3 && long.startsWith(short)) return why ? say(why, w.shortened, `${label} shortened (${a.raw} / ${b.raw})`) : w.shortened;
+  if (similarity >= 0.88) return why ? say(why, w.near, `${label} similar (${a.raw} / ${b.raw})`) : w.near;
+  if (similarity >= 0.8 && editDistance(a.key, b.key, 2) <= 2) return why ? say(why, w.weak, `${label} somewhat similar (${a.raw} / ${b.raw})`) : w.weak;
+  return why ? say(why, w.different, `different ${label}`) : w.different;
+}
+
+/** First and last names, straight or swapped, whichever reading agrees better. */
+function compareNames(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why): number {
+  const firstBits = a.first && b.first ? compareName(a.first, b.first, 'first', freq, null) : 0;
+  const lastBits = a.last && b.last ? compareName(a.last, b.last, 'last', freq, null) : 0;
+  let bits = firstBits + lastBits;
+  let swapped = false;
+  // A swap can only explain the data better when the straight reading does not already agree,
+  // and only when both names line up crosswise.
+  if (a.first && b.last && a.last && b.first && !(firstBits > 0 && lastBits > 0) && couldBeSwapped(a, b)) {
+    const crossFirst = compareName(a.first, b.last, 'first', freq, null);
+    const crossLast = compareName(a.last, b.first, 'last', freq, null);
+    if (crossFirst > 0 && crossLast > 0 && crossFirst + crossLast + WEIGHTS.swappedNames > bits) {
+      bits = crossFirst + crossLast + WEIGHTS.swappedNames;
+      swapped = true;
+    }
+  }
+  if (why) {
+    if (swapped) {
+      say(why, WEIGHTS.swappedNames, 'first and last name swapped');
+      compareName(a.first!, b.last!, 'first', freq, why);
+      compareName(a.last!, b.first!, 'last', freq, why);
+    } else {
+      if (a.first && b.first) compareName(a.first, b.first, 'first', freq, why);
+      if (a.last && b.last) compareName(a.last, b.last, 'last', freq, why);
+    }
+  }
+  if (a.middle && b.middle) bits += compareName(a.middle, b.middle, 'middle', freq, why);
+  return bits;
+}
+
+/** Cheap pre-check: crosswise names start alike (in either alphabet) or are nicknames of each other. */
+function couldBeSwapped(a: PreparedRecord, b: PreparedRecord): boolean {
+  return (startAlike(a.first!, b.last!) || sharesFamily(a.first!, b.last!)) && (startAlike(a.last!, b.first!) || sharesFamily(a.last!, b.first!));
+}
+
+function startAlike(x: NameFeature, y: NameFeature): boolean {
+  return x.skeleton[0] === y.skeleton[0] || x.key[0] === y.key[0];
+}
+
+function compareBirth(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why): number {
+  if (!a.birth || !b.birth) return 0;
+  const w = WEIGHTS.birth;
+  switch (compareBirthDates(a.birth, b.birth)) {
+    case 'exact': {
+      const bits = exactBits(freq, 'birth', a.birth.key, w.exact);
+      return why ? say(why, bits, 'same date of birth') : bits;
+    }
+    case 'swapped': return why ? say(why, w.swapped, 'date of birth with day and month swapped') : w.swapped;
+    case 'one-digit': return why ? say(why, w.oneDigit, 'date of birth one digit apart') : w.oneDigit;
+    case 'close': return why ? say(why, w.close, 'date of birth within weeks') : w.close;
+    case 'similar': return why ? say(why, w.similar, 'date of birth similar (year one digit off)') : w.similar;
+    default: return why ? say(why, w.different, 'different date of birth') : w.different;
+  }
+}
+
+function compareEmails(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why): number {
+  if (a.emails.length === 0 || b.emails.length === 0) return 0;
+  const w = WEIGHTS.email;
+  let best: number = w.different;
+  let bestReason = 'different email';
+  for (let i = 0; i < a.emails.length; i++) {
+    const x = a.emails[i];
+    for (let j = 0; j < b.emails.length; j++) {
+      const y = b.emails[j];
+      if (x === y) {
+        const bits = exactBits(freq, 'email', x, w.exact);
+        if (bits > best) { best = bits; bestReason = 'same email'; }
+      } else if (
+        // ivan.petrov7@ and ivan.petrov@ are two namesakes' mailboxes, not a typo.
+        w.typo > best && x.length >= 8 && a.emailDigits[i] === b.emailDigits[j] && editDistance(x, y, 2) <= 2
+      ) {
+        best = w.typo;
+        bestReason = `email nearly the same (${x} / ${y})`;
+      }
+    }
+  }
+  if (best < w.sameName) {
+    for (const local of a.emailLocals) {
+      if (local.length >= 4 && b.emailLocals.includes(local)) {
+        best = w.sameName;
+        bestReason = 'same email name at another domain';
+        break;
+      }
+    }
+  }
+  return why ? say(why, best, bestReason) : best;
+}
+
+function comparePhones(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why): number {
+  if (a.phones.length === 0 || b.phones.length === 0) return 0;
+  const w = WEIGHTS.phone;
+  let best: number = w.different;
+  let bestReason = 'different phone';
+  for (const x of a.phones) {
+    for (const y of b.phones) {
+      if (x === y) {
+        const bits = exactBits(freq, 'phone', x, w.exact);
+        if (bits > best) { best = bits; bestReason = 'same phone'; }
+      } else if (w.sameLocal > best && x.length >= 7 && y.length >= 7 && x.slice(-7) === y.slice(-7)) {
+        best = w.sameLocal;
+        bestReason = 'same phone number with another prefix';
+      } else if (w.oneDigit > best && x.length === y.length && editDistance(x, y, 1) <= 1) {
+        best = w.oneDigit;
+        bestReason = 'phone one digit apart';
+      }
+    }
+  }
+  return why ? say(why, best, bestReason) : best;
+}
+
+function compareCode(x: string | undefined, y: string | undefined, field: 'nationalId' | 'postcode', freq: Frequencies, why: Why): number {
+  if (!x || !y) return 0;
+  const label = field === 'nationalId' ? 'ID number' : 'postcode';
+  if (x === y) {
+    const bits = exactBits(freq, field, x, WEIGHTS[field].exact);
+    return why ? say(why, bits, `same ${label}`) : bits;
+  }
+  if (Math.min(x.length, y.length) >= 4 && editDistance(x, y, 1) <= 1) {
+    const bits = field === 'nationalId' ? WEIGHTS.nationalId.oneDigit : WEIGHTS.postcode.oneChar;
+    return why ? say(why, bits, `${label} one character apart`) : bits;
+  }
+  const bits = WEIGHTS[field].different;
+  return why ? say(why, bits, `different ${label}`) : bits;
+}
+
+function compareStreet(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why): number {
+  if (!a.street || !b.street) return 0;
+  const w = WEIGHTS.street;
+  const x = a.street;
+  const y = b.street;
+  if (x.key === y.key) {
+    const bits = exactBits(freq, 'street', x.key, w.exact);
+    return why ? say(why, bits, 'same street address') : bits;
+  }
+  const wordsSimilarity = x.words && y.words ? jaroWinkler(x.words, y.words) : 0;
+  const numbersAgree = x.number === y.number || !x.number || !y.number;
+  if (numbersAgree && wordsSimilarity >= 0.9) return why ? say(why, w.typo, 'street address nearly the same') : w.typo;
+  if (!numbersAgree && wordsSimilarity >= 0.9) return why ? say(why, w.otherNumber, 'same street, another house number') : w.otherNumber;
+  if (numbersAgree && x.number && wordsSimilarity >= 0.75) return why ? say(why, w.weak, 'street address similar') : w.weak;
+  return why ? say(why, w.different, 'different street address') : w.different;
+}
+
+function comparePlace(x: string | undefined, y: string | undefined, field: 'city' | 'company' | 'region', freq: Frequencies, why: Why): number {
+  if (!x || !y) return 0;
+  const w = WEIGHTS[field];
+  if (x === y) {
+    const bits = exactBits(freq, field, x, w.exact);
+    return why ? say(why, bits, `same ${field}`) : bits;
+  }
+  if (field !== 'region' && jaroWinkler(x, y) >= (field === 'city' ? 0.88 : 0.92)) {
+    const bits = (w as typeof WEIGHTS.city).typo;
+    return why ? say(why, bits, `${field} spelled slightly differently`) : bits;
+  }
+  return why ? say(why, w.different, `different ${field}`) : w.different;
+}
+
+function compareExtra(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why): number {
+  if (a.extra.length === 0 || b.extra.length === 0) return 0;
+  const w = WEIGHTS.extra;
+  let bits = 0;
+  for (const [column, x] of a.extra) {
+    let y: string | undefined;
+    for (const [c, v] of b.extra) if (c === column) y = v;
+    if (y === undefined) continue;
+    if (x === y) {
+      const exact = exactBits(freq, 'extra', `${column}\u0000${x}`, w.exact);
+      bits += why ? say(why, exact, `same ${column}`) : exact;
+    } else if (jaroWinkler(x, y) >= 0.9) {
+      bits += why ? say(why, w.typo, `${column} nearly the same`) : w.typo;
+    } else {
+      bits += why ? say(why, w.different, `different ${column}`) : w.different;
+    }
+  }
+  return bits;
+}
+
+function compareCountry(a: PreparedRecord, b: PreparedRecord, why: Why): number {
+  if (!a.country || !b.country) return 0;
+  if (a.country === b.country) return WEIGHTS.country.same;
+  return why ? say(why, WEIGHTS.country.different, 'different country') : WEIGHTS.country.different;
+}
+
+function weigh(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why): number {
+  return (
+    compareNames(a, b, freq, why) +
+    compareBirth(a, b, freq, why) +
+    compareEmails(a, b, freq, why) +
+    comparePhones(a, b, freq, why) +
+    compareCode(a.nationalId, b.nationalId, 'nationalId', freq, why) +
+    compareCode(a.postcode, b.postcode, 'postcode', freq, why) +
+    compareStreet(a, b, freq, why) +
+    comparePlace(a.city, b.city, 'city', freq, why) +
+    comparePlace(a.region, b.region, 'region', freq, why) +
+    comparePlace(a.company, b.company, 'company', freq, why) +
+    compareCountry(a, b, why) +
+    compareExtra(a, b, freq, why)
+  );
+}
+
+/** The evidence (bits) for two prepared records being one person. The hot path: allocates nothing. */
+export function pairBits(a: PreparedRecord, b: PreparedRecord, freq: Frequencies): number {
+  return weigh(a, b, freq, null);
+}
+
+/** Weighs all the evidence for two prepared records; `explain` adds reasons (slower). */
+export function weighPair(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, explain = false): PairEvidence {
+  if (!explain) return { bits: weigh(a, b, freq, null), reasons: [] };
+  const why: NonNullable<Why> = [];
+  const bits = weigh(a, b, freq, why);
+  return { bits, reasons: why.sort((x, y) => y.bits - x.bits).map((n) => n.reason) };
+}

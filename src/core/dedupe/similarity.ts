@@ -1,0 +1,91 @@
+/** String similarity measures for short values (names, dates, codes). */
+
+/** Reused flag buffers: this runs for every candidate pair, so it must not allocate. */
+const buffers = [new Uint8Array(64), new Uint8Array(64)];
+
+function scratch(which: 0 | 1, length: number): Uint8Array {
+  if (buffers[which].length < length) buffers[which] = new Uint8Array(length * 2);
+  const buffer = buffers[which];
+  buffer.fill(0, 0, length);
+  return buffer;
+}
+
+/** Jaro–Winkler similarity in 0..1 (1 = equal), with the usual 0.1 prefix scale over at most 4 characters. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return a === '' ? 0 : 1;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0) return 0;
+  const window = Math.max(0, (Math.max(la, lb) >> 1) - 1);
+  const matchedA = scratch(0, la);
+  const matchedB = scratch(1, lb);
+  let matches = 0;
+  for (let i = 0; i < la; i++) {
+    const from = Math.max(0, i - window);
+    const to = Math.min(lb - 1, i + window);
+    const ch = a.charCodeAt(i);
+    for (let j = from; j <= to; j++) {
+      if (!matchedB[j] && b.charCodeAt(j) === ch) {
+        matchedA[i] = 1;
+        matchedB[j] = 1;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  let k = 0;
+  for (let i = 0; i < la; i++) {
+    if (!matchedA[i]) continue;
+    while (!matchedB[k]) k++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
+    k++;
+  }
+  const m = matches;
+  const jaro = (m / la + m / lb + (m - transpositions / 2) / m) / 3;
+  let prefix = 0;
+  const maxPrefix = Math.min(4, la, lb);
+  while (prefix < maxPrefix && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/**
+ * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions),
+ * giving up early: returns `limit + 1` as soon as the distance exceeds `limit`.
+ */
+export function editDistance(a: string, b: string, limit = 3): number {
+  if (a === b) return 0;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > limit) return limit + 1;
+  if (la === 0) return lb;
+  if (lb === 0) return la;
+  let prevPrev = new Array<number>(lb + 1).fill(0);
+  let prev = new Array<number>(lb + 1);
+  let cur = new Array<number>(lb + 1);
+  for (let j = 0; j <= lb; j++) prev[j] = j;
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) d = Math.min(d, prevPrev[j - 2] + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > limit) return limit + 1;
+    const recycled = prevPrev;
+    prevPrev = prev;
+    prev = cur;
+    cur = recycled;
+  }
+  return Math.min(prev[lb], limit + 1);
+}
+
+/** The distinct letters of a word in order: "robinson", "robinssno" and "rnbinsoo" share "binors". */
+export function letterSet(word: string): string {
+  return Array.from(new Set(word)).sort().join('');
+}

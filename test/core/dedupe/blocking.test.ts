@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { blockingKeys, buildBlocks, forEachCandidatePair, NEIGHBOUR_WINDOW } from '../../../src/core/dedupe/blocking';
+import { prepareRecord } from '../../../src/core/dedupe/features';
+import type { PersonRecord } from '../../../src/core/dedupe/record';
+
+function countPairs(records: PersonRecord[]): number {
+  const prepared = records.map((r) => prepareRecord(r, 'RU'));
+  let pairs = 0;
+  forEachCandidatePair(buildBlocks(prepared), prepared.length, (i, j) => {
+    expect(i).toBeLessThan(j);
+    pairs++;
+  });
+  return pairs;
+}
+
+/** Seeded surnames that differ from each other (no shared blocks by surname). */
+function surname(i: number): string {
+  const syllables = ['ba', 'ke', 'ti', 'mo', 'ru', 'sa', 'le', 'ni', 'po', 'du', 'fa', 'ge', 'vi', 'zo', 'lu', 'ra'];
+  let n = i * 7919 + 13;
+  let out = '';
+  for (let k = 0; k < 4; k++) {
+    out += syllables[n % syllables.length];
+    n = Math.floor(n / syllables.length);
+  }
+  return out[0].toUpperCase() + out.slice(1);
+}
+
+describe('blocking', () => {
+  it('gives a record several keys: phone, email, name, birth date', () => {
+    const keys = blockingKeys(prepareRecord({ id: 'a', firstName: 'Rob', lastName: 'Smith', phones: ['+44 7700 900123'], emails: ['rob@x.com'], birthDate: '1971-06-24', postcode: 'SW1A 1AA' }));
+    expect(keys).toEqual(expect.arrayContaining(['p:+447700900123', 'e:rob@x.com', 'd:19710624']));
+    expect(keys).toContain('n:smit|ro');
+    expect(keys.length).toBeGreaterThan(6);
+  });
+
+  it('puts records with the same phone in different formats in one block', () => {
+    expect(countPairs([
+      { id: 'a', phones: ['8(916)1234567'] },
+      { id: 'b', phones: ['+7 916 123-45-67'] },
+    ])).toBe(1);
+  });
+
+  it('never compares all pairs of a huge block of one common value', () => {
+    const n = 3000;
+    const records: PersonRecord[] = Array.from({ length: n }, (_, i) => ({ id: `p${i}`, firstName: 'John', lastName: surname(i), city: 'London', birthDate: '1980-01-01' }));
+    const pairs = countPairs(records);
+    // All pairs would be 4.5 million; neighbourhoods keep it linear in n.
+    expect(pairs).toBeLessThan(n * 2 * NEIGHBOUR_WINDOW * 2);
+  });
+
+  it('compares nothing for records without any usable value', () => {
+    expect(countPairs([{ id: 'a' }, { id: 'b' }, { id: 'c', firstName: '🎉' }])).toBe(0);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compareBirthDates, parseBirthDate } from '../../../src/core/dedupe/dates';
+
+const d = (text: string) => {
+  const parsed = parseBirthDate(text);
+  if (!parsed) throw new Error(`unparsed ${text}`);
+  return parsed;
+};
+
+describe('parseBirthDate', () => {
+  it.each([
+    ['1971-06-24', '19710624'],
+    ['24.06.1971', '19710624'],
+    ['19710624', '19710624'],
+    ['24/06/1971', '19710624'],
+    ['06/24/1971', '19710624'],
+    ['24.06.71', '19710624'],
+    ['1971-06-24T00:00:00.000Z', '19710624'],
+    ['01.02.05', '20050201'],
+  ])('%s → %s', (text, key) => {
+    expect(parseBirthDate(text)?.key).toBe(key);
+  });
+
+  it.each(['', '31.02.1990', '1990-13-01', 'yesterday', '=TODAY()', '<img src=x>', '🎂', 'x'.repeat(50_001), '0000-00-00'])('rejects %j', (text) => {
+    expect(parseBirthDate(text)).toBeUndefined();
+  });
+
+  it('never throws and is format invariant', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        parseBirthDate(s);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, day) => {
+        const pad = (n: number) => String(n).padStart(2, '0');
+        const iso = parseBirthDate(`${y}-${pad(m)}-${pad(day)}`);
+        expect(parseBirthDate(`${pad(day)}.${pad(m)}.${y}`)).toEqual(iso);
+        expect(parseBirthDate(`${y}${pad(m)}${pad(day)}`)).toEqual(iso);
+      }),
+    );
+  });
+});
+
+describe('compareBirthDates', () => {
+  it.each([
+    ['1971-06-24', '1971-06-24', 'exact'],
+    ['1971-06-05', '1971-05-06', 'swapped'],
+    ['1971-06-24', '1971-06-25', 'one-digit'],
+    ['1971-06-24', '1981-06-24', 'one-digit'],
+    ['1971-06-24', '1971-06-42'.replace('42', '14'), 'one-digit'],
+    ['1986-12-29', '1987-01-28', 'close'],
+    ['1971-11-18', '1981-10-18', 'similar'],
+    ['1971-06-24', '1985-02-11', 'different'],
+  ] as const)('%s vs %s: %s', (a, b, level) => {
+    expect(compareBirthDates(d(a), d(b))).toBe(level);
+    expect(compareBirthDates(d(b), d(a))).toBe(level);
+  });
+});
