@@ -9,19 +9,35 @@ export function formatDay(date: Date, timeZone: string): string {
   return Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/** Intl is part of ECMAScript and present on Apps Script's V8: no service call per date. */
+function intlFormatter(timeZone: string): Intl.DateTimeFormat | null {
+  if (!formatters.has(timeZone)) {
+    try {
+      formatters.set(timeZone, new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }));
+    } catch {
+      formatters.set(timeZone, null);
+    }
+  }
+  return formatters.get(timeZone)!;
+}
+
 /** How far the zone's wall clock is ahead of UTC at `instant`, in ms. */
 function zoneOffset(instant: number, timeZone: string): number {
+  const intl = intlFormatter(timeZone);
+  if (intl) {
+    const part = Object.fromEntries(intl.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+    const wall = Date.UTC(Number(part.year), Number(part.month) - 1, Number(part.day), Number(part.hour), Number(part.minute), Number(part.second));
+    return wall - Math.floor(instant / 1000) * 1000;
+  }
   const wall = Utilities.formatDate(new Date(instant), timeZone, "yyyy-MM-dd'T'HH:mm:ss'Z'");
   return Date.parse(wall) - instant;
 }
 
 const midnights = new Map<string, number>();
 
-/**
- * Midnight of a calendar day in the spreadsheet's zone (two offset looks
- * settle a DST edge). Remembered per day, so a bulk fix costs two calls per
- * distinct date, not per cell.
- */
+/** Midnight of a calendar day in the spreadsheet's zone (two offset looks settle a DST edge). */
 export function sheetDay(year: number, month: number, day: number, timeZone: string): Date {
   const key = `${timeZone}|${year}-${month}-${day}`;
   let instant = midnights.get(key);

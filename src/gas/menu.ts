@@ -6,8 +6,16 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
   ['Apply fields', 'menuApplyFields'],
   ['Check data', 'menuCheckData'],
   null,
+  ['Refresh segments', 'menuRefreshSegments'],
+  ['Set stage for selection', 'menuSetStageForSelection'],
+  null,
+  ['Find duplicates', 'menuFindDuplicates'],
+  ['Merge decided duplicates', 'menuMergeDuplicates'],
+  ['Undo last merge', 'menuUndoMerge'],
+  null,
   ['Reassign clients of a manager', 'menuReassignManager'],
   ['Snapshots', 'menuSnapshots'],
+  ['Mail merge', 'menuMailMerge'],
 ];
 
 export function buildMenu(): void {

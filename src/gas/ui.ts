@@ -39,3 +39,9 @@ export function ask(title: string, prompt: string): string | undefined {
   const response = ui.prompt(title, prompt, ui.ButtonSet.OK_CANCEL);
   return response.getSelectedButton() === ui.Button.OK ? response.getResponseText() : undefined;
 }
+
+/** Brings a tab to the front so the user sees what an action produced. */
+export function activateTab(name: string): void {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  if (sheet) sheet.activate();
+}

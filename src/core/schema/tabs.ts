@@ -13,6 +13,7 @@ export const TAB = {
   settings: 'Settings',
   checks: 'Check data',
   snapshots: 'Snapshots',
+  notDuplicates: 'Not duplicates',
 } as const;
 export type TabName = (typeof TAB)[keyof typeof TAB];
 
@@ -28,5 +29,6 @@ export const TAB_HEADERS = {
   Audit: ['Time', 'User', 'Action', 'Client ID', 'Field', 'Old value', 'New value', 'Source'],
   Settings: ['Key', 'Value', 'Description'],
   'Check data': ['Row', 'Column', 'Value', 'Problem', 'Suggested fix', 'Client ID'],
+  'Not duplicates': ['Client ID', 'Other client ID', 'User', 'Time'],
   Snapshots: ['Snapshot ID', 'Time', 'User', 'Reason', 'Tab', 'Part', 'Parts', 'Data'],
 } as const;

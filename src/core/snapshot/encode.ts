@@ -30,21 +30,30 @@ export function imageOf(tab: string, values: readonly (readonly unknown[])[], fo
   return { tab, cells, formulaCells, columnFormats };
 }
 
-export function encodeImages(images: readonly TabImage[]): string {
+/** JSON in which Dates survive the round trip (tagged as {$date: iso}). */
+export function toTaggedJson(value: unknown): string {
   // Date#toJSON runs before a replacer sees the value, so look at the holder's raw property.
-  return JSON.stringify(images, function (this: Record<string, unknown>, key, value) {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, v) {
     const raw = this[key];
-    return isDate(raw) ? { $date: raw.toISOString() } : value;
+    return isDate(raw) ? { $date: raw.toISOString() } : v;
   });
 }
 
-export function decodeImages(json: string): TabImage[] {
+export function fromTaggedJson<T>(json: string): T {
   // Reviver runs inside-out: a {$date} object becomes a Date before its parent is built.
   return JSON.parse(json, (_key, value) =>
     value && typeof value === 'object' && !Array.isArray(value) && typeof value.$date === 'string' && Object.keys(value).length === 1
       ? new Date(value.$date)
       : value,
-  ) as TabImage[];
+  ) as T;
+}
+
+export function encodeImages(images: readonly TabImage[]): string {
+  return toTaggedJson(images);
+}
+
+export function decodeImages(json: string): TabImage[] {
+  return fromTaggedJson<TabImage[]>(json);
 }
 
 /** Sheets holds at most 50,000 characters a cell; stay well below it. */

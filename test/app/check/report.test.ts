@@ -44,6 +44,14 @@ describe('the report tab', () => {
     expect([...read!.seen.keys()].some((id) => id.startsWith('row 4|'))).toBe(true);
   });
 
+  it('lists at most REPORT_LIMIT problems and says so in the summary', () => {
+    const report = messyReport();
+    const many = { ...report, problems: Array.from({ length: REPORT_LIMIT + 5 }, (_, i) => ({ ...report.problems[0], row: i + 2, rowIndex: i })) };
+    const values = reportValues(many, at, 0);
+    expect(values).toHaveLength(REPORT_LIMIT + 1);
+    expect(values.map((r) => [r[REPORT_WIDTH - 2], r[REPORT_WIDTH - 1]])).toContainEqual(['Listed in this tab', REPORT_LIMIT]);
+  });
+
   it('is not taken for a report when the tab holds something else', () => {
     expect(readReport([])).toBeNull();
     expect(readReport([['Name', 'Count'], ['x', 1]])).toBeNull();

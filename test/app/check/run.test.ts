@@ -147,6 +147,12 @@ describe('Check data', () => {
     expect(server.apiCheckData()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('says what to do on a spreadsheet that is not set up, creating nothing', () => {
+    server.menuCheckData();
+    expect(emu().ui.alerts.at(-1)?.prompt).toMatch(/not set up yet\. Run ClientBase ▸ Set up/);
+    expect(emu().sheetNames()).not.toContain('Check data');
+  });
+
   it('lets a manager run it', () => {
     setUpBase(emu(), [messyClient(1)]);
     addManager(emu(), 'boris@example.com');

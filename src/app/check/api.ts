@@ -1,0 +1,54 @@
+/**
+ * Check data, Apply fixes and stale records as the menu and the sidebar call
+ * them. Roles: running the check and applying fixes need a manager (both
+ * write to the spreadsheet; fixes edit client cells, like the sidebar form);
+ * reading the last report and the stale list is open to every user.
+ */
+import { handle } from '../handle';
+import type { Result } from '../../core/result';
+import { TAB } from '../../core/schema/tabs';
+import { setNextSidebarView } from '../../gas/sidebar-view';
+import { alert, showSidebar } from '../../gas/ui';
+import { applyAcceptedFixes, type ApplyFixesDto, type FixSelection } from './apply';
+import type { CheckDto } from './dto';
+import { summaryText } from './report';
+import { currentCheck, runCheck } from './run';
+import { staleClients, type StaleDto } from './stale';
+
+export type { ApplyFixesDto, FixSelection } from './apply';
+export type { CheckDto, CheckProblemDto, FixGroupDto } from './dto';
+export type { StaleClientDto, StaleDto, StaleGroupDto } from './stale';
+
+/** ClientBase ▸ Check data: report tab, marks, the summary in a dialog, and the sidebar open on the Check view. */
+export function menuCheckData(): void {
+  const result = handle(() => {
+    const outcome = runCheck();
+    setNextSidebarView('check');
+    showSidebar('ClientBase');
+    const text = summaryText(outcome.report, TAB.checks);
+    return outcome.marksWritten ? text : `${text}\n\nThe cells could not be marked this time; the report tab is complete.`;
+  });
+  alert(result.ok ? result.value : result.error.message);
+}
+
+/** Runs the check again from the sidebar. */
+export function apiCheckData(): Result<CheckDto> {
+  return handle(() => runCheck().dto);
+}
+
+/** The last check (null before the first one), with the problems as they are now. */
+export function apiCheckReport(): Result<CheckDto | null> {
+  return handle(() => currentCheck());
+}
+
+/**
+ * Applies the accepted fixes: `acceptedIds` one by one (CheckProblemDto.id),
+ * `acceptedGroups` whole groups (FixGroupDto.key).
+ */
+export function apiApplyFixes(acceptedIds: string[], acceptedGroups: string[] = []): Result<ApplyFixesDto> {
+  return handle(() => applyAcceptedFixes({ ids: acceptedIds ?? [], groups: acceptedGroups ?? [] } satisfies FixSelection));
+}
+
+export function apiStaleClients(): Result<StaleDto> {
+  return handle(() => staleClients());
+}

@@ -1,0 +1,181 @@
+/**
+ * Apply fixes: write the suggested fixes the user accepted, and only those.
+ * The check runs again on a fresh read, so problem ids refer to the sheet as
+ * it is now; a fix is applied only when its cell still holds the value the
+ * report tab showed the user, never over a formula. A snapshot of Clients
+ * comes first; a failed write puts back what it had written, so Clients is
+ * either fully fixed and audited or unchanged.
+ */
+import { auditRows, type AuditEntry } from '../../core/audit/entry';
+import { Columns } from '../../core/clients/columns';
+import { AppFailure } from '../../core/result';
+import { TAB } from '../../core/schema/tabs';
+import { asLiteral } from '../../core/sheet/literal';
+import { planWrites, type CellChange, type WriteBlock } from '../../core/sheet/write-plan';
+import type { CheckProblem } from '../../core/validate/check-data';
+import { applyFixes } from '../../core/validate/fixes';
+import { isDate, type CellValue } from '../../core/values';
+import { toSheetDay } from '../../gas/dates';
+import { withDocumentLock } from '../../gas/lock';
+import { appendRows, FIRST_DATA_ROW, readEditableTable, requireSheet, type EditableTable } from '../../gas/sheets';
+import { now } from '../../gas/session';
+import { loadBase, requireRole } from '../base';
+import { takeSnapshot } from '../snapshots';
+import { checkDto, type CheckDto } from './dto';
+import { readLastReport } from './grid';
+import { fixGroupKey } from './report';
+import { checkClients, publishCheck } from './run';
+
+export interface FixSelection {
+  /** Problem ids (CheckProblemDto.id) accepted one by one. */
+  ids?: string[];
+  /** Fix groups (FixGroupDto.key) accepted as a whole. */
+  groups?: string[];
+}
+
+export interface ApplyFixesDto {
+  applied: number;
+  /** Accepted fixes not applied, with the reason (first 50). */
+  skipped: { id: string; reason: string }[];
+  skippedCount: number;
+  /** The snapshot taken before writing; '' when nothing was written. */
+  snapshotId: string;
+  /** The check after the fixes. */
+  check: CheckDto;
+  /**
+   * Whether the report tab and the marks show that check. When not (a write
+   * failed after the fixes were saved and audited), the old report stays and
+   * its fixed cells read as changed, so nothing is fixed twice: check again.
+   */
+  reportUpdated: boolean;
+}
+
+const MAX_SELECTION = 500_000;
+const SKIPPED_SHOWN = 50;
+
+function stringSet(list: unknown, label: string): Set<string> {
+  if (list === undefined || list === null) return new Set();
+  if (!Array.isArray(list)) throw new AppFailure('bad_input', `${label} must be a list.`);
+  if (list.length > MAX_SELECTION) throw new AppFailure('bad_input', `Too many ${label} (${list.length}); accept fixes by group instead.`);
+  return new Set(list.filter((x): x is string => typeof x === 'string' && x.length <= 2000));
+}
+
+/** The accepted problems that may be fixed, and why the others may not. */
+function choose(problems: readonly CheckProblem[], selection: { ids: Set<string>; groups: Set<string> }, seen: Map<string, string>, table: EditableTable) {
+  const chosen: CheckProblem[] = [];
+  const skipped: { id: string; reason: string }[] = [];
+  for (const p of problems) {
+    if (p.fix === undefined || p.rowIndex < 0) continue;
+    const group = fixGroupKey(p);
+    if (!selection.ids.has(p.id) && !(group && selection.groups.has(group))) continue;
+    if (seen.get(p.id) !== p.value) skipped.push({ id: p.id, reason: `${p.column} in row ${p.row} changed since the check; check again to see its fix` });
+    else if (table.formulas[p.rowIndex]?.[p.columnIndex]) skipped.push({ id: p.id, reason: `${p.column} in row ${p.row} holds a formula; fix it by hand` });
+    else chosen.push(p);
+  }
+  return { chosen, skipped };
+}
+
+/** The cells a written block had before, to put back if a later write fails. */
+function originalOf(block: WriteBlock, table: EditableTable): unknown[][] {
+  return block.values.map((line, i) =>
+    line.map((_, j) => {
+      const column = block.column - 1 + j;
+      return asLiteral(table.rows[block.row - FIRST_DATA_ROW + i]?.[column] ?? '', table.plainTextColumns.has(column));
+    }),
+  );
+}
+
+function writeAll(blocks: readonly WriteBlock[], audit: unknown[][], table: EditableTable, snapshotId: string): void {
+  const sheet = requireSheet(TAB.clients);
+  const written: WriteBlock[] = [];
+  try {
+    for (const b of blocks) {
+      sheet.getRange(b.row, b.column, b.values.length, b.values[0].length).setValues(b.values);
+      written.push(b);
+    }
+    appendRows(TAB.audit, audit);
+  } catch (err) {
+    const cause = err instanceof Error ? err.message : String(err);
+    let restored = true;
+    try {
+      for (const b of written) sheet.getRange(b.row, b.column, b.values.length, b.values[0].length).setValues(originalOf(b, table));
+    } catch {
+      restored = false;
+    }
+    throw new AppFailure(
+      'internal',
+      restored
+        ? `Applying the fixes failed (${cause}); nothing was changed. Try again.`
+        : `Applying the fixes failed (${cause}) and Clients may be partly changed: restore snapshot ${snapshotId} in ClientBase ▸ Snapshots.`,
+    );
+  }
+}
+
+export function applyAcceptedFixes(selection: FixSelection): ApplyFixesDto {
+  if (!selection || typeof selection !== 'object') throw new AppFailure('bad_input', 'No fixes were chosen.');
+  const accepted = { ids: stringSet(selection.ids, 'ids'), groups: stringSet(selection.groups, 'groups') };
+  const base = loadBase();
+  requireRole(base, 'manager', 'apply fixes to clients');
+  return withDocumentLock(() => {
+    const table = readEditableTable(TAB.clients);
+    if (!table) throw new AppFailure('not_found', 'The Clients tab is missing. Run ClientBase ▸ Set up.');
+    const last = readLastReport();
+    if (!last) throw new AppFailure('not_found', 'There is no report to fix from. Run ClientBase ▸ Check data first.');
+    const report = checkClients(base, table);
+    const { chosen, skipped } = choose(report.problems, accepted, last.seen, table);
+    const cols = new Columns(table.header);
+    const idColumn = cols.indexOf('ID');
+    const fixed = applyFixes(table.rows, chosen, new Set(chosen.map((p) => p.id)), { idColumn });
+    skipped.push(...fixed.skipped);
+    const stamp = now();
+    const sheetValue = (v: CellValue): CellValue => (isDate(v) ? toSheetDay(v, base.timeZone) : v);
+
+    const changes: CellChange[] = [];
+    const audit: AuditEntry[] = [];
+    const rows = table.rows.slice() as unknown[][];
+    const touched = new Set<number>();
+    const put = (row: number, column: number, value: unknown) => {
+      if (!touched.has(row)) {
+        rows[row] = rows[row].slice();
+        touched.add(row);
+      }
+      rows[row][column] = value;
+      changes.push({ row, column, value });
+    };
+    for (const c of fixed.changes) {
+      const value = sheetValue(c.newValue);
+      put(c.rowIndex, c.columnIndex, value);
+      audit.push({ time: stamp, user: base.user, action: 'edit', clientId: c.clientId ?? '', field: c.column, oldValue: c.oldValue, newValue: value, source: 'fix' });
+    }
+    if (changes.length === 0) {
+      return { applied: 0, skipped: skipped.slice(0, SKIPPED_SHOWN), skippedCount: skipped.length, snapshotId: '', check: checkDto(report, last.checkedAt ?? stamp, TAB.checks), reportUpdated: true };
+    }
+    // A fixed client counts as updated: a sidebar form opened before the fix must not write the old value back.
+    for (const row of [...touched]) {
+      for (const [name, value] of [['Updated', stamp], ['Updated by', base.user]] as const) {
+        const i = cols.indexOf(name);
+        if (i >= 0 && !table.formulas[row]?.[i]) put(row, i, value);
+      }
+    }
+    const snapshotId = takeSnapshot(base, [TAB.clients], `before applying ${fixed.changes.length} suggested fixes`);
+    const blocks = planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: FIRST_DATA_ROW, plainTextColumns: table.plainTextColumns });
+    writeAll(blocks, auditRows(audit), table, snapshotId);
+
+    const after = checkClients(base, { header: table.header, rows });
+    let reportUpdated = true;
+    try {
+      reportUpdated = publishCheck(after, { sheetRows: table.rows.length, width: table.header.length }, stamp).marksWritten;
+    } catch (err) {
+      console.error(`ClientBase saved the fixes but could not update the report: ${err instanceof Error ? err.message : String(err)}`);
+      reportUpdated = false;
+    }
+    return {
+      applied: fixed.changes.length,
+      skipped: skipped.slice(0, SKIPPED_SHOWN),
+      skippedCount: skipped.length,
+      snapshotId,
+      check: checkDto(after, stamp, TAB.checks),
+      reportUpdated,
+    };
+  });
+}

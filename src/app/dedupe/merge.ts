@@ -1,0 +1,171 @@
+/**
+ * Merge the groups marked "merge" in the Duplicates tab, and remember the
+ * ones marked "not duplicates". Per group: survivorship makes one row, the
+ * others' interactions, purchases and mailing rows move to the survivor,
+ * the merged-away rows are archived and removed. Everything is snapshotted
+ * first; a failure before the archive is written rolls every tab back.
+ */
+import { auditRows, type AuditEntry } from '../../core/audit/entry';
+import { Columns, findRowIndexById } from '../../core/clients/columns';
+import { newId } from '../../core/clients/id';
+import { encodeEntry } from '../../core/merge/archive';
+import { fingerprint, rowsOfClients, type Repointed } from '../../core/merge/repoint';
+import { mergeRows, pickSurvivor } from '../../core/merge/survivorship';
+import { AppFailure } from '../../core/result';
+import { TAB } from '../../core/schema/tabs';
+import { planWrites, type CellChange } from '../../core/sheet/write-plan';
+import type { TabImage } from '../../core/snapshot/encode';
+import { cellText, isDate } from '../../core/values';
+import { withDocumentLock } from '../../gas/lock';
+import { deleteDataRows } from '../../gas/rows';
+import { appendRows, readEditableTable, writeBlocks, type EditableTable } from '../../gas/sheets';
+import { now } from '../../gas/session';
+import { readTabImage, writeTabImage } from '../../gas/snapshot-store';
+import { replaceReviewRows } from '../../gas/duplicates-tab';
+import { loadBase, requireRole } from '../base';
+import { storeSnapshot } from '../snapshots';
+import { DECISIONS, readReview, type ReviewGroup } from './find';
+import { rememberNotDuplicates } from './memory';
+
+export interface MergeReport {
+  merged: { mergeId: string; survivor: string; removed: string[] }[];
+  notDuplicates: number;
+  skipped: { group: number; reason: string }[];
+  snapshotId?: string;
+}
+
+/** Tabs whose rows belong to a client through a "Client ID" column. */
+export const LINKED_TABS = [TAB.interactions, TAB.purchases, TAB.mailings] as const;
+
+function updatedMs(cols: Columns, row: readonly unknown[]): number {
+  const v = cols.get(row, 'Updated');
+  return isDate(v) ? v.getTime() : 0;
+}
+
+export function mergeDecided(): MergeReport {
+  const base = loadBase();
+  requireRole(base, 'admin', 'merge clients');
+  return withDocumentLock(() => {
+    const review = readReview();
+    const report: MergeReport = { merged: [], notDuplicates: 0, skipped: [] };
+    const stamp = now();
+    const notDup = review.filter((g) => g.decision === 'not duplicates').map((g) => g.members.map((m) => m.id));
+    report.notDuplicates = notDup.length;
+    const toMerge = review.filter((g) => g.decision === 'merge');
+    for (const g of review) if (g.decision && !(DECISIONS as readonly string[]).includes(g.decision)) report.skipped.push({ group: g.group, reason: `unknown decision "${g.decision}"` });
+
+    if (toMerge.length) {
+      const images = [TAB.clients, ...LINKED_TABS].map(readTabImage).filter((i): i is TabImage => i !== null);
+      report.snapshotId = storeSnapshot(base, images, `before merging ${toMerge.length} duplicate groups`);
+      try {
+        mergeGroups(base, toMerge, stamp, report);
+      } catch (err) {
+        for (const image of images) writeTabImage(image);
+        noteRollback(base.user, report.snapshotId, err);
+        throw err;
+      }
+    }
+    if (notDup.length) rememberNotDuplicates(notDup, base.user, stamp);
+    const done = new Set([...toMerge, ...review.filter((g) => g.decision === 'not duplicates')].map((g) => g.group));
+    const failed = new Set(report.skipped.map((s) => s.group));
+    rewriteReview(review.filter((g) => !done.has(g.group) || failed.has(g.group)));
+    return report;
+  });
+}
+
+function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], stamp: Date, report: MergeReport): void {
+  const clients = readEditableTable(TAB.clients);
+  if (!clients) throw new AppFailure('not_found', 'The Clients tab is missing.');
+  const cols = new Columns(clients.header);
+  const idCol = cols.indexOf('ID');
+  const linked = LINKED_TABS.map((tab) => ({ tab, table: readEditableTable(tab) })).filter((l): l is { tab: (typeof LINKED_TABS)[number]; table: EditableTable } => l.table !== null);
+  const clientChanges: CellChange[] = [];
+  const linkedChanges = new Map<string, CellChange[]>();
+  const removeIndexes: number[] = [];
+  const archive: unknown[][] = [];
+  const audit: AuditEntry[] = [];
+  const usedMergeIds = new Set<string>();
+
+  for (const group of groups) {
+    const indexes = group.members.map((m) => findRowIndexById(clients.rows, idCol, m.id));
+    if (indexes.some((i) => i < 0) || group.members.length < 2) {
+      report.skipped.push({ group: group.group, reason: 'a member no longer exists (merged or deleted since the search); run Find duplicates again' });
+      continue;
+    }
+    if (indexes.some((i) => removeIndexes.includes(i) || clientChanges.some((c) => c.row === i))) {
+      report.skipped.push({ group: group.group, reason: 'a member is also in another group being merged' });
+      continue;
+    }
+    const ticked = group.members.filter((m) => m.survivor);
+    if (ticked.length > 1) {
+      report.skipped.push({ group: group.group, reason: 'more than one survivor is ticked' });
+      continue;
+    }
+    const rows = indexes.map((i) => clients.rows[i]);
+    const keep = ticked.length === 1 ? group.members.findIndex((m) => m.survivor) : pickSurvivor(clients.header, rows);
+    const order = [keep, ...indexes.map((_, i) => i).filter((i) => i !== keep)];
+    const ids = order.map((i) => group.members[i].id);
+    const merged = mergeRows(clients.header, base.fields, order.map((i) => ({ row: rows[i], updated: updatedMs(cols, rows[i]) })), ids);
+    const survivorIndex = indexes[keep];
+    const mergeId = newId('M', usedMergeIds);
+    usedMergeIds.add(mergeId);
+    const survivorId = ids[0];
+    const removed = ids.slice(1);
+
+    for (const c of merged.changed) {
+      clientChanges.push({ row: survivorIndex, column: c, value: merged.row[c] });
+      audit.push({ time: stamp, user: base.user, action: 'merge', clientId: survivorId, field: clients.header[c], oldValue: rows[keep][c], newValue: merged.row[c], source: mergeId });
+    }
+    for (const [name, value] of [['Updated', stamp], ['Updated by', base.user]] as const) {
+      const c = cols.indexOf(name);
+      if (c >= 0) clientChanges.push({ row: survivorIndex, column: c, value });
+    }
+    archive.push(...encodeEntry({ role: 'survivor', header: clients.header, row: [...rows[keep]], mergedAt: stamp.toISOString() }).map((t) => [mergeId, stamp, base.user, survivorId, survivorId, t]));
+    for (const i of order.slice(1)) {
+      removeIndexes.push(indexes[i]);
+      archive.push(...encodeEntry({ role: 'merged', header: clients.header, row: [...rows[i]] }).map((t) => [mergeId, stamp, base.user, survivorId, group.members[i].id, t]));
+    }
+    for (const { tab, table } of linked) {
+      const idColumn = new Columns(table.header).indexOf('Client ID');
+      const found = rowsOfClients(table.rows, idColumn, new Set(removed));
+      for (const [fromId, list] of found) {
+        const moved: Repointed = { tab, fromId, rows: list.map((r) => fingerprint(table.rows[r], idColumn)) };
+        const changes = linkedChanges.get(tab) ?? [];
+        for (const r of list) changes.push({ row: r, column: idColumn, value: survivorId });
+        linkedChanges.set(tab, changes);
+        archive.push(...encodeEntry({ role: 'repointed', moved }).map((t) => [mergeId, stamp, base.user, survivorId, fromId, t]));
+      }
+    }
+    audit.push({ time: stamp, user: base.user, action: 'merge', clientId: survivorId, field: '', oldValue: removed.join(', '), newValue: survivorId, source: mergeId });
+    report.merged.push({ mergeId, survivor: survivorId, removed });
+  }
+
+  if (!report.merged.length) return;
+  writeBlocks(TAB.clients, planWrites(clientChanges, { values: clients.rows, formulas: clients.formulas, firstRow: 2, plainTextColumns: clients.plainTextColumns }));
+  for (const { tab, table } of linked) {
+    const changes = linkedChanges.get(tab);
+    if (changes?.length) writeBlocks(tab, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2, plainTextColumns: table.plainTextColumns }));
+  }
+  deleteDataRows(TAB.clients, removeIndexes);
+  appendRows(TAB.audit, auditRows(audit));
+  // The archive is the commit point: once it is written, Undo merge can take everything back.
+  appendRows(TAB.archive, archive);
+}
+
+/** Best effort: the audit may already list the merge's changes, so it must also say they were taken back. */
+function noteRollback(user: string, snapshotId: string, err: unknown): void {
+  try {
+    appendRows(TAB.audit, auditRows([{ time: now(), user, action: 'merge rolled back', clientId: '', field: '', oldValue: snapshotId, newValue: err instanceof Error ? err.message : String(err), source: 'menu' }]));
+  } catch {
+    // The rollback itself succeeded; the failure to log it is secondary to the error being reported.
+  }
+}
+
+function rewriteReview(groups: ReviewGroup[]): void {
+  // Keep the rows of groups not handled, as they were (their summaries are re-read from the tab).
+  const table = readEditableTable(TAB.duplicates);
+  if (!table) return;
+  const cols = new Columns(table.header);
+  const keep = new Set(groups.map((g) => g.group));
+  replaceReviewRows(table.rows.filter((r) => keep.has(Number(cols.get(r, 'Group')))), [...DECISIONS]);
+}

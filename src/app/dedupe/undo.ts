@@ -1,0 +1,140 @@
+/**
+ * Undo merge: the survivor gets its row from before the merge back, the
+ * merged-away clients return with their IDs, and every interaction, purchase
+ * and mailing row that followed them points back to them. Refused when the
+ * survivor was changed after the merge (that change would be lost).
+ */
+import { auditRows, type AuditEntry } from '../../core/audit/entry';
+import { Columns, findRowIndexById } from '../../core/clients/columns';
+import { decodeEntry, encodeEntry, type ArchiveEntry } from '../../core/merge/archive';
+import { rowsToPointBack, type Repointed } from '../../core/merge/repoint';
+import { AppFailure } from '../../core/result';
+import { TAB } from '../../core/schema/tabs';
+import { asLiteral } from '../../core/sheet/literal';
+import { planWrites, type CellChange } from '../../core/sheet/write-plan';
+import type { TabImage } from '../../core/snapshot/encode';
+import { cellText } from '../../core/values';
+import { isoStamp } from '../../gas/dates';
+import { withDocumentLock } from '../../gas/lock';
+import { appendRows, readEditableTable, readTable, writeBlocks } from '../../gas/sheets';
+import { now } from '../../gas/session';
+import { readTabImage, writeTabImage } from '../../gas/snapshot-store';
+import { loadBase, requireRole } from '../base';
+import { sameStamp } from '../clients';
+import { storeSnapshot } from '../snapshots';
+import { LINKED_TABS } from './merge';
+
+export interface MergeInfo {
+  mergeId: string;
+  time: string;
+  user: string;
+  survivor: string;
+  removed: string[];
+  undone: boolean;
+}
+
+interface ArchivedMerge extends MergeInfo {
+  entries: ArchiveEntry[];
+}
+
+function readArchive(): ArchivedMerge[] {
+  const table = readTable(TAB.archive);
+  const merges = new Map<string, ArchivedMerge>();
+  for (const r of table?.rows ?? []) {
+    const id = cellText(r[0]);
+    const entry = decodeEntry(cellText(r[5]));
+    if (!id || !entry) continue;
+    const m = merges.get(id) ?? { mergeId: id, time: isoStamp(r[1]), user: cellText(r[2]), survivor: cellText(r[3]), removed: [], undone: false, entries: [] };
+    m.entries.push(entry);
+    if (entry.role === 'merged') m.removed.push(cellText(r[4]));
+    if (entry.role === 'undone') m.undone = true;
+    merges.set(id, m);
+  }
+  return [...merges.values()];
+}
+
+export function listMerges(): MergeInfo[] {
+  return readArchive().map(({ entries: _entries, ...info }) => info).reverse();
+}
+
+export function undoMerge(mergeIdOrLast?: string): MergeInfo {
+  const base = loadBase();
+  requireRole(base, 'admin', 'undo a merge');
+  return withDocumentLock(() => {
+    const merges = readArchive();
+    const merge = mergeIdOrLast ? merges.find((m) => m.mergeId === mergeIdOrLast) : [...merges].reverse().find((m) => !m.undone);
+    if (!merge) throw new AppFailure('not_found', mergeIdOrLast ? `No merge ${mergeIdOrLast} in the Archive.` : 'There is no merge to undo.');
+    if (merge.undone) throw new AppFailure('conflict', `Merge ${merge.mergeId} was already undone.`);
+    const survivorEntry = merge.entries.find((e): e is Extract<ArchiveEntry, { role: 'survivor' }> => e.role === 'survivor');
+    if (!survivorEntry) throw new AppFailure('not_found', `The Archive has no record of the survivor of ${merge.mergeId}.`);
+
+    const clients = readEditableTable(TAB.clients);
+    if (!clients) throw new AppFailure('not_found', 'The Clients tab is missing.');
+    const cols = new Columns(clients.header);
+    const survivorIndex = findRowIndexById(clients.rows, cols.indexOf('ID'), merge.survivor);
+    if (survivorIndex < 0) throw new AppFailure('not_found', `Client ${merge.survivor} is no longer in Clients (merged again or deleted); restore the snapshot taken before the merge instead.`);
+    const current = clients.rows[survivorIndex];
+    if (!sameStamp(isoStamp(cols.get(current, 'Updated')), survivorEntry.mergedAt)) {
+      throw new AppFailure('conflict', `${cellText(cols.get(current, 'Updated by')) || 'Someone'} changed client ${merge.survivor} after the merge; undoing would lose that change. Edit the client by hand, or restore the snapshot taken before the merge.`);
+    }
+    const present = new Set(clients.rows.map((r) => cellText(cols.get(r, 'ID'))));
+    const back = merge.entries.filter((e): e is Extract<ArchiveEntry, { role: 'merged' }> => e.role === 'merged');
+    const clash = back.map((e) => cellText(e.row[e.header.indexOf('ID')])).find((id) => present.has(id));
+    if (clash) throw new AppFailure('conflict', `Client ${clash} exists again in Clients; undo would duplicate it.`);
+
+    const images = [TAB.clients, ...LINKED_TABS].map(readTabImage).filter((i): i is TabImage => i !== null);
+    storeSnapshot(base, images, `before undoing merge ${merge.mergeId}`);
+    try {
+      restore(base.user, clients, cols, survivorIndex, survivorEntry, back, merge);
+    } catch (err) {
+      for (const image of images) writeTabImage(image);
+      throw err;
+    }
+    appendRows(TAB.archive, encodeEntry({ role: 'undone', by: base.user, at: now().toISOString() }).map((t) => [merge.mergeId, now(), base.user, merge.survivor, '', t]));
+    const { entries: _entries, ...info } = merge;
+    return { ...info, undone: true };
+  });
+}
+
+function byName(header: readonly string[], row: readonly unknown[], cols: Columns): unknown[] {
+  const out: unknown[] = cols.header.map(() => '');
+  header.forEach((name, i) => {
+    const c = cols.indexOf(name);
+    if (c >= 0) out[c] = row[i];
+  });
+  return out;
+}
+
+function restore(
+  user: string,
+  clients: NonNullable<ReturnType<typeof readEditableTable>>,
+  cols: Columns,
+  survivorIndex: number,
+  survivorEntry: Extract<ArchiveEntry, { role: 'survivor' }>,
+  back: Extract<ArchiveEntry, { role: 'merged' }>[],
+  merge: ArchivedMerge,
+): void {
+  const stamp = now();
+  const before = byName(survivorEntry.header, survivorEntry.row, cols);
+  const changes: CellChange[] = [];
+  const audit: AuditEntry[] = [];
+  before.forEach((value, c) => {
+    if (cellText(value) === cellText(clients.rows[survivorIndex][c])) return;
+    changes.push({ row: survivorIndex, column: c, value });
+    audit.push({ time: stamp, user, action: 'undo merge', clientId: merge.survivor, field: clients.header[c], oldValue: clients.rows[survivorIndex][c], newValue: value, source: merge.mergeId });
+  });
+  writeBlocks(TAB.clients, planWrites(changes, { values: clients.rows, formulas: clients.formulas, firstRow: 2, plainTextColumns: clients.plainTextColumns }));
+  appendRows(TAB.clients, back.map((e) => byName(e.header, e.row, cols).map((v, i) => asLiteral(v, clients.plainTextColumns.has(i)))));
+  const moved = merge.entries.filter((e): e is Extract<ArchiveEntry, { role: 'repointed' }> => e.role === 'repointed').map((e) => e.moved);
+  for (const tab of LINKED_TABS) {
+    const mine = moved.filter((m) => m.tab === tab);
+    if (!mine.length) continue;
+    const table = readEditableTable(tab);
+    if (!table) continue;
+    const idColumn = new Columns(table.header).indexOf('Client ID');
+    const linkChanges = mine.flatMap((m: Repointed) => rowsToPointBack(table.rows, idColumn, merge.survivor, m).map((row) => ({ row, column: idColumn, value: m.fromId })));
+    writeBlocks(tab, planWrites(linkChanges, { values: table.rows, formulas: table.formulas, firstRow: 2, plainTextColumns: table.plainTextColumns }));
+  }
+  audit.push({ time: stamp, user, action: 'undo merge', clientId: merge.survivor, field: '', oldValue: merge.survivor, newValue: merge.removed.join(', '), source: merge.mergeId });
+  appendRows(TAB.audit, auditRows(audit));
+}
