@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: every operation at 1k, 10k and 50k clients, as a table.
  * `npm run bench -- --only search` runs the operations whose name contains "search".
- * Dedupe quality (precision/recall/F1 on ../shared/bench) is `npx tsx bench/dedupe-quality.ts`.
+ * Then the duplicate finder's quality (precision/recall/F1 through the command
+ * line on ../shared/bench, when present) and its speed at 10k/50k/100k.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatTable, runBenchmark, SIZES, type Benchmark, type BenchRow } from './harness';
@@ -24,6 +26,12 @@ async function main(): Promise<void> {
     }
   }
   console.log(formatTable(rows));
+  if (!only) {
+    for (const script of ['dedupe-quality.ts', 'dedupe-speed.ts']) {
+      console.log(`\n${script}:`);
+      execFileSync(process.execPath, ['--import', 'tsx', join(dir, '..', script)], { stdio: 'inherit' });
+    }
+  }
 }
 
 main().catch((err) => {
