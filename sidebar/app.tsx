@@ -1,11 +1,12 @@
 /** The sidebar: loads the session, picks the language, and shows one top-level view at a time. */
-import { useEffect, useState } from 'preact/hooks';
-import { panelId, tabId, TabBar } from './components/tab-bar';
+import type { ComponentChild } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { panelId, tabId, TabBar, type Tab } from './components/tab-bar';
 import { guessLocale, LOCALES, MessagesContext, storedLocale, storeLocale, type Locale } from './i18n/locale';
 import { rpc } from './rpc';
 import { SessionContext, type Session } from './session';
 import type { OpenRequest } from './views/client-view';
-import { VIEWS } from './views/registry';
+import { isShown, VIEWS } from './views/registry';
 
 export function App() {
   const [session, setSession] = useState<Session | null>(null);
@@ -13,17 +14,25 @@ export function App() {
   const [locale, setLocale] = useState<Locale>(() => storedLocale() ?? guessLocale());
   const [tab, setTab] = useState<string>(VIEWS[0].id);
   const [clientRequest, setClientRequest] = useState<OpenRequest | null>(null);
+  const [notice, setNotice] = useState<ComponentChild>(null);
   const t = LOCALES[locale].messages;
 
-  const boot = async () => {
+  const boot = async (next: ComponentChild = null): Promise<boolean> => {
     setBootError('');
     const result = await rpc.apiBootstrap();
-    if (!result.ok) return setBootError(result.error.message);
+    if (!result.ok) {
+      setBootError(result.error.message);
+      return false;
+    }
     if (!storedLocale()) setLocale(result.value.locale);
-    // A menu item may ask for a view; one this sidebar does not have yet falls back to the first.
-    if (VIEWS.some((v) => v.id === result.value.view)) setTab(result.value.view);
+    // A menu item may ask for a view; one this sidebar does not have (yet) falls back to the first shown.
+    const shown = VIEWS.filter((v) => isShown(v, result.value));
+    setTab(shown.some((v) => v.id === result.value.view) ? result.value.view : (shown[0] ?? VIEWS[0]).id);
+    setNotice(next);
     setSession(result.value);
+    return true;
   };
+  const shown = session ? VIEWS.filter((v) => isShown(v, session)) : [];
 
   useEffect(() => {
     boot();
@@ -47,7 +56,15 @@ export function App() {
     <MessagesContext.Provider value={t}>
       <div class="app">
         <header class="app-head">
-          {session && <TabBar tabs={VIEWS.map((v) => ({ id: v.id, label: v.label(t) }))} selected={tab} label={t.views} onSelect={setTab} />}
+          {session && (
+            <TabBar
+              tabs={shown.filter((v) => v.place !== 'more' || v.id === tab).map((v) => ({ id: v.id, label: v.label(t) }))}
+              selected={tab}
+              label={t.views}
+              onSelect={setTab}
+            />
+          )}
+          {session && <MoreMenu items={shown.filter((v) => v.place === 'more').map((v) => ({ id: v.id, label: v.label(t) }))} label={t.moreViews} onSelect={setTab} />}
           <label class="sr-only" for="cb-lang">{t.language}</label>
           <select id="cb-lang" class="lang" value={locale} onChange={(e) => chooseLocale(e.currentTarget.value as Locale)}>
             {(Object.keys(LOCALES) as Locale[]).map((l) => (
@@ -58,20 +75,54 @@ export function App() {
         {bootError && (
           <div class="banner error" role="alert">
             <p>{t.errorPrefix} {bootError}</p>
-            <button type="button" onClick={boot}>{t.retry}</button>
+            <button type="button" onClick={() => boot()}>{t.retry}</button>
           </div>
         )}
         {!session && !bootError && <p class="muted" role="status">{t.loading}</p>}
         {session && (
           <SessionContext.Provider value={session}>
-            {VIEWS.map(({ id, View }) => (
+            {notice && (
+              <div class="banner info" aria-live="polite">
+                {notice}
+                <button type="button" class="secondary" onClick={() => setNotice(null)}>{t.dismiss}</button>
+              </div>
+            )}
+            {shown.map(({ id, View }) => (
               <div key={id} id={panelId(id)} role="tabpanel" aria-labelledby={tabId(id)} hidden={tab !== id}>
-                <View active={tab === id} openClient={openClient} clientRequest={clientRequest} />
+                <View active={tab === id} openClient={openClient} clientRequest={clientRequest} restart={boot} />
               </div>
             ))}
           </SessionContext.Provider>
         )}
       </div>
     </MessagesContext.Provider>
+  );
+}
+
+/** Views used now and then (Snapshots…): a menu instead of more tabs, so the tab bar stays readable at 300 px. */
+function MoreMenu({ items, label, onSelect }: { items: Tab[]; label: string; onSelect: (id: string) => void }) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  if (!items.length) return null;
+  return (
+    <details ref={menu} style={{ position: 'relative', marginBottom: '4px' }}>
+      {/* An icon, as in Google's own menus: a word would push the tabs out of a 300 px sidebar. */}
+      <summary aria-label={label} title={label} style={{ cursor: 'pointer', listStyle: 'none', padding: '4px 8px', fontSize: '16px', lineHeight: 1, color: '#5f6368' }}>⋮</summary>
+      <div style={{ position: 'absolute', right: 0, zIndex: 4, background: '#fff', border: '1px solid #dadce0', borderRadius: '4px', boxShadow: '0 2px 6px rgba(60,64,67,.3)', padding: '4px 0' }}>
+        {items.map((item) => (
+          <button
+            key={item.id}
+            type="button"
+            class="link"
+            style={{ display: 'block', width: '100%', textAlign: 'left', padding: '4px 12px', whiteSpace: 'nowrap' }}
+            onClick={() => {
+              menu.current?.removeAttribute('open');
+              onSelect(item.id);
+            }}
+          >
+            {item.label}
+          </button>
+        ))}
+      </div>
+    </details>
   );
 }

@@ -250,3 +250,9 @@ export function apiRestoreSnapshot(id: string): Result<{ restored: string[]; saf
 
 export { apiApplyFixes, apiCheckData, apiCheckReport, apiStaleClients, menuCheckData } from './app/check/api';
 export type { ApplyFixesDto, CheckDto, CheckProblemDto, FixGroupDto, FixSelection, StaleClientDto, StaleDto, StaleGroupDto } from './app/check/api';
+export { apiContinueMailing, apiListMailings, apiListTemplates, apiMailingStatus, apiMailPreflight, apiPreviewMessage, apiRetryMailing, apiSaveTemplate, apiStartMailing, apiTestSend, doGet, mailingTick, menuMailMerge } from './app/mail/api';
+export type { ChunkOutcome, ContinueOutcome, MailingListItem, MailingStatusDto, PreflightDto, PreviewDto, PreviewInput, SaveTemplateOutcome, StartMailingInput, StartMailingOutcome, TemplateDto } from './app/mail/api';
+export { menuFindDuplicates, menuMergeDuplicates, menuUndoMerge, apiListMerges, apiUndoMerge } from './app/dedupe/api';
+export type { MergeInfo, MergeReport } from './app/dedupe/api';
+export { apiDeleteSegment, apiListSegments, apiPreviewSegment, apiRefreshSegments, apiSaveSegment, apiSetStageForClients, menuRefreshSegments, menuSetStageForSelection } from './app/segments/api';
+export type { ClientSummaryDto, RefreshReport, SegmentDto, SegmentInput, SegmentPreviewDto, SegmentTabReport, StageMoveReport } from './app/segments/api';

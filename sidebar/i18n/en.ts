@@ -7,7 +7,7 @@ import type { ProblemKind } from '../../src/core/validate/problem';
 
 export type InteractionType = (typeof INTERACTION_TYPES)[number];
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const en = {
   appTitle: 'ClientBase',
@@ -17,6 +17,12 @@ export const en = {
   views: 'Views',
   tabClient: 'Client',
   tabDue: 'Due',
+  tabSetUp: 'Set up',
+  tabAdopt: 'Adopt list',
+  tabSnapshots: 'Snapshots',
+  tabCheck: 'Check data',
+  moreViews: 'More',
+  dismiss: 'Dismiss',
 
   searchLabel: 'Find a client',
   searchPlaceholder: 'Name, company, email or phone',

@@ -42,3 +42,9 @@ export const MessagesContext = createContext<Messages>(en);
 export function useT(): Messages {
   return useContext(MessagesContext);
 }
+
+/** The UI language now, for views that keep their own strings (views/<feature>/messages.ts). */
+export function useLocale(): Locale {
+  const t = useT();
+  return (Object.keys(LOCALES) as Locale[]).find((l) => LOCALES[l].messages === t) ?? 'en';
+}

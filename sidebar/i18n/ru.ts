@@ -3,7 +3,7 @@ import type { Messages } from './en';
 import type { ProblemKind } from '../../src/core/validate/problem';
 
 /** 1 день, 2 дня, 5 дней, 21 день, 11 дней. */
-function plural(n: number, one: string, few: string, many: string): string {
+export function plural(n: number, one: string, few: string, many: string): string {
   const d10 = n % 10;
   const d100 = n % 100;
   const word = d10 === 1 && d100 !== 11 ? one : d10 >= 2 && d10 <= 4 && (d100 < 12 || d100 > 14) ? few : many;
@@ -36,6 +36,12 @@ export const ru: Messages = {
   views: 'Разделы',
   tabClient: 'Клиент',
   tabDue: 'Дела',
+  tabSetUp: 'Настройка',
+  tabAdopt: 'Принять список',
+  tabSnapshots: 'Снимки',
+  tabCheck: 'Проверка данных',
+  moreViews: 'Ещё',
+  dismiss: 'Закрыть',
 
   searchLabel: 'Найти клиента',
   searchPlaceholder: 'Имя, компания, почта или телефон',

@@ -2,11 +2,18 @@
  * The sidebar's top-level views, in tab order. A new view (Adoption mapping,
  * Mail merge, Snapshots…) is one entry here plus its label in i18n/en.ts and ru.ts.
  */
-import type { ComponentType } from 'preact';
+import type { ComponentChild, ComponentType } from 'preact';
 import type { SidebarView } from '../../src/server';
 import type { Messages } from '../i18n/en';
+import type { Session } from '../session';
+import { AdoptView } from './adopt/adopt-view';
 import { ClientView, type OpenRequest } from './client-view';
 import { DueView } from './due-view';
+import { SetupView } from './setup/setup-view';
+import { SnapshotsView } from './snapshots/snapshots-view';
+import { CheckView } from './check/check-view';
+import { MailView } from './mail/mail-view';
+import { mailTabLabel } from './mail/messages';
 
 export interface ViewProps {
   /** The view's tab is selected; hidden views stay mounted so nothing typed in them is lost. */
@@ -15,6 +22,12 @@ export interface ViewProps {
   openClient: (id: string) => void;
   /** The latest request to show a client (for the Client view). */
   clientRequest: OpenRequest | null;
+  /**
+   * Load the session again (after Set up or adoption changed what the base is) and open the view
+   * the server names; `notice` is shown above it until dismissed. Resolves false if loading failed.
+   * Optional so views (and their tests) that never change what the base is can ignore it.
+   */
+  restart?: (notice?: ComponentChild) => Promise<boolean>;
 }
 
 export interface ViewDef {
@@ -22,9 +35,23 @@ export interface ViewDef {
   id: SidebarView;
   label: (t: Messages) => string;
   View: ComponentType<ViewProps>;
+  /** When the view exists at all; by default, once the spreadsheet is set up. */
+  when?: (session: Session) => boolean;
+  /** 'more': listed under the More menu (a tab only while open), to keep the 300 px tab bar readable. */
+  place?: 'tabs' | 'more';
 }
+
+/** The server opens Set up or Adopt until the spreadsheet is a client base; nothing else works before. */
+export const settingUp = (session: Session): boolean => session.view === 'setup' || session.view === 'adopt';
+
+export const isShown = (view: ViewDef, session: Session): boolean => (view.when ? view.when(session) : !settingUp(session));
 
 export const VIEWS: ViewDef[] = [
   { id: 'client', label: (t) => t.tabClient, View: ({ active, clientRequest }) => <ClientView active={active} request={clientRequest} /> },
   { id: 'due', label: (t) => t.tabDue, View: ({ active, openClient }) => <DueView active={active} openClient={openClient} /> },
+  { id: 'setup', label: (t) => t.tabSetUp, View: SetupView, when: (s) => s.view === 'setup' },
+  { id: 'adopt', label: (t) => t.tabAdopt, View: AdoptView, when: (s) => s.view === 'adopt' },
+  { id: 'mail', label: mailTabLabel, View: MailView },
+  { id: 'check', label: (t) => t.tabCheck, View: CheckView, place: 'more' },
+  { id: 'snapshots', label: (t) => t.tabSnapshots, View: SnapshotsView, place: 'more' },
 ];

@@ -19,10 +19,10 @@ import { asLiteral } from '../core/sheet/literal';
 import { cellText, isBlank } from '../core/values';
 import { applyRules } from '../gas/field-rules';
 import { withDocumentLock } from '../gas/lock';
-import { appendRows, findSheet, writeBlock } from '../gas/sheets';
+import { appendRows, findSheet, replaceDataRows } from '../gas/sheets';
 import { currentUserEmail, now } from '../gas/session';
 import { applyColumnFormats } from '../gas/tabs';
-import { createSupportTabs, existingListSheet, protectClients } from './setup';
+import { createSupportTabs, existingListSheet, isSetUp, protectClients } from './setup';
 import { storeSnapshot } from './snapshots';
 import { readTabImage, writeTabImage } from '../gas/snapshot-store';
 import type { TabImage } from '../core/snapshot/encode';
@@ -67,7 +67,12 @@ function readList(name: string): { values: unknown[][]; formulas: string[][] } {
   return { values: range.getValues(), formulas: range.getFormulas() };
 }
 
+function refuseWhenSetUp(): void {
+  if (isSetUp()) throw new AppFailure('conflict', 'This spreadsheet is already a client base. To start over, restore the snapshot taken before adoption (ClientBase ▸ Snapshots).');
+}
+
 export function proposeAdoption(): AdoptionProposal {
+  refuseWhenSetUp();
   const sheet = existingListSheet();
   if (!sheet) throw new AppFailure('not_found', 'There is no list to adopt: this spreadsheet is blank. Run Set up to start a new base.');
   const { values } = readList(sheet.getName());
@@ -103,20 +108,20 @@ export function adopt(proposal: AdoptionProposal): AdoptionReport {
   checkProposal(proposal);
   const user = currentUserEmail();
   return withDocumentLock(() => {
+    refuseWhenSetUp();
     const image = readTabImage(proposal.sheet);
     if (!image) throw new AppFailure('not_found', `The tab "${proposal.sheet}" no longer exists.`);
     const header = image.cells[proposal.headerRow] ?? [];
     if (fingerprint(header) !== proposal.fingerprint) {
       throw new AppFailure('conflict', 'The header row changed since the mapping was proposed. Review the mapping again.');
     }
+    if (proposal.sheet !== TAB.clients && !findSheet(TAB.clients)) image.renamedTo = TAB.clients;
     const snapshotId = storeSnapshot({ user, settings: DEFAULT_SETTINGS }, [image], 'before adopting the existing list');
     try {
       return restructure(proposal, image, user, snapshotId);
     } catch (err) {
-      // Put the list back as it was, so adoption can simply be run again.
+      // Put the list back as it was (and its name), so adoption can simply be run again.
       writeTabImage(image);
-      const sheet = findSheet(TAB.clients);
-      if (sheet && proposal.sheet !== TAB.clients && !findSheet(proposal.sheet)) sheet.setName(proposal.sheet);
       throw err;
     }
   });
@@ -153,7 +158,7 @@ function restructure(proposal: AdoptionProposal, image: TabImage, user: string, 
   if (sheet.getName() !== TAB.clients && !findSheet(TAB.clients)) sheet.setName(TAB.clients);
 
   createSupportTabs(user);
-  writeBlock(TAB.fields, 2, 1, fieldsToRows(layout.fields).slice(1));
+  replaceDataRows(TAB.fields, fieldsToRows(layout.fields).slice(1));
   applyColumnFormats(sheet, layout.header.slice(0, 4).map((h) => SYSTEM_FORMATS[h]));
   applyRules(sheet, 5, layout.fields.map(sheetRuleFor));
   protectClients(sheet);

@@ -21,7 +21,9 @@ import { currentUserEmail, now } from '../gas/session';
 import { dressTab, ensureTab } from '../gas/tabs';
 import { ensureEditTrigger } from '../gas/triggers';
 import { loadBase, requireRole } from './base';
+import { hasSegmentPrefix } from './segments/tab-name';
 import { SAMPLE_TEMPLATES } from './setup-samples';
+import { installBuiltinSegments } from './segments/builtin-rows';
 
 export type SetUpOutcome =
   | { kind: 'created'; tabs: string[] }
@@ -56,7 +58,7 @@ export function existingListSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
   const clients = findSheet(TAB.clients);
   if (clients && clients.getLastRow() > 0) return clients;
   const ss = spreadsheet();
-  const hasList = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => !MANAGED_TABS.has(sheet.getName()) && sheet.getLastRow() > 0;
+  const hasList = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => !MANAGED_TABS.has(sheet.getName()) && !hasSegmentPrefix(sheet.getName()) && sheet.getLastRow() > 0;
   const active = ss.getActiveSheet();
   if (hasList(active)) return active;
   return ss.getSheets().find(hasList) ?? null;
@@ -85,14 +87,18 @@ export function setUp(): SetUpOutcome {
 
 /** Every tab but Clients, with its header, formats and protection; Settings names the user as the first admin. */
 export function createSupportTabs(user: string): void {
+  let segmentsCreated = false;
   for (const [name, layout] of Object.entries(TAB_LAYOUTS)) {
     const { created } = ensureTab(name, { header: layout.header, formats: layout.formats, hidden: layout.hidden, protectWholeTab: layout.protect && `${PROTECTION_PREFIX} ${layout.protect}` });
     if (!created) continue;
     if (name === TAB.settings) writeBlock(name, 2, 1, settingsToRows({ ...DEFAULT_SETTINGS, admins: [user.toLowerCase()] }));
     if (name === TAB.settings || name === TAB.fields) protectForAdmins(findSheet(name)!, [user.toLowerCase()], ADMIN_ONLY[name]);
     if (name === TAB.templates) writeBlock(name, 2, 1, SAMPLE_TEMPLATES);
+    if (name === TAB.segments) segmentsCreated = true;
   }
   ensureEditTrigger(EDIT_TRIGGER_HANDLER);
+  // After the loop: the built-in rules read the Settings window and the stage field's actual name.
+  if (segmentsCreated) installBuiltinSegments();
 }
 
 /** Header, system columns and one rule per field column on a Clients tab with no data yet. */

@@ -94,3 +94,11 @@ export function writeBlocks(tab: string, blocks: ReadonlyArray<{ row: number; co
   const sheet = requireSheet(tab);
   for (const b of blocks) sheet.getRange(b.row, b.column, b.values.length, b.values[0].length).setValues(b.values);
 }
+
+/** Replaces every data row of a tab (below the header) in two calls, so no stale row survives. */
+export function replaceDataRows(tab: string, values: unknown[][]): void {
+  const sheet = requireSheet(tab);
+  const last = sheet.getLastRow();
+  if (last >= FIRST_DATA_ROW) sheet.getRange(FIRST_DATA_ROW, 1, last - 1, sheet.getLastColumn()).clearContent();
+  writeBlock(tab, FIRST_DATA_ROW, 1, values);
+}

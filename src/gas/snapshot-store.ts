@@ -44,6 +44,8 @@ export function readTabImage(tab: string): TabImage | null {
 /** Replaces a tab's contents with an image in one write (formats and validation stay). */
 export function writeTabImage(image: TabImage): void {
   const ss = spreadsheet();
+  const renamed = !ss.getSheetByName(image.tab) && image.renamedTo ? ss.getSheetByName(image.renamedTo) : null;
+  if (renamed) renamed.setName(image.tab);
   const sheet = ss.getSheetByName(image.tab) ?? ss.insertSheet(image.tab);
   sheet.clearContents();
   const rows = image.cells.length;
@@ -53,6 +55,11 @@ export function writeTabImage(image: TabImage): void {
   if (sheet.getMaxColumns() < cols) sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
   const formulas = new Set(image.formulaCells.map(([r, c]) => `${r}:${c}`));
   const plain = new Set(image.columnFormats.map((f, i) => (f === '@' ? i : -1)).filter((i) => i >= 0));
+  if (renamed) {
+    // The operation restructured this tab: its validation and formats must go with it.
+    sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations().setNumberFormat('General');
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) p.remove();
+  }
   const cells = image.cells.map((row, r) => row.map((v, c) => (formulas.has(`${r}:${c}`) ? v : asLiteral(v, plain.has(c)))));
   sheet.getRange(1, 1, rows, cols).setValues(cells);
 }

@@ -96,7 +96,7 @@ describe('start-up', () => {
   });
 
   it('says when the base is not set up instead of showing an empty form', async () => {
-    const root = start({}, session({ fields: [], view: 'setup' }));
+    const root = start({}, session({ fields: [], view: 'client' }));
     await waitFor(() => root.textContent?.includes('not set up as a client base yet'));
     expect(root.querySelector('#cb-tab-client')!.getAttribute('aria-selected')).toBe('true');
   });
@@ -168,7 +168,7 @@ describe('tabs and the Due list', () => {
     expect(root.querySelector('#cb-tab-due')!.getAttribute('aria-selected')).toBe('true');
     expect(root.querySelector<HTMLElement>('#cb-panel-client')!.hidden).toBe(true);
     expect(root.querySelector<HTMLElement>('#cb-panel-due')!.hidden).toBe(false);
-    await key(root.querySelector<HTMLElement>('#cb-tab-due')!, 'ArrowRight');
+    await key(root.querySelector<HTMLElement>('#cb-tab-due')!, 'ArrowLeft');
     expect(clientTab.getAttribute('aria-selected')).toBe('true');
   });
 

@@ -16,8 +16,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Dialog, type FrameLocator, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Dialog, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoBase } from '../../playground/demo/seed.ts';
 import { bundlePage } from '../../playground/page-assets.ts';
 import type { CallResult } from '../../playground/runtime.ts';
@@ -83,7 +83,7 @@ export interface BrowserPlayground {
   /** http://127.0.0.1:PORT */
   readonly url: string;
   readonly session: Session;
-  readonly browser: Browser;
+  /** The browser: one persistent context on a fresh, temporary profile directory. */
   readonly context: BrowserContext;
   /** Dialogs (alert, confirm, prompt) any page of this playground opened: hostile input must open none. */
   readonly dialogs: string[];
@@ -117,9 +117,9 @@ async function startPlayground(options: PlaygroundOptions): Promise<Started> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'clientbase-browser-'));
   let server: Server | undefined;
-  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
   const close = async (): Promise<void> => {
-    await browser?.close().catch(() => {});
+    await context?.close().catch(() => {});
     if (server) {
       server.closeAllConnections();
       await new Promise((resolve) => server!.close(resolve));
@@ -136,13 +136,15 @@ async function startPlayground(options: PlaygroundOptions): Promise<Started> {
     server = createPlaygroundServer(session, await bundlePage());
     const port = await listen(server, 0);
     const url = `http://127.0.0.1:${port}`;
-    browser = await chromium.launch({
+    // Playwright passes the fresh profile directory to Chromium as --user-data-dir.
+    context = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
       executablePath: CHROMIUM_PATH,
-      args: [...CHROMIUM_ARGS, `--user-data-dir=${join(dir, 'chromium-profile')}`],
+      args: CHROMIUM_ARGS,
       headless: true,
       timeout: BROWSER_TIMEOUT,
+      locale: options.locale ?? 'en-US',
+      viewport: { width: 1400, height: 900 },
     });
-    const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: { width: 1400, height: 900 } });
     context.setDefaultTimeout(UI_TIMEOUT);
     context.setDefaultNavigationTimeout(BROWSER_TIMEOUT);
     const dialogs: string[] = [];
@@ -163,12 +165,11 @@ async function startPlayground(options: PlaygroundOptions): Promise<Started> {
     const playground: BrowserPlayground = {
       url,
       session,
-      browser,
       context,
       dialogs,
       pageErrors,
       async newPage(path = '/') {
-        const page = await context.newPage();
+        const page = await context!.newPage();
         page.on('dialog', (dialog: Dialog) => {
           dialogs.push(`${dialog.type()}: ${dialog.message()}`);
           void dialog.dismiss().catch(() => {});
@@ -205,6 +206,18 @@ export function usePlayground(options: PlaygroundOptions = {}): () => BrowserPla
   beforeAll(async () => {
     started = await startPlayground(options);
   }, BROWSER_TIMEOUT * 2);
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail' || !started) return;
+    // What the user would have seen when it failed: one screenshot per open tab, kept after the run.
+    const dir = mkdtempSync(join(tmpdir(), 'clientbase-failure-'));
+    const pages = started.playground.context.pages().filter((p) => p.url() !== 'about:blank');
+    const shots = await Promise.all(pages.map(async (p, i) => {
+      const path = join(dir, `${i}-${new URL(p.url()).pathname.replace(/\W+/g, '_') || 'page'}.png`);
+      await p.screenshot({ path, fullPage: false }).catch(() => {});
+      return path;
+    }));
+    console.warn(`screenshots of "${context.task.name}": ${shots.join(', ')}`);
+  }, BROWSER_TIMEOUT);
   afterAll(async () => {
     await started?.close();
   }, BROWSER_TIMEOUT);
@@ -223,6 +236,26 @@ export function okValue<T>(reply: CallResult): T {
     return inner.value as T;
   }
   return reply.value as T;
+}
+
+/** What apiSaveClient answers with (src/server.ts). */
+export interface SavedClient {
+  id: string;
+  values: Record<string, string>;
+  updated: string;
+  updatedBy: string;
+}
+
+/**
+ * Adds a client through the server, as a colleague's sidebar would, behind
+ * this page's back: a fixture, or the "someone else" of a conflict.
+ */
+export async function addClientDirectly(playground: BrowserPlayground, values: Record<string, string>): Promise<SavedClient> {
+  const outcome = okValue<{ status: string; client?: SavedClient }>(
+    await playground.run('apiSaveClient', [{ values, acknowledgeDuplicates: true }]),
+  );
+  if (outcome.status !== 'saved' || !outcome.client) throw new Error(`the fixture client was not saved: ${JSON.stringify(outcome)}`);
+  return outcome.client;
 }
 
 // ---- the page: grid, tabs, menu ------------------------------------------------------------
@@ -250,7 +283,8 @@ export async function gridHeaders(page: Page): Promise<string[]> {
 export function gridCell(page: Page, header: string, row: number): Locator {
   const grid = '//table[@id="grid"]/tbody';
   const column = `count(${grid}/tr[1]/td[normalize-space(.)=${xpathString(header)}]/preceding-sibling::td) + 1`;
-  return page.locator(`xpath=${grid}/tr[${row}]/td[${column}]`);
+  const headerExists = `${grid}/tr[1]/td[normalize-space(.)=${xpathString(header)}]`;
+  return page.locator(`xpath=${grid}/tr[${row}]/td[${column}][${headerExists}]`);
 }
 
 /** Sheet row numbers (1-based) whose cell under `header` has exactly this text. */
@@ -275,6 +309,16 @@ export async function expectGridValue(page: Page, keyHeader: string, key: string
   await expect.poll(() => gridValue(page, keyHeader, key, header), { timeout: UI_TIMEOUT }).toBe(expected);
 }
 
+/**
+ * Fetches the spreadsheet again, as clicking the current sheet's tab does:
+ * for changes made behind the page's back (another tab's sidebar, the API).
+ */
+export async function refreshGrid(page: Page): Promise<void> {
+  const fetched = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/state', { timeout: UI_TIMEOUT });
+  await page.locator('#tabs button.active').click();
+  await fetched;
+}
+
 /** Shows another tab of the spreadsheet and waits for its grid. */
 export async function showSheet(page: Page, name: string): Promise<void> {
   await page.locator('#tabs').getByRole('button', { name, exact: true }).click();
@@ -283,8 +327,16 @@ export async function showSheet(page: Page, name: string): Promise<void> {
 
 /** Opens the ClientBase menu and clicks an item. */
 export async function chooseMenu(page: Page, caption: string): Promise<void> {
-  await page.locator('#menus').getByRole('button', { name: 'ClientBase', exact: true }).click();
-  await page.locator('#menus .menu.open').getByRole('button', { name: caption, exact: true }).click();
+  const menu = await openMenu(page);
+  await menu.getByRole('button', { name: caption, exact: true }).click();
+}
+
+/** Opens the ClientBase menu (unless it is open) and returns its list of items. */
+export async function openMenu(page: Page): Promise<Locator> {
+  const items = page.locator('#menus .menu.open ul');
+  if (!(await items.isVisible())) await page.locator('#menus').getByRole('button', { name: 'ClientBase', exact: true }).click();
+  await items.waitFor();
+  return items;
 }
 
 // ---- the sidebar -----------------------------------------------------------------------------
@@ -294,7 +346,13 @@ export const sidebarFrame = (page: Page): FrameLocator => page.frameLocator('#si
 
 /** ClientBase ▸ Open sidebar, then waits until the sidebar has booted (its tabs show). */
 export async function openSidebar(page: Page): Promise<FrameLocator> {
+  // Wait for the new sidebar document: the previous one may still be on screen for a moment.
+  const loaded = page.waitForEvent('framenavigated', {
+    predicate: (f) => f.parentFrame() === page.mainFrame() && new URL(f.url()).pathname === '/sidebar',
+    timeout: UI_TIMEOUT,
+  });
   await chooseMenu(page, 'Open sidebar');
+  await loaded;
   const frame = sidebarFrame(page);
   await frame.getByRole('tab', { name: 'Client', exact: true }).waitFor();
   return frame;
@@ -309,18 +367,38 @@ export async function openStandaloneSidebar(playground: BrowserPlayground): Prom
 
 type Scope = Page | FrameLocator;
 
-/** Types into "Find a client" and opens the hit whose text matches. */
+/** The search results list of the sidebar. */
+export const searchResults = (scope: Scope): Locator => scope.getByRole('listbox', { name: 'Search results' });
+
+/** Types into "Find a client", clicks the first hit whose text matches and waits for its card. */
 export async function searchAndOpen(scope: Scope, query: string, hit: string | RegExp): Promise<void> {
-  const box = scope.getByRole('combobox', { name: 'Find a client' });
-  await box.fill(query);
-  await scope.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: hit }).first().click();
+  await scope.getByRole('combobox', { name: 'Find a client' }).fill(query);
+  await searchResults(scope).getByRole('option', { name: hit }).first().click();
+  await scope.getByRole('group', { name: 'Stage' }).waitFor();
+}
+
+/** Clicks "New client" and waits for the empty form. */
+export async function startNewClient(scope: Scope): Promise<void> {
+  await scope.getByRole('button', { name: 'New client', exact: true }).click();
+  await expect.poll(() => cardTitle(scope).textContent(), { timeout: UI_TIMEOUT }).toBe('New client');
+}
+
+/** Fills form fields by their Fields names. */
+export async function fillFields(scope: Scope, values: Record<string, string>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) await field(scope, name).fill(value);
 }
 
 /** The open card's title (the client's name, or "New client"). */
 export const cardTitle = (scope: Scope): Locator => scope.locator('#cb-card-title');
 
 /** The card's polite status line (saved, reloaded, stage set…). */
-export const cardNotice = (scope: Scope): Locator => scope.locator('.card .notice');
+export const cardNotice = (scope: Scope): Locator => scope.locator('.card > .notice');
+
+/** Waits until the card's status line matches and returns its text. */
+export async function waitForNotice(scope: Scope, expected: RegExp): Promise<string> {
+  await expect.poll(async () => (await cardNotice(scope).textContent()) ?? '', { timeout: UI_TIMEOUT }).toMatch(expected);
+  return (await cardNotice(scope).textContent()) ?? '';
+}
 
 /** A form field by its Fields name. */
 export const field = (scope: Scope, name: string): Locator => scope.locator('.client-form').getByLabel(name, { exact: true });

@@ -13,6 +13,8 @@ export interface TabImage {
   formulaCells: [number, number][];
   /** Number format of each column's first data cell. */
   columnFormats: string[];
+  /** The tab was renamed by the operation (adoption turns "Sheet1" into "Clients"): a restore renames it back. */
+  renamedTo?: string;
 }
 
 export function imageOf(tab: string, values: readonly (readonly unknown[])[], formulas: readonly (readonly string[])[], columnFormats: string[]): TabImage {

@@ -1,0 +1,178 @@
+/** Strings of the Mail view, English and Russian with the same keys. */
+import type { Messages } from '../../i18n/en';
+import { ru as ruApp } from '../../i18n/ru';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const ruPlural = (n: number, one: string, few: string, many: string) => {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  return `${n} ${m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many}`;
+};
+
+const en = {
+  tab: 'Mail',
+  title: 'Mail merge',
+  templateSection: 'Template',
+  chooseTemplate: 'Template',
+  newTemplate: 'New template',
+  name: 'Template name',
+  subject: 'Subject',
+  body: 'Body',
+  placeholderHelp: 'Placeholders: {{First name}}, with a fallback: {{First name|there}}.',
+  save: 'Save template',
+  saving: 'Saving…',
+  saved: (name: string) => `Saved “${name}”.`,
+  unknownPlaceholder: (p: string, s?: string) => (s ? `{{${p}}} names no field: did you mean {{${s}}}?` : `{{${p}}} names no field.`),
+  previewSection: 'Preview',
+  previewFor: 'Preview for',
+  previewTo: (label: string, to: string) => `${label} <${to}>`,
+  previewSubject: 'Subject:',
+  previewHtml: 'Message as the recipient sees it',
+  previewText: 'Plain-text version',
+  emptyFor: (names: string) => `Empty for this recipient (no fallback): ${names}`,
+  testSend: 'Send a test to me',
+  testSent: (to: string) => `Test sent to ${to}.`,
+  recipientsSection: 'Recipients',
+  sendTo: 'Send to',
+  segmentOption: 'A segment',
+  segment: 'Segment',
+  segmentCount: (name: string, n: number | null) => (n === null ? `${name} (rule has an error)` : `${name} (${n})`),
+  selectedRows: 'The rows selected in Clients (rows hidden by a filter are left out)',
+  campaign: 'Mailing name',
+  campaignHelp: 'Running a mailing with the same name again never sends anyone a second email.',
+  check: 'Check before sending',
+  checking: 'Checking…',
+  total: (n: number) => `${plural(n, 'recipient', 'recipients')}`,
+  sendable: (n: number) => `${plural(n, 'email', 'emails')} will be sent`,
+  hiddenByFilter: (n: number) => `${plural(n, 'selected row is', 'selected rows are')} hidden by a filter: left out.`,
+  notClients: (n: number) => `${plural(n, 'selected row is', 'selected rows are')} not a client: left out.`,
+  blocking: 'Fix before sending',
+  findingUnknown: 'Unknown placeholders',
+  findingEmpty: 'Empty placeholders without a fallback',
+  findingInvalid: 'Invalid emails',
+  findingMissing: 'No email',
+  findingOptedOut: 'Opted out (never mailed)',
+  findingDuplicateEmail: 'Same email twice',
+  findingDuplicateClient: 'Likely duplicate clients',
+  findingAlreadySent: 'Already sent in this mailing',
+  suggestion: (s: string) => `did you mean ${s}?`,
+  sameAs: (name: string) => `same as ${name}`,
+  plan: 'Quota plan',
+  send: (n: number) => `Send ${plural(n, 'email', 'emails')}`,
+  confirmSend: (n: number, campaign: string) => `Send ${plural(n, 'email', 'emails')} now as “${campaign}”?`,
+  confirmYes: 'Yes, send',
+  cancel: 'Cancel',
+  sending: 'Sending…',
+  keepOpen: 'Sending continues while this sidebar is open; if you close it, it continues every hour by itself.',
+  stopped: {
+    done: 'Done.',
+    time: 'Continuing…',
+    quota: 'The daily quota is used up: the rest goes out automatically when it renews.',
+    waiting: 'Another run is sending this mailing; waiting.',
+    error: 'Sending stopped after an error.',
+    paused: 'Paused.',
+  } as Record<string, string>,
+  mailingsSection: 'Mailings',
+  noMailings: 'No mailings yet.',
+  continue: 'Continue',
+  continueNamed: (c: string) => `Continue mailing ${c}`,
+  retry: 'Send again to failed',
+  retryNamed: (c: string) => `Send mailing ${c} again to failed recipients`,
+  failedList: 'Failed',
+  unknownList: 'Interrupted while sending: check your Sent folder before sending them again',
+  refresh: 'Refresh',
+  error: 'Error:',
+  readOnly: 'Readers can preview and check, but not save or send.',
+};
+
+export type MailMessages = typeof en;
+
+const ru: MailMessages = {
+  tab: 'Рассылка',
+  title: 'Рассылка',
+  templateSection: 'Шаблон',
+  chooseTemplate: 'Шаблон',
+  newTemplate: 'Новый шаблон',
+  name: 'Название шаблона',
+  subject: 'Тема',
+  body: 'Текст',
+  placeholderHelp: 'Подстановки: {{First name}}, с запасным словом: {{First name|коллега}}.',
+  save: 'Сохранить шаблон',
+  saving: 'Сохраняем…',
+  saved: (name) => `Шаблон «${name}» сохранён.`,
+  unknownPlaceholder: (p, s) => (s ? `{{${p}}} — нет такого поля; может быть, {{${s}}}?` : `{{${p}}} — нет такого поля.`),
+  previewSection: 'Предпросмотр',
+  previewFor: 'Предпросмотр для',
+  previewTo: (label, to) => `${label} <${to}>`,
+  previewSubject: 'Тема:',
+  previewHtml: 'Письмо так, как его увидит получатель',
+  previewText: 'Текстовая версия',
+  emptyFor: (names) => `Пусто у этого получателя (без запасного слова): ${names}`,
+  testSend: 'Отправить тест себе',
+  testSent: (to) => `Тестовое письмо отправлено на ${to}.`,
+  recipientsSection: 'Получатели',
+  sendTo: 'Кому',
+  segmentOption: 'Сегмент',
+  segment: 'Сегмент',
+  segmentCount: (name, n) => (n === null ? `${name} (ошибка в правиле)` : `${name} (${n})`),
+  selectedRows: 'Выделенные строки в Clients (строки, скрытые фильтром, не входят)',
+  campaign: 'Название рассылки',
+  campaignHelp: 'Повторный запуск рассылки с тем же названием никому не отправит второе письмо.',
+  check: 'Проверить перед отправкой',
+  checking: 'Проверяем…',
+  total: (n) => ruPlural(n, 'получатель', 'получателя', 'получателей'),
+  sendable: (n) => `будет отправлено: ${ruPlural(n, 'письмо', 'письма', 'писем')}`,
+  hiddenByFilter: (n) => `Скрыто фильтром и не входит: ${ruPlural(n, 'строка', 'строки', 'строк')}.`,
+  notClients: (n) => `Не клиенты и не входят: ${ruPlural(n, 'строка', 'строки', 'строк')}.`,
+  blocking: 'Исправьте перед отправкой',
+  findingUnknown: 'Неизвестные подстановки',
+  findingEmpty: 'Пустые подстановки без запасного слова',
+  findingInvalid: 'Неверные адреса',
+  findingMissing: 'Нет адреса',
+  findingOptedOut: 'Отписались (не получат)',
+  findingDuplicateEmail: 'Один адрес дважды',
+  findingDuplicateClient: 'Вероятные дубли клиентов',
+  findingAlreadySent: 'Уже получили эту рассылку',
+  suggestion: (s) => `может быть, ${s}?`,
+  sameAs: (name) => `как у ${name}`,
+  plan: 'План по квоте',
+  send: (n) => `Отправить ${ruPlural(n, 'письмо', 'письма', 'писем')}`,
+  confirmSend: (n, campaign) => `Отправить ${ruPlural(n, 'письмо', 'письма', 'писем')} как «${campaign}»?`,
+  confirmYes: 'Да, отправить',
+  cancel: 'Отмена',
+  sending: 'Отправляем…',
+  keepOpen: 'Пока боковая панель открыта, отправка продолжается; если закрыть её, рассылка продолжится сама раз в час.',
+  stopped: {
+    done: 'Готово.',
+    time: 'Продолжаем…',
+    quota: 'Дневная квота исчерпана: остальное уйдёт автоматически, когда она обновится.',
+    waiting: 'Эту рассылку сейчас отправляет другой запуск; ждём.',
+    error: 'Отправка остановилась из-за ошибки.',
+    paused: 'Пауза.',
+  },
+  mailingsSection: 'Рассылки',
+  noMailings: 'Рассылок пока нет.',
+  continue: 'Продолжить',
+  continueNamed: (c) => `Продолжить рассылку ${c}`,
+  retry: 'Повторить для ошибок',
+  retryNamed: (c) => `Повторить рассылку ${c} для получателей с ошибкой`,
+  failedList: 'Ошибки',
+  unknownList: 'Прервано при отправке: проверьте «Отправленные», прежде чем слать им снова',
+  refresh: 'Обновить',
+  error: 'Ошибка:',
+  readOnly: 'Читатели могут смотреть и проверять, но не сохранять и не отправлять.',
+};
+
+export const messages = { en, ru };
+
+/** The Mail view's strings in the sidebar's current language (the app's messages object tells which). */
+export function mailMessages(t: Messages): MailMessages {
+  return t === ruApp ? messages.ru : messages.en;
+}
+
+export function mailLang(t: Messages): 'en' | 'ru' {
+  return t === ruApp ? 'ru' : 'en';
+}
+
+/** For the registry: `label: mailTabLabel`. */
+export const mailTabLabel = (t: Messages): string => mailMessages(t).tab;

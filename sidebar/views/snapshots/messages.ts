@@ -1,0 +1,45 @@
+/** Strings of the Snapshots view; `ru` is typed by `en`, so a missing key fails the typecheck. */
+import type { Role } from '../../../src/core/settings/roles';
+import type { Locale } from '../../i18n/locale';
+
+const en = {
+  title: 'Snapshots',
+  refresh: 'Refresh',
+  intro: 'Taken automatically before bulk changes (adoption, fixes, merges, restores). Restoring puts the listed tabs back as they were.',
+  loading: 'Loading snapshots…',
+  none: 'No snapshots yet. One is taken before every bulk change.',
+  by: (user: string) => `by ${user || 'unknown user'}`,
+  tabs: (tabs: string[]) => `Tabs: ${tabs.join(', ')}`,
+  restore: 'Restore',
+  restoreNamed: (id: string, time: string) => `Restore snapshot ${id} of ${time}`,
+  onlyAdmins: (role: Role) => `Only admins can restore snapshots; you are ${role === 'manager' ? 'a manager' : 'a reader'}.`,
+  confirmTitle: (tabs: string[], time: string) => `Put ${tabs.join(', ')} back as they were on ${time}?`,
+  confirmDetail: 'Everything changed in these tabs since then is replaced. Their current state is saved as a new snapshot first, so this restore can be undone too.',
+  confirm: 'Yes, restore',
+  cancel: 'Cancel',
+  restoring: 'Restoring…',
+  restored: (tabs: string[], safety: string) => `Restored ${tabs.join(', ')}; the state before the restore is snapshot ${safety}.`,
+};
+
+export type SnapshotsMessages = typeof en;
+
+const ru: SnapshotsMessages = {
+  title: 'Снимки',
+  refresh: 'Обновить',
+  intro: 'Сохраняются автоматически перед массовыми изменениями (принятие списка, исправления, объединения, восстановления). Восстановление возвращает перечисленные вкладки в прежний вид.',
+  loading: 'Загружаем снимки…',
+  none: 'Снимков пока нет. Снимок сохраняется перед каждым массовым изменением.',
+  by: (user) => `сохранил(а) ${user || 'неизвестный пользователь'}`,
+  tabs: (tabs) => `Вкладки: ${tabs.join(', ')}`,
+  restore: 'Восстановить',
+  restoreNamed: (id, time) => `Восстановить снимок ${id} от ${time}`,
+  onlyAdmins: (role) => `Восстанавливать снимки могут только администраторы; ваша роль — ${role === 'manager' ? 'менеджер' : 'читатель'}.`,
+  confirmTitle: (tabs, time) => `Вернуть ${tabs.join(', ')} к состоянию на ${time}?`,
+  confirmDetail: 'Всё, что изменилось на этих вкладках с тех пор, будет заменено. Сначала их текущее состояние сохраняется новым снимком, так что и это восстановление можно отменить.',
+  confirm: 'Да, восстановить',
+  cancel: 'Отмена',
+  restoring: 'Восстанавливаем…',
+  restored: (tabs, safety) => `Восстановлено: ${tabs.join(', ')}; состояние до восстановления — снимок ${safety}.`,
+};
+
+export const messages: Record<Locale, SnapshotsMessages> = { en, ru };

@@ -1,0 +1,33 @@
+/**
+ * The exact message a client gets: the template rendered with the client's
+ * row, and the opt-out footer (a signed unsubscribe link when the web app's
+ * URL is in Settings, otherwise an invitation to reply).
+ */
+import { compileTemplate, renderCompiled, type CompiledTemplate, type MailTemplate, type RenderedMessage } from '../../core/mail/render';
+import { footerFor, signToken, type Hmac } from '../../core/mail/unsubscribe';
+import { unsubscribeHmac } from '../../gas/signing';
+import type { Base } from '../base';
+import type { ClientRecord } from './clients-data';
+
+export interface MessageMaker {
+  compiled: CompiledTemplate;
+  render(client: ClientRecord): RenderedMessage;
+}
+
+export function messageMaker(base: Base, template: MailTemplate, fieldNames: readonly string[], campaign: string, lang: 'en' | 'ru'): MessageMaker {
+  const compiled = compileTemplate(template, fieldNames);
+  const url = base.settings.unsubscribeUrl;
+  let hmac: Hmac | undefined;
+  return {
+    compiled,
+    render(client) {
+      let token: string | undefined;
+      if (url) {
+        hmac ??= unsubscribeHmac();
+        token = signToken(client.id, campaign, hmac);
+      }
+      const footer = footerFor({ webAppUrl: url, token, lang });
+      return renderCompiled(compiled, client.values, { fieldNames, timeZone: base.timeZone, locale: lang === 'ru' ? 'ru-RU' : undefined, footer });
+    },
+  };
+}

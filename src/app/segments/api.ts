@@ -1,0 +1,78 @@
+/**
+ * Segments as the menu and the sidebar call them. Reading (list, preview) is
+ * open to every user; changing segments and moving clients between stages
+ * needs a manager.
+ */
+import type { Result } from '../../core/result';
+import { promptText } from '../../gas/prompt';
+import { alert, toast } from '../../gas/ui';
+import { handle } from '../handle';
+import { loadBase, requireRole } from '../base';
+import { deleteSegment, listSegments, saveSegment, type SegmentDto, type SegmentInput } from './edit';
+import { previewRule, type SegmentPreviewDto } from './members';
+import { refreshSegments, type RefreshReport } from './refresh';
+import { describeStageMove, selectedClientIds, setStageForIds, stageField, type StageMoveReport } from './stage';
+
+export type { SegmentDto, SegmentInput } from './edit';
+export type { ClientSummaryDto, SegmentPreviewDto } from './members';
+export type { RefreshReport, SegmentTabReport } from './refresh';
+export type { StageMoveReport } from './stage';
+
+export function apiListSegments(): Result<SegmentDto[]> {
+  return handle(() => listSegments());
+}
+
+/** How many clients a rule selects now and the first 20 of them (names and IDs), before it is saved. */
+export function apiPreviewSegment(rule: string): Result<SegmentPreviewDto> {
+  return handle(() => previewRule(rule));
+}
+
+export function apiSaveSegment(input: SegmentInput): Result<SegmentDto[]> {
+  return handle(() => saveSegment(input));
+}
+
+export function apiDeleteSegment(name: string): Result<SegmentDto[]> {
+  return handle(() => deleteSegment(String(name ?? '')));
+}
+
+export function apiRefreshSegments(): Result<RefreshReport> {
+  return handle(() => refreshSegments());
+}
+
+/** Sets the stage of clients by ID (the sidebar's bulk action), audited with source "sidebar". */
+export function apiSetStageForClients(ids: string[], stage: string): Result<StageMoveReport> {
+  return handle(() => setStageForIds(ids, stage, 'sidebar'));
+}
+
+export function describeRefresh(report: RefreshReport): string {
+  const lines = report.segments.map((s) =>
+    s.error ? `⚠ ${s.name || '(no name)'}: ${s.error}` : `${s.name}: ${s.count} client${s.count === 1 ? '' : 's'} (tab "${s.tab}")`,
+  );
+  if (report.segments.length === 0) lines.push('The Segments tab has no segments yet: add a row with a Name and a Rule.');
+  if (report.removedTabs.length) lines.push(`Removed tabs of segments no longer listed: ${report.removedTabs.join(', ')}.`);
+  return ['Segments refreshed; their tabs and counts now stay current by themselves.', '', ...lines].join('\n');
+}
+
+/** ClientBase ▸ Refresh segments. */
+export function menuRefreshSegments(): void {
+  const result = handle(() => describeRefresh(refreshSegments()));
+  alert(result.ok ? result.value : result.error.message);
+}
+
+/** ClientBase ▸ Set stage for selection: the selected rows of Clients or a segment tab, the stage asked in a dialog. */
+export function menuSetStageForSelection(): void {
+  const result = handle((): string | null => {
+    const base = loadBase();
+    requireRole(base, 'manager', 'change the stage of clients');
+    const field = stageField(base);
+    const { tab, ids } = selectedClientIds();
+    if (ids.length === 0) return `Select the rows of the clients to move first (in Clients or a segment tab), then run Set stage for selection again.`;
+    const options = field.options.length ? `\nType one of: ${field.options.join(', ')}` : '';
+    const answer = promptText('Set stage for selection', `New ${field.name} for ${ids.length} selected client${ids.length === 1 ? '' : 's'} (${tab}).${options}`);
+    if (answer === null) return null;
+    return describeStageMove(setStageForIds(ids, answer, 'menu'), tab);
+  });
+  if (!result.ok) alert(result.error.message);
+  else if (result.value) alert(result.value);
+  else toast('Set stage: cancelled, nothing changed.');
+}

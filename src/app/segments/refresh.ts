@@ -1,0 +1,226 @@
+/**
+ * Refresh segments: every row of `Segments` gets a tab that Sheets keeps
+ * live with a FILTER formula (header = the Clients header, formula in A2) and
+ * a live count formula in the Count column. A row whose rule cannot be read
+ * gets its error (with a caret under the problem) in a note on its Rule cell;
+ * the other segments are refreshed as usual. Tabs of segments that are gone
+ * are deleted, but only tabs the add-on made (prefix and marker note).
+ *
+ * Service calls: a few reads, then a fixed number per segment and per tab of
+ * the spreadsheet; never a number that grows with the clients.
+ */
+import { ruleToCountFormula, ruleToFormula } from '../../core/rules/to-formula';
+import { DEFAULT_FIELDS } from '../../core/schema/defaults';
+import type { FieldDef } from '../../core/schema/field';
+import { DATE_FORMAT, MONEY_FORMAT } from '../../core/schema/sheet-rules';
+import { STAMP_FORMAT } from '../../core/schema/tab-layouts';
+import { TAB } from '../../core/schema/tabs';
+import { withDocumentLock } from '../../gas/lock';
+import { spreadsheet } from '../../gas/sheets';
+import { now } from '../../gas/session';
+import { loadBase, requireRole, type Base } from '../base';
+import { checkSegments, readSegmentsTab, type CheckedSegment, type SegmentsTab } from './definitions';
+import { segmentLayout } from './layout';
+import { loadSegmentData, matchingRows, type SegmentData } from './members';
+import { assignTabNames, hasSegmentPrefix, isSegmentTabNote, segmentTabNote } from './tab-name';
+
+export interface SegmentTabReport {
+  name: string;
+  /** The live tab, or null when the rule has an error and no tab existed. */
+  tab: string | null;
+  /** Matching clients now (src/core), or null when the rule has an error. */
+  count: number | null;
+  error: string | null;
+}
+
+export interface RefreshReport {
+  segments: SegmentTabReport[];
+  removedTabs: string[];
+}
+
+/** Sheets refuses a formula longer than this. */
+export const MAX_FORMULA_LENGTH = 50_000;
+/** Spare rows below the matches, so clients added before the next refresh still fit (Sheets also grows a tab by itself). */
+export const SPARE_ROWS = 200;
+export const COUNT_ERROR = 'Rule error';
+export const SEGMENT_PROTECTION = 'ClientBase: Segment tabs are computed; edit the client in Clients or the sidebar';
+const ERROR_IN_TAB = "This segment's rule has an error: see the note on its Rule in the Segments tab, fix it, then run ClientBase ▸ Refresh segments.";
+
+export interface RebuildOptions {
+  /** The Clients header to build for when the Clients tab has none yet (Set up writes it right after the support tabs). */
+  fallbackHeader?: readonly string[];
+  fields?: readonly FieldDef[];
+}
+
+/** ClientBase ▸ Refresh segments, and the sidebar after a segment is saved: a manager's action, under the document lock. */
+export function refreshSegments(): RefreshReport {
+  const base = loadBase();
+  requireRole(base, 'manager', 'refresh segments');
+  return withDocumentLock(() => rebuildSegmentTabs(base));
+}
+
+/** The work of a refresh, for callers that already hold the document lock (Set up, adoption, saving a segment). */
+export function rebuildSegmentTabs(base: Pick<Base, 'timeZone'> & Partial<Pick<Base, 'fields'>>, options: RebuildOptions = {}): RefreshReport {
+  const segmentsTab = readSegmentsTab();
+  const data = loadSegmentData(base, options.fallbackHeader);
+  const layout = segmentLayout(data.header, data.purchasesHeader);
+  const checked = checkSegments(segmentsTab.rows, data.header);
+  const formats = columnFormats(data.header, base.fields?.length ? base.fields : options.fields ?? DEFAULT_FIELDS);
+
+  const planned = checked.map((segment) => plan(segment, data, layout));
+  const existing = existingTabs();
+  const named = planned.filter((p) => p.segment.name !== '' && !p.duplicate);
+  const tabs = assignTabNames(named.map((p) => p.segment.name), existing.foreign);
+  named.forEach((p, i) => (p.tab = tabs[i]));
+
+  const reports: SegmentTabReport[] = [];
+  for (const p of planned) {
+    const sheet = p.tab ? existing.ours.get(p.tab.toLowerCase()) : undefined;
+    if (p.formula !== null && p.tab) {
+      try {
+        const target = sheet ?? createTab(p.tab);
+        writeLiveTab(target, p, data.header, formats);
+        if (!sheet) markTab(target, p.segment.name, data.header.length);
+        reports.push({ name: p.segment.name, tab: p.tab, count: p.count, error: null });
+      } catch (err) {
+        // One tab Sheets refuses (a name, a limit) must not stop the other segments.
+        p.error = `Its tab "${p.tab}" could not be built: ${err instanceof Error ? err.message : String(err)}`;
+        p.countFormula = null;
+        reports.push({ name: p.segment.name, tab: null, count: null, error: p.error });
+      }
+    } else {
+      if (sheet) writeErrorTab(sheet, data.header);
+      reports.push({ name: p.segment.name, tab: sheet && p.tab ? p.tab : null, count: null, error: p.error });
+    }
+  }
+
+  const keep = new Set(planned.map((p) => p.tab?.toLowerCase()).filter(Boolean));
+  const removedTabs: string[] = [];
+  for (const [key, sheet] of existing.ours) {
+    if (keep.has(key)) continue;
+    removedTabs.push(sheet.getName());
+    spreadsheet().deleteSheet(sheet);
+  }
+  writeSegmentCells(segmentsTab, planned);
+  return { segments: reports, removedTabs };
+}
+
+interface Planned {
+  segment: CheckedSegment;
+  duplicate: boolean;
+  formula: string | null;
+  countFormula: string | null;
+  count: number | null;
+  error: string | null;
+  tab?: string;
+}
+
+function plan(segment: CheckedSegment, data: SegmentData, layout: ReturnType<typeof segmentLayout>): Planned {
+  if (!segment.ok) {
+    return { segment, duplicate: !!segment.duplicate, formula: null, countFormula: null, count: null, error: segment.error };
+  }
+  let formula: string;
+  let countFormula: string;
+  try {
+    formula = ruleToFormula(segment.ast, layout);
+    countFormula = ruleToCountFormula(segment.ast, layout);
+  } catch (err) {
+    return { segment, duplicate: false, formula: null, countFormula: null, count: null, error: err instanceof Error ? err.message : String(err) };
+  }
+  if (Math.max(formula.length, countFormula.length) > MAX_FORMULA_LENGTH) {
+    const error = `This rule makes a formula of ${Math.max(formula.length, countFormula.length).toLocaleString('en')} characters; Sheets allows ${MAX_FORMULA_LENGTH.toLocaleString('en')}. Use fewer conditions (an "in (…)" list counts each value).`;
+    return { segment, duplicate: false, formula: null, countFormula: null, count: null, error };
+  }
+  return { segment, duplicate: false, formula, countFormula, count: matchingRows(segment.ast, data).length, error: null };
+}
+
+/** Tabs the add-on made for segments (by prefix and marker note), and every other tab name, which a segment tab must avoid. */
+function existingTabs(): { ours: Map<string, GoogleAppsScript.Spreadsheet.Sheet>; foreign: Set<string> } {
+  const ours = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
+  const foreign = new Set<string>();
+  for (const sheet of spreadsheet().getSheets()) {
+    const name = sheet.getName();
+    if (hasSegmentPrefix(name) && isSegmentTabNote(sheet.getRange(1, 1).getNote())) ours.set(name.toLowerCase(), sheet);
+    else foreign.add(name);
+  }
+  return { ours, foreign };
+}
+
+/** A new segment tab: protected (warning only), header row frozen. */
+function createTab(name: string): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = spreadsheet().insertSheet(name);
+  sheet.protect().setDescription(SEGMENT_PROTECTION).setWarningOnly(true);
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+/** Bold header, and the note on A1 that marks the tab as the add-on's, so a refresh may delete it later. */
+function markTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, segmentName: string, width: number): void {
+  const header = sheet.getRange(1, 1, 1, width);
+  header.setFontWeight('bold');
+  header.setNotes([Array.from({ length: width }, (_, i) => (i === 0 ? segmentTabNote(segmentName) : ''))]);
+}
+
+/**
+ * Rows for the matches plus spare ones and columns for the header; the old
+ * contents go (so the formula can spill), the header is plain text, dates
+ * keep their format, and A2 gets `a2` (the formula, or what to do instead).
+ */
+function fillTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, header: readonly string[], formats: readonly (string | undefined)[], a2: string): void {
+  const width = header.length;
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < width) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  else if (maxColumns > width) sheet.deleteColumns(width + 1, maxColumns - width);
+  const all = sheet.getRange(1, 1, rows, width);
+  all.clearContent();
+  const dataFormats = header.map((_, i) => formats[i] ?? 'General');
+  all.setNumberFormats([header.map(() => '@'), ...Array.from({ length: rows - 1 }, () => dataFormats)]);
+  sheet.getRange(1, 1, 2, width).setValues([[...header], [a2, ...header.slice(1).map(() => '')]]);
+}
+
+function writeLiveTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, p: Planned, header: readonly string[], formats: readonly (string | undefined)[]): void {
+  fillTab(sheet, (p.count ?? 0) + 1 + SPARE_ROWS, header, formats, p.formula!);
+}
+
+/** A tab whose rule broke keeps its place but no stale rows: it says what to do instead. */
+function writeErrorTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: readonly string[]): void {
+  fillTab(sheet, 2 + SPARE_ROWS, header, [], ERROR_IN_TAB);
+}
+
+/** Count (live formula or "Rule error") and Refreshed for every data row, and the errors as notes on the Rule cells: a few block writes. */
+function writeSegmentCells(tab: SegmentsTab, planned: readonly Planned[]): void {
+  if (tab.rowCount === 0) return;
+  const byIndex = new Map(planned.map((p) => [p.segment.index, p]));
+  const stamp = now();
+  const count: unknown[][] = [];
+  const refreshed: unknown[][] = [];
+  const notes: string[][] = [];
+  for (let i = 0; i < tab.rowCount; i++) {
+    const p = byIndex.get(i);
+    count.push([p ? p.countFormula ?? COUNT_ERROR : '']);
+    refreshed.push([p ? stamp : '']);
+    notes.push([p?.error ?? '']);
+  }
+  const sheet = spreadsheet().getSheetByName(TAB.segments)!;
+  if (tab.refreshedColumn === tab.countColumn + 1) {
+    sheet.getRange(2, tab.countColumn + 1, tab.rowCount, 2).setValues(count.map((c, i) => [c[0], refreshed[i][0]]));
+  } else {
+    sheet.getRange(2, tab.countColumn + 1, tab.rowCount, 1).setValues(count);
+    sheet.getRange(2, tab.refreshedColumn + 1, tab.rowCount, 1).setValues(refreshed);
+  }
+  sheet.getRange(2, tab.ruleColumn + 1, tab.rowCount, 1).setNotes(notes);
+}
+
+/** Dates and stamps keep their look in segment tabs; other columns show what Sheets computes. */
+function columnFormats(header: readonly string[], fields: readonly FieldDef[]): (string | undefined)[] {
+  const byName = new Map(fields.map((f) => [f.name.trim().toLowerCase(), f]));
+  return header.map((h) => {
+    const key = h.trim().toLowerCase();
+    if (key === 'created' || key === 'updated') return STAMP_FORMAT;
+    const type = byName.get(key)?.type;
+    return type === 'date' ? DATE_FORMAT : type === 'money' ? MONEY_FORMAT : undefined;
+  });
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import * as server from '../../../src/server';
+import { rowsOf, unwrap, useEmulator } from '../../support/emulated';
+import { liveTabIds, setUpBase, writeClients } from './fixtures';
+
+describe('segments from the sidebar', () => {
+  const emu = useEmulator();
+
+  it('lists the segments with counts evaluated now', () => {
+    setUpBase(emu());
+    writeClients(emu(), [{ 'First name': 'A', Stage: 'Hot' }, { 'First name': 'B', Stage: 'Hot' }, { 'First name': 'C', Stage: 'VIP' }]);
+    const list = unwrap(server.apiListSegments());
+    expect(list.map((s) => [s.name, s.count, s.error])).toEqual([
+      ['Cold', 0, null], ['Warm', 0, null], ['Hot', 2, null], ['VIP', 1, null], ['Active', 0, null], ['Passive', 0, null],
+    ]);
+    expect(list[0].refreshed).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('adds a segment: the row, its live tab and its count at once, audited', () => {
+    setUpBase(emu());
+    const ids = writeClients(emu(), [{ 'First name': 'A', City: 'Kyiv' }, { 'First name': 'B', City: 'Lviv' }]);
+    const list = unwrap(server.apiSaveSegment({ name: 'Kyiv event', rule: 'City = "kyiv"', description: 'Invitation' }));
+    expect(list.find((s) => s.name === 'Kyiv event')).toMatchObject({ count: 1, error: null, description: 'Invitation' });
+    expect(rowsOf(emu(), 'Segments').at(-1)).toMatchObject({ Name: 'Kyiv event', Rule: 'City = "kyiv"', Count: 1 });
+    expect(liveTabIds(emu(), 'Seg · Kyiv event')).toEqual([ids[0]]);
+    expect(rowsOf(emu(), 'Audit').at(-1)).toMatchObject({ Action: 'add segment', Field: 'Kyiv event', 'New value': 'Kyiv event: City = "kyiv"' });
+  });
+
+  it('edits and renames a segment, moving its tab, and removes one with its tab', () => {
+    setUpBase(emu());
+    const ids = writeClients(emu(), [{ 'First name': 'A', City: 'Kyiv' }, { 'First name': 'B', City: 'Lviv' }]);
+    unwrap(server.apiSaveSegment({ name: 'Kyiv event', rule: 'City = "kyiv"' }));
+    unwrap(server.apiSaveSegment({ originalName: 'kyiv EVENT', name: 'Lviv event', rule: 'City = "Lviv"' }));
+    expect(emu().sheetNames()).not.toContain('Seg · Kyiv event');
+    expect(liveTabIds(emu(), 'Seg · Lviv event')).toEqual([ids[1]]);
+    expect(rowsOf(emu(), 'Segments').filter((s) => /event/.test(String(s.Name)))).toHaveLength(1);
+    const list = unwrap(server.apiDeleteSegment('Lviv event'));
+    expect(list.map((s) => s.name)).not.toContain('Lviv event');
+    expect(emu().sheetNames()).not.toContain('Seg · Lviv event');
+    expect(rowsOf(emu(), 'Segments').map((s) => s.Name)).toEqual(['Cold', 'Warm', 'Hot', 'VIP', 'Active', 'Passive']);
+  });
+
+  it('refuses a bad rule with its caret, a taken name, a missing name and wrong types, writing nothing', () => {
+    setUpBase(emu());
+    const before = emu().readSheet('Segments');
+    const bad = server.apiSaveSegment({ name: 'X', rule: 'Stage = "Hot" and' });
+    expect(bad.ok || bad.error.code).toBe('validation');
+    if (!bad.ok) expect(bad.error.message).toMatch(/\n.*\n *\^+$/);
+    const taken = server.apiSaveSegment({ name: ' hot ', rule: 'Stage = "Hot"' });
+    expect(taken.ok || taken.error.fields?.name).toBe('This name is taken');
+    const unnamed = server.apiSaveSegment({ name: '  ', rule: 'Stage = "Hot"' });
+    expect(unnamed.ok || unnamed.error.fields?.name).toMatch(/name/);
+    const long = server.apiSaveSegment({ name: 'n'.repeat(50_001), rule: 'Stage = "Hot"', description: 'd'.repeat(50_001) });
+    expect(long.ok || Object.keys(long.error.fields ?? {}).sort()).toEqual(['description', 'name']);
+    const wrong = server.apiSaveSegment({ name: ['a'] as unknown as string, rule: 42 as unknown as string });
+    expect(wrong.ok || Object.keys(wrong.error.fields ?? {}).sort()).toEqual(['name', 'rule']);
+    const none = server.apiSaveSegment(null as never);
+    expect(none.ok || none.error.code).toBe('bad_input');
+    expect(emu().readSheet('Segments')).toEqual(before);
+  });
+
+  it.each([
+    ['=HYPERLINK("http://evil.example","x")'],
+    ['<img src=x onerror=alert(1)>'],
+    ['+1'],
+    ['Клиенты Chișinău 🔥'],
+  ])('keeps the name %j as text in Segments and in the tab name', (name) => {
+    setUpBase(emu());
+    unwrap(server.apiSaveSegment({ name, rule: 'Stage = "Hot"', description: '-1' }));
+    const row = rowsOf(emu(), 'Segments').at(-1)!;
+    expect(row.Name).toBe(name);
+    expect(row.Description).toBe('-1');
+    expect(emu().inspectSheet('Segments').formulas.flat().filter((f) => f && !f.startsWith('=ARRAYFORMULA('))).toEqual([]);
+    expect(emu().sheetNames().filter((n) => n.startsWith('Seg · ')).length).toBe(7);
+  });
+
+  it('is refused to a reader', () => {
+    setUpBase(emu());
+    emu().setUser('reader@example.com');
+    const save = server.apiSaveSegment({ name: 'X', rule: 'Stage = "Hot"' });
+    expect(save.ok || save.error.code).toBe('forbidden');
+    const del = server.apiDeleteSegment('Hot');
+    expect(del.ok || del.error.code).toBe('forbidden');
+    expect(unwrap(server.apiListSegments())).toHaveLength(6);
+  });
+});
+
+describe('adoption', () => {
+  const emu = useEmulator();
+
+  it('creates the built-in segments over the adopted list', () => {
+    emu().writeSheet('Лист1', [['Имя', 'Статус', 'Город'], ['Анна', 'Hot', 'Москва'], ['Ион', 'Cold', 'Chișinău']]);
+    server.menuSetUp();
+    const proposal = unwrap(server.apiProposeAdoption());
+    const report = unwrap(server.apiAdopt(proposal));
+    expect(report.clients).toBe(2);
+    const segments = unwrap(server.apiListSegments());
+    expect(segments.map((s) => s.name)).toEqual(['Cold', 'Warm', 'Hot', 'VIP', 'Active', 'Passive']);
+    // The stage column kept its own header; the built-in rules name it so.
+    expect(rowsOf(emu(), 'Segments').find((s) => s.Name === 'Hot')?.Rule).toBe('"Статус" = "Hot"');
+    expect(segments.map((s) => [s.name, s.count, s.error])).toEqual([
+      ['Cold', 1, null], ['Warm', 0, null], ['Hot', 1, null], ['VIP', 0, null], ['Active', 0, null], ['Passive', 0, null],
+    ]);
+    const [, anna, ion] = emu().readSheet('Clients');
+    expect(liveTabIds(emu(), 'Seg · Hot')).toEqual([anna[0]]);
+    expect(liveTabIds(emu(), 'Seg · Cold')).toEqual([ion[0]]);
+    expect(emu().sheetNames()).toContain('Seg · Active');
+  });
+});
