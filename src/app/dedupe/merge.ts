@@ -8,6 +8,7 @@
 import { auditRows, type AuditEntry } from '../../core/audit/entry';
 import { Columns, findRowIndexById } from '../../core/clients/columns';
 import { newId } from '../../core/clients/id';
+import { parseStatus, rowsFromValues } from '../../core/mail/campaign';
 import { encodeEntry } from '../../core/merge/archive';
 import { fingerprint, rowsOfClients, type Repointed } from '../../core/merge/repoint';
 import { mergeRows, pickSurvivor } from '../../core/merge/survivorship';
@@ -85,6 +86,7 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
   const archive: unknown[][] = [];
   const audit: AuditEntry[] = [];
   const usedMergeIds = new Set<string>();
+  const inFlight = clientsBeingMailed(linked.find((l) => l.tab === TAB.mailings)?.table ?? null);
 
   for (const group of groups) {
     const indexes = group.members.map((m) => findRowIndexById(clients.rows, idCol, m.id));
@@ -94,6 +96,11 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
     }
     if (indexes.some((i) => removeIndexes.includes(i) || clientChanges.some((c) => c.row === i))) {
       report.skipped.push({ group: group.group, reason: 'a member is also in another group being merged' });
+      continue;
+    }
+    const mailing = group.members.find((m) => inFlight.has(m.id));
+    if (mailing) {
+      report.skipped.push({ group: group.group, reason: `a mailing is sending to ${mailing.id} right now; merge once it has finished` });
       continue;
     }
     const ticked = group.members.filter((m) => m.survivor);
@@ -150,6 +157,16 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
   appendRows(TAB.audit, auditRows(audit));
   // The archive is the commit point: once it is written, Undo merge can take everything back.
   appendRows(TAB.archive, archive);
+}
+
+/**
+ * Clients a mailing has claimed and may be mailing this minute. Moving their
+ * Mailings rows to another ID would leave the send's result with nowhere to land.
+ */
+function clientsBeingMailed(mailings: EditableTable | null): Set<string> {
+  if (!mailings) return new Set();
+  const rows = rowsFromValues(mailings.rows);
+  return new Set(rows.filter((r) => parseStatus(r.status).kind === 'sending').map((r) => r.clientId));
 }
 
 /** Best effort: the audit may already list the merge's changes, so it must also say they were taken back. */
