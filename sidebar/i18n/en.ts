@@ -21,6 +21,7 @@ export const en = {
   tabAdopt: 'Adopt list',
   tabSnapshots: 'Snapshots',
   tabCheck: 'Check data',
+  tabSegments: 'Segments',
   moreViews: 'More',
   dismiss: 'Dismiss',
 

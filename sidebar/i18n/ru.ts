@@ -40,6 +40,7 @@ export const ru: Messages = {
   tabAdopt: 'Принять список',
   tabSnapshots: 'Снимки',
   tabCheck: 'Проверка данных',
+  tabSegments: 'Сегменты',
   moreViews: 'Ещё',
   dismiss: 'Закрыть',
 

@@ -14,6 +14,7 @@ import { SnapshotsView } from './snapshots/snapshots-view';
 import { CheckView } from './check/check-view';
 import { MailView } from './mail/mail-view';
 import { mailTabLabel } from './mail/messages';
+import { SegmentsView } from './segments/segments-view';
 
 export interface ViewProps {
   /** The view's tab is selected; hidden views stay mounted so nothing typed in them is lost. */
@@ -51,6 +52,7 @@ export const VIEWS: ViewDef[] = [
   { id: 'due', label: (t) => t.tabDue, View: ({ active, openClient }) => <DueView active={active} openClient={openClient} /> },
   { id: 'setup', label: (t) => t.tabSetUp, View: SetupView, when: (s) => s.view === 'setup' },
   { id: 'adopt', label: (t) => t.tabAdopt, View: AdoptView, when: (s) => s.view === 'adopt' },
+  { id: 'segments', label: (t) => t.tabSegments, View: SegmentsView },
   { id: 'mail', label: mailTabLabel, View: MailView },
   { id: 'check', label: (t) => t.tabCheck, View: CheckView, place: 'more' },
   { id: 'snapshots', label: (t) => t.tabSnapshots, View: SnapshotsView, place: 'more' },

@@ -9,7 +9,6 @@ import { newId } from '../core/clients/id';
 import { AppFailure } from '../core/result';
 import { adoptRow, planAdoption } from '../core/schema/adoption-plan';
 import { DEFAULT_FIELDS } from '../core/schema/defaults';
-import { fieldsToRows } from '../core/schema/fields-tab';
 import { proposeSheetMapping, type MappedColumn } from '../core/schema/header-map';
 import { nameKey } from '../core/schema/name-key';
 import { sheetRuleFor } from '../core/schema/sheet-rules';
@@ -19,7 +18,7 @@ import { asLiteral } from '../core/sheet/literal';
 import { cellText, isBlank } from '../core/values';
 import { applyRules } from '../gas/field-rules';
 import { withDocumentLock } from '../gas/lock';
-import { appendRows, findSheet, replaceDataRows } from '../gas/sheets';
+import { appendRows, findSheet } from '../gas/sheets';
 import { currentUserEmail, now } from '../gas/session';
 import { applyColumnFormats } from '../gas/tabs';
 import { createSupportTabs, existingListSheet, isSetUp, protectClients } from './setup';
@@ -157,8 +156,7 @@ function restructure(proposal: AdoptionProposal, image: TabImage, user: string, 
   if (preamble.length) sheet.getRange(1, 1).setNote(`Rows above the header when ClientBase adopted this list:\n${preamble.map((r) => r.map(cellText).filter(Boolean).join(' | ')).join('\n')}`);
   if (sheet.getName() !== TAB.clients && !findSheet(TAB.clients)) sheet.setName(TAB.clients);
 
-  createSupportTabs(user);
-  replaceDataRows(TAB.fields, fieldsToRows(layout.fields).slice(1));
+  createSupportTabs(user, layout.fields);
   applyColumnFormats(sheet, layout.header.slice(0, 4).map((h) => SYSTEM_FORMATS[h]));
   applyRules(sheet, 5, layout.fields.map(sheetRuleFor));
   protectClients(sheet);

@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS, settingsToRows } from '../core/settings/settings';
 import { applyRules } from '../gas/field-rules';
 import { withDocumentLock } from '../gas/lock';
 import { protectColumns, protectForAdmins, protectHeaderRow, removeProtections } from '../gas/protection';
-import { appendRows, findSheet, readTable, spreadsheet, writeBlock } from '../gas/sheets';
+import { appendRows, findSheet, readTable, replaceDataRows, spreadsheet, writeBlock } from '../gas/sheets';
 import { currentUserEmail, now } from '../gas/session';
 import { dressTab, ensureTab } from '../gas/tabs';
 import { ensureEditTrigger } from '../gas/triggers';
@@ -77,16 +77,19 @@ export function setUp(): SetUpOutcome {
     const ss = spreadsheet();
     const active = ss.getActiveSheet();
     const clients = findSheet(TAB.clients) ?? (active.getLastRow() === 0 ? active.setName(TAB.clients) : ss.insertSheet(TAB.clients));
-    createSupportTabs(user);
     dressClients(clients, DEFAULT_FIELDS);
-    writeBlock(TAB.fields, 2, 1, fieldsToRows(DEFAULT_FIELDS).slice(1));
+    createSupportTabs(user, DEFAULT_FIELDS);
     appendRows(TAB.audit, auditRows([{ time: now(), user, action: 'set up', clientId: '', field: '', oldValue: '', newValue: `${DEFAULT_FIELDS.length} fields`, source: 'menu' }]));
     return { kind: 'created', tabs: [TAB.clients, ...Object.keys(TAB_LAYOUTS)] };
   });
 }
 
-/** Every tab but Clients, with its header, formats and protection; Settings names the user as the first admin. */
-export function createSupportTabs(user: string): void {
+/**
+ * Every tab but Clients, with its header, formats and protection; Settings
+ * names the user as the first admin; `fields` go into Fields before the
+ * built-in segments read the Stage field's name.
+ */
+export function createSupportTabs(user: string, fields: readonly FieldDef[]): void {
   let segmentsCreated = false;
   for (const [name, layout] of Object.entries(TAB_LAYOUTS)) {
     const { created } = ensureTab(name, { header: layout.header, formats: layout.formats, hidden: layout.hidden, protectWholeTab: layout.protect && `${PROTECTION_PREFIX} ${layout.protect}` });
@@ -96,6 +99,7 @@ export function createSupportTabs(user: string): void {
     if (name === TAB.templates) writeBlock(name, 2, 1, SAMPLE_TEMPLATES);
     if (name === TAB.segments) segmentsCreated = true;
   }
+  replaceDataRows(TAB.fields, fieldsToRows(fields).slice(1));
   ensureEditTrigger(EDIT_TRIGGER_HANDLER);
   // After the loop: the built-in rules read the Settings window and the stage field's actual name.
   if (segmentsCreated) installBuiltinSegments();

@@ -9,7 +9,7 @@ import { HOSTILE_TEXT } from '../../playground/demo/seed.ts';
 import { MENU_ITEMS } from '../../src/gas/menu.ts';
 import { TAB, TAB_HEADERS } from '../../src/core/schema/tabs.ts';
 import {
-  BROWSER_TIMEOUT, chooseMenu, describeBrowser, gridCell, gridHeaders, gridRows, gridRowsWhere, openMenu, openSidebar, showSheet, usePlayground,
+  BROWSER_TIMEOUT, chooseMenu, describeBrowser, gridCell, gridHeaders, gridRows, gridRowsWhere, openMenu, openSidebar, showSheet, UI_TIMEOUT, usePlayground,
 } from '../support/browser.ts';
 
 /** The "Service.method → count" rows of one call in the Service calls panel. */
@@ -65,6 +65,20 @@ describeBrowser('the playground page', () => {
     expect(pg().dialogs).toEqual([]);
   }, BROWSER_TIMEOUT);
 
+  // KNOWN BUG (reported): every sidebar call makes the page redraw the menu bar, so an open
+  // ClientBase menu closes by itself within ~2 s while the sidebar is open (it polls).
+  // Once fixed this fails: remove `.fails`.
+  it.fails('keeps the ClientBase menu open while the sidebar polls in the background', async () => {
+    const page = await pg().page();
+    if (!(await page.locator('#sidebar-panel').isVisible())) await openSidebar(page);
+    await openMenu(page);
+    // Two page refreshes caused by the sidebar's polling, then one frame to draw.
+    for (let i = 0; i < 2; i++) await page.waitForResponse((r) => new URL(r.url()).pathname === '/api/state', { timeout: UI_TIMEOUT });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(await page.locator('#menus .menu.open ul').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+  }, BROWSER_TIMEOUT);
+
   it('shows the planted hostile cell as text: no <img> in the grid, no dialog', async () => {
     const page = await pg().page();
     const rows = await gridRowsWhere(page, 'Notes', HOSTILE_TEXT);
@@ -83,7 +97,7 @@ describeBrowser('the playground page', () => {
     const bad = gridCell(page, 'Email', badRow);
     const style = await bad.evaluate((td) => {
       const s = getComputedStyle(td);
-      return { className: td.className, outlineStyle: s.outlineStyle, outlineColor: s.outlineColor, title: td.title };
+      return { className: td.className, outlineStyle: s.outlineStyle, outlineColor: s.outlineColor, title: (td as HTMLElement).title };
     });
     expect(style.className).toContain('invalid');
     expect(style.outlineStyle).toBe('solid');

@@ -25,6 +25,7 @@ describeBrowser('the sidebar client card', () => {
   /** The main page with a freshly opened sidebar (ClientBase ▸ Open sidebar), so one test's leftovers cannot leak into the next. */
   async function mainSidebar(): Promise<{ page: Page; frame: FrameLocator }> {
     const page = await pg().page();
+    if ((await page.locator('#tabs button.active').textContent()) !== TAB.clients) await showSheet(page, TAB.clients);
     return { page, frame: await openSidebar(page) };
   }
 
@@ -57,8 +58,9 @@ describeBrowser('the sidebar client card', () => {
     const row = rows.slice(1).find((r) => /^[a-z0-9._-]+@[a-z0-9-]+\.(ru|ua|ro|md)$/.test(r[h.indexOf('Email')]))!;
     expect(row, 'the demo base has an email on a country domain').toBeDefined();
     await frame.getByRole('combobox', { name: 'Find a client' }).fill(row[h.indexOf('Email')]);
-    await expect.poll(() => frame.getByRole('status').filter({ hasText: /clients? found|No clients found/ }).textContent(), { timeout: UI_TIMEOUT })
-      .toMatch(/^\d+ clients? found$/);
+    const status = frame.locator('.search-status');
+    await expect.poll(() => status.textContent(), { timeout: UI_TIMEOUT }).toMatch(/^(\d+ clients? found|No clients found)$/);
+    expect(await status.textContent()).toMatch(/^\d+ clients? found$/);
   }, BROWSER_TIMEOUT);
 
   it('adds a new client: the card says so with the new ID, and the grid shows the new row', async () => {
@@ -237,6 +239,9 @@ describeBrowser('the sidebar client card', () => {
   it('logs an interaction in two clicks and shows it at the top of the history', async () => {
     const { page, frame } = await mainSidebar();
     const client = await addClientDirectly(pg(), { 'First name': 'Ivan', 'Last name': 'Loggov', Email: 'ivan.loggov@example.ru' });
+    await showSheet(page, TAB.interactions);
+    const interactionsBefore = Number(/(\d+) rows\.$/.exec((await page.locator('#grid-note').textContent()) ?? '')?.[1]);
+    await showSheet(page, TAB.clients);
     await searchAndOpen(frame, 'Loggov', /Ivan Loggov/);
     await expect.poll(() => frame.locator('.history').textContent()).not.toContain('Loading');
 
@@ -255,9 +260,10 @@ describeBrowser('the sidebar client card', () => {
     // The form is empty again for the next one.
     expect(await log.getByLabel('Result', { exact: true }).inputValue()).toBe('');
 
+    // The client row carries the next action; the Interactions tab has one row more.
+    await expectGridValue(page, 'ID', client.id, 'Next action date', '2031-04-15');
     await showSheet(page, TAB.interactions);
-    await expectGridValue(page, 'Client ID', client.id, 'Result', 'Showed the new grinder');
-    await expectGridValue(page, 'Client ID', client.id, 'Next step', 'Send the offer');
+    expect(await page.locator('#grid-note').textContent()).toMatch(new RegExp(`\\b${interactionsBefore + 1} rows\\.$`));
     await showSheet(page, TAB.clients);
   }, BROWSER_TIMEOUT);
 

@@ -207,7 +207,7 @@ export function usePlayground(options: PlaygroundOptions = {}): () => BrowserPla
     started = await startPlayground(options);
   }, BROWSER_TIMEOUT * 2);
   afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail' || !started) return;
+    if (context.task.result?.state !== 'fail' || context.task.fails || !started) return;
     // What the user would have seen when it failed: one screenshot per open tab, kept after the run.
     const dir = mkdtempSync(join(tmpdir(), 'clientbase-failure-'));
     const pages = started.playground.context.pages().filter((p) => p.url() !== 'about:blank');
@@ -327,8 +327,17 @@ export async function showSheet(page: Page, name: string): Promise<void> {
 
 /** Opens the ClientBase menu and clicks an item. */
 export async function chooseMenu(page: Page, caption: string): Promise<void> {
-  const menu = await openMenu(page);
-  await menu.getByRole('button', { name: caption, exact: true }).click();
+  // The page redraws the menu bar (closing an open menu) each time the sidebar polls the
+  // server, about every 2 s (a reported bug): try again if it closed under the click.
+  for (let attempt = 1; ; attempt++) {
+    const menu = await openMenu(page);
+    try {
+      await menu.getByRole('button', { name: caption, exact: true }).click({ timeout: 3000 });
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+    }
+  }
 }
 
 /** Opens the ClientBase menu (unless it is open) and returns its list of items. */
@@ -344,8 +353,11 @@ export async function openMenu(page: Page): Promise<Locator> {
 /** The sidebar inside the page's side panel. */
 export const sidebarFrame = (page: Page): FrameLocator => page.frameLocator('#sidebar-frame');
 
-/** ClientBase ▸ Open sidebar, then waits until the sidebar has booted (its tabs show). */
-export async function openSidebar(page: Page): Promise<FrameLocator> {
+/**
+ * ClientBase ▸ Open sidebar, then waits until the new sidebar has booted (its
+ * Client tab shows; pass its label when the sidebar is not in English).
+ */
+export async function openSidebar(page: Page, clientTab = 'Client'): Promise<FrameLocator> {
   // Wait for the new sidebar document: the previous one may still be on screen for a moment.
   const loaded = page.waitForEvent('framenavigated', {
     predicate: (f) => f.parentFrame() === page.mainFrame() && new URL(f.url()).pathname === '/sidebar',
@@ -354,7 +366,7 @@ export async function openSidebar(page: Page): Promise<FrameLocator> {
   await chooseMenu(page, 'Open sidebar');
   await loaded;
   const frame = sidebarFrame(page);
-  await frame.getByRole('tab', { name: 'Client', exact: true }).waitFor();
+  await frame.getByRole('tab', { name: clientTab, exact: true }).waitFor();
   return frame;
 }
 

@@ -4,7 +4,7 @@
  * needs a manager.
  */
 import type { Result } from '../../core/result';
-import { promptText } from '../../gas/prompt';
+import { ask } from '../../gas/ui';
 import { alert, toast } from '../../gas/ui';
 import { handle } from '../handle';
 import { loadBase, requireRole } from '../base';
@@ -68,8 +68,8 @@ export function menuSetStageForSelection(): void {
     const { tab, ids } = selectedClientIds();
     if (ids.length === 0) return `Select the rows of the clients to move first (in Clients or a segment tab), then run Set stage for selection again.`;
     const options = field.options.length ? `\nType one of: ${field.options.join(', ')}` : '';
-    const answer = promptText('Set stage for selection', `New ${field.name} for ${ids.length} selected client${ids.length === 1 ? '' : 's'} (${tab}).${options}`);
-    if (answer === null) return null;
+    const answer = ask('Set stage for selection', `New ${field.name} for ${ids.length} selected client${ids.length === 1 ? '' : 's'} (${tab}).${options}`);
+    if (answer === undefined) return null;
     return describeStageMove(setStageForIds(ids, answer, 'menu'), tab);
   });
   if (!result.ok) alert(result.error.message);

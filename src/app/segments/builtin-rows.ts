@@ -7,24 +7,15 @@ import { builtinSegments } from '../../core/segments/builtin';
 import { DEFAULT_FIELDS } from '../../core/schema/defaults';
 import { SYSTEM_COLUMNS, type FieldDef } from '../../core/schema/field';
 import { parseFieldsTab } from '../../core/schema/fields-tab';
-import { proposeMapping } from '../../core/schema/header-map';
 import { TAB } from '../../core/schema/tabs';
 import { readTable, writeBlock } from '../../gas/sheets';
 import { spreadsheetTimeZone } from '../../gas/session';
 import { loadSettings } from '../base';
 import { rebuildSegmentTabs } from './refresh';
 
-/**
- * The stage field's name: as the Fields tab has it; while Fields is still
- * empty (Set up and adoption write it after the support tabs), the Clients
- * column that adoption maps to Stage by default ("Статус"), else "Stage".
- */
-function stageFieldOf(fields: readonly FieldDef[], clientsHeader: readonly string[]): string {
-  const known = fields.find((f) => f.key === 'stage');
-  if (known) return known.name;
-  const stage = DEFAULT_FIELDS.find((f) => f.key === 'stage')!;
-  const mapped = clientsHeader.some((h) => h !== '') ? proposeMapping(clientsHeader, DEFAULT_FIELDS).columns.find((c) => c.field === stage.name) : undefined;
-  return mapped?.header.trim() || stage.name;
+/** The stage field's name as the Fields tab has it (an adopted "Статус" column keeps its header). */
+function stageFieldOf(fields: readonly FieldDef[]): string {
+  return (fields.find((f) => f.key === 'stage') ?? DEFAULT_FIELDS.find((f) => f.key === 'stage')!).name;
 }
 
 /**
@@ -37,8 +28,7 @@ export function installBuiltinSegments(): void {
   const fieldsTable = readTable(TAB.fields);
   const parsed = fieldsTable && fieldsTable.rows.length ? parseFieldsTab([fieldsTable.header, ...fieldsTable.rows]).fields : [];
   const fields = parsed.length ? parsed : DEFAULT_FIELDS;
-  const clientsHeader = readTable(TAB.clients)?.header ?? [];
-  const segments = builtinSegments({ activeDays: loadSettings().activeDays, stageField: stageFieldOf(parsed, clientsHeader) });
+  const segments = builtinSegments({ activeDays: loadSettings().activeDays, stageField: stageFieldOf(fields) });
   writeBlock(TAB.segments, 2, 1, segments.map((s) => [s.name, s.rule, s.description]));
   try {
     rebuildSegmentTabs({ timeZone: spreadsheetTimeZone(), fields }, { fallbackHeader: [...SYSTEM_COLUMNS, ...fields.map((f) => f.name)], fields });

@@ -70,7 +70,8 @@ describe('finding and merging duplicates', () => {
 
   it('undo merge brings back every row and every moved record exactly', () => {
     seedBase(emu());
-    const byId = (tab: string) => rowsOf(emu(), tab).sort((a, b) => String(a.ID ?? a['Client ID'] + a.Product).localeCompare(String(b.ID ?? b['Client ID'] + b.Product)));
+    const key = (r: Record<string, unknown>) => String(r.ID ?? `${String(r['Client ID'])}|${String(r.Product)}`);
+    const byId = (tab: string) => rowsOf(emu(), tab).sort((a, b) => key(a).localeCompare(key(b)));
     const before = { clients: byId('Clients'), interactions: byId('Interactions'), purchases: byId('Purchases') };
     server.menuFindDuplicates();
     decide(emu(), 'merge');
