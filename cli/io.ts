@@ -44,3 +44,33 @@ export function readInput(io: CliIo, path: string | undefined): { ok: true; text
     return { ok: false, message: code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${(err as Error).message}` };
   }
 }
+
+export interface CommandSpec {
+  name: string;
+  usage: string;
+  /** Options that take no value. */
+  flags: ReadonlyArray<string>;
+  /** Every option the command understands (flags included). */
+  known: ReadonlySet<string>;
+}
+
+export function usageError(io: CliIo, spec: Pick<CommandSpec, 'name' | 'usage'>, message: string): number {
+  io.stderr(`clientbase ${spec.name}: ${message}\n${spec.usage}`);
+  return 2;
+}
+
+/**
+ * What every command does first: --help, unknown options, exactly one FILE.csv.
+ * Returns the exit code when the command must stop here.
+ */
+export function commandArgs(argv: string[], io: CliIo, spec: CommandSpec): { file: string; options: Record<string, string> } | number {
+  const { positional, options } = parseArgs(argv, [...spec.flags, 'help']);
+  if (options.help) {
+    io.stdout(spec.usage);
+    return 0;
+  }
+  const unknown = Object.keys(options).find((o) => !spec.known.has(o));
+  if (unknown) return usageError(io, spec, `unknown option --${unknown}`);
+  if (positional.length !== 1) return usageError(io, spec, positional.length === 0 ? 'missing FILE.csv' : `expected exactly one FILE.csv, got ${positional.length} files`);
+  return { file: positional[0], options };
+}

@@ -5,7 +5,7 @@
  * line: {"a": id, "b": id, "score": s, "why": "..."}. The first column is the
  * id; the other columns are mapped to person fields by their header.
  */
-import { parseArgs, readInput, type CliIo } from '../io';
+import { readInput, type CliIo, commandArgs, usageError as reportUsage } from '../io';
 import { parseCsv } from '../../src/core/csv/parse';
 import { mapColumns, rowToRecord, PERSON_FIELDS, type PersonField } from '../../src/core/dedupe/columns';
 import { findDuplicates, explainPair, DEFAULT_POSSIBLE_THRESHOLD } from '../../src/core/dedupe/engine';
@@ -20,9 +20,10 @@ const USAGE = `usage: clientbase dedupe FILE.csv [--map csvColumn=field,...] [--
 
 const KNOWN_OPTIONS = new Set(['map', 'threshold', 'out', 'default-country', 'help']);
 
+const SPEC = { name: 'dedupe', usage: USAGE, flags: [], known: KNOWN_OPTIONS };
+
 function usageError(io: CliIo, message: string): number {
-  io.stderr(`clientbase dedupe: ${message}\n${USAGE}`);
-  return 2;
+  return reportUsage(io, SPEC, message);
 }
 
 function parseMap(spec: string, headers: string[]): { ok: true; map: Record<string, PersonField> } | { ok: false; message: string } {
@@ -40,14 +41,9 @@ function parseMap(spec: string, headers: string[]): { ok: true; map: Record<stri
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { positional, options } = parseArgs(argv, ['help']);
-  if (options.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const unknown = Object.keys(options).filter((o) => !KNOWN_OPTIONS.has(o));
-  if (unknown.length) return usageError(io, `unknown option --${unknown[0]}`);
-  if (positional.length !== 1) return usageError(io, positional.length === 0 ? 'missing FILE.csv' : 'expected exactly one FILE.csv');
+  const args = commandArgs(argv, io, SPEC);
+  if (typeof args === 'number') return args;
+  const { options } = args;
 
   let threshold = DEFAULT_POSSIBLE_THRESHOLD;
   if (options.threshold !== undefined) {
@@ -64,18 +60,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   if (options.out !== undefined && options.out.trim() === '') return usageError(io, '--out needs a file name');
 
-  const input = readInput(io, positional[0]);
+  const input = readInput(io, args.file);
   if (!input.ok) return usageError(io, input.message);
 
   let rows: string[][];
   try {
     rows = parseCsv(input.text);
   } catch (err) {
-    io.stderr(`clientbase dedupe: ${positional[0]} is not valid CSV: ${(err as Error).message}\n`);
+    io.stderr(`clientbase dedupe: ${args.file} is not valid CSV: ${(err as Error).message}\n`);
     return 1;
   }
   if (rows.length === 0) {
-    io.stderr(`clientbase dedupe: ${positional[0]} is empty: expected a header row and one row per person\n`);
+    io.stderr(`clientbase dedupe: ${args.file} is empty: expected a header row and one row per person\n`);
     return 1;
   }
   const headers = rows[0].map((h) => String(h));

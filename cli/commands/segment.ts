@@ -8,7 +8,7 @@
  * be read (printed with a caret under the problem) or on a usage error, 1 when
  * a file cannot be parsed.
  */
-import { parseArgs, readInput, type CliIo } from '../io';
+import { readInput, type CliIo, commandArgs, usageError as reportUsage } from '../io';
 import { CsvError, parseCsv } from '../../src/core/csv/parse';
 import { operandsOf } from '../../src/core/rules/ast';
 import { pointAt } from '../../src/core/rules/errors';
@@ -25,25 +25,21 @@ exit code: 0 the rule ran, 2 bad rule or usage error, 1 unreadable CSV
 
 const KNOWN_OPTIONS = new Set(['rule', 'purchases', 'today', 'help']);
 
+const SPEC = { name: 'segment', usage: USAGE, flags: [], known: KNOWN_OPTIONS };
+
 function usageError(io: CliIo, message: string): number {
-  io.stderr(`clientbase segment: ${message}\n${USAGE}`);
-  return 2;
+  return reportUsage(io, SPEC, message);
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { positional, options } = parseArgs(argv, ['help']);
-  if (options.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const unknown = Object.keys(options).find((o) => !KNOWN_OPTIONS.has(o));
-  if (unknown) return usageError(io, `unknown option --${unknown}`);
-  if (positional.length !== 1) return usageError(io, positional.length === 0 ? 'missing FILE.csv' : `expected one FILE.csv, got ${positional.length} files`);
+  const args = commandArgs(argv, io, SPEC);
+  if (typeof args === 'number') return args;
+  const { options } = args;
   if (options.rule === undefined) return usageError(io, 'missing --rule "RULE"');
   const today = parseToday(options.today);
   if (!today) return usageError(io, `--today must be a date written YYYY-MM-DD, got "${options.today}"`);
 
-  const clients = readCsv(io, positional[0]);
+  const clients = readCsv(io, args.file);
   if (!clients.ok) return clients.code;
   const [header = [], ...rows] = clients.rows;
 

@@ -7,7 +7,7 @@
  * 1 when problems were found, 2 on a usage error (missing or unreadable file).
  */
 import { isSupportedCountry } from 'libphonenumber-js/min';
-import { parseArgs, readInput, type CliIo } from '../io';
+import { readInput, type CliIo, commandArgs, usageError as reportUsage } from '../io';
 import { CsvError, parseCsv } from '../../src/core/csv/parse';
 import type { CountryCode } from '../../src/core/normalize/phone';
 import { DEFAULT_FIELDS } from '../../src/core/schema/defaults';
@@ -28,9 +28,10 @@ exit code: 0 no problems, 1 problems found, 2 usage error
 
 const KNOWN_OPTIONS = new Set(['json', 'fields', 'default-country', 'help']);
 
+const SPEC = { name: 'validate', usage: USAGE, flags: ['json'], known: KNOWN_OPTIONS };
+
 function usageError(io: CliIo, message: string): number {
-  io.stderr(`clientbase validate: ${message}\n${USAGE}`);
-  return 2;
+  return reportUsage(io, SPEC, message);
 }
 
 /** Bidirectional overrides can make a terminal line lie about its content; shown() handles control characters. */
@@ -144,14 +145,9 @@ function renderJson(file: string, mapping: HeaderMapping, report: CheckReport): 
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { positional, options } = parseArgs(argv, ['json', 'help']);
-  if (options.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const unknown = Object.keys(options).filter((o) => !KNOWN_OPTIONS.has(o));
-  if (unknown.length) return usageError(io, `unknown option --${unknown[0]}`);
-  if (positional.length !== 1) return usageError(io, positional.length === 0 ? 'missing FILE.csv' : 'expected exactly one FILE.csv');
+  const args = commandArgs(argv, io, SPEC);
+  if (typeof args === 'number') return args;
+  const { options } = args;
 
   let defaultCountry: CountryCode | undefined;
   if (options['default-country'] !== undefined) {
@@ -169,7 +165,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     fields = read.fields;
   }
 
-  const file = positional[0];
+  const file = args.file;
   const input = readInput(io, file);
   if (!input.ok) return usageError(io, input.message);
   let rows: string[][];

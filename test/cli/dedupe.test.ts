@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../cli/commands/dedupe';
-import type { CliIo } from '../../cli/io';
+import { memoryIo } from '../support/cli-io';
 
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const io: CliIo = {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    readFile: (path) => {
-      if (!(path in files)) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return files[path];
-    },
-    writeFile: (path, text) => {
-      written[path] = text;
-    },
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join(''), written };
-}
 
 const lines = (text: string) => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { a: string; b: string; score: number; why: string });
 
@@ -33,7 +16,7 @@ const CLIENTS = [
 
 describe('clientbase dedupe', () => {
   it('writes one JSON line per likely duplicate pair with a reason', async () => {
-    const t = fakeIo({ 'clients.csv': CLIENTS });
+    const t = memoryIo({ 'clients.csv': CLIENTS });
     expect(await run(['clients.csv', '--default-country', 'RU'], t.io)).toBe(0);
     const pairs = lines(t.stdout());
     expect(pairs.map((p) => [p.a, p.b].sort().join('+')).sort()).toEqual(['k1+k2', 'k3+k4']);
@@ -47,25 +30,25 @@ describe('clientbase dedupe', () => {
   });
 
   it('writes to --out and honours --threshold', async () => {
-    const t = fakeIo({ 'c.csv': CLIENTS });
+    const t = memoryIo({ 'c.csv': CLIENTS });
     expect(await run(['c.csv', '--out', 'pairs.jsonl', '--threshold', '0.9999', '--default-country', 'RU'], t.io)).toBe(0);
     expect(t.stdout()).toBe('');
-    const written = lines(t.written['pairs.jsonl']);
+    const written = lines(t.files['pairs.jsonl']);
     expect(written.every((p) => p.score >= 0.9999)).toBe(true);
-    const all = fakeIo({ 'c.csv': CLIENTS });
+    const all = memoryIo({ 'c.csv': CLIENTS });
     await run(['c.csv', '--default-country', 'RU'], all.io);
     expect(written.length).toBeLessThanOrEqual(lines(all.stdout()).length);
   });
 
   it('maps columns with --map', async () => {
     const csv = ['key,a,b,c', '1,Ann,Lee,5550100', '2,Anne,Lee,555 0100', '3,Bo,Chan,5559999'].join('\n');
-    const t = fakeIo({ 'x.csv': csv });
+    const t = memoryIo({ 'x.csv': csv });
     expect(await run(['x.csv', '--map', 'a=firstName,b=lastName,c=phone'], t.io)).toBe(0);
     expect(lines(t.stdout()).map((p) => `${p.a}+${p.b}`)).toEqual(['1+2']);
-    const bad = fakeIo({ 'x.csv': csv });
+    const bad = memoryIo({ 'x.csv': csv });
     expect(await run(['x.csv', '--map', 'a=shoeSize'], bad.io)).toBe(2);
     expect(bad.stderr()).toContain('unknown field "shoeSize"');
-    const missing = fakeIo({ 'x.csv': csv });
+    const missing = memoryIo({ 'x.csv': csv });
     expect(await run(['x.csv', '--map', 'zzz=firstName'], missing.io)).toBe(2);
     expect(missing.stderr()).toContain('"zzz"');
   });
@@ -79,14 +62,14 @@ describe('clientbase dedupe', () => {
     [['c.csv', '--bogus', '1'], 'unknown option --bogus'],
     [['nope.csv'], 'no such file: nope.csv'],
   ])('exits 2 with a clear message for %j', async (argv, message) => {
-    const t = fakeIo({ 'c.csv': CLIENTS });
+    const t = memoryIo({ 'c.csv': CLIENTS });
     expect(await run(argv, t.io)).toBe(2);
     expect(t.stderr()).toContain(message);
     expect(t.stderr()).not.toMatch(/\n\s+at /);
   });
 
   it('reports an empty file and an unterminated quote without a stack trace', async () => {
-    const t = fakeIo({ 'empty.csv': '', 'quote.csv': 'id,name\n1,"open' });
+    const t = memoryIo({ 'empty.csv': '', 'quote.csv': 'id,name\n1,"open' });
     expect(await run(['empty.csv'], t.io)).toBe(1);
     expect(t.stderr()).toContain('is empty');
     expect(await run(['quote.csv'], t.io)).toBe(1);
@@ -105,18 +88,18 @@ describe('clientbase dedupe', () => {
       'h6,Ann,Lee,07700 900123,ann@x.com',
       ',,,,',
     ].join('\n');
-    const t = fakeIo({ 'header.csv': 'id,first_name,surname\n', 'hostile.csv': hostile });
+    const t = memoryIo({ 'header.csv': 'id,first_name,surname\n', 'hostile.csv': hostile });
     expect(await run(['header.csv'], t.io)).toBe(0);
     expect(t.stdout()).toBe('');
     expect(t.stderr()).toContain('0 records');
-    const h = fakeIo({ 'hostile.csv': hostile });
+    const h = memoryIo({ 'hostile.csv': hostile });
     expect(await run(['hostile.csv', '--default-country', 'GB'], h.io)).toBe(0);
     const pairs = lines(h.stdout());
     expect(pairs.map((p) => `${p.a}+${p.b}`)).toEqual(['h5+h6']);
   });
 
   it('warns about repeated ids in the first column', async () => {
-    const t = fakeIo({ 'd.csv': 'id,first_name\n1,Ann\n1,Bob\n' });
+    const t = memoryIo({ 'd.csv': 'id,first_name\n1,Ann\n1,Bob\n' });
     expect(await run(['d.csv'], t.io)).toBe(0);
     expect(t.stderr()).toContain('1 ids appear more than once');
   });

@@ -4,24 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../cli/commands/segment';
-import type { CliIo } from '../../cli/io';
+import { memoryIo } from '../support/cli-io';
 
-function memoryIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    readFile: (path) => {
-      if (!(path in files)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
-      return files[path];
-    },
-    writeFile: () => {
-      throw new Error('segment writes no files');
-    },
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 const CLIENTS = [
   'ID,First name,Gender,City,Stage,Last contact',

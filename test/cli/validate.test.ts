@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../cli/commands/validate';
-import type { CliIo } from '../../cli/io';
+import { memoryIo } from '../support/cli-io';
 
-function memoryIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    readFile: (path) => {
-      if (!(path in files)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
-      return files[path];
-    },
-    writeFile: () => {
-      throw new Error('validate writes no files');
-    },
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 const MESSY = [
   'Список клиентов;;;;;;',

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { run as validateCsv } from '../../cli/commands/validate';
 import { run as dedupeCsv } from '../../cli/commands/dedupe';
 import { run as segmentCsv } from '../../cli/commands/segment';
-import type { CliIo } from '../../cli/io';
+import { memoryIo } from '../support/cli-io';
 import { formatCsv } from '../../src/core/csv/parse';
 import { parseTemplate } from '../../src/core/mail/template';
 import { renderMessage } from '../../src/core/mail/render';
@@ -92,23 +92,6 @@ describe('hostile values through a hand edit, adoption and an interaction', () =
   });
 });
 
-function memoryIo(files: Record<string, string>): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: (p) => {
-      if (!(p in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return files[p];
-    },
-    writeFile: (p, t) => {
-      files[p] = t;
-    },
-  };
-}
 
 describe('hostile values through the command line', () => {
   const csv = formatCsv([
@@ -121,10 +104,10 @@ describe('hostile values through the command line', () => {
     ['dedupe', dedupeCsv, ['in.csv']],
     ['segment', segmentCsv, ['in.csv', '--rule', 'Notes contains "a"']],
   ] as const)('%s reads the corpus without a stack trace', async (_name, run, args) => {
-    const io = memoryIo({ 'in.csv': csv });
-    const code = await run([...args], io);
+    const t = memoryIo({ 'in.csv': csv });
+    const code = await run([...args], t.io);
     expect([0, 1]).toContain(code);
-    expect(io.err.join('')).not.toMatch(/\n\s+at /);
+    expect(t.stderr()).not.toMatch(/\n\s+at /);
   });
 });
 

@@ -2,7 +2,7 @@
  * Strings of the Check view (data check, suggested fixes, stale clients).
  * `ru` must have exactly the keys and signatures of `en`.
  */
-import type { ProblemKind } from '../../../src/core/validate/problem';
+import { PROBLEM_LABELS, type ProblemKind } from '../../../src/core/validate/problem';
 import { LOCALES } from '../../i18n/locale';
 import { useT } from '../../i18n/locale';
 
@@ -57,23 +57,8 @@ const en = {
   notContacted: (days?: number) => (days === undefined ? 'never contacted' : `last contact ${days} days ago`),
   openClient: 'Open',
   openClientNamed: (name: string) => `Open client ${name}`,
-  kinds: {
-    required: 'missing required value',
-    no_name: 'no name and no company',
-    invalid_text: 'not text',
-    too_long: 'longer than a cell can hold',
-    control_characters: 'control characters',
-    invalid_email: 'invalid email',
-    invalid_phone: 'phone that cannot be read',
-    invalid_date: 'impossible or unreadable date',
-    invalid_number: 'not a number',
-    not_an_option: 'value not among the options',
-    invalid_checkbox: 'not a yes/no value',
-    invalid_url: 'invalid link',
-    invalid_person: 'not a person (name or email)',
-    duplicate: 'duplicate in a unique column',
-    format: 'fixable formatting',
-  } as Record<ProblemKind, string>,
+  // The English labels are the report's own, so the tab and the sidebar never disagree.
+  kinds: PROBLEM_LABELS as Record<ProblemKind, string>,
   /** Formatting reasons as the server words them, for languages that reword them. */
   reasons: {} as Record<string, string>,
 };
