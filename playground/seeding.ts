@@ -4,6 +4,7 @@
  * turns it into a client base with IDs; interactions and purchases are then
  * linked to those IDs.
  */
+import { PLAYGROUND_USERS } from './demo/names.ts';
 import { parseCsv } from '../src/core/csv/parse.ts';
 import { TAB } from '../src/core/schema/tabs.ts';
 import { linkClientIds } from './demo/seed.ts';
@@ -40,6 +41,7 @@ export function seedPlayground(runtime: Runtime, source: SeedSource): SeedReport
     emu.writeSheet(TAB.clients, adoptWithoutAddOn(source.clients, new Date()));
   }
 
+  grantDemoRoles(runtime);
   const ids = clientIds(emu.readSheet(TAB.clients));
   const dataRows = source.clients.length - 1;
   let interactions = 0;
@@ -57,6 +59,20 @@ export function seedPlayground(runtime: Runtime, source: SeedSource): SeedReport
     }
   }
   return { clients: dataRows, interactions, purchases, adoptedBy, warnings };
+}
+
+/**
+ * The people the "Acting as" switch offers get the roles it names, written
+ * into Settings as an admin would, so the playground can be tried as an
+ * admin, a manager and a reader.
+ */
+function grantDemoRoles(runtime: Runtime): void {
+  const emu = runtime.emulator;
+  const managers = PLAYGROUND_USERS.filter((u) => u.role === 'manager').map((u) => u.email);
+  const admins = PLAYGROUND_USERS.filter((u) => u.role === 'admin').map((u) => u.email);
+  emu.writeSheet(TAB.settings, emu.readSheet(TAB.settings).map((row) =>
+    row[0] === 'managers' ? [row[0], managers.join(', '), row[2]] : row[0] === 'admins' ? [row[0], admins.join(', '), row[2]] : row,
+  ));
 }
 
 /** A user's own export as a seed: the CSV's rows become the raw Clients sheet. */

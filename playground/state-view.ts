@@ -6,7 +6,7 @@ import { cellText, isDate } from '../src/core/values.ts';
 import type { CallRecord, Runtime } from './runtime.ts';
 import { onlyReads } from './service-calls.ts';
 
-export const MAX_GRID_ROWS = 500;
+export const MAX_GRID_ROWS = 2000;
 const MAX_OUTBOX = 200;
 
 export interface GridView {

@@ -130,8 +130,14 @@ function renderTabs(view: PlaygroundView): void {
 
 // ---- menu, users ---------------------------------------------------------------------------
 
+let renderedMenus = '';
+
 function renderMenus(view: PlaygroundView): void {
   const nav = $('menus');
+  // Rebuilding an unchanged menu bar would close a menu the user just opened (the sidebar refreshes often).
+  const signature = JSON.stringify(view.menus);
+  if (signature === renderedMenus) return;
+  renderedMenus = signature;
   nav.replaceChildren(...view.menus.map((menu) => {
     const wrap = el('div', undefined, 'menu');
     const open = el('button', menu.name);

@@ -9,6 +9,9 @@ import { checkForm, type FieldValidator } from '../core/clients/form';
 import { newId } from '../core/clients/id';
 import { personFromRow, personMapping } from '../core/clients/person';
 import { buildMatchIndex, findMatches } from '../core/dedupe/engine';
+import type { PersonRecord } from '../core/dedupe/record';
+import { emailKey } from '../core/normalize/email';
+import { phoneKey, type CountryCode } from '../core/normalize/phone';
 import { AppFailure } from '../core/result';
 import type { FieldDef } from '../core/schema/field';
 import { TAB } from '../core/schema/tabs';
@@ -155,11 +158,31 @@ export function matchDuplicates(base: Base, table: Table, values: Record<string,
   const existing = table.rows.filter((r) => cellText(r[mapping.id]) !== exceptId).map((r) => personFromRow(r, mapping));
   const index = buildMatchIndex(existing, { defaultCountry: base.settings.defaultCountry });
   const rowById = new Map(table.rows.map((r) => [cellText(r[mapping.id]), r]));
-  return findMatches(index, candidate, 5).map((pair) => {
-    const row = rowById.get(pair.b) ?? [];
+  const pairs = findMatches(index, candidate, 5).map((p) => ({ id: p.b, score: p.score, reasons: p.reasons }));
+  // The engine weighs a shared phone against different names; typing a number someone already has still deserves a word.
+  for (const hit of sameContact(candidate, existing, base.settings.defaultCountry)) {
+    if (!pairs.some((p) => p.id === hit.id) && pairs.length < 5) pairs.push(hit);
+  }
+  return pairs.map((pair) => {
+    const row = rowById.get(pair.id) ?? [];
     const shown = displayName(base, cols, row);
-    return { id: pair.b, name: shown.name, company: shown.company, email: shown.email, phone: shown.phone, score: pair.score, reasons: pair.reasons };
+    return { id: pair.id, name: shown.name, company: shown.company, email: shown.email, phone: shown.phone, score: pair.score, reasons: pair.reasons };
   });
+}
+
+/** Existing clients sharing an exact phone (as E.164) or mailbox with the draft. */
+function sameContact(draft: PersonRecord, existing: readonly PersonRecord[], country: CountryCode): { id: string; score: number; reasons: string[] }[] {
+  const phones = new Set((draft.phones ?? []).map((p) => phoneKey(p, country)).filter(Boolean));
+  const emails = new Set((draft.emails ?? []).map(emailKey).filter(Boolean));
+  if (!phones.size && !emails.size) return [];
+  const hits: { id: string; score: number; reasons: string[] }[] = [];
+  for (const person of existing) {
+    const reasons: string[] = [];
+    if ((person.emails ?? []).some((e) => emails.has(emailKey(e)))) reasons.push('same email');
+    if ((person.phones ?? []).some((p) => phones.has(phoneKey(p, country)))) reasons.push('same phone');
+    if (reasons.length) hits.push({ id: person.id, score: 0.5, reasons });
+  }
+  return hits;
 }
 
 export function checkDuplicates(values: Record<string, string>, exceptId?: string): DuplicateMatchDto[] {

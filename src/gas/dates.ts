@@ -5,8 +5,11 @@
  */
 import { isDate } from '../core/values';
 
+/** yyyy-MM-dd in the zone; computed with Intl, so formatting a column of dates makes no service call per cell. */
 export function formatDay(date: Date, timeZone: string): string {
-  return Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
+  if (!intlFormatter(timeZone)) return Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
+  const wall = new Date(date.getTime() + zoneOffset(date.getTime(), timeZone));
+  return wall.toISOString().slice(0, 10);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();

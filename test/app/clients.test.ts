@@ -77,6 +77,15 @@ describe('adding a client from the sidebar', () => {
     expect(rowsOf(emu(), 'Clients')).toHaveLength(2);
   });
 
+  it('warns when only the phone matches an existing client, even with another name or none', () => {
+    server.menuSetUp();
+    const first = saved(server.apiSaveClient({ values: PETROV }));
+    for (const values of [{ 'First name': 'Someone', 'Last name': 'Else', Phone: '+7 (916) 123 45 67' }, { Phone: '89161234567', Company: 'Unknown' }]) {
+      const warned = unwrap(server.apiSaveClient({ values }));
+      expect(warned.status === 'possible_duplicates' && warned.matches.map((m) => [m.id, m.reasons.join(', ')])).toEqual([[first.id, expect.stringMatching(/same phone/)]]);
+    }
+  });
+
   it('refuses a second client with the same email (a unique field)', () => {
     server.menuSetUp();
     saved(server.apiSaveClient({ values: PETROV }));

@@ -47,11 +47,7 @@ describeBrowser('the sidebar client card', () => {
     expect(await results.isVisible()).toBe(false);
   }, BROWSER_TIMEOUT);
 
-  // KNOWN BUG (reported): the query is split into words at "." and "@", and a two-letter
-  // last word ("ru", "ua", "ro", "md") matches nothing, so a pasted address like
-  // "aleksandr.shcherbakov@inbox.ru" finds no one. `it.fails` keeps this visible:
-  // once search is fixed this test fails, and `.fails` must be removed.
-  it.fails('finds a client by a whole pasted email address ending in a country domain (.ru, .ro…)', async () => {
+  it('finds a client by a whole pasted email address ending in a country domain (.ru, .ro…)', async () => {
     const { page, frame } = await mainSidebar();
     const rows = await gridRows(page);
     const [h] = rows;
@@ -219,10 +215,7 @@ describeBrowser('the sidebar client card', () => {
     await expectGridValue(page, 'ID', client.id, 'Updated by', DEFAULT_USER);
   }, BROWSER_TIMEOUT);
 
-  // KNOWN BUG (reported): "Acting as" lists olena.koval@example.com as a manager, but the
-  // seeded Settings tab has no managers, so the add-on treats her as a reader and hides
-  // New client / Save. Once the seeding writes the managers, this fails: remove `.fails`.
-  it.fails('a user the "Acting as" list calls a manager can add clients', async () => {
+  it('a user the "Acting as" list calls a manager can add clients', async () => {
     const page = await pg().page();
     const acting = page.getByLabel('Acting as');
     expect(await acting.locator(`option[value="${COLLEAGUE}"]`).textContent()).toBe(`${COLLEAGUE} (manager)`);

@@ -5,14 +5,15 @@ import { MAX_GRID_ROWS, parseInvalid, sheetView } from '../../playground/state-v
 const runtime = () => createRuntime({ files: { code: 'function f() {}', sidebarHtml: '' } });
 
 describe('sheetView', () => {
-  it('sends only the first 500 rows of a big sheet, and says how many there are', () => {
+  it('sends only the first MAX_GRID_ROWS rows of a big sheet, and says how many there are', () => {
     const rt = runtime();
-    rt.emulator.writeSheet('Big', Array.from({ length: 1200 }, (_, i) => [`row ${i + 1}`, i]));
+    const total = MAX_GRID_ROWS + 700;
+    rt.emulator.writeSheet('Big', Array.from({ length: total }, (_, i) => [`row ${i + 1}`, i]));
     const view = sheetView(rt, 'Big');
     expect(view.display).toHaveLength(MAX_GRID_ROWS);
     expect(view.values).toHaveLength(MAX_GRID_ROWS);
-    expect(view.totalRows).toBe(1200);
-    expect(view.display[499][0]).toBe('row 500');
+    expect(view.totalRows).toBe(total);
+    expect(view.display[MAX_GRID_ROWS - 1][0]).toBe(`row ${MAX_GRID_ROWS}`);
   });
 
   it('sends dates as ISO strings and hostile text untouched (the page renders text)', () => {

@@ -69,6 +69,11 @@ export function searchDocs(docs: readonly SearchDoc[], query: string, limit = 20
   const tokens: QueryToken[] = splitWords(query.slice(0, MAX_QUERY).toLowerCase())
     .slice(0, 8)
     .map((raw) => ({ raw, folded: foldToLatin(raw), skeleton: latinSkeleton(raw), digits: raw.replace(/\D/g, '') }));
+  // An email is one token: split at "." and "@", its ".ru" ending would match nothing.
+  const email = query.trim().toLowerCase();
+  if (/^\S+@\S*$/.test(email)) {
+    return docs.filter((d) => d.text.includes(email)).map((d) => ({ id: d.id, score: 3 })).slice(0, limit);
+  }
   // A query of phone digits split by spaces ("916 123 45") is one number, not three words.
   const joinedDigits = query.replace(/[\s()+\-.]/g, '');
   if (/^\d{3,}$/.test(joinedDigits) && tokens.length > 1) {
