@@ -19,6 +19,8 @@ export interface Benchmark {
   run: (ctx: BenchContext) => void;
   /** Sizes to skip (an operation meaningless or too slow in JS at a size). */
   sizes?: number[];
+  /** Start from a spreadsheet that is not set up (`prepare` fills it), instead of a base of `size` clients. */
+  blank?: boolean;
 }
 
 export interface BenchRow {
@@ -38,7 +40,7 @@ export function runBenchmark(bench: Benchmark, size: number): BenchRow {
   const emu = createEmulator({ user: 'bench@example.com', files: { Sidebar: '<html></html>' } });
   const uninstall = emu.install(globalThis);
   try {
-    seedClients(emu, size);
+    if (!bench.blank) seedClients(emu, size);
     const ctx = { emu, size };
     bench.prepare?.(ctx);
     emu.calls.reset();
