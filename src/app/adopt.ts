@@ -22,8 +22,8 @@ import { appendRows, findSheet } from '../gas/sheets';
 import { currentUserEmail, now } from '../gas/session';
 import { applyColumnFormats } from '../gas/tabs';
 import { createSupportTabs, existingListSheet, isSetUp, protectClients } from './setup';
-import { storeSnapshot } from './snapshots';
-import { readTabImage, writeTabImage } from '../gas/snapshot-store';
+import { writeGuarded } from './snapshots';
+import { readTabImage } from '../gas/snapshot-store';
 import type { TabImage } from '../core/snapshot/encode';
 import { DEFAULT_SETTINGS } from '../core/settings/settings';
 
@@ -115,14 +115,8 @@ export function adopt(proposal: AdoptionProposal): AdoptionReport {
       throw new AppFailure('conflict', 'The header row changed since the mapping was proposed. Review the mapping again.');
     }
     if (proposal.sheet !== TAB.clients && !findSheet(TAB.clients)) image.renamedTo = TAB.clients;
-    const snapshotId = storeSnapshot({ user, settings: DEFAULT_SETTINGS }, [image], 'before adopting the existing list');
-    try {
-      return restructure(proposal, image, user, snapshotId);
-    } catch (err) {
-      // Put the list back as it was (and its name), so adoption can simply be run again.
-      writeTabImage(image);
-      throw err;
-    }
+    // On failure the list is put back as it was (and its name), so adoption can simply be run again.
+    return writeGuarded({ user, settings: DEFAULT_SETTINGS }, [image], 'before adopting the existing list', (snapshotId) => restructure(proposal, image, user, snapshotId));
   });
 }
 

@@ -13,7 +13,7 @@ import { withDocumentLock } from '../gas/lock';
 import { appendRows, readEditableTable, writeBlocks, type EditableTable } from '../gas/sheets';
 import { now } from '../gas/session';
 import { loadBase, requireRole } from './base';
-import { takeSnapshot } from './snapshots';
+import { readImages, writeGuarded } from './snapshots';
 
 export interface ReassignReport {
   clients: number;
@@ -62,7 +62,6 @@ export function reassignManager(fromRaw: string, toRaw: string): ReassignReport 
     if (clientChanges.length === 0 && stepChanges.length === 0) {
       throw new AppFailure('not_found', `No client or open next step is assigned to "${fromRaw}".`);
     }
-    const snapshotId = takeSnapshot(base, [TAB.clients, TAB.interactions], `before reassigning ${from} to ${to}`);
     const stamp = now();
     const stamps = (['Updated', 'Updated by'] as const).map((n) => cols.indexOf(n));
     const withStamps = clientChanges.flatMap((c) => [
@@ -70,19 +69,21 @@ export function reassignManager(fromRaw: string, toRaw: string): ReassignReport 
       ...(stamps[0] >= 0 ? [{ row: c.row, column: stamps[0], value: stamp }] : []),
       ...(stamps[1] >= 0 ? [{ row: c.row, column: stamps[1], value: base.user }] : []),
     ]);
-    writeBlocks(TAB.clients, planWrites(withStamps, { values: clients.rows, formulas: clients.formulas, firstRow: 2, plainTextColumns: clients.plainTextColumns }));
-    if (interactions && stepChanges.length) {
-      writeBlocks(TAB.interactions, planWrites(stepChanges, { values: interactions.rows, formulas: interactions.formulas, firstRow: 2, plainTextColumns: interactions.plainTextColumns }));
-    }
-    const idColumn = cols.indexOf('ID');
-    const audit: AuditEntry[] = clientChanges.map((c) => ({
-      time: stamp, user: base.user, action: 'reassign', clientId: cellText(clients.rows[c.row][idColumn]),
-      field: managerField.name, oldValue: clients.rows[c.row][managerColumn], newValue: to, source: 'menu',
-    }));
-    if (stepChanges.length) {
-      audit.push({ time: stamp, user: base.user, action: 'reassign next steps', clientId: '', field: 'Interactions.Manager', oldValue: from, newValue: `${to} (${stepChanges.length} open steps)`, source: 'menu' });
-    }
-    appendRows(TAB.audit, auditRows(audit));
-    return { clients: clientChanges.length, openSteps: stepChanges.length, snapshotId };
+    return writeGuarded(base, readImages([TAB.clients, TAB.interactions]), `before reassigning ${from} to ${to}`, (snapshotId) => {
+      writeBlocks(TAB.clients, planWrites(withStamps, { values: clients.rows, formulas: clients.formulas, firstRow: 2, plainTextColumns: clients.plainTextColumns }));
+      if (interactions && stepChanges.length) {
+        writeBlocks(TAB.interactions, planWrites(stepChanges, { values: interactions.rows, formulas: interactions.formulas, firstRow: 2, plainTextColumns: interactions.plainTextColumns }));
+      }
+      const idColumn = cols.indexOf('ID');
+      const audit: AuditEntry[] = clientChanges.map((c) => ({
+        time: stamp, user: base.user, action: 'reassign', clientId: cellText(clients.rows[c.row][idColumn]),
+        field: managerField.name, oldValue: clients.rows[c.row][managerColumn], newValue: to, source: 'menu',
+      }));
+      if (stepChanges.length) {
+        audit.push({ time: stamp, user: base.user, action: 'reassign next steps', clientId: '', field: 'Interactions.Manager', oldValue: from, newValue: `${to} (${stepChanges.length} open steps)`, source: 'menu' });
+      }
+      appendRows(TAB.audit, auditRows(audit));
+      return { clients: clientChanges.length, openSteps: stepChanges.length, snapshotId };
+    });
   });
 }

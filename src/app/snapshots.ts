@@ -68,9 +68,30 @@ export function restoreSnapshot(id: string): { restored: string[]; safetySnapsho
     if (data.size === 0) throw new AppFailure('not_found', `No snapshot ${id}; it may have been pruned (Settings: snapshotRetention).`);
     const images = [...data.values()].flatMap((d) => decodeImages(decompressFromBase64(d)));
     const tabs = images.map((i) => i.tab);
-    const safetySnapshot = takeSnapshot(base, tabs, `before restoring ${id}`);
-    for (const image of images) writeTabImage(image);
-    appendRows(TAB.audit, auditRows([{ time: now(), user: base.user, action: 'restore snapshot', clientId: '', field: tabs.join(', '), oldValue: safetySnapshot, newValue: id, source: 'menu' }]));
-    return { restored: tabs, safetySnapshot };
+    return writeGuarded(base, readImages(tabs), `before restoring ${id}`, (safetySnapshot) => {
+      for (const image of images) writeTabImage(image);
+      appendRows(TAB.audit, auditRows([{ time: now(), user: base.user, action: 'restore snapshot', clientId: '', field: tabs.join(', '), oldValue: safetySnapshot, newValue: id, source: 'menu' }]));
+      return { restored: tabs, safetySnapshot };
+    });
   });
+}
+
+export function readImages(tabs: readonly string[]): TabImage[] {
+  return tabs.map(readTabImage).filter((i): i is TabImage => i !== null);
+}
+
+/**
+ * A bulk operation as all or nothing: the tabs' images are stored as a
+ * snapshot, then `write` runs; if any of its service calls fails, the tabs
+ * are put back from the images already in memory and the error goes on.
+ * Call inside the document lock.
+ */
+export function writeGuarded<T>(base: Pick<Base, 'user' | 'settings'>, images: readonly TabImage[], reason: string, write: (snapshotId: string) => T): T {
+  const snapshotId = storeSnapshot(base, images, reason);
+  try {
+    return write(snapshotId);
+  } catch (err) {
+    for (const image of images) writeTabImage(image);
+    throw err;
+  }
 }

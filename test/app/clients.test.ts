@@ -80,7 +80,8 @@ describe('adding a client from the sidebar', () => {
   it('warns when only the phone matches an existing client, even with another name or none', () => {
     server.menuSetUp();
     const first = saved(server.apiSaveClient({ values: PETROV }));
-    for (const values of [{ 'First name': 'Someone', 'Last name': 'Else', Phone: '+7 (916) 123 45 67' }, { Phone: '89161234567', Company: 'Unknown' }]) {
+    const drafts: Record<string, string>[] = [{ 'First name': 'Someone', 'Last name': 'Else', Phone: '+7 (916) 123 45 67' }, { Phone: '89161234567', Company: 'Unknown' }];
+    for (const values of drafts) {
       const warned = unwrap(server.apiSaveClient({ values }));
       expect(warned.status === 'possible_duplicates' && warned.matches.map((m) => [m.id, m.reasons.join(', ')])).toEqual([[first.id, expect.stringMatching(/same phone/)]]);
     }

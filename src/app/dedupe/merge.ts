@@ -15,16 +15,14 @@ import { mergeRows, pickSurvivor } from '../../core/merge/survivorship';
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
 import { planWrites, type CellChange } from '../../core/sheet/write-plan';
-import type { TabImage } from '../../core/snapshot/encode';
 import { cellText, isDate } from '../../core/values';
 import { withDocumentLock } from '../../gas/lock';
 import { deleteDataRows } from '../../gas/rows';
 import { appendRows, readEditableTable, writeBlocks, type EditableTable } from '../../gas/sheets';
 import { now } from '../../gas/session';
-import { readTabImage, writeTabImage } from '../../gas/snapshot-store';
 import { replaceReviewRows } from '../../gas/duplicates-tab';
 import { loadBase, requireRole } from '../base';
-import { storeSnapshot } from '../snapshots';
+import { readImages, writeGuarded } from '../snapshots';
 import { DECISIONS, readReview, type ReviewGroup } from './find';
 import { rememberNotDuplicates } from './memory';
 
@@ -56,13 +54,13 @@ export function mergeDecided(): MergeReport {
     for (const g of review) if (g.decision && !(DECISIONS as readonly string[]).includes(g.decision)) report.skipped.push({ group: g.group, reason: `unknown decision "${g.decision}"` });
 
     if (toMerge.length) {
-      const images = [TAB.clients, ...LINKED_TABS].map(readTabImage).filter((i): i is TabImage => i !== null);
-      report.snapshotId = storeSnapshot(base, images, `before merging ${toMerge.length} duplicate groups`);
       try {
-        mergeGroups(base, toMerge, stamp, report);
+        writeGuarded(base, readImages([TAB.clients, ...LINKED_TABS]), `before merging ${toMerge.length} duplicate groups`, (snapshotId) => {
+          report.snapshotId = snapshotId;
+          mergeGroups(base, toMerge, stamp, report);
+        });
       } catch (err) {
-        for (const image of images) writeTabImage(image);
-        noteRollback(base.user, report.snapshotId, err);
+        noteRollback(base.user, report.snapshotId ?? '', err);
         throw err;
       }
     }

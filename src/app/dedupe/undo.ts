@@ -12,16 +12,14 @@ import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
 import { asLiteral } from '../../core/sheet/literal';
 import { planWrites, type CellChange } from '../../core/sheet/write-plan';
-import type { TabImage } from '../../core/snapshot/encode';
 import { cellText } from '../../core/values';
 import { isoStamp } from '../../gas/dates';
 import { withDocumentLock } from '../../gas/lock';
 import { appendRows, readEditableTable, readTable, writeBlocks } from '../../gas/sheets';
 import { now } from '../../gas/session';
-import { readTabImage, writeTabImage } from '../../gas/snapshot-store';
 import { loadBase, requireRole } from '../base';
 import { sameStamp } from '../clients';
-import { storeSnapshot } from '../snapshots';
+import { readImages, writeGuarded } from '../snapshots';
 import { LINKED_TABS } from './merge';
 
 export interface MergeInfo {
@@ -82,14 +80,9 @@ export function undoMerge(mergeIdOrLast?: string): MergeInfo {
     const clash = back.map((e) => cellText(e.row[e.header.indexOf('ID')])).find((id) => present.has(id));
     if (clash) throw new AppFailure('conflict', `Client ${clash} exists again in Clients; undo would duplicate it.`);
 
-    const images = [TAB.clients, ...LINKED_TABS].map(readTabImage).filter((i): i is TabImage => i !== null);
-    storeSnapshot(base, images, `before undoing merge ${merge.mergeId}`);
-    try {
-      restore(base.user, clients, cols, survivorIndex, survivorEntry, back, merge);
-    } catch (err) {
-      for (const image of images) writeTabImage(image);
-      throw err;
-    }
+    writeGuarded(base, readImages([TAB.clients, ...LINKED_TABS]), `before undoing merge ${merge.mergeId}`, () =>
+      restore(base.user, clients, cols, survivorIndex, survivorEntry, back, merge),
+    );
     appendRows(TAB.archive, encodeEntry({ role: 'undone', by: base.user, at: now().toISOString() }).map((t) => [merge.mergeId, now(), base.user, merge.survivor, '', t]));
     const { entries: _entries, ...info } = merge;
     return { ...info, undone: true };

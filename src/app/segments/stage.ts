@@ -19,7 +19,7 @@ import { appendRows, readEditableTable, spreadsheet, writeBlocks } from '../../g
 import { now } from '../../gas/session';
 import { loadBase, requireRole, type Base } from '../base';
 import { fieldValidator } from '../clients';
-import { takeSnapshot } from '../snapshots';
+import { readImages, writeGuarded } from '../snapshots';
 import { hasSegmentPrefix } from './tab-name';
 
 export interface StageMoveReport {
@@ -132,10 +132,11 @@ export function setStageForIds(ids: readonly string[], stageText: string, source
       audit.push({ time: stamp, user: base.user, action: 'stage', clientId: id, field: field.name, oldValue: old, newValue: stage, source });
     }
     if (audit.length === 0) return { stage, changed: 0, unchanged, missing, snapshotId: null };
-    const snapshotId = takeSnapshot(base, [TAB.clients], `before setting the stage ${stage} for ${audit.length} clients`);
-    writeBlocks(TAB.clients, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2, plainTextColumns: table.plainTextColumns }));
-    appendRows(TAB.audit, auditRows(audit));
-    return { stage, changed: audit.length, unchanged, missing, snapshotId };
+    return writeGuarded(base, readImages([TAB.clients]), `before setting the stage ${stage} for ${audit.length} clients`, (snapshotId) => {
+      writeBlocks(TAB.clients, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2, plainTextColumns: table.plainTextColumns }));
+      appendRows(TAB.audit, auditRows(audit));
+      return { stage, changed: audit.length, unchanged, missing, snapshotId };
+    });
   });
 }
 
