@@ -41,6 +41,7 @@ import { buildMenu } from './gas/menu';
 import { currentUserEmail, now, spreadsheetTimeZone, userLocale } from './gas/session';
 import { alert, ask, showSidebar, toast } from './gas/ui';
 import { reassignManager } from './app/reassign';
+import { deleteClient } from './app/delete-client';
 import { setNextSidebarView, takeNextSidebarView } from './gas/sidebar-view';
 import { adopt, proposeAdoption, type AdoptionProposal, type AdoptionReport } from './app/adopt';
 import { applyFields, existingListSheet, isSetUp, setUp, type ApplyFieldsReport } from './app/setup';
@@ -207,6 +208,11 @@ export function apiSetStage(id: string, stage: string, expectedUpdated?: string)
     if (!field) throw new Error('This base has no Stage field.');
     return saveClient({ id, values: { [field.name]: stage }, expectedUpdated }, 'stage');
   });
+}
+
+/** Admins only; the row is archived and Clients snapshotted first. */
+export function apiDeleteClient(id: string, expectedUpdated?: string): Result<{ id: string; snapshotId: string }> {
+  return handle(() => deleteClient(String(id ?? ''), expectedUpdated));
 }
 
 export function apiHistory(id: string): Result<HistoryDto> {

@@ -23,6 +23,7 @@ import { FieldInput } from './field-input';
 import { HistoryList } from './history-list';
 import { InteractionForm } from './interaction-form';
 import { StageBar } from './stage-bar';
+import { DeleteClient } from './delete-client';
 
 export interface ClientCardProps {
   /** null: a new, empty client. */
@@ -32,6 +33,8 @@ export interface ClientCardProps {
   /** The client now shown (a new one gets its ID on first save). */
   onShown: (id: string | null) => void;
   onDirty: (dirty: boolean) => void;
+  /** The client was deleted: the view closes the card and says so. */
+  onDeleted?: (message: string) => void;
 }
 
 export const fieldId = (index: number) => `cb-f-${index}`;
@@ -44,7 +47,7 @@ function checkContext(session: Session): CheckContext {
 
 type Banner = { kind: 'error'; message: string; fields: { name: string; index: number; message: string }[] };
 
-export function ClientCard({ clientId, onOpen, onShown, onDirty }: ClientCardProps) {
+export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: ClientCardProps) {
   const t = useT();
   const session = useSession();
   const { fields } = session;
@@ -359,6 +362,9 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty }: ClientCardPro
 
       {loaded && editable && <InteractionForm clientId={loaded.id} onLogged={afterInteraction} />}
       {loaded && <HistoryList clientId={loaded.id} version={historyVersion} timeZone={session.timeZone} />}
+      {loaded && session.role === 'admin' && (
+        <DeleteClient client={loaded} name={[values['First name'], values['Last name']].filter(Boolean).join(' ') || values.Company || ''} onDeleted={(message) => onDeleted?.(message)} />
+      )}
     </article>
   );
 }

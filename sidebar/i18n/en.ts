@@ -104,6 +104,11 @@ export const en = {
   openClientNamed: (client: string) => `Open client ${client}`,
   markedDone: (step: string) => `Done: ${step}`,
 
+  deleteClient: 'Delete client',
+  deleteConfirm: (name: string) => `Delete ${name}? The row goes to the Archive tab and Clients is snapshotted first.`,
+  deleteYes: 'Delete',
+  deleted: (id: string) => `Deleted ${id}. Its snapshot is in Snapshots.`,
+
   errorPrefix: 'Error:',
 };
 

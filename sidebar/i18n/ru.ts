@@ -126,5 +126,10 @@ export const ru: Messages = {
   openClientNamed: (client) => `Открыть клиента ${client}`,
   markedDone: (step) => `Сделано: ${step}`,
 
+  deleteClient: 'Удалить клиента',
+  deleteConfirm: (name) => `Удалить «${name}»? Строка уйдёт во вкладку Archive, перед этим сохранится снимок Clients.`,
+  deleteYes: 'Удалить',
+  deleted: (id) => `Клиент ${id} удалён. Снимок — в разделе «Снимки».`,
+
   errorPrefix: 'Ошибка:',
 };

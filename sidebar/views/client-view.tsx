@@ -33,6 +33,7 @@ export function ClientView({ active, request }: { active: boolean; request: Open
     session.activeClientId ? { key: 1, id: session.activeClientId } : null,
   );
   const [pending, setPending] = useState<{ id: Target } | null>(null);
+  const [closedNotice, setClosedNotice] = useState('');
   const root = useRef<HTMLDivElement>(null);
   const dirty = useRef(false);
   const shownId = useRef<Target | undefined>(session.activeClientId);
@@ -42,6 +43,7 @@ export function ClientView({ active, request }: { active: boolean; request: Open
     dirty.current = false;
     shownId.current = id;
     setPending(null);
+    setClosedNotice('');
     setShown((s) => ({ key: (s?.key ?? 0) + 1, id }));
   };
 
@@ -100,9 +102,17 @@ export function ClientView({ active, request }: { active: boolean; request: Open
           onDirty={(d) => {
             dirty.current = d;
           }}
+          onDeleted={(message) => {
+            shownId.current = null;
+            setShown(null);
+            setClosedNotice(message);
+          }}
         />
       ) : (
-        <p class="muted empty">{t.emptyCard}</p>
+        <>
+          {closedNotice && <p class="notice" role="status" aria-live="polite">{closedNotice}</p>}
+          <p class="muted empty">{t.emptyCard}</p>
+        </>
       )}
     </div>
   );

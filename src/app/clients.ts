@@ -242,6 +242,9 @@ export function saveClient(input: SaveClientInput, source = 'sidebar'): SaveClie
     if (missing.length) throw new AppFailure('bad_input', `The Clients tab has no column for ${missing.map((f) => f.name).join(', ')}. Run ClientBase ▸ Apply fields.`);
     const checked = checkForm(base.fields, input.values, fieldValidator(base), isNew);
     if (!checked.ok) throw new AppFailure('validation', 'Some fields need attention; nothing was saved.', checked.errors);
+    // Every client has someone who answers for it: by default whoever adds it.
+    const manager = base.fields.find((f) => f.key === 'manager');
+    if (isNew && manager && cols.has(manager.name) && isBlank(checked.values.get(manager.name))) checked.values.set(manager.name, base.user);
     const unique = uniqueViolations(base, cols, table.rows, checked.values, index);
     if (Object.keys(unique).length) throw new AppFailure('validation', 'A unique field is already used; nothing was saved.', unique);
     if (isNew && !input.acknowledgeDuplicates) {

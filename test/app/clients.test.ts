@@ -21,7 +21,7 @@ describe('adding a client from the sidebar', () => {
     expect(row).toMatchObject({ ID: client.id, 'First name': 'Александр', Phone: '+79161234567', 'Updated by': ADMIN });
     expect(Object.prototype.toString.call(row.Created)).toBe('[object Date]');
     const audit = rowsOf(emu(), 'Audit').filter((r) => r['Client ID'] === client.id);
-    expect(audit.map((r) => r.Field).sort()).toEqual(['Email', 'First name', 'Last name', 'Phone', 'Stage']);
+    expect(audit.map((r) => r.Field).sort()).toEqual(['Email', 'First name', 'Last name', 'Manager', 'Phone', 'Stage']);
   });
 
   it('reports every invalid field beside it and writes nothing', () => {
@@ -188,5 +188,31 @@ describe('finding clients', () => {
     expect(ids('')).toEqual([]);
     expect(ids('<script>')).toEqual([]);
     expect(emu().calls.count('Range.setValues')).toBeGreaterThan(0);
+  });
+});
+
+describe('responsible manager and deletion', () => {
+  const emu = useEmulator();
+
+  it('gives a new client the person who added it as manager unless one is named', () => {
+    server.menuSetUp();
+    expect(saved(server.apiSaveClient({ values: { Company: 'Acme' } })).values.Manager).toBe(ADMIN);
+    expect(saved(server.apiSaveClient({ values: { Company: 'Beta', Manager: 'ion@example.com' } })).values.Manager).toBe('ion@example.com');
+  });
+
+  it('lets only admins delete a client, archiving the row and auditing it', () => {
+    server.menuSetUp();
+    const client = saved(server.apiSaveClient({ values: PETROV }));
+    emu().writeSheet('Settings', emu().readSheet('Settings').map((r) => (r[0] === 'managers' ? ['managers', 'boris@example.com', r[2]] : r)));
+    emu().setUser('boris@example.com');
+    const refused = server.apiDeleteClient(client.id);
+    expect(refused.ok || refused.error.code).toBe('forbidden');
+    emu().setUser(ADMIN);
+    unwrap(server.apiDeleteClient(client.id, client.updated));
+    expect(rowsOf(emu(), 'Clients')).toHaveLength(0);
+    expect(rowsOf(emu(), 'Archive').some((r) => r['Client ID'] === client.id && String(r.Row).includes('Александр'))).toBe(true);
+    expect(rowsOf(emu(), 'Audit').at(-1)).toMatchObject({ Action: 'delete', 'Client ID': client.id });
+    const again = server.apiDeleteClient(client.id);
+    expect(again.ok || again.error.code).toBe('not_found');
   });
 });
