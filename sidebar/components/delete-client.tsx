@@ -24,7 +24,7 @@ export function DeleteClient({ client, name, onDeleted }: DeleteClientProps) {
   };
   if (!asking) {
     return (
-      <div class="actions danger-zone">
+      <div class="danger-zone">
         <button type="button" class="danger" onClick={() => setAsking(true)}>{t.deleteClient}</button>
       </div>
     );

@@ -52,7 +52,7 @@ export const VIEWS: ViewDef[] = [
   { id: 'due', label: (t) => t.tabDue, View: ({ active, openClient }) => <DueView active={active} openClient={openClient} /> },
   { id: 'setup', label: (t) => t.tabSetUp, View: SetupView, when: (s) => s.view === 'setup' },
   { id: 'adopt', label: (t) => t.tabAdopt, View: AdoptView, when: (s) => s.view === 'adopt' },
-  { id: 'segments', label: (t) => t.tabSegments, View: SegmentsView },
+  { id: 'segments', label: (t) => t.tabSegments, View: SegmentsView, place: 'more' },
   { id: 'mail', label: mailTabLabel, View: MailView },
   { id: 'check', label: (t) => t.tabCheck, View: CheckView, place: 'more' },
   { id: 'snapshots', label: (t) => t.tabSnapshots, View: SnapshotsView, place: 'more' },
