@@ -136,7 +136,40 @@ export function proposeMapping(headers: readonly unknown[], fields: readonly Fie
     }
     if (best) assign(i, best, 'fuzzy');
   }
+  // keywords: CRM exports qualify their headers ("Рабочий телефон (контакт)", "Address 1 - Formatted").
+  for (let i = 0; i < columns.length; i++) {
+    if (!free(i)) continue;
+    const key = keywordField(columns[i].header);
+    const field = key && byKey(key);
+    if (field && !taken.has(field)) assign(i, field, 'fuzzy');
+  }
   return { columns, headerRow };
+}
+
+/** Words that say which field a qualified header is about; the first field named wins. */
+const FIELD_KEYWORDS: ReadonlyArray<readonly [FieldKey, readonly string[]]> = [
+  ['email', ['email', 'e-mail', 'mail', 'почта', 'пошта', 'емейл', 'имейл']],
+  ['phone', ['phone', 'telephone', 'tel', 'mobile', 'cell', 'телефон', 'тел', 'моб', 'мобильный', 'мобільний', 'telefon', 'mobil']],
+  ['position', ['position', 'title', 'должность', 'посада', 'funcție', 'functie', 'funcţie']],
+  ['company', ['company', 'organization', 'organisation', 'компания', 'организация', 'компанія', 'організація', 'фирма', 'companie', 'firma']],
+  ['address', ['address', 'street', 'адрес', 'адреса', 'улица', 'вулиця', 'adresa', 'adresă', 'strada']],
+  ['city', ['city', 'town', 'город', 'місто', 'oraș', 'oras', 'localitate']],
+  ['birthday', ['birthday', 'birth', 'рождения', 'народження', 'nașterii', 'nasterii']],
+];
+
+/** A header that names a kind rather than a value ("Phone 1 - Type") is never a field. */
+const KIND_WORDS = new Set(['type', 'тип', 'tip', 'label', 'метка']);
+
+function keywordField(header: string): FieldKey | undefined {
+  const words = header
+    .toLowerCase()
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .split(/[^\p{L}-]+/u)
+    .map((w) => w.replace(/^-+|-+$/g, ''))
+    .filter(Boolean);
+  if (words.length === 0 || words.length > 6 || words.some((w) => KIND_WORDS.has(w))) return undefined;
+  for (const [key, keywords] of FIELD_KEYWORDS) if (words.some((w) => keywords.includes(w))) return key;
+  return undefined;
 }
 
 const LOOKS_LIKE_DATA = /@|^[+\d\s().,:/-]+$|^https?:/i;

@@ -204,3 +204,34 @@ describe('detectHeaderRow', () => {
     expect(detectHeaderRow([[1, 2, 3], [new Date(), 5]])).toBe(0);
   });
 });
+
+describe('qualified headers from CRM and address-book exports', () => {
+  const mapped = (headers: string[]) => Object.fromEntries(proposeMapping(headers, DEFAULT_FIELDS).columns.map((c) => [c.header, c.field ?? null]));
+
+  it('reads amoCRM-style headers with qualifiers and the entity in parentheses', () => {
+    expect(mapped(['Полное имя контакта', 'Должность (контакт)', 'Рабочий телефон (контакт)', 'Мобильный телефон (контакт)', 'Рабочий email (контакт)'])).toMatchObject({
+      'Должность (контакт)': 'Position',
+      'Рабочий телефон (контакт)': 'Phone',
+      'Мобильный телефон (контакт)': null, // one Phone field: the second number is kept as an extra column
+      'Рабочий email (контакт)': 'Email',
+    });
+  });
+
+  it('reads Google Contacts headers, but never maps a "… - Type" column', () => {
+    expect(mapped(['Given Name', 'Family Name', 'E-mail 1 - Type', 'E-mail 1 - Value', 'Phone 1 - Type', 'Phone 1 - Value', 'Address 1 - Formatted'])).toEqual({
+      'Given Name': 'First name',
+      'Family Name': 'Last name',
+      'E-mail 1 - Type': null,
+      'E-mail 1 - Value': 'Email',
+      'Phone 1 - Type': null,
+      'Phone 1 - Value': 'Phone',
+      'Address 1 - Formatted': 'Address',
+    });
+  });
+
+  it('reads a hand-made Romanian sheet', () => {
+    expect(mapped(['Nr.', 'Nume și prenume', 'Telefon mobil', 'Adresă e-mail', 'Localitate', 'Județ', 'Cod fiscal (CUI)'])).toMatchObject({
+      'Nr.': null, 'Telefon mobil': 'Phone', 'Adresă e-mail': 'Email', Localitate: 'City', Județ: 'Region', 'Cod fiscal (CUI)': 'Tax ID',
+    });
+  });
+});
