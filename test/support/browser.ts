@@ -258,6 +258,23 @@ export async function addClientDirectly(playground: BrowserPlayground, values: R
   return outcome.client;
 }
 
+/**
+ * Types a value into one cell of the spreadsheet, as a user does in the Sheets
+ * grid. The playground's grid is read-only, so this goes through the
+ * emulator's SpreadsheetApp; unlike typing, it is not checked against the
+ * cell's data validation, so give it a value the cell's dropdown offers.
+ * `row` is 1-based with the header row 1; the column is found by its header.
+ * No onEdit trigger fires. Refresh the page's grid afterwards to see it.
+ */
+export function typeIntoCell(playground: BrowserPlayground, sheetName: string, header: string, row: number, value: string): void {
+  const sheet = playground.session.runtime().emulator.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+  if (!sheet) throw new Error(`no sheet named "${sheetName}"`);
+  const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getDisplayValues()[0];
+  const column = headers.indexOf(header) + 1;
+  if (column < 1) throw new Error(`${sheetName} has no column "${header}" (headers: ${headers.join(', ')})`);
+  sheet.getRange(row, column).setValue(value);
+}
+
 // ---- the page: grid, tabs, menu ------------------------------------------------------------
 
 /** Waits until the grid shows a sheet (the header row at least). */
@@ -368,6 +385,69 @@ export async function openSidebar(page: Page, clientTab = 'Client'): Promise<Fra
   const frame = sidebarFrame(page);
   await frame.getByRole('tab', { name: clientTab, exact: true }).waitFor();
   return frame;
+}
+
+/**
+ * Chooses a ClientBase menu item that opens the sidebar on one of its views
+ * (Mail merge, Check data, Snapshots…) and waits until the new sidebar shows
+ * that view's tab selected. Returns the sidebar.
+ */
+export async function openSidebarVia(page: Page, caption: string, viewTab: string): Promise<FrameLocator> {
+  const loaded = page.waitForEvent('framenavigated', {
+    predicate: (f) => f.parentFrame() === page.mainFrame() && new URL(f.url()).pathname === '/sidebar',
+    timeout: UI_TIMEOUT,
+  });
+  await chooseMenu(page, caption);
+  await loaded;
+  const frame = sidebarFrame(page);
+  await frame.getByRole('tab', { name: viewTab, exact: true, selected: true }).waitFor();
+  return frame;
+}
+
+/** The playground's own alert box (what Ui.alert shows): waits for it, returns its text and closes it with OK. */
+export async function takeAlert(page: Page): Promise<string> {
+  const modal = page.locator('#modal');
+  await modal.waitFor({ state: 'visible' });
+  const text = (await page.locator('#modal-text').textContent()) ?? '';
+  await page.locator('#modal-ok').click();
+  await modal.waitFor({ state: 'hidden' });
+  return text;
+}
+
+/** One mail of the page's Outbox panel, as listed (newest first). */
+export interface OutboxEntry {
+  to: string;
+  subject: string;
+}
+
+/** The Outbox panel's list (newest first) and the total it states in its heading. */
+export async function outbox(page: Page): Promise<{ total: number; mails: OutboxEntry[] }> {
+  const count = (await page.locator('#outbox-count').textContent()) ?? '';
+  const mails = await page.locator('#outbox li button').evaluateAll((buttons) =>
+    buttons.map((b) => ({ to: b.children[0]?.textContent ?? '', subject: b.children[1]?.textContent ?? '' })));
+  return { total: Number(/\((\d+)\)/.exec(count)?.[1] ?? 0), mails };
+}
+
+/** The sheet tab names in the page's tab strip, in order. */
+export async function sheetTabs(page: Page): Promise<string[]> {
+  return page.locator('#tabs button').allTextContents();
+}
+
+/**
+ * Switches an open sidebar to one of its views by its label: its tab when the
+ * tab bar has one, otherwise through the ⋮ More menu (views used now and
+ * then: Segments, Check data, Snapshots…). Waits until its tab is selected.
+ */
+export async function chooseSidebarView(sidebar: FrameLocator | Page, label: string): Promise<void> {
+  const tab = sidebar.getByRole('tab', { name: label, exact: true });
+  if ((await tab.count()) > 0) {
+    await tab.click();
+  } else {
+    const more = sidebar.locator('details:has(> summary[aria-label="More"])');
+    await more.locator('summary').click();
+    await more.getByRole('button', { name: label, exact: true }).click();
+  }
+  await sidebar.getByRole('tab', { name: label, exact: true, selected: true }).waitFor();
 }
 
 /** The sidebar alone in its own tab (a colleague's sidebar), booted. */
