@@ -7,6 +7,7 @@
  */
 import { auditRows, type AuditEntry } from '../core/audit/entry';
 import { Columns } from '../core/clients/columns';
+import { countryCode } from '../core/normalize/country';
 import { nameKey } from '../core/schema/name-key';
 import { TAB } from '../core/schema/tabs';
 import { cellText } from '../core/values';
@@ -50,7 +51,9 @@ export function auditCellEdit(e: EditEvent): void {
     entries.push({ time: stamp, user, action: 'cell edit', clientId: cellText(block[0][idCol]), field: header[column] ?? '', oldValue: e.oldValue ?? '', newValue: block[0][column], source: 'cell edit' });
     const field = base.fields.find((f) => nameKey(f.name) === nameKey(header[column]));
     if (field) {
-      const checked = fieldValidator(base)(field, cellText(block[0][column]));
+      const countryField = base.fields.find((f) => f.key === 'country');
+      const country = countryField ? countryCode(cols.get(block[0], countryField.name)) : undefined;
+      const checked = fieldValidator(base, country)(field, cellText(block[0][column]));
       const note = range.getNote();
       if (!checked.ok) range.setNote(`${NOTE_PREFIX}${checked.message}`);
       else if (note.startsWith(NOTE_PREFIX)) range.clearNote();

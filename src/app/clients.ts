@@ -11,6 +11,7 @@ import { personFromRow, personMapping } from '../core/clients/person';
 import { buildMatchIndex, findMatches } from '../core/dedupe/engine';
 import type { PersonRecord } from '../core/dedupe/record';
 import { emailKey } from '../core/normalize/email';
+import { countryCode } from '../core/normalize/country';
 import { phoneKey, type CountryCode } from '../core/normalize/phone';
 import { AppFailure } from '../core/result';
 import type { FieldDef } from '../core/schema/field';
@@ -91,10 +92,11 @@ export function clientDto(base: Base, cols: Columns, row: readonly unknown[]): C
   };
 }
 
-export function fieldValidator(base: Base): FieldValidator {
+/** `country`: the client's own (from its Country field), for phones written without +country. */
+export function fieldValidator(base: Base, country?: CountryCode): FieldValidator {
   const today = now();
   return (field, raw) => {
-    const checked = validateValue(field, raw, { defaultCountry: base.settings.defaultCountry, today });
+    const checked = validateValue(field, raw, { defaultCountry: country ?? base.settings.defaultCountry, today });
     if (!checked.ok) return checked;
     return { ok: true, value: isDate(checked.value) ? toSheetDay(checked.value, base.timeZone) : checked.value };
   };
@@ -240,7 +242,11 @@ export function saveClient(input: SaveClientInput, source = 'sidebar'): SaveClie
     }
     const missing = base.fields.filter((f) => !cols.has(f.name) && input.values[f.name] !== undefined);
     if (missing.length) throw new AppFailure('bad_input', `The Clients tab has no column for ${missing.map((f) => f.name).join(', ')}. Run ClientBase ▸ Apply fields.`);
-    const checked = checkForm(base.fields, input.values, fieldValidator(base), isNew);
+    const countryField = base.fields.find((f) => f.key === 'country');
+    const country = countryField
+      ? countryCode(input.values[countryField.name] ?? (isNew ? '' : cellText(cols.get(table.rows[index], countryField.name))))
+      : undefined;
+    const checked = checkForm(base.fields, input.values, fieldValidator(base, country), isNew);
     if (!checked.ok) throw new AppFailure('validation', 'Some fields need attention; nothing was saved.', checked.errors);
     // Every client has someone who answers for it: by default whoever adds it.
     const manager = base.fields.find((f) => f.key === 'manager');

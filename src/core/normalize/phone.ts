@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { phoneShapeProblem } from './phone-shape';
 
 export type { CountryCode };
@@ -18,7 +18,9 @@ export function parsePhone(raw: unknown, defaultCountry?: CountryCode): PhonePar
   if (problem) return { ok: false, reason: problem };
   // "00 40 721..." is the international prefix used across Europe.
   const prepared = text.startsWith('00') ? '+' + text.slice(2) : text;
-  const parsed = parsePhoneNumberFromString(prepared, defaultCountry);
+  // A country typed by hand may be one libphonenumber does not know ("XX"): read the number without it.
+  const country = defaultCountry && isSupportedCountry(defaultCountry) ? defaultCountry : undefined;
+  const parsed = parsePhoneNumberFromString(prepared, country);
   if (!parsed || !parsed.isValid()) return { ok: false, reason: 'invalid' };
   return {
     ok: true,

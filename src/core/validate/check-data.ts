@@ -9,6 +9,7 @@ import { emailKey } from '../normalize/email';
 import { IDENTITY_KEYS } from '../schema/defaults';
 import type { FieldDef, FieldType } from '../schema/field';
 import type { HeaderMapping } from '../schema/header-map';
+import { countryCode } from '../normalize/country';
 import { nameKey } from '../schema/name-key';
 import { isBlank, isDate, type CellValue } from '../values';
 import { fixId, reportValue, suggestFormatFix } from './fixes';
@@ -101,10 +102,12 @@ function uniqueKey(field: FieldDef, raw: unknown, checked: ValueCheck): string {
 
 function validateCached(column: CheckedColumn, raw: unknown, ctx: ValidateContext): ValueCheck {
   if (column.cache && typeof raw === 'string' && raw.length < 200) {
-    const hit = column.cache.get(raw);
+    // A phone reads differently in another country: the country is part of the key.
+    const cacheKey = column.field.type === 'phone' ? `${ctx.defaultCountry ?? ''}|${raw}` : raw;
+    const hit = column.cache.get(cacheKey);
     if (hit) return hit;
     const checked = validateValue(column.field, raw, ctx);
-    if (column.cache.size < CACHE_LIMIT) column.cache.set(raw, checked);
+    if (column.cache.size < CACHE_LIMIT) column.cache.set(cacheKey, checked);
     return checked;
   }
   return validateValue(column.field, raw, ctx);
@@ -126,6 +129,7 @@ export function checkData(fields: readonly FieldDef[], header: readonly unknown[
   const seen = new Map<CheckedColumn, Map<string, number[]>>();
   for (const c of columns) if (c.field.unique) seen.set(c, new Map());
   let checkedRows = 0;
+  const countryColumn = columns.find((c) => c.field.key === 'country');
 
   const report = (rowIndex: number, column: { index: number; header: string }, raw: unknown, kind: ProblemKind, problem: string, fix: CellValue | undefined, clientId: string | undefined) => {
     const entry: CheckProblem = {
@@ -163,14 +167,16 @@ export function checkData(fields: readonly FieldDef[], header: readonly unknown[
     if (blank) continue;
     checkedRows++;
     const clientId = idColumn >= 0 && !isBlank(row[idColumn]) ? String(row[idColumn]).trim() : undefined;
+    // Each client's phone is read in the client's own country when the row names one.
+    const rowCtx = countryColumn ? { ...ctx, defaultCountry: countryCode(row[countryColumn.index]) ?? ctx.defaultCountry } : ctx;
 
     for (const column of columns) {
       const raw = row[column.index];
-      const checked = validateCached(column, raw, ctx);
+      const checked = validateCached(column, raw, rowCtx);
       if (!checked.ok) {
         report(r, column, raw, checked.kind, checked.message, checked.suggestion, clientId);
       } else {
-        const format = suggestFormatFix(column.field, raw, checked, ctx, column.splitFullName);
+        const format = suggestFormatFix(column.field, raw, checked, rowCtx, column.splitFullName);
         if (format) report(r, column, raw, 'format', `${column.field.name}: ${format.reason}`, format.fix, clientId);
       }
       const unique = seen.get(column);

@@ -131,3 +131,21 @@ describe('checkData', () => {
     expect(report.summary.duplicate ?? 0).toBe(0);
   });
 });
+
+describe('phones read in the client\'s own country', () => {
+  it('accepts a national number when the row names its country, and flags it under the default country', () => {
+    const fields = DEFAULT_FIELDS;
+    const header = ['ID', 'First name', 'Phone', 'Country'];
+    const rows = [
+      ['C-1', 'Oliver', '07480 932306', 'United Kingdom'],
+      ['C-2', 'Olena', '067 123 4567', 'Україна'],
+      ['C-3', 'Ion', '0721 234 567', 'RO'],
+      ['C-4', 'Olga', '07480 932306', ''],
+    ];
+    const report = checkData(fields, header, rows, { defaultCountry: 'RU' });
+    const phoneProblems = report.problems.filter((p) => p.kind === 'invalid_phone').map((p) => p.clientId);
+    expect(phoneProblems).toEqual(['C-4']);
+    const fixes = Object.fromEntries(report.problems.filter((p) => p.kind === 'format' && p.column === 'Phone').map((p) => [p.clientId, p.fix]));
+    expect(fixes).toMatchObject({ 'C-1': '+44 7480 932306', 'C-2': '+380 67 123 4567', 'C-3': '+40 721 234 567' });
+  });
+});
