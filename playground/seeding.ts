@@ -7,6 +7,7 @@
 import { PLAYGROUND_USERS } from './demo/names.ts';
 import { parseCsv } from '../src/core/csv/parse.ts';
 import { TAB } from '../src/core/schema/tabs.ts';
+import { asLiteral } from '../src/core/sheet/literal.ts';
 import { linkClientIds } from './demo/seed.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -29,7 +30,7 @@ export interface SeedReport {
 export function seedPlayground(runtime: Runtime, source: SeedSource): SeedReport {
   const emu = runtime.emulator;
   const warnings: string[] = [];
-  emu.writeSheet(TAB.clients, source.clients);
+  writeAsTyped(runtime, source.clients);
 
   let adoptedBy: SeedReport['adoptedBy'] = 'add-on';
   if (runtime.has('apiProposeAdoption') && runtime.has('apiAdopt')) {
@@ -73,6 +74,23 @@ function grantDemoRoles(runtime: Runtime): void {
   emu.writeSheet(TAB.settings, emu.readSheet(TAB.settings).map((row) =>
     row[0] === 'managers' ? [row[0], managers.join(', '), row[2]] : row[0] === 'admins' ? [row[0], admins.join(', '), row[2]] : row,
   ));
+}
+
+/**
+ * The raw list, as a person pastes it with "=…" kept as text: an export's
+ * cells are data, and ClientBase's promise is that none of them turns into
+ * something else.
+ */
+function writeAsTyped(runtime: Runtime, rows: unknown[][]): void {
+  const emu = runtime.emulator;
+  emu.writeSheet(TAB.clients, rows.slice(0, 1));
+  if (rows.length < 2) return;
+  const width = Math.max(...rows.map((r) => r.length));
+  const body = rows.slice(1).map((r) => Array.from({ length: width }, (_, i) => asLiteral(r[i] ?? '', false)));
+  const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB.clients)!;
+  if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  sheet.getRange(2, 1, body.length, width).setValues(body);
 }
 
 /** A user's own export as a seed: the CSV's rows become the raw Clients sheet. */

@@ -41,26 +41,34 @@ export function readTabImage(tab: string): TabImage | null {
   return imageOf(tab, values, formulas, formats);
 }
 
-/** Replaces a tab's contents with an image in one write (formats and validation stay). */
+/**
+ * Puts a tab back as the image shows it: values and formulas in one write,
+ * each column's number format in one more (so text stays text exactly as it
+ * was). A restructured tab also loses the dropdowns and protections the
+ * operation added.
+ */
 export function writeTabImage(image: TabImage): void {
   const ss = spreadsheet();
   const renamed = !ss.getSheetByName(image.tab) && image.renamedTo ? ss.getSheetByName(image.renamedTo) : null;
   if (renamed) renamed.setName(image.tab);
   const sheet = ss.getSheetByName(image.tab) ?? ss.insertSheet(image.tab);
-  sheet.clearContents();
+  if (image.restructured) {
+    sheet.clear();
+    sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations().clearNote();
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) p.remove();
+    sheet.setFrozenRows(0);
+  } else {
+    sheet.clearContents();
+  }
   const rows = image.cells.length;
   const cols = rows ? image.cells[0].length : 0;
   if (!rows || !cols) return;
   if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
   if (sheet.getMaxColumns() < cols) sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
+  const formats = Array.from({ length: cols }, (_, c) => image.columnFormats[c] || 'General');
+  if (rows > 1) sheet.getRange(2, 1, rows - 1, cols).setNumberFormats(Array.from({ length: rows - 1 }, () => formats));
   const formulas = new Set(image.formulaCells.map(([r, c]) => `${r}:${c}`));
-  const plain = new Set(image.columnFormats.map((f, i) => (f === '@' ? i : -1)).filter((i) => i >= 0));
-  if (renamed) {
-    // The operation restructured this tab: its validation and formats must go with it.
-    sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations().setNumberFormat('General');
-    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) p.remove();
-  }
-  const cells = image.cells.map((row, r) => row.map((v, c) => (formulas.has(`${r}:${c}`) ? v : asLiteral(v, plain.has(c)))));
+  const cells = image.cells.map((row, r) => row.map((v, c) => (formulas.has(`${r}:${c}`) ? v : asLiteral(v, r > 0 && formats[c] === '@'))));
   sheet.getRange(1, 1, rows, cols).setValues(cells);
 }
 

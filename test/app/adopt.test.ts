@@ -82,8 +82,21 @@ describe('adopting an existing list', () => {
     expect(emu().sheetNames()).not.toContain('Clients');
     expect(emu().readSheet('Sheet1')).toEqual(before);
     expect(emu().inspectSheet('Sheet1').validations.flat().filter(Boolean)).toEqual([]);
+    expect(emu().inspectSheet('Sheet1').protections).toEqual([]);
     const again = unwrap(server.apiAdopt(unwrap(server.apiProposeAdoption())));
     expect(again.clients).toBe(3);
+  });
+
+  it('restores text that Sheets would read as a number or formula exactly, in a list adopted in place as Clients', () => {
+    emu().writeSheet('Clients', [['Имя', 'Код', 'Заметка']]);
+    // Typed as a person would, with the apostrophe Sheets uses to keep text as text.
+    SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Clients')!.getRange(2, 1, 2, 3).setValues([['Анна', "'+1", "'=x"], ['Ion', "'-1", "'@y"]]);
+    const before = emu().readSheet('Clients');
+    expect(before[1]).toEqual(['Анна', '+1', '=x']);
+    const report = unwrap(server.apiAdopt(unwrap(server.apiProposeAdoption())));
+    unwrap(server.apiRestoreSnapshot(report.snapshotId));
+    expect(emu().readSheet('Clients')).toEqual(before);
+    expect(emu().inspectSheet('Clients').validations.flat().filter(Boolean)).toEqual([]);
   });
 
   it('refuses to adopt a spreadsheet that is already a client base', () => {

@@ -33,7 +33,7 @@ const EXPORT = [
 const ORIGINAL = parseCsv(EXPORT);
 const [, HEADERS, ...DATA] = ORIGINAL;
 const CLIENTS = DATA.filter((row) => row.some((cell) => cell.trim() !== ''));
-/** Cells a spreadsheet would read as something other than text: the import or a restore may change them (see the it.fails below). */
+/** Cells a spreadsheet would read as something other than text: the import and a restore must keep them as text. */
 const formulaLooking = (cell: string) => /^[=+\-@]/.test(cell);
 
 describeBrowser('adopting an existing list (a CSV export)', () => {
@@ -134,11 +134,8 @@ describeBrowser('adopting an existing list (a CSV export)', () => {
     expect(await page.locator('#grid img').count()).toBe(0);
   }, BROWSER_TIMEOUT);
 
-  // BUG (product): restoring the adoption snapshot puts the values back but not the formats: the
-  // columns keep the add-on's plain-text ('@') and date-time formats, and the restore writes "+1"
-  // escaped as "'+1" into those plain-text cells, so the user sees '+1 and '-1 where the export
-  // had +1 and -1 (the Snapshots restore is not exact).
-  it.fails('after the restore, "+1", "-1" and "@x" read exactly as in the export', async () => {
+  // The restore puts back each column's format with the values, so text reads exactly as exported.
+  it('after the restore, "+1", "-1" and "@x" read exactly as in the export', async () => {
     const page = await pg().page();
     const shown = await gridRows(page);
     expect(shown[1]).toEqual(HEADERS);
@@ -147,11 +144,8 @@ describeBrowser('adopting an existing list (a CSV export)', () => {
     }));
   }, BROWSER_TIMEOUT);
 
-  // BUG (playground): `--import` (csvSource → seedPlayground → emulator.writeSheet) writes an
-  // exported cell that starts with "=" as a live formula, so the imported
-  // =HYPERLINK("http://evil.example","click") became a formula (#NAME? in the grid) instead of
-  // the text the export held. Checked on a fresh import (a reset), before any restore.
-  it.fails('an imported cell that looks like a formula is kept as its text, not run as a formula', async () => {
+  // `--import` keeps an exported cell that starts with "=" as the text the export held.
+  it('an imported cell that looks like a formula is kept as its text, not run as a formula', async () => {
     const page = await pg().page();
     await pg().session.reset();
     await page.reload();

@@ -15,6 +15,11 @@ export interface TabImage {
   columnFormats: string[];
   /** The tab was renamed by the operation (adoption turns "Sheet1" into "Clients"): a restore renames it back. */
   renamedTo?: string;
+  /**
+   * The operation restructured the tab (adoption adds columns, formats, dropdowns and
+   * protections): a restore removes those before putting the values back.
+   */
+  restructured?: boolean;
 }
 
 export function imageOf(tab: string, values: readonly (readonly unknown[])[], formulas: readonly (readonly string[])[], columnFormats: string[]): TabImage {
