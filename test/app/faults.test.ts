@@ -88,6 +88,27 @@ describe('a fault at every service call of a bulk operation', () => {
     expect(rolledBack).toBeGreaterThan(3);
   });
 
+  it('undoing a merge: every row and record back, or none', () => {
+    let removed = '';
+    const rolledBack = expectAllOrNothing(
+      {
+        fresh: freshBase((emu) => {
+          add({ 'First name': 'Ana', 'Last name': 'Popescu', Phone: '+7 916 123-45-67', Manager: 'olga@example.com' });
+          server.menuFindDuplicates();
+          const rows = emu.readSheet('Duplicates');
+          emu.writeSheet('Duplicates', rows.map((r, i) => (i > 0 && r[0] === 1 && r[8] === true ? [...r.slice(0, 7), 'merge', r[8]] : r)));
+          server.menuMergeDuplicates();
+          removed = unwrap(server.apiListMerges())[0].removed[0];
+        }),
+        run: () => void server.apiUndoMerge(unwrap(server.apiListMerges())[0].mergeId),
+        finished: (emu) => ids(emu).includes(removed),
+        tabs: ['Clients', 'Interactions'],
+      },
+      (ok, message) => expect(ok, message).toBe(true),
+    );
+    expect(rolledBack).toBeGreaterThan(3);
+  });
+
   it('applying accepted fixes: every accepted fix written, or none', () => {
     const rolledBack = expectAllOrNothing(
       {
