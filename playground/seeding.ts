@@ -40,6 +40,7 @@ export function seedPlayground(runtime: Runtime, source: SeedSource): SeedReport
     adoptedBy = 'playground fallback';
     warnings.push('the bundle has no apiProposeAdoption/apiAdopt yet: IDs were added by the playground, not by the add-on');
     emu.writeSheet(TAB.clients, adoptWithoutAddOn(source.clients, new Date()));
+    emu.writeSheet(LIST_TAB, []);
   }
 
   grantDemoRoles(runtime);
@@ -76,6 +77,9 @@ function grantDemoRoles(runtime: Runtime): void {
   ));
 }
 
+/** Where a new spreadsheet's list lives before adoption renames the tab to Clients. */
+const LIST_TAB = 'Sheet1';
+
 /**
  * The raw list, as a person pastes it with "=…" kept as text: an export's
  * cells are data, and ClientBase's promise is that none of them turns into
@@ -83,11 +87,11 @@ function grantDemoRoles(runtime: Runtime): void {
  */
 function writeAsTyped(runtime: Runtime, rows: unknown[][]): void {
   const emu = runtime.emulator;
-  emu.writeSheet(TAB.clients, rows.slice(0, 1));
+  emu.writeSheet(LIST_TAB, rows.slice(0, 1));
   if (rows.length < 2) return;
   const width = Math.max(...rows.map((r) => r.length));
   const body = rows.slice(1).map((r) => Array.from({ length: width }, (_, i) => asLiteral(r[i] ?? '', false)));
-  const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB.clients)!;
+  const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(LIST_TAB)!;
   if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
   if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   sheet.getRange(2, 1, body.length, width).setValues(body);
