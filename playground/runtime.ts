@@ -5,6 +5,7 @@
  */
 import vm from 'node:vm';
 import { format } from 'node:util';
+import { rawOf } from '../emulator/calls.ts';
 import { createEmulator, type Emulator, type EmulatorState } from '../emulator/index.ts';
 import { throughWire, WireError } from './wire.ts';
 
@@ -44,6 +45,11 @@ export interface CallRecord {
   dialogs: Ui['dialogs'];
   logs: string[];
   ms: number;
+  /**
+   * The sheet the call brought to the front (Sheet.activate, setActiveSheet, a new sheet…), as
+   * Sheets would show it; absent when the call left the active sheet alone.
+   */
+  activated?: string;
 }
 
 export interface Runtime {
@@ -58,6 +64,8 @@ export interface Runtime {
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** Service methods that make a sheet the active one. */
+const ACTIVATING = /\.(activate\w*|setActive\w*|setCurrentCell|insertSheet|duplicateActiveSheet)$/;
 const DEFAULT_CALL_TIMEOUT_MS = 30_000;
 
 export function createRuntime(options: RuntimeOptions): Runtime {
@@ -96,6 +104,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     const mailBefore = emulator.outbox.length;
     const ui = emulator.ui;
     const uiBefore = { alerts: ui.alerts.length, toasts: ui.toasts.length, sidebars: ui.sidebars.length, dialogs: ui.dialogs.length };
+    const activeBefore = activeSheetName(emulator);
     logs = [];
     const started = performance.now();
     const known = typeof functionName === 'string' && functions.has(functionName);
@@ -108,6 +117,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       const made = count - (calls[key] ?? 0);
       if (made > 0) serviceCalls[key] = made;
     }
+    const activeAfter = activeSheetName(emulator);
+    // Activating the sheet that is already active still brings it to the front (the page may show another).
+    const activated = activeAfter !== undefined && (activeAfter !== activeBefore || Object.keys(serviceCalls).some((key) => ACTIVATING.test(key)));
     last = {
       fn: String(functionName).slice(0, 100),
       ok: result.ok,
@@ -121,6 +133,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       dialogs: ui.dialogs.slice(uiBefore.dialogs),
       logs,
       ms: Math.round(performance.now() - started),
+      ...(activated ? { activated: activeAfter } : {}),
     };
     options.onCall?.(last);
     return result;
@@ -155,6 +168,19 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     setUser: (email) => emulator.setUser(email),
     serialize: () => emulator.serialize(),
   };
+}
+
+/**
+ * The active sheet's name, read from the raw service objects beside the counting proxies, so
+ * looking neither shows in a call's service counts nor trips a fault a test injected.
+ */
+function activeSheetName(emulator: Emulator): string | undefined {
+  try {
+    const book = rawOf(rawOf(emulator.globals.SpreadsheetApp).getActiveSpreadsheet());
+    return rawOf(book.getActiveSheet()).getName();
+  } catch {
+    return undefined;
+  }
 }
 
 /** Errors may come from the VM's realm: no instanceof. */

@@ -3,6 +3,7 @@
  * panels (menu, outbox, last call). Plain JSON: dates as ISO strings.
  */
 import { cellText, isDate } from '../src/core/values.ts';
+import { drawnBackground } from './cell-colour.ts';
 import type { CallRecord, Runtime } from './runtime.ts';
 import { onlyReads } from './service-calls.ts';
 
@@ -19,6 +20,8 @@ export interface GridView {
   hiddenRows: number[];
   notes: { row: number; column: number; note: string }[];
   invalid: { row: number; column: number; reason: string }[];
+  /** Cells with a background other than white, each a checked #rgb/#rrggbb colour or CSS colour name. */
+  backgrounds: { row: number; column: number; color: string }[];
 }
 
 export type CallView = Omit<CallRecord, 'mail' | 'sidebars' | 'dialogs'> & {
@@ -53,6 +56,12 @@ export function sheetView(runtime: Runtime, name: string): GridView {
   const notes: GridView['notes'] = [];
   inspected.notes.slice(0, MAX_GRID_ROWS).forEach((row, r) =>
     row.forEach((note, c) => { if (note) notes.push({ row: r + 1, column: c + 1, note }); }));
+  const backgrounds: GridView['backgrounds'] = [];
+  (inspected.backgrounds ?? []).slice(0, MAX_GRID_ROWS).forEach((row, r) =>
+    row.forEach((value, c) => {
+      const color = drawnBackground(value);
+      if (color) backgrounds.push({ row: r + 1, column: c + 1, color });
+    }));
   return {
     name,
     values: shown.map((row) => row.map(toJsonCell)),
@@ -61,6 +70,7 @@ export function sheetView(runtime: Runtime, name: string): GridView {
     frozenRows: inspected.frozenRows,
     hiddenRows: inspected.hiddenRows.filter((row) => row <= MAX_GRID_ROWS),
     notes,
+    backgrounds,
     invalid: inspected.invalidCells
       .map(parseInvalid)
       .filter((cell): cell is GridView['invalid'][number] => cell !== undefined && cell.row <= MAX_GRID_ROWS)

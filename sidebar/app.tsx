@@ -15,6 +15,8 @@ export function App() {
   const [tab, setTab] = useState<string>(VIEWS[0].id);
   const [clientRequest, setClientRequest] = useState<OpenRequest | null>(null);
   const [notice, setNotice] = useState<ComponentChild>(null);
+  /** A view chosen from ⋮ More: its new tab takes the focus, which the closed menu would otherwise drop. */
+  const focusTab = useRef<string | null>(null);
   const t = LOCALES[locale].messages;
 
   const boot = async (next: ComponentChild = null): Promise<boolean> => {
@@ -42,6 +44,18 @@ export function App() {
     document.documentElement.lang = locale;
   }, [locale]);
 
+  useEffect(() => {
+    if (focusTab.current !== tab) return;
+    focusTab.current = null;
+    document.getElementById(tabId(tab))?.focus();
+  }, [tab]);
+
+  const chooseMore = (id: string) => {
+    if (id === tab) document.getElementById(tabId(id))?.focus();
+    else focusTab.current = id;
+    setTab(id);
+  };
+
   const chooseLocale = (next: Locale) => {
     storeLocale(next);
     setLocale(next);
@@ -64,7 +78,7 @@ export function App() {
               onSelect={setTab}
             />
           )}
-          {session && <MoreMenu items={shown.filter((v) => v.place === 'more').map((v) => ({ id: v.id, label: v.label(t) }))} label={t.moreViews} onSelect={setTab} />}
+          {session && <MoreMenu items={shown.filter((v) => v.place === 'more').map((v) => ({ id: v.id, label: v.label(t) }))} label={t.moreViews} onSelect={chooseMore} />}
           <label class="sr-only" for="cb-lang">{t.language}</label>
           <select id="cb-lang" class="lang" value={locale} onChange={(e) => chooseLocale(e.currentTarget.value as Locale)}>
             {(Object.keys(LOCALES) as Locale[]).map((l) => (

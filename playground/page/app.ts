@@ -4,6 +4,7 @@
  * calls of the last action. Everything from the spreadsheet is rendered with
  * textContent: cell values may be hostile HTML.
  */
+import { drawnBackground } from '../cell-colour.ts';
 import type { GridView, PlaygroundView } from '../state-view.ts';
 
 type CallReply = { ok: true; value: unknown } | { ok: false; error: string };
@@ -20,6 +21,9 @@ let seenDialogs = -1;
 let seenSeq = 0;
 let selectedA1: string | undefined;
 let renderedGrid = '';
+/** Tab clicks by the user, and how many of them the page had taken in when it last looked for add-on activations. */
+let tabClicks = 0;
+let tabClicksSeen = 0;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -67,6 +71,7 @@ function renderGrid(sheet: GridView | undefined): void {
   const width = Math.max(1, ...sheet.display.map((row) => row.length));
   const invalid = new Map(sheet.invalid.map((c) => [`${c.row}:${c.column}`, c.reason]));
   const notes = new Map(sheet.notes.map((c) => [`${c.row}:${c.column}`, c.note]));
+  const backgrounds = new Map((sheet.backgrounds ?? []).map((c) => [`${c.row}:${c.column}`, c.color]));
   const hidden = new Set(sheet.hiddenRows);
 
   const head = el('thead');
@@ -99,6 +104,9 @@ function renderGrid(sheet: GridView | undefined): void {
         td.classList.add('has-note');
         tips.push(cellNote);
       }
+      // Checked again here: only a colour, never other CSS, goes into the style (and through the CSSOM, not text).
+      const background = drawnBackground(backgrounds.get(key));
+      if (background) td.style.backgroundColor = background;
       if (typeof sheet.values[r]?.[c] === 'number') td.classList.add('number');
       if (tips.length) td.title = tips.join('\n');
       td.dataset.a1 = `${columnLetter(c)}${rowNumber}`;
@@ -120,6 +128,7 @@ function renderTabs(view: PlaygroundView): void {
     const button = el('button', name, name === view.sheet?.name ? 'active' : undefined);
     button.type = 'button';
     button.addEventListener('click', () => {
+      tabClicks++;
       currentSheet = name;
       selectedA1 = undefined;
       void refresh();
@@ -323,10 +332,32 @@ function closeSidebar(): void {
 
 let first = true;
 
+const fetchView = (): Promise<PlaygroundView> =>
+  api<PlaygroundView>(`/api/state${currentSheet ? `?sheet=${encodeURIComponent(currentSheet)}` : ''}`);
+
+/**
+ * The sheet the add-on brought to the front in calls the page has not seen yet (the newest
+ * such call wins), as Sheets shows it. A tab the user clicked meanwhile wins over it.
+ */
+function activatedSince(view: PlaygroundView, seq: number): string | undefined {
+  const call = view.calls.find((c) => c.seq > seq && typeof c.activated === 'string' && view.sheets.includes(c.activated));
+  return call?.activated;
+}
+
 async function refresh(): Promise<void> {
   try {
-    const query = currentSheet ? `?sheet=${encodeURIComponent(currentSheet)}` : '';
-    const view = await api<PlaygroundView>(`/api/state${query}`);
+    const clicks = tabClicks;
+    let view = await fetchView();
+    const userPicked = clicks > tabClicksSeen;
+    tabClicksSeen = Math.max(tabClicksSeen, clicks);
+    const activated = first || userPicked ? undefined : activatedSince(view, seenSeq);
+    if (activated !== undefined && activated !== view.sheet?.name && clicks === tabClicks) {
+      currentSheet = activated;
+      selectedA1 = undefined;
+      view = await fetchView();
+      // A click during the second look is the user's last word.
+      if (clicks !== tabClicks) return;
+    }
     currentSheet = view.sheet?.name;
     renderMenus(view);
     renderUsers(view);
@@ -369,7 +400,8 @@ function wire(): void {
   $('reset').addEventListener('click', () => {
     if (!window.confirm('Throw this base away and start again from the demo (or your import)?')) return;
     closeSidebar();
-    api('/api/reset', {}).then(() => { currentSheet = undefined; selectedA1 = undefined; return refresh(); }, (error: unknown) =>
+    // A new base starts over like a freshly opened page: the seeding's own effects are not shown.
+    api('/api/reset', {}).then(() => { currentSheet = undefined; selectedA1 = undefined; first = true; return refresh(); }, (error: unknown) =>
       showToast(error instanceof Error ? error.message : String(error), 'Reset failed'));
   });
   $('sidebar-close').addEventListener('click', closeSidebar);

@@ -15,7 +15,7 @@ import { csvSource } from '../../playground/seeding.ts';
 import { parseCsv } from '../../src/core/csv/parse.ts';
 import { TAB } from '../../src/core/schema/tabs.ts';
 import {
-  BROWSER_TIMEOUT, chooseSidebarView, describeBrowser, gridRows, openSidebar, UI_TIMEOUT, usePlayground,
+  BROWSER_TIMEOUT, chooseSidebarView, describeBrowser, gridRows, openSidebar, sheetTabs, showSheet, UI_TIMEOUT, usePlayground,
 } from '../support/browser.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -112,17 +112,20 @@ describeBrowser('adopting an existing list (a CSV export)', () => {
     const frame = await snapshotsView(page);
     const item = frame.locator('.snapshot-list > li').filter({ hasText: 'before adopting' });
     await item.waitFor();
-    expect(await item.textContent()).toContain('Tabs: Clients');
+    // The list was in Sheet1, as a new spreadsheet's is; adoption renamed that tab to Clients.
+    expect(await item.textContent()).toContain('Tabs: Sheet1');
     expect(await item.textContent()).toContain(`by ${DEFAULT_USER}`);
 
     await item.getByRole('button', { name: /^Restore snapshot / }).click();
     const question = item.getByRole('group');
-    expect(await question.textContent()).toMatch(/^Put Clients back as they were on /);
+    expect(await question.textContent()).toMatch(/^Put Sheet1 back as they were on /);
     await question.getByRole('button', { name: 'Yes, restore', exact: true }).click();
     await expect.poll(() => frame.locator('.snapshots > p.notice').textContent(), { timeout: UI_TIMEOUT })
-      .toMatch(/^Restored Clients; the state before the restore is snapshot \S+\.$/);
+      .toMatch(/^Restored Sheet1; the state before the restore is snapshot \S+\.$/);
 
-    // The grid shows the export as it was: the title line, the Russian headers, no ID column.
+    // The tab is Sheet1 again and shows the export as it was: the title line, the Russian headers, no ID column.
+    expect(await sheetTabs(page)).not.toContain(TAB.clients);
+    await showSheet(page, 'Sheet1');
     await expect.poll(async () => (await gridRows(page))[1], { timeout: UI_TIMEOUT }).toEqual(HEADERS);
     const shown = await gridRows(page);
     expect(shown[0][0]).toBe(ORIGINAL[0][0]);

@@ -123,6 +123,44 @@ describe('the VM the bundle runs in', () => {
     expect(runtime.emulator.outbox).toHaveLength(1);
   });
 
+  it('says which sheet a call brought to the front, and only when it did', () => {
+    const runtime = probe(`
+      function ss() { return SpreadsheetApp.getActiveSpreadsheet(); }
+      function addTabs() { ss().insertSheet('Duplicates'); ss().insertSheet('Audit'); ss().getSheetByName('Sheet1').activate(); }
+      function showDuplicates() { ss().getSheetByName('Duplicates').activate(); return 'shown'; }
+      function viaSetActive() { ss().setActiveSheet(ss().getSheetByName('Audit')); }
+      function read() { return ss().getActiveSheet().getName() + ss().getSheetByName('Audit').getLastRow(); }
+      function fail() { ss().getSheetByName('Audit').activate(); throw new Error('late failure'); }`);
+    runtime.call('addTabs');
+    expect(runtime.lastCall()!.activated).toBe('Sheet1');
+    expect(runtime.call('showDuplicates')).toEqual({ ok: true, value: 'shown' });
+    expect(runtime.lastCall()!.activated).toBe('Duplicates');
+    // Activating the sheet that is already active still counts: the page may be showing another tab.
+    runtime.call('showDuplicates');
+    expect(runtime.lastCall()!.activated).toBe('Duplicates');
+    runtime.call('read');
+    expect(runtime.lastCall()!).not.toHaveProperty('activated');
+    runtime.call('viaSetActive');
+    expect(runtime.lastCall()!.activated).toBe('Audit');
+    // A failed call that moved the cursor first moved it in Sheets too.
+    runtime.call('showDuplicates');
+    expect(runtime.call('fail')).toMatchObject({ ok: false });
+    expect(runtime.lastCall()!.activated).toBe('Audit');
+    // The user's own selection (the page's cell clicks) is no call at all.
+    runtime.emulator.setActiveSelection('Sheet1', 'A1');
+    runtime.call('read');
+    expect(runtime.lastCall()!).not.toHaveProperty('activated');
+  });
+
+  it('looks at the active sheet without adding to the service calls or tripping an injected fault', () => {
+    const runtime = probe(`function read() { return SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName(); }`);
+    runtime.emulator.faults.failOn('Spreadsheet.getActiveSheet', 1, 'injected');
+    expect(runtime.call('read')).toEqual({ ok: false, error: 'injected' });
+    const last = runtime.lastCall()!;
+    expect(last.serviceCalls).toEqual({ 'Spreadsheet.getActiveSheet': 1, 'SpreadsheetApp.getActiveSpreadsheet': 1 });
+    expect(runtime.emulator.calls.total()).toBe(2);
+  });
+
   it('restores a serialized state into a new runtime', () => {
     const first = probe('function f() {}');
     first.emulator.writeSheet('Clients', [['Name'], ['Саша <img src=x onerror=alert(1)>']]);

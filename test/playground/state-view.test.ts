@@ -43,6 +43,35 @@ describe('sheetView', () => {
   });
 });
 
+describe('sheetView backgrounds', () => {
+  it('sends each cell coloured other than white, as a checked colour, and leaves hostile values out', () => {
+    const rt = runtime();
+    rt.emulator.writeSheet('S', [['Email', 'Name', 'Note'], ['bad@', 'Ann', 'x'], ['ok@example.com', 'Bob', 'y']]);
+    const sheet = rt.emulator.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('S')!;
+    sheet.getRange('A1:C1').setBackgrounds([['#F4CCCC', 'White', '#FFFFFF']]);
+    sheet.getRange('A2:C2').setBackgrounds([['#fce8e6', 'red;background-image:url(https://evil.example/x)', '#fff']]);
+    sheet.getRange('A3:C3').setBackgrounds([['expression(alert(1))', 'cornflowerblue', '#abc']]);
+    const view = sheetView(rt, 'S');
+    expect(view.backgrounds).toEqual([
+      { row: 1, column: 1, color: '#f4cccc' },
+      { row: 2, column: 1, color: '#fce8e6' },
+      { row: 3, column: 2, color: 'cornflowerblue' },
+      { row: 3, column: 3, color: '#abc' },
+    ]);
+  });
+
+  it('sends no backgrounds for a sheet nobody coloured, and none past the rows it shows', () => {
+    const rt = runtime();
+    rt.emulator.writeSheet('Plain', [['a'], ['b']]);
+    expect(sheetView(rt, 'Plain').backgrounds).toEqual([]);
+    rt.emulator.writeSheet('Big', Array.from({ length: MAX_GRID_ROWS + 5 }, (_, i) => [i]));
+    const sheet = rt.emulator.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Big')!;
+    sheet.getRange(MAX_GRID_ROWS + 2, 1).setBackground('#ff0000');
+    sheet.getRange(MAX_GRID_ROWS, 1).setBackground('#00ff00');
+    expect(sheetView(rt, 'Big').backgrounds).toEqual([{ row: MAX_GRID_ROWS, column: 1, color: '#00ff00' }]);
+  });
+});
+
 describe('parseInvalid', () => {
   it('reads A1 entries, with or without a reason or a sheet name', () => {
     expect(parseInvalid('B7')).toMatchObject({ row: 7, column: 2 });

@@ -172,6 +172,32 @@ describe('tabs and the Due list', () => {
     expect(clientTab.getAttribute('aria-selected')).toBe('true');
   });
 
+  it('a view opened from ⋮ More joins the tab bar, selected, and the arrow keys reach it and leave it', async () => {
+    const root = start({ apiDueList: () => ok([]), apiListSnapshots: () => ok([]) });
+    await waitFor(() => root.querySelector('#cb-tab-client'));
+    const tabs = () => Array.from(root.querySelectorAll('[role=tablist] [role=tab]')).map((t) => t.textContent);
+    expect(tabs()).not.toContain('Snapshots');
+    const more = root.querySelector<HTMLElement>('summary[aria-label="More"]')!;
+    await click(more);
+    await click(button(root, 'Snapshots'));
+    const snapshots = await waitFor(() => root.querySelector<HTMLElement>('#cb-tab-snapshots'));
+    expect(snapshots.getAttribute('aria-selected')).toBe('true');
+    expect(tabs().at(-1)).toBe('Snapshots');
+    expect(document.activeElement).toBe(snapshots);
+    expect(root.querySelector<HTMLElement>('#cb-panel-snapshots')!.hidden).toBe(false);
+    // The arrow keys move from it to its neighbours (wrapping round), the focus following the selection.
+    await key(snapshots, 'ArrowRight');
+    expect(root.querySelector('#cb-tab-client')!.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement?.id).toBe('cb-tab-client');
+    // Left, it is a tab only while open; ⋮ More opens it again, and ArrowLeft goes on to Mail.
+    expect(tabs()).not.toContain('Snapshots');
+    await click(more);
+    await click(button(root, 'Snapshots'));
+    await key(await waitFor(() => root.querySelector<HTMLElement>('#cb-tab-snapshots')), 'ArrowLeft');
+    expect(document.activeElement?.id).toBe('cb-tab-mail');
+    expect(root.querySelector('#cb-tab-mail')!.getAttribute('aria-selected')).toBe('true');
+  });
+
   it('lists due and overdue steps, marks one done and opens a client', async () => {
     const root = start({ apiDueList: () => ok([due('I1', 3), due('I2', 0, '<img src=x onerror=alert(1)>')]), apiMarkDone: () => ok(null) });
     await click(await waitFor(() => root.querySelector<HTMLElement>('#cb-tab-due')));

@@ -14,6 +14,7 @@ import type { MailingListItem, MailingStatusDto, PreflightDto, PreviewDto, Segme
 import { useT } from '../../i18n/locale';
 import { rpc } from '../../rpc';
 import { canEdit, useSession } from '../../session';
+import { firstSendable } from './first-sendable';
 import { mailLang, mailMessages } from './messages';
 import { PreflightPanel } from './preflight-panel';
 import { mailTiming } from './timing';
@@ -46,6 +47,8 @@ export function MailView({ active }: ViewProps) {
   const [error, setError] = useState('');
   const mounted = useRef(true);
   const previewSeq = useRef(0);
+  /** The user chose whom to preview: a new check keeps that choice while it is still a recipient. */
+  const pickedPreview = useRef(false);
 
   useEffect(() => () => void (mounted.current = false), []);
 
@@ -78,7 +81,7 @@ export function MailView({ active }: ViewProps) {
       else setPreview(null);
     }, mailTiming.previewDebounceMs);
     return () => clearTimeout(timer);
-  }, [active, draft.subject, draft.body, previewFor, lang]);
+  }, [active, draft.subject, draft.body, previewFor, campaign, lang]);
 
   const edit = (key: keyof TemplateDto) => (e: Event) => {
     const value = (e.currentTarget as HTMLInputElement).value;
@@ -135,8 +138,15 @@ export function MailView({ active }: ViewProps) {
       const recipients = target === 'segment' ? { kind: 'segment' as const, name: segment } : { kind: 'selection' as const };
       const result = await rpc.apiMailPreflight({ campaign, template: draft.name, recipients, lang });
       if (!mounted.current) return;
-      if (result.ok) setReport(result.value);
-      else {
+      if (result.ok) {
+        const checked = result.value;
+        setReport(checked);
+        setPreviewFor((current) => {
+          if (pickedPreview.current && checked.recipients.some((r) => r.id === current)) return current;
+          pickedPreview.current = false;
+          return firstSendable(checked) ?? current;
+        });
+      } else {
         setReport(null);
         setError(result.error.message);
       }
@@ -206,6 +216,8 @@ export function MailView({ active }: ViewProps) {
     });
 
   const recipients = report?.recipients ?? [];
+  // Never label one recipient's message with another's name while the new preview is on its way.
+  const shownPreview = preview && (previewFor === '' || preview.clientId === previewFor) ? preview : null;
 
   return (
     <section class="mail" aria-labelledby="cb-mail-title">
@@ -240,24 +252,25 @@ export function MailView({ active }: ViewProps) {
       {recipients.length > 0 && (
         <>
           <label for="cb-mail-preview-for">{m.previewFor}</label>
-          <select id="cb-mail-preview-for" value={previewFor} onChange={(e) => setPreviewFor(e.currentTarget.value)}>
+          <select id="cb-mail-preview-for" value={previewFor} onChange={(e) => { pickedPreview.current = true; setPreviewFor(e.currentTarget.value); }}>
             {recipients.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
           </select>
         </>
       )}
-      {preview && (
+      {preview && !shownPreview && <p class="muted" role="status">{m.previewLoading}</p>}
+      {shownPreview && (
         <div class="mail-preview">
-          <p class="muted">{m.previewTo(preview.label, preview.to)}</p>
-          {preview.unknown.length > 0 && <ul class="banner warning">{preview.unknown.map((w, i) => <li key={i}>{m.unknownPlaceholder(w.placeholder, w.suggestion)}</li>)}</ul>}
-          {preview.errors?.map((e, i) => <p key={i} class="banner error">{e.message}</p>)}
-          {preview.missing.length > 0 && <p class="banner warning">{m.emptyFor(preview.missing.map((p) => `{{${p}}}`).join(', '))}</p>}
+          <p class="muted">{m.previewTo(shownPreview.label, shownPreview.to)}</p>
+          {shownPreview.unknown.length > 0 && <ul class="banner warning">{shownPreview.unknown.map((w, i) => <li key={i}>{m.unknownPlaceholder(w.placeholder, w.suggestion)}</li>)}</ul>}
+          {shownPreview.errors?.map((e, i) => <p key={i} class="banner error">{e.message}</p>)}
+          {shownPreview.missing.length > 0 && <p class="banner warning">{m.emptyFor(shownPreview.missing.map((p) => `{{${p}}}`).join(', '))}</p>}
           <p>
-            <strong>{m.previewSubject}</strong> <span class="mail-preview-subject">{preview.subject}</span>
+            <strong>{m.previewSubject}</strong> <span class="mail-preview-subject">{shownPreview.subject}</span>
           </p>
-          <iframe class="mail-preview-html" title={m.previewHtml} sandbox="" srcdoc={preview.htmlBody} />
+          <iframe class="mail-preview-html" title={m.previewHtml} sandbox="" srcdoc={shownPreview.htmlBody} />
           <details>
             <summary>{m.previewText}</summary>
-            <pre class="mail-preview-text">{preview.textBody}</pre>
+            <pre class="mail-preview-text">{shownPreview.textBody}</pre>
           </details>
           {editable && <button type="button" class="secondary" disabled={!!busy} onClick={testSend}>{m.testSend}</button>}
         </div>

@@ -6,7 +6,7 @@ import { MessagesContext, LOCALES } from '../../../sidebar/i18n/locale';
 import { SessionContext } from '../../../sidebar/session';
 import type { MailingStatusDto, PreflightDto, PreviewDto } from '../../../src/server';
 import { installFakeScriptRun, type FakeScriptRun, type Handlers } from '../fake-script-run';
-import { button, byLabel, click, flush, mount, ok, session, type, unmount, waitFor } from '../dom';
+import { button, byLabel, choose, click, flush, mount, ok, queryLabel, session, type, unmount, waitFor } from '../dom';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 let fake: FakeScriptRun;
@@ -124,6 +124,57 @@ describe('Mail view', () => {
     const [input] = fake.callsTo('apiStartMailing')[0] as [{ recipients: { kind: string; ids: string[] } }];
     expect(input.recipients).toEqual({ kind: 'ids', ids: ['C01', 'C02', 'C03'] });
     expect(continues.length).toBe(2);
+  });
+
+  it('after a check, "Preview for" shows the first recipient who is sent, and the preview is theirs', async () => {
+    const labels: Record<string, string> = { C03: HOSTILE, C01: 'Ann', C02: 'Bob' };
+    const root = start({
+      apiPreviewMessage: (input) => {
+        const id = (input as { clientId?: string }).clientId ?? 'CURSOR';
+        return ok(preview({ clientId: id, label: labels[id] ?? 'Lost client under the cursor', to: `${id.toLowerCase()}@example.com` }));
+      },
+      // The opted-out client comes first: the preview must pass over them.
+      apiMailPreflight: () => ok(report({ recipients: [{ id: 'C03', label: HOSTILE }, { id: 'C01', label: 'Ann' }, { id: 'C02', label: 'Bob' }] })),
+    });
+    await waitFor(() => root.querySelector('.mail-preview'));
+    expect(root.querySelector('.mail-preview > p.muted')?.textContent).toBe('Lost client under the cursor <cursor@example.com>');
+    await type(byLabel(root, 'Mailing name'), 'Spring');
+    await click(button(root, 'Check before sending'));
+    const select = await waitFor(() => queryLabel(root, 'Preview for') as HTMLSelectElement | null, 'Preview for');
+    expect(select.value).toBe('C01');
+    expect(select.selectedOptions[0]?.textContent).toBe('Ann');
+    await waitFor(() => root.querySelector('.mail-preview > p.muted')?.textContent === 'Ann <c01@example.com>', 'the preview of Ann');
+    expect(fake.callsTo('apiPreviewMessage').at(-1)![0]).toMatchObject({ clientId: 'C01' });
+
+    // A recipient the user picks stays picked when the check runs again.
+    await choose(select, 'C02');
+    await waitFor(() => root.querySelector('.mail-preview > p.muted')?.textContent === 'Bob <c02@example.com>', 'the preview of Bob');
+    await click(button(root, 'Check before sending'));
+    await waitFor(() => fake.callsTo('apiMailPreflight').length === 2);
+    await flush();
+    expect(byLabel<HTMLSelectElement>(root, 'Preview for').value).toBe('C02');
+    // The hostile label stays text in the list.
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('never labels the preview with another recipient\'s name while the chosen one loads', async () => {
+    let release: (() => void) | undefined;
+    const root = start({
+      apiPreviewMessage: (input) => {
+        const id = (input as { clientId?: string }).clientId;
+        if (!id) return ok(preview({ clientId: 'CURSOR', label: 'Cursor client' }));
+        return new Promise((resolve) => { release = () => resolve(ok(preview({ clientId: id, label: 'Ann' }))); }) as never;
+      },
+      apiMailPreflight: () => ok(report()),
+    });
+    await waitFor(() => root.querySelector('.mail-preview'));
+    await type(byLabel(root, 'Mailing name'), 'Spring');
+    await click(button(root, 'Check before sending'));
+    await waitFor(() => release !== undefined, 'the preview of the chosen recipient asked for');
+    expect(root.textContent).not.toContain('Cursor client');
+    expect(root.textContent).toContain('Preparing the preview…');
+    release!();
+    await waitFor(() => root.querySelector('.mail-preview > p.muted')?.textContent?.startsWith('Ann <'), 'the preview of Ann');
   });
 
   it('checks a segment by name', async () => {
