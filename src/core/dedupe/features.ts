@@ -36,6 +36,14 @@ export interface PreparedRecord {
   /** The digits in each email, same order: addresses differing in their digits are different mailboxes. */
   emailDigits: string[];
   emailLocals: string[];
+  /**
+   * The email locals that are nothing but this person's own names
+   * ("nikolay.tikhonov", "gtaranu"): namesakes pick them just as often, so
+   * the same such local at another domain says nothing about the person.
+   */
+  nameLocals: string[];
+  /** Per email, same order: whether its local part is one of `nameLocals`. */
+  emailNamed: boolean[];
   phones: string[];
   street?: StreetFeature;
   city?: string;
@@ -114,6 +122,36 @@ function streetFeature(raw: unknown): StreetFeature | undefined {
   return { key: tokens.join(' '), number: numbers.join(' '), words: words.join('') };
 }
 
+/** A name's spellings to look for in a mailbox name: as typed (folded to Latin) and its romanisation skeleton. */
+function spellings(name: NameFeature | undefined): string[] {
+  if (!name) return [];
+  return name.skeleton.length > 0 && name.skeleton !== name.key ? [name.key, name.skeleton] : [name.key];
+}
+
+/**
+ * Whether a mailbox name is nothing but the person's names, the way people
+ * build one: ivanpetrov, petrovivan, ipetrov, petrovi, ivanp, ivan, petrov
+ * (punctuation already gone), in any usual romanisation of a Cyrillic name.
+ */
+function isNameMade(local: string, first: NameFeature | undefined, last: NameFeature | undefined): boolean {
+  if (/\d/.test(local)) return false;
+  const firsts = spellings(first);
+  const lasts = spellings(last);
+  // Cheap test first: most mailbox names contain none of the names at all.
+  if (![...firsts, ...lasts].some((n) => n.length > 0 && local.includes(n))) return false;
+  const matches = (l: string) => {
+    if (firsts.includes(l) || lasts.includes(l)) return true;
+    for (const f of firsts) {
+      for (const n of lasts) {
+        if (l === f + n || l === n + f || l === f[0] + n || l === n + f[0] || l === f + n[0]) return true;
+      }
+    }
+    return false;
+  };
+  const cyrillic = !!(first?.cyrillic || last?.cyrillic);
+  return matches(local) || (cyrillic && matches(latinSkeleton(local)));
+}
+
 function codeKey(raw: unknown): string | undefined {
   const t = foldToLatin(text(raw)).replace(/[^a-z0-9]/g, '');
   return t === '' ? undefined : t;
@@ -136,6 +174,11 @@ export function prepareRecord(record: PersonRecord, defaultCountry?: CountryCode
     middleName = text(middleName) ? middleName : parts.middleName;
   }
   const emails = unique(list(record.emails).map((e) => emailKey(text(e)))).filter((e) => e.includes('@'));
+  const first = nameFeature(firstName);
+  const last = nameFeature(lastName);
+  const locals = emails.map((e) => e.slice(0, e.lastIndexOf('@')).replace(/[^a-z0-9]/g, ''));
+  const emailLocals = unique(locals).filter((l) => l.length >= 3);
+  const nameLocals = emailLocals.filter((l) => isNameMade(l, first, last));
   const extra: Array<[string, string]> = [];
   if (record.extra && typeof record.extra === 'object') {
     for (const [column, value] of Object.entries(record.extra)) {
@@ -145,13 +188,15 @@ export function prepareRecord(record: PersonRecord, defaultCountry?: CountryCode
   }
   return {
     id: String(record.id ?? ''),
-    first: nameFeature(firstName),
-    last: nameFeature(lastName),
+    first,
+    last,
     middle: nameFeature(middleName),
     birth: parseBirthDate(record.birthDate),
     emails,
     emailDigits: emails.map((e) => e.replace(/\D/g, '')),
-    emailLocals: unique(emails.map((e) => e.slice(0, e.lastIndexOf('@')).replace(/[^a-z0-9]/g, ''))).filter((l) => l.length >= 3),
+    emailLocals,
+    nameLocals,
+    emailNamed: locals.map((l) => nameLocals.includes(l)),
     phones: unique(list(record.phones).map((p) => phoneFeature(p, defaultCountry))),
     street: streetFeature(record.street),
     city: placeKey(record.city),

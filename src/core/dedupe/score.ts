@@ -9,7 +9,9 @@
  * The weights are one fixed configuration, set from what is known about how
  * client lists go wrong (typos, nicknames, transliteration, swapped names,
  * shifted birth dates, several phones and emails per person), not fitted to
- * any one file.
+ * any one file. Where two fields tell the same thing (a city and its region,
+ * an email address that only spells the name), it is counted once: namesakes
+ * in one city must not add up to a sure duplicate.
  */
 import type { NameFeature, PreparedRecord } from './features';
 import { chanceOfSharing, type Frequencies, type FrequencyField } from './frequency';
@@ -33,11 +35,19 @@ export const WEIGHTS = {
   middle: { exact: { prior: 0.01, min: 1.5, max: 6 }, spelling: 0.5, nickname: 2, typo: 2, near: 1, weak: 0, shortened: 1, initial: 1, different: -2 },
   swappedNames: -1,
   birth: { exact: { prior: 1 / (365 * 70), min: 5, max: 13 }, swapped: 6, oneDigit: 6, close: 2.5, similar: 1, different: -4 },
-  email: { exact: { prior: 1e-5, min: 4, max: 14 }, sameName: 3, typo: 5, different: -2 },
-  phone: { exact: { prior: 1e-5, min: 4, max: 14 }, sameLocal: 6, oneDigit: 4, different: -3.5 },
+  /**
+   * Emails and phones reach one person: a disagreement is strong evidence
+   * against, though not proof (people keep several of each). Email weighs less
+   * because addresses are mistyped more and change with every job.
+   */
+  email: { exact: { prior: 1e-5, min: 4, max: 14 }, sameName: 3, typo: 5, similar: 1, nameAtOtherDomain: -2, different: -3 },
+  phone: { exact: { prior: 1e-5, min: 4, max: 14 }, sameLocal: 6, oneDigit: 4, different: -5 },
+  /** Both records give a phone and an email and not one of them matches: added to each field's own disagreement. */
+  noContactShared: -2,
   nationalId: { exact: { prior: 1e-6, min: 6, max: 16 }, oneDigit: 7, different: -6 },
   postcode: { exact: { prior: 0.002, min: 1, max: 8 }, oneChar: 3, different: -2 },
-  city: { exact: { prior: 0.01, min: 0.5, max: 6 }, typo: 2, different: -1.5 },
+  /** `whenNamesAgree`: the share of a city agreement that counts for two people with the same name (a factor, not bits). */
+  city: { exact: { prior: 0.01, min: 0.5, max: 6 }, typo: 2, different: -1.5, whenNamesAgree: 0.5 },
   street: { exact: { prior: 1e-4, min: 2, max: 10 }, typo: 5, weak: 2, otherNumber: 0, different: -1.5 },
   region: { exact: { prior: 0.05, min: 0.3, max: 2.5 }, different: -1 },
   country: { same: 0.3, different: -3 },
@@ -183,6 +193,14 @@ function compareBirth(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, w
   }
 }
 
+/** Addresses at least this long may differ in three places and still be one mistyped address. */
+const SIMILAR_EMAIL_LENGTH = 12;
+
+/** The mailbox name without its punctuation: ivan.petrov and ivan_petrov are one name. */
+function localName(email: string): string {
+  return email.slice(0, email.lastIndexOf('@')).replace(/[^a-z0-9]/g, '');
+}
+
 function compareEmails(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why): number {
   if (a.emails.length === 0 || b.emails.length === 0) return 0;
   const w = WEIGHTS.email;
@@ -195,18 +213,36 @@ function compareEmails(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, 
       if (x === y) {
         const bits = exactBits(freq, 'email', x, w.exact);
         if (bits > best) { best = bits; bestReason = 'same email'; }
-      } else if (
-        // ivan.petrov7@ and ivan.petrov@ are two namesakes' mailboxes, not a typo.
-        w.typo > best && x.length >= 8 && a.emailDigits[i] === b.emailDigits[j] && editDistance(x, y, 2) <= 2
-      ) {
-        best = w.typo;
-        bestReason = `email nearly the same (${x} / ${y})`;
+      } else if (w.similar > best && x.length >= 8 && a.emailDigits[i] === b.emailDigits[j]) {
+        // (Digits apart, ivan.petrov7@ and ivan.petrov@ are two namesakes' mailboxes, not a typo.)
+        const long = Math.min(x.length, y.length) >= SIMILAR_EMAIL_LENGTH;
+        const limit = long ? 3 : 2;
+        const distance = editDistance(x, y, limit);
+        // andrei.gheorghiu@ and andreea.gheorghiu@, each made of its owner's names, differ where
+        // the names differ: the names were already compared, the addresses add nothing.
+        if (distance > limit || (a.emailNamed[i] && b.emailNamed[j] && localName(x) !== localName(y))) continue;
+        if (distance <= 2) {
+          best = w.typo;
+          bestReason = `email nearly the same (${x} / ${y})`;
+        } else {
+          // Mistyped in three places, in an address long enough for that to still be one address.
+          best = w.similar;
+          bestReason = `email similar (${x} / ${y})`;
+        }
       }
     }
   }
   if (best < w.sameName) {
     for (const local of a.emailLocals) {
       if (local.length >= 4 && b.emailLocals.includes(local)) {
+        // ivan.petrov@mail.ru and ivan.petrov@gmail.com: any two Ivan Petrovs may own those.
+        if (a.nameLocals.includes(local) || b.nameLocals.includes(local)) {
+          if (w.nameAtOtherDomain > best) {
+            best = w.nameAtOtherDomain;
+            bestReason = 'different email (the same name at another domain)';
+          }
+          continue;
+        }
         best = w.sameName;
         bestReason = 'same email name at another domain';
         break;
@@ -270,16 +306,17 @@ function compareStreet(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, 
   return why ? say(why, w.different, 'different street address') : w.different;
 }
 
-function comparePlace(x: string | undefined, y: string | undefined, field: 'city' | 'company' | 'region', freq: Frequencies, why: Why): number {
+/** `scale` shrinks the evidence of an agreement (0: none); a disagreement always counts in full. */
+function comparePlace(x: string | undefined, y: string | undefined, field: 'city' | 'company' | 'region', freq: Frequencies, why: Why, scale = 1): number {
   if (!x || !y) return 0;
   const w = WEIGHTS[field];
   if (x === y) {
-    const bits = exactBits(freq, field, x, w.exact);
-    return why ? say(why, bits, `same ${field}`) : bits;
+    const bits = exactBits(freq, field, x, w.exact) * scale;
+    return why && bits !== 0 ? say(why, bits, `same ${field}`) : bits;
   }
   if (field !== 'region' && jaroWinkler(x, y) >= (field === 'city' ? 0.88 : 0.92)) {
-    const bits = (w as typeof WEIGHTS.city).typo;
-    return why ? say(why, bits, `${field} spelled slightly differently`) : bits;
+    const bits = (w as typeof WEIGHTS.city).typo * scale;
+    return why && bits !== 0 ? say(why, bits, `${field} spelled slightly differently`) : bits;
   }
   return why ? say(why, w.different, `different ${field}`) : w.different;
 }
@@ -304,25 +341,55 @@ function compareExtra(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, w
   return bits;
 }
 
-function compareCountry(a: PreparedRecord, b: PreparedRecord, why: Why): number {
+function compareCountry(a: PreparedRecord, b: PreparedRecord, why: Why, countAgreement: boolean): number {
   if (!a.country || !b.country) return 0;
-  if (a.country === b.country) return WEIGHTS.country.same;
+  if (a.country === b.country) return countAgreement ? WEIGHTS.country.same : 0;
   return why ? say(why, WEIGHTS.country.different, 'different country') : WEIGHTS.country.different;
+}
+
+function sameName(x: NameFeature | undefined, y: NameFeature | undefined): boolean {
+  return !!x && !!y && (x.key === y.key || (x.skeleton.length > 1 && x.skeleton === y.skeleton));
+}
+
+/**
+ * City, region and country. A city names its region and country, so once the
+ * cities agree, the same region or country is no further evidence (a
+ * disagreement there still counts: one of the two is wrong). And namesakes
+ * live near each other (families, communities, a regional clientele), so for
+ * two people with the same name a shared city says less than its frequency
+ * alone suggests. Counted in full, both made namesakes in one city look like
+ * one person.
+ */
+function comparePlaces(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why): number {
+  const cityScale = a.city && b.city && sameName(a.first, b.first) && sameName(a.last, b.last) ? WEIGHTS.city.whenNamesAgree : 1;
+  const city = comparePlace(a.city, b.city, 'city', freq, why, cityScale);
+  const implied = city > 0;
+  return city + comparePlace(a.region, b.region, 'region', freq, why, implied ? 0 : 1) + compareCountry(a, b, why, !implied);
+}
+
+/**
+ * Phones and emails: a direct contact. Two people with one name are told apart
+ * by them, so when both records give both kinds and not one matches in any
+ * way, that weighs against them beyond each field's own disagreement.
+ */
+function compareContacts(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why): number {
+  const email = compareEmails(a, b, freq, why);
+  const phone = comparePhones(a, b, freq, why);
+  const bothCompared = a.emails.length > 0 && b.emails.length > 0 && a.phones.length > 0 && b.phones.length > 0;
+  if (!bothCompared || email > 0 || phone > 0) return email + phone;
+  return email + phone + (why ? say(why, WEIGHTS.noContactShared, 'different contacts: no phone or email in common') : WEIGHTS.noContactShared);
 }
 
 function weigh(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why): number {
   return (
     compareNames(a, b, freq, why) +
     compareBirth(a, b, freq, why) +
-    compareEmails(a, b, freq, why) +
-    comparePhones(a, b, freq, why) +
+    compareContacts(a, b, freq, why) +
     compareCode(a.nationalId, b.nationalId, 'nationalId', freq, why) +
     compareCode(a.postcode, b.postcode, 'postcode', freq, why) +
     compareStreet(a, b, freq, why) +
-    comparePlace(a.city, b.city, 'city', freq, why) +
-    comparePlace(a.region, b.region, 'region', freq, why) +
+    comparePlaces(a, b, freq, why) +
     comparePlace(a.company, b.company, 'company', freq, why) +
-    compareCountry(a, b, why) +
     compareExtra(a, b, freq, why)
   );
 }

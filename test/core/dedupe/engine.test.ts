@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatchIndex, explainPair, findDuplicates, findMatches, DEFAULT_POSSIBLE_THRESHOLD } from '../../../src/core/dedupe/engine';
+import { buildMatchIndex, explainPair, findDuplicates, findMatches, DEFAULT_POSSIBLE_THRESHOLD, DEFAULT_SURE_THRESHOLD } from '../../../src/core/dedupe/engine';
 import type { PersonRecord } from '../../../src/core/dedupe/record';
 
 const CLIENTS: PersonRecord[] = [
@@ -54,6 +54,54 @@ describe('findDuplicates', () => {
     expect(groups.every((g) => g.members.length === 2)).toBe(true);
   });
 
+  it('does not call two clients with only name and city in common, and a different email, phone and address, a sure duplicate', () => {
+    const zamfira = { firstName: 'Zamfira', lastName: 'Ungureanu', city: 'Chișinău' };
+    const records: PersonRecord[] = [
+      { id: 'z1', ...zamfira, emails: ['z.u@mail.md'], phones: ['+373 69 123 456'], street: 'str. Ismail 5' },
+      { id: 'z2', ...zamfira, emails: ['zamfira.ungureanu@gmail.com'], phones: ['+373 79 987 654'], street: 'bd. Dacia 20' },
+    ];
+    const { pairs, groups } = findDuplicates(records, { defaultCountry: 'MD' });
+    expect(pairs.filter((p) => p.level === 'sure')).toEqual([]);
+    expect(groups.filter((g) => g.score >= DEFAULT_SURE_THRESHOLD)).toEqual([]);
+    // Told apart by their contacts, even in a list of two.
+    const index = buildMatchIndex(records.slice(0, 1), { defaultCountry: 'MD' });
+    expect(findMatches(index, { ...records[1], id: '' }).filter((m) => m.level === 'sure')).toEqual([]);
+  });
+
+  it('does not even propose namesakes with other contacts when the name is a common one in the base', () => {
+    const records: PersonRecord[] = [];
+    for (let i = 0; i < 6; i++) {
+      records.push({ id: `z${i}`, firstName: 'Zamfira', lastName: 'Ungureanu', city: 'Chișinău', emails: [`zamfira${i}${i}@mail.md`], phones: [`+373 69 ${i}${i}${i} 12${i}`] });
+    }
+    const others = ['Ana Rusu', 'Ion Ciobanu', 'Maria Lupu', 'Petru Munteanu', 'Elena Cebotari', 'Vasile Rotaru', 'Doina Balan', 'Sergiu Moraru'];
+    others.forEach((name, i) => {
+      const [firstName, lastName] = name.split(' ');
+      records.push({ id: `o${i}`, firstName, lastName, city: 'Chișinău', phones: [`+373 79 ${i}${i}${i} 45${i}`] });
+    });
+    const { pairs } = findDuplicates(records, { defaultCountry: 'MD' });
+    expect(pairs).toEqual([]);
+  });
+
+  it('keeps genuine duplicates sure: another phone format with a nickname, a typo\'d name with the same email, translit, swapped names', () => {
+    const records: PersonRecord[] = [
+      // Same phone written another way, a nickname, and a second email: still one person.
+      { id: 'n1', firstName: 'Александр', lastName: 'Петров', phones: ['+7 916 123-45-67'], emails: ['a.petrov@example.com'], city: 'Moscow' },
+      { id: 'n2', firstName: 'Саша', lastName: 'Петров', phones: ['8(916)1234567'], emails: ['sasha1984@gmail.com'], city: 'Москва' },
+      // Same email, the surname mistyped, another phone.
+      { id: 't1', firstName: 'Zamfira', lastName: 'Ungureanu', emails: ['zamfira.ungureanu@gmail.com'], phones: ['+373 69 123 456'], city: 'Chișinău' },
+      { id: 't2', firstName: 'Zamfira', lastName: 'Ungurenau', emails: ['ZamfiraUngureanu@gmail.com'], phones: ['+373 79 987 654'], city: 'Chisinau' },
+      // Cyrillic and Latin spellings of one person, same email.
+      { id: 'l1', firstName: 'Оксана', lastName: 'Бондаренко', emails: ['obondarenko@ukr.net'], city: 'Дніпро' },
+      { id: 'l2', firstName: 'Oksana', lastName: 'Bondarenko', emails: ['OBondarenko@ukr.net'], city: 'Dnipro' },
+      // First and last name swapped, same phone, another email.
+      { id: 's1', firstName: 'Mihai', lastName: 'Stan', phones: ['+40 744 381 743'], emails: ['stan61@yahoo.com'], city: 'București' },
+      { id: 's2', firstName: 'Stan', lastName: 'Mihai', phones: ['+40744381743'], emails: ['mihai.stan@gmail.com'], city: 'Bucuresti' },
+    ];
+    const { pairs } = findDuplicates(records, { defaultCountry: 'RU' });
+    const level = new Map(pairs.map((p) => [pairKey(p.a, p.b), p.level]));
+    for (const key of ['n1+n2', 't1+t2', 'l1+l2', 's1+s2']) expect(level.get(key), key).toBe('sure');
+  });
+
   it('handles hostile and empty records without throwing', () => {
     const hostile: PersonRecord[] = [
       { id: '' },
@@ -62,9 +110,16 @@ describe('findDuplicates', () => {
       { id: 'x3', fullName: '   ', extra: { note: '' } },
       { id: 'x4', emails: 'not-a-list' as unknown as string[], phones: [42 as unknown as string] },
       { id: 'x5', firstName: 'x'.repeat(50_001), lastName: '=HYPERLINK("http://evil","x")' },
+      // Every branch of the contact comparison: name-made, mistyped and formula-looking mailboxes.
+      { id: 'x6', firstName: 'Ivanов', lastName: '+1', emails: ['ivanov1@x.ru', '=1+1@evil.com', `${'a'.repeat(50_001)}@b.com`], phones: ['@x', '+7 916 000-00-01'] },
+      { id: 'x7', firstName: 'Ivanов', lastName: '+1', emails: ['ivanov1@x.ru.', '-1@evil.com', '👩‍💻@🎉.com'], phones: ['<img src=x onerror=alert(1)>', '+7 916 000-00-02'], city: '=SUM(A1)', region: '@x', country: '-1' },
     ];
     const result = findDuplicates(hostile);
-    for (const p of result.pairs) expect(typeof explainPair(p)).toBe('string');
+    for (const p of result.pairs) {
+      expect(typeof explainPair(p)).toBe('string');
+      expect(p.score).toBeGreaterThanOrEqual(0);
+      expect(p.score).toBeLessThanOrEqual(1);
+    }
     expect(findDuplicates([]).pairs).toEqual([]);
   });
 });
