@@ -161,14 +161,20 @@ export function startMailing(input: StartMailingInput): StartMailingOutcome {
   return { preflight, queued, skipped, chunk, status: statusOf(loaded, store.rows, campaign, info, lang) };
 }
 
-/** The sidebar's next chunk of a mailing this user sends. */
-export function continueMailing(rawCampaign: unknown, lang?: 'en' | 'ru'): ContinueOutcome {
+/** A mailing only the person who started it may continue or retry: Gmail sends as whoever runs the script. */
+function ownCampaign(rawCampaign: unknown) {
   const startedAt = Date.now();
   const campaign = checkedName(rawCampaign, 'campaign');
   const loaded = load();
   requireRole(loaded.base, 'manager', 'send mailings');
   const info = readCampaigns()[campaign];
   requireOwner(loaded.base, campaign, info);
+  return { startedAt, campaign, loaded, info };
+}
+
+/** The sidebar's next chunk of a mailing this user sends. */
+export function continueMailing(rawCampaign: unknown, lang?: 'en' | 'ru'): ContinueOutcome {
+  const { startedAt, campaign, loaded, info } = ownCampaign(rawCampaign);
   const store = openMailings();
   if (!store.rows.some((r) => r.campaign === campaign)) throw new AppFailure('not_found', `There is no mailing named "${campaign}" in Mailings.`);
   const chunk = sendChunk(context(loaded, store, SIDEBAR_BUDGET_MS, startedAt), campaign, info);
@@ -247,12 +253,7 @@ export function listMailings(lang?: 'en' | 'ru'): MailingListItem[] {
 
 /** Failed rows go back to the queue; rows of unknown outcome too, but only when the person says they checked the outbox. */
 export function retryMailing(rawCampaign: unknown, includeUnknown: boolean, lang?: 'en' | 'ru'): ContinueOutcome {
-  const startedAt = Date.now();
-  const campaign = checkedName(rawCampaign, 'campaign');
-  const loaded = load();
-  requireRole(loaded.base, 'manager', 'send mailings');
-  const info = readCampaigns()[campaign];
-  requireOwner(loaded.base, campaign, info);
+  const { startedAt, campaign, loaded, info } = ownCampaign(rawCampaign);
   const store = withDocumentLock(() => {
     const store = openMailings();
     const written = writeMailingUpdates(store, (rows) => {
