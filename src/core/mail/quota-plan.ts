@@ -15,7 +15,7 @@ export interface PlannedDay {
 export const MAX_PLAN_DAYS = 3660;
 
 /**
- * `remainingToday` is what MailApp.getRemainingDailyQuota() reports;
+ * `remainingToday` is what MailApp's getRemainingDailyQuota() reports;
  * `dailyQuota` what a fresh day allows. Counts are whole recipients; negative
  * or fractional inputs are floored to sensible values. Throws a RangeError
  * when `today` is not a yyyy-MM-dd date or the plan would exceed MAX_PLAN_DAYS.

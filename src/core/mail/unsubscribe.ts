@@ -1,7 +1,7 @@
 /**
  * Unsubscribe links. A token names a client and a campaign and carries an
  * HMAC of both, so only links the add-on made can set opt-out. The HMAC is
- * injected: the adapter computes it with Utilities.computeHmacSha256Signature
+ * injected: the adapter computes it with Utilities' computeHmacSha256Signature
  * and a secret kept in script properties; tests use any function.
  */
 import { base64UrlDecode, base64UrlEncode, utf8Bytes, utf8Text } from './base64url';
