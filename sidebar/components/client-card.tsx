@@ -24,6 +24,7 @@ import { HistoryList } from './history-list';
 import { InteractionForm } from './interaction-form';
 import { StageBar } from './stage-bar';
 import { DeleteClient } from './delete-client';
+import type { ProblemKind } from '../../src/core/validate/problem';
 
 export interface ClientCardProps {
   /** null: a new, empty client. */
@@ -133,7 +134,12 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
       // Who changed it, for the banner; the form keeps the user's values until they choose Reload.
       if (id) rpc.apiGetClient(id).then((r) => r.ok && setConflict((c) => (c ? { who: r.value.updatedBy } : c)));
     } else if (error.code === 'validation' && error.fields) {
-      showErrors(error.fields, error.message);
+      // The server's checks, worded by the sidebar's language where it knows the kind of problem.
+      const kinds = error.kinds ?? {};
+      const worded = Object.fromEntries(
+        Object.entries(error.fields).map(([name, text]) => [name, kinds[name] ? t.fieldProblem(name, kinds[name] as ProblemKind, text, '') : text]),
+      );
+      showErrors(worded, t.fixFields(Object.keys(worded).length));
     } else {
       setBanner({ kind: 'error', message: error.message, fields: [] });
     }

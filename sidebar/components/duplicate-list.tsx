@@ -1,6 +1,7 @@
 /** Existing clients that look like the one being typed, each with why it looks the same. */
 import type { DuplicateMatchDto } from '../../src/server';
-import { useT } from '../i18n/locale';
+import { useLocale, useT } from '../i18n/locale';
+import { reasonText } from '../i18n/reasons';
 
 export interface DuplicateListProps {
   matches: DuplicateMatchDto[];
@@ -13,6 +14,7 @@ export interface DuplicateListProps {
 
 export function DuplicateList({ matches, title, onSaveAnyway, onOpen, busy }: DuplicateListProps) {
   const t = useT();
+  const locale = useLocale();
   return (
     <section class={`duplicates${onSaveAnyway ? ' blocking' : ''}`} aria-label={title}>
       <h3>{title}</h3>
@@ -28,7 +30,7 @@ export function DuplicateList({ matches, title, onSaveAnyway, onOpen, busy }: Du
               <div class="dup-meta">{[m.name ? m.company : '', m.email, m.phone, m.id].filter(Boolean).join(' · ')}</div>
               {m.reasons.length > 0 && (
                 <ul class="reasons">
-                  {m.reasons.map((r, i) => <li key={i}>{r}</li>)}
+                  {m.reasons.map((r, i) => <li key={i}>{reasonText(r, locale)}</li>)}
                 </ul>
               )}
               <button type="button" class="link" aria-label={t.openExistingNamed(name)} onClick={() => onOpen(m.id)}>

@@ -247,12 +247,14 @@ export function saveClient(input: SaveClientInput, source = 'sidebar'): SaveClie
       ? countryCode(input.values[countryField.name] ?? (isNew ? '' : cellText(cols.get(table.rows[index], countryField.name))))
       : undefined;
     const checked = checkForm(base.fields, input.values, fieldValidator(base, country), isNew);
-    if (!checked.ok) throw new AppFailure('validation', 'Some fields need attention; nothing was saved.', checked.errors);
+    if (!checked.ok) throw new AppFailure('validation', 'Some fields need attention; nothing was saved.', checked.errors, checked.kinds);
     // Every client has someone who answers for it: by default whoever adds it.
     const manager = base.fields.find((f) => f.key === 'manager');
     if (isNew && manager && cols.has(manager.name) && isBlank(checked.values.get(manager.name))) checked.values.set(manager.name, base.user);
     const unique = uniqueViolations(base, cols, table.rows, checked.values, index);
-    if (Object.keys(unique).length) throw new AppFailure('validation', 'A unique field is already used; nothing was saved.', unique);
+    if (Object.keys(unique).length) {
+      throw new AppFailure('validation', 'A unique field is already used; nothing was saved.', unique, Object.fromEntries(Object.keys(unique).map((name) => [name, 'duplicate'])));
+    }
     if (isNew && !input.acknowledgeDuplicates) {
       const matches = matchDuplicates(base, table, input.values);
       if (matches.length) return { status: 'possible_duplicates', matches };

@@ -9,7 +9,7 @@ export function handle<T>(work: () => T): Result<T> {
   try {
     return ok(work());
   } catch (err) {
-    if (err instanceof AppFailure) return fail(err.code, err.message, err.fields);
+    if (err instanceof AppFailure) return fail(err.code, err.message, err.fields, err.kinds);
     const message = err instanceof Error ? err.message : String(err);
     console.error(err instanceof Error && err.stack ? err.stack : message);
     return fail('internal', message);

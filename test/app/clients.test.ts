@@ -33,6 +33,8 @@ describe('adding a client from the sidebar', () => {
     expect(result.error.code).toBe('validation');
     expect(Object.keys(result.error.fields ?? {}).sort()).toEqual(['Birthday', 'Email', 'Phone', 'Stage']);
     expect(result.error.fields?.Email).toMatch(/gmail\.com/);
+    // Kinds let the sidebar word each problem in its own language.
+    expect(result.error.kinds).toMatchObject({ Email: 'invalid_email', Phone: 'invalid_phone', Stage: 'not_an_option', Birthday: 'invalid_date' });
     expect(rowsOf(emu(), 'Clients')).toHaveLength(0);
     expect(emu().readSheet('Audit')).toHaveLength(before);
   });

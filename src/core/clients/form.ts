@@ -7,14 +7,14 @@ import type { FieldDef } from '../schema/field';
 import { nameKey } from '../schema/name-key';
 import type { CellValue } from '../values';
 
-export type FieldCheck = { ok: true; value: CellValue } | { ok: false; message: string };
+export type FieldCheck = { ok: true; value: CellValue } | { ok: false; message: string; kind?: string };
 export type FieldValidator = (field: FieldDef, raw: string) => FieldCheck;
 
 export const MAX_CELL_TEXT = 50_000;
 
 export type FormCheck =
   | { ok: true; values: Map<string, CellValue> }
-  | { ok: false; errors: Record<string, string> };
+  | { ok: false; errors: Record<string, string>; kinds: Record<string, string> };
 
 /**
  * `isNew`: a new client must satisfy every required field; an edit checks
@@ -23,6 +23,7 @@ export type FormCheck =
 export function checkForm(fields: readonly FieldDef[], input: Record<string, unknown>, validate: FieldValidator, isNew: boolean): FormCheck {
   const byKey = new Map(fields.map((f) => [nameKey(f.name), f]));
   const errors: Record<string, string> = {};
+  const kinds: Record<string, string> = {};
   const values = new Map<string, CellValue>();
   for (const [name, raw] of Object.entries(input)) {
     const field = byKey.get(nameKey(name));
@@ -41,15 +42,21 @@ export function checkForm(fields: readonly FieldDef[], input: Record<string, unk
     }
     const checked = validate(field, text);
     if (checked.ok) values.set(field.name, checked.value);
-    else errors[field.name] = checked.message;
+    else {
+      errors[field.name] = checked.message;
+      if (checked.kind) kinds[field.name] = checked.kind;
+    }
   }
   if (isNew) {
     for (const field of fields) {
       if (field.required && !values.has(field.name) && !errors[field.name]) {
         const checked = validate(field, '');
-        if (!checked.ok) errors[field.name] = checked.message;
+        if (!checked.ok) {
+          errors[field.name] = checked.message;
+          if (checked.kind) kinds[field.name] = checked.kind;
+        }
       }
     }
   }
-  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values };
+  return Object.keys(errors).length ? { ok: false, errors, kinds } : { ok: true, values };
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { reasonText } from '../../../sidebar/i18n/reasons';
+import { findDuplicates } from '../../../src/core/dedupe/engine';
+
+describe('duplicate reasons in the Russian sidebar', () => {
+  it.each([
+    ['same phone', 'совпадает: телефон'],
+    ['nickname match on first name (Саша = Александр)', 'уменьшительная форма: имя (Саша = Александр)'],
+    ['Cyrillic/Latin spelling of last name', 'фамилия кириллицей и латиницей'],
+    ['different email', 'различается: email'],
+    ['same last name (a common one)', 'совпадает: фамилия (частое)'],
+    ['date of birth one digit apart', 'отличается на один знак: дата рождения'],
+    ['first and last name swapped', 'имя и фамилия переставлены'],
+    ['email nearly the same (ana@x.ro / anna@x.ro)', 'почти совпадает: email (ana@x.ro / anna@x.ro)'],
+  ])('rewords %j', (english, russian) => expect(reasonText(english, 'ru')).toBe(russian));
+
+  it('leaves English alone and never loses a reason it does not know', () => {
+    expect(reasonText('same phone', 'en')).toBe('same phone');
+    expect(reasonText('a brand new kind of evidence', 'ru')).toBe('a brand new kind of evidence');
+    fc.assert(fc.property(fc.string({ maxLength: 100 }), (s) => typeof reasonText(s, 'ru') === 'string' && reasonText(s, 'ru').length > 0 === s.length > 0));
+  });
+
+  it('covers what the engine actually says about typical duplicates', () => {
+    const { pairs } = findDuplicates([
+      { id: 'a', firstName: 'Александр', lastName: 'Петров', phones: ['+7 916 123-45-67'], emails: ['a.petrov@gmail.com'], birthDate: '1971-06-24' },
+      { id: 'b', firstName: 'Sasha', lastName: 'Petrov', phones: ['8 (916) 123-45-67'], emails: ['apetrov@gmail.com'], birthDate: '1971-06-25' },
+      { id: 'c', firstName: 'Ion', lastName: 'Popescu', city: 'Iași', emails: ['ion@x.ro'] },
+      { id: 'd', firstName: 'Popescu', lastName: 'Ion', city: 'Iasi', emails: ['ion@x.ro'] },
+    ]);
+    const reasons = pairs.flatMap((p) => p.reasons);
+    expect(reasons.length).toBeGreaterThan(3);
+    for (const r of reasons) expect(reasonText(r, 'ru'), r).not.toBe(r);
+  });
+});
