@@ -16,6 +16,7 @@ import { phoneKey, type CountryCode } from '../core/normalize/phone';
 import { AppFailure } from '../core/result';
 import type { FieldDef } from '../core/schema/field';
 import { TAB } from '../core/schema/tabs';
+import { summaryReader } from '../core/clients/summary';
 import { searchDoc, searchDocs, type SearchDoc } from '../core/search/find';
 import { asLiteral } from '../core/sheet/literal';
 import { planWrites, type CellChange } from '../core/sheet/write-plan';
@@ -111,19 +112,6 @@ export function getClient(id: string): ClientDto {
   return clientDto(base, cols, table.rows[index]);
 }
 
-function displayName(base: Base, cols: Columns, row: readonly unknown[]): { name: string; company: string; email: string; phone: string; stage: string } {
-  const byKey = (key: string) => {
-    const f = base.fields.find((x) => x.key === key);
-    return f ? cellText(cols.get(row, f.name)).trim() : '';
-  };
-  return {
-    name: [byKey('firstName'), byKey('lastName')].filter(Boolean).join(' '),
-    company: byKey('company'),
-    email: byKey('email'),
-    phone: byKey('phone'),
-    stage: byKey('stage'),
-  };
-}
 
 export function searchClients(query: string): SearchHitDto[] {
   const base = loadBase();
@@ -144,7 +132,11 @@ export function searchClients(query: string): SearchHitDto[] {
     }),
   );
   const rowById = new Map(table.rows.map((r) => [cellText(r[idCol]), r]));
-  return searchDocs(docs, query, 20).map((hit) => ({ id: hit.id, ...displayName(base, cols, rowById.get(hit.id)!) }));
+  const summary = summaryReader(base.fields, table.header);
+  return searchDocs(docs, query, 20).map((hit) => {
+    const s = summary(rowById.get(hit.id)!);
+    return { id: hit.id, name: s.person, company: s.company, email: s.email, phone: s.phone, stage: s.stage };
+  });
 }
 
 /** Existing clients that look like the one being typed, strongest first. */
@@ -165,10 +157,10 @@ export function matchDuplicates(base: Base, table: Table, values: Record<string,
   for (const hit of sameContact(candidate, existing, base.settings.defaultCountry)) {
     if (!pairs.some((p) => p.id === hit.id) && pairs.length < 5) pairs.push(hit);
   }
+  const summary = summaryReader(base.fields, table.header);
   return pairs.map((pair) => {
-    const row = rowById.get(pair.id) ?? [];
-    const shown = displayName(base, cols, row);
-    return { id: pair.id, name: shown.name, company: shown.company, email: shown.email, phone: shown.phone, score: pair.score, reasons: pair.reasons };
+    const s = summary(rowById.get(pair.id) ?? []);
+    return { id: pair.id, name: s.person, company: s.company, email: s.email, phone: s.phone, score: pair.score, reasons: pair.reasons };
   });
 }
 

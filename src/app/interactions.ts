@@ -5,6 +5,7 @@
 import { auditRows } from '../core/audit/entry';
 import { Columns, findRowIndexById } from '../core/clients/columns';
 import { newId } from '../core/clients/id';
+import { summaryReader } from '../core/clients/summary';
 import { AppFailure } from '../core/result';
 import { INTERACTION_TYPES } from '../core/schema/field';
 import { TAB, TAB_HEADERS } from '../core/schema/tabs';
@@ -163,14 +164,12 @@ export function dueList(): DueItemDto[] {
   const today = formatDay(now(), base.timeZone);
   const clients = readTable(TAB.clients);
   const ccols = new Columns(clients?.header ?? []);
-  const first = base.fields.find((f) => f.key === 'firstName')?.name ?? '';
-  const last = base.fields.find((f) => f.key === 'lastName')?.name ?? '';
-  const company = base.fields.find((f) => f.key === 'company')?.name ?? '';
+  const summary = summaryReader(base.fields, clients?.header ?? []);
   const names = new Map(
-    (clients?.rows ?? []).map((r) => [
-      cellText(ccols.get(r, 'ID')),
-      [ccols.get(r, first), ccols.get(r, last)].map(cellText).filter(Boolean).join(' ') || cellText(ccols.get(r, company)),
-    ]),
+    (clients?.rows ?? []).map((r) => {
+      const s = summary(r);
+      return [cellText(ccols.get(r, 'ID')), s.person || s.company];
+    }),
   );
   const me = base.user.toLowerCase();
   return interactions.rows

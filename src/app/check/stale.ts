@@ -10,6 +10,7 @@ import { TAB } from '../../core/schema/tabs';
 import { parseDateText } from '../../core/validate/parse-date';
 import { shown } from '../../core/validate/problem';
 import { daysBefore, findStale, type StaleClientInput, type StaleReason } from '../../core/validate/stale';
+import { summaryReader } from '../../core/clients/summary';
 import { cellText, isBlank, isDate } from '../../core/values';
 import { readTable } from '../../gas/sheets';
 import { now } from '../../gas/session';
@@ -86,7 +87,7 @@ export function staleClients(): StaleDto {
   const fieldName = (key: string) => base.fields.find((f) => f.key === key)?.name ?? '';
   const managerField = fieldName('manager');
   const lastContactField = fieldName('lastContact');
-  const [first, last, company] = [fieldName('firstName'), fieldName('lastName'), fieldName('company')].map((n) => (n ? cols.indexOf(n) : -1));
+  const summary = summaryReader(base.fields, clients.header);
   const [idCol, updatedCol] = [cols.indexOf('ID'), cols.indexOf('Updated')];
   const managerCol = managerField ? cols.indexOf(managerField) : -1;
   const contactCol = lastContactField ? cols.indexOf(lastContactField) : -1;
@@ -97,8 +98,8 @@ export function staleClients(): StaleDto {
   for (const row of clients.rows) {
     const id = idCol >= 0 ? cellText(row[idCol]).trim() : '';
     if (!id) continue;
-    const person = [first, last].filter((i) => i >= 0).map((i) => cellText(row[i]).trim()).filter(Boolean).join(' ');
-    names.set(id, shown(person || (company >= 0 ? cellText(row[company]).trim() : '') || id, 120));
+    const s = summary(row);
+    names.set(id, shown(s.person || s.company || id, 120));
     const field = contactCol >= 0 ? asDate(row[contactCol]) : undefined;
     const logged = interactions.get(id);
     const contact = field && logged ? (field.getTime() >= logged.getTime() ? field : logged) : field ?? logged;

@@ -16,7 +16,8 @@ import { now } from '../../gas/session';
 import { replaceReviewRows } from '../../gas/duplicates-tab';
 import { loadBase, requireRole } from '../base';
 import { readNotDuplicates } from './memory';
-import { peopleOf, summaryOf } from './people';
+import { peopleOf } from './people';
+import { summaryReader } from '../../core/clients/summary';
 
 export const DECISIONS = ['merge', 'not duplicates', 'skip'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -43,6 +44,7 @@ export function findDuplicateGroups(): FindReport {
     const people = peopleOf(base.fields, clients.header, clients.rows);
     const { groups } = findDuplicates(people, { defaultCountry: base.settings.defaultCountry, notDuplicates: readNotDuplicates() });
     const rowById = new Map(clients.rows.map((r) => [cellText(cols.get(r, 'ID')), r]));
+    const summary = summaryReader(base.fields, clients.header);
     const sorted = [...groups].sort((a, b) => b.score - a.score);
     const out: unknown[][] = [];
     sorted.forEach((group, g) => {
@@ -50,10 +52,10 @@ export function findDuplicateGroups(): FindReport {
       const keep = pickSurvivor(clients.header, rows);
       const order = [group.members[keep], ...group.members.filter((_, i) => i !== keep)];
       order.forEach((id, i) => {
-        const s = summaryOf(base.fields, cols, rowById.get(id) ?? []);
+        const s = summary(rowById.get(id) ?? []);
         const level = group.score >= 0.9 ? 'sure' : 'possible';
         const why = i === 0 ? `${level} duplicate group of ${order.length}` : reasonsBetween(group, order[0], id);
-        out.push([g + 1, id, s.name, s.email, s.phone, i === 0 ? group.score : pairScore(group, order[0], id), why, '', i === 0]);
+        out.push([g + 1, id, s.person || s.company, s.email, s.phone, i === 0 ? group.score : pairScore(group, order[0], id), why, '', i === 0]);
       });
     });
     replaceReviewRows(out, [...DECISIONS]);

@@ -6,6 +6,7 @@
 import { Columns } from '../../core/clients/columns';
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
+import { summarize, summaryLabel } from '../../core/clients/summary';
 import { cellText, type CellValue } from '../../core/values';
 import { readTable, type Table } from '../../gas/sheets';
 import type { Base } from '../base';
@@ -58,10 +59,6 @@ export function optOutFieldOf(base: Base): string {
 /** "Ann Petrova" or the company or the email: how a recipient is named in the sidebar. */
 export function clientLabel(base: Base, client: ClientRecord | undefined): string {
   if (!client) return '';
-  const byKey = (key: string) => {
-    const f = base.fields.find((x) => x.key === key);
-    return f ? cellText(client.values[f.name]).trim() : '';
-  };
-  const label = [byKey('firstName'), byKey('lastName')].filter(Boolean).join(' ') || byKey('company') || byKey('email') || client.id;
+  const label = summaryLabel(summarize(base.fields, client.values), client.id);
   return label.length > 120 ? `${label.slice(0, 119)}…` : label;
 }

@@ -9,6 +9,7 @@ import { compileRule } from '../../core/rules/evaluate';
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
 import { indexPurchases, type PurchaseIndex } from '../../core/segments/measures';
+import { summaryLabel, summaryReader } from '../../core/clients/summary';
 import { cellText, type CellValue } from '../../core/values';
 import { readTable } from '../../gas/sheets';
 import { now } from '../../gas/session';
@@ -99,19 +100,10 @@ export function previewRule(rule: string): SegmentPreviewDto {
 
 /** ID and a display name (first and last name, else company, else email) of a client row. */
 export function clientDescriber(base: Pick<Base, 'fields'>, header: readonly string[]): (row: readonly unknown[]) => ClientSummaryDto {
-  const at = (key: string) => {
-    const field = base.fields.find((f) => f.key === key);
-    const key2 = field?.name.trim().toLowerCase();
-    return key2 === undefined ? -1 : header.findIndex((h) => h.trim().toLowerCase() === key2);
-  };
   const id = idColumnOf(header);
-  const first = at('firstName');
-  const last = at('lastName');
-  const company = at('company');
-  const email = at('email');
-  const text = (row: readonly unknown[], i: number) => (i < 0 ? '' : cellText(row[i]).trim());
+  const summary = summaryReader(base.fields, header);
   return (row) => {
-    const person = [text(row, first), text(row, last)].filter(Boolean).join(' ');
-    return { id: text(row, id), name: person || text(row, company) || text(row, email) || text(row, id) };
+    const clientId = id < 0 ? '' : cellText(row[id]).trim();
+    return { id: clientId, name: summaryLabel(summary(row), clientId) };
   };
 }
