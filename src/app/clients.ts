@@ -20,6 +20,7 @@ import { summaryReader } from '../core/clients/summary';
 import { searchDoc, searchDocs, type SearchDoc } from '../core/search/find';
 import { asLiteral } from '../core/sheet/literal';
 import { planWrites, type CellChange } from '../core/sheet/write-plan';
+import { uniqueValueKey } from '../core/validate/unique-key';
 import { validateValue } from '../core/validate/value';
 import { cellText, isBlank, isDate, type CellValue } from '../core/values';
 import { formatDay, isoStamp, toSheetDay } from '../gas/dates';
@@ -205,8 +206,8 @@ function uniqueViolations(base: Base, cols: Columns, rows: readonly unknown[][],
     const v = values.get(f.name);
     if (isBlank(v)) continue;
     const i = cols.indexOf(f.name);
-    const key = cellText(v).trim().toLowerCase();
-    const clash = rows.findIndex((r, ri) => ri !== selfIndex && cellText(r[i]).trim().toLowerCase() === key);
+    const key = uniqueValueKey(f, v);
+    const clash = rows.findIndex((r, ri) => ri !== selfIndex && !isBlank(r[i]) && uniqueValueKey(f, r[i]) === key);
     if (clash >= 0) errors[f.name] = `${f.name} must be unique; client ${cellText(cols.get(rows[clash], 'ID'))} already has "${cellText(v).slice(0, 80)}"`;
   }
   return errors;

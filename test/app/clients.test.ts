@@ -94,6 +94,9 @@ describe('adding a client from the sidebar', () => {
     saved(server.apiSaveClient({ values: PETROV }));
     const clash = server.apiSaveClient({ values: { 'First name': 'Other', Email: 'A.Petrov@gmail.com' }, acknowledgeDuplicates: true });
     expect(clash.ok || clash.error.fields?.Email).toMatch(/unique/);
+    // The same Gmail mailbox written without the dot is the same address, as Check data also says.
+    const sameMailbox = server.apiSaveClient({ values: { 'First name': 'Third', Email: 'apetrov+shop@gmail.com' }, acknowledgeDuplicates: true });
+    expect(sameMailbox.ok || sameMailbox.error.fields?.Email).toMatch(/unique/);
   });
 
   it('is refused to a reader, on the server', () => {

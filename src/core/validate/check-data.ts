@@ -5,13 +5,13 @@
  * through a map per unique column, repeated values of low-variety columns
  * (choices, tags, checkboxes, managers) validated once.
  */
-import { emailKey } from '../normalize/email';
 import { IDENTITY_KEYS } from '../schema/defaults';
 import type { FieldDef, FieldType } from '../schema/field';
 import type { HeaderMapping } from '../schema/header-map';
 import { countryCode } from '../normalize/country';
+import { uniqueValueKey } from './unique-key';
 import { nameKey } from '../schema/name-key';
-import { isBlank, isDate, type CellValue } from '../values';
+import { isBlank, type CellValue } from '../values';
 import { fixId, reportValue, suggestFormatFix } from './fixes';
 import { tidySpaces } from './name-case';
 import { shown, type ProblemKind } from './problem';
@@ -90,14 +90,7 @@ function resolveColumns(fields: readonly FieldDef[], header: readonly unknown[],
 
 /** The value two rows must share to collide in a unique column. */
 function uniqueKey(field: FieldDef, raw: unknown, checked: ValueCheck): string {
-  if (checked.ok) {
-    const v = checked.value;
-    if (field.type === 'email') return emailKey(v) ?? String(v);
-    if (isDate(v)) return `date:${v.getTime()}`;
-    if (typeof v === 'string') return tidySpaces(v).toLowerCase();
-    return `${typeof v}:${String(v)}`;
-  }
-  return tidySpaces(reportValue(raw)).toLowerCase();
+  return checked.ok ? uniqueValueKey(field, checked.value) : tidySpaces(reportValue(raw)).toLowerCase();
 }
 
 function validateCached(column: CheckedColumn, raw: unknown, ctx: ValidateContext): ValueCheck {
