@@ -17,7 +17,7 @@ function seedBase(emu: Emulator) {
   vi.setSystemTime(new Date('2026-01-10T09:00:00Z'));
   const alexander = add({ 'First name': 'Alexander', 'Last name': 'Petrov', Phone: '+7 916 123-45-67', Email: 'a.petrov@gmail.com', Tags: 'vip, moscow', Notes: 'Met at the fair' });
   vi.setSystemTime(new Date('2026-03-10T09:00:00Z'));
-  const sasha = add({ 'First name': 'Саша', 'Last name': 'Петров', Phone: '8(916)1234567', Email: 'apetrov@gmail.com', Tags: 'Moscow, wholesale', Notes: 'Prefers calls', 'Opt-out': 'true', City: 'Москва' });
+  const sasha = add({ 'First name': 'Саша', 'Last name': 'Петров', Phone: '8(916)1234567', Email: 'sasha.petrov@mail.ru', Tags: 'Moscow, wholesale', Notes: 'Prefers calls', 'Opt-out': 'true', City: 'Москва' });
   const other = add({ 'First name': 'Ion', 'Last name': 'Popescu', Phone: '+40 721 234 567' });
   vi.useRealTimers();
   unwrap(server.apiLogInteraction({ clientId: sasha, type: 'Call', result: 'Asked for a price list' }));
