@@ -16,8 +16,17 @@ const root = resolve(here, '..');
 const benchDir = process.env.BENCH_DIR ?? resolve(root, '../shared/bench');
 const evalScript = join(benchDir, 'dedupe-eval.mjs');
 
-interface Metrics { pairs: number; precision: number; recall: number; f1: number }
-interface EvalResult { dataset: string; raw: Metrics; closure: Metrics }
+interface Metrics {
+  pairs: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+interface EvalResult {
+  dataset: string;
+  raw: Metrics;
+  closure: Metrics;
+}
 
 const RUNS = [
   { label: 'febrl1 (with soc_sec_id)', dataset: 'febrl1', drop: '' },

@@ -8,7 +8,10 @@
 import { findDuplicates } from '../src/core/dedupe/engine';
 import { generateClients, pairQuality } from './synthetic-clients';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const runs = sizes.length ? sizes : [10_000, 50_000, 100_000];
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 const gc = (globalThis as { gc?: () => void }).gc;

@@ -64,7 +64,16 @@ export function runBenchmark(bench: Benchmark, size: number): BenchRow {
 
 export function formatTable(rows: BenchRow[]): string {
   const head = ['operation', 'clients', 'ms', 'rows/s', 'calls', 'reads', 'writes', 'heap MB'];
-  const body = rows.map((r) => [r.name, String(r.size), r.ms.toFixed(0), Math.round(r.rowsPerSecond).toLocaleString('en'), String(r.calls), String(r.reads), String(r.writes), r.heapMb.toFixed(0)]);
+  const body = rows.map((r) => [
+    r.name,
+    String(r.size),
+    r.ms.toFixed(0),
+    Math.round(r.rowsPerSecond).toLocaleString('en'),
+    String(r.calls),
+    String(r.reads),
+    String(r.writes),
+    r.heapMb.toFixed(0),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');

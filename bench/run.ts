@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   const dir = join(import.meta.dirname ?? __dirname, 'operations');
   const benches: Benchmark[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     const mod = (await import(join(dir, file))) as { benchmarks: Benchmark[] };
     benches.push(...mod.benchmarks);
   }

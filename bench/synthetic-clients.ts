@@ -25,10 +25,13 @@ interface GivenName {
 }
 
 function names(spec: string): GivenName[] {
-  return spec.trim().split('\n').map((line) => {
-    const [name, ...nicknames] = line.trim().split(/\s+/);
-    return { name, nicknames };
-  });
+  return spec
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [name, ...nicknames] = line.trim().split(/\s+/);
+      return { name, nicknames };
+    });
 }
 
 const GIVEN: Record<Culture, Record<Gender, GivenName[]>> = {
@@ -225,7 +228,8 @@ const GIVEN: Record<Culture, Record<Gender, GivenName[]>> = {
 };
 
 const SURNAMES: Record<Culture, string[]> = {
-  ru: ('Иванов Смирнов Кузнецов Попов Васильев Петров Соколов Михайлов Новиков Фёдоров Морозов Волков Алексеев Лебедев Семёнов ' +
+  ru: (
+    'Иванов Смирнов Кузнецов Попов Васильев Петров Соколов Михайлов Новиков Фёдоров Морозов Волков Алексеев Лебедев Семёнов ' +
     'Егоров Павлов Козлов Степанов Николаев Орлов Андреев Макаров Никитин Захаров Зайцев Соловьёв Борисов Яковлев Григорьев ' +
     'Романов Воробьёв Сергеев Кузьмин Фролов Александров Дмитриев Королёв Гусев Киселёв Ильин Максимов Поляков Сорокин ' +
     'Виноградов Ковалёв Белов Медведев Антонов Тарасов Жуков Баранов Филиппов Комаров Давыдов Беляев Герасимов Богданов ' +
@@ -234,30 +238,67 @@ const SURNAMES: Record<Culture, string[]> = {
     'Чернышёв Быков Маслов Родионов Коновалов Лазарев Воронин Климов Филатов Пономарёв Голубев Кудрявцев Прохоров Наумов ' +
     'Потапов Журавлёв Овчинников Трофимов Леонов Соболев Ермаков Колесников Гончаров Емельянов Никифоров Грачёв Котов ' +
     'Гришин Ефремов Архипов Громов Кириллов Малышев Панов Моисеев Румянцев Акимов Кондратьев Бирюков Горбунов Анисимов ' +
-    'Ершов Шубин Ширяев Цветков Хохлов Щукин Жданов Харитонов Юдин').split(' '),
-  uk: ('Шевченко Коваленко Бондаренко Ткаченко Кравченко Олійник Шевчук Поліщук Лисенко Бойко Мельник Коваль Мороз Марченко ' +
+    'Ершов Шубин Ширяев Цветков Хохлов Щукин Жданов Харитонов Юдин'
+  ).split(' '),
+  uk: (
+    'Шевченко Коваленко Бондаренко Ткаченко Кравченко Олійник Шевчук Поліщук Лисенко Бойко Мельник Коваль Мороз Марченко ' +
     'Савченко Руденко Петренко Клименко Павленко Левченко Харченко Кузьменко Гончаренко Федоренко Захарченко Ковальчук ' +
     'Романенко Тимошенко Яковенко Гнатюк Кравчук Остапенко Бондар Гуменюк Мартинюк Іваненко Литвиненко Карпенко Пономаренко ' +
     'Ярошенко Дорошенко Сидоренко Приходько Вакуленко Білик Костенко Юрченко Симоненко Зінченко Мазур Ковтун Гаврилюк ' +
-    'Пилипенко Степаненко Данилюк Соловйов Семенко Головко Гордієнко Кириленко Скиба Тарасенко Стельмах Козак Литвин').split(' '),
-  ro: ('Popescu Ionescu Popa Pop Radu Dumitru Stan Stoica Gheorghe Matei Ciobanu Rusu Munteanu Constantin Mihai Marin Lazăr ' +
+    'Пилипенко Степаненко Данилюк Соловйов Семенко Головко Гордієнко Кириленко Скиба Тарасенко Стельмах Козак Литвин'
+  ).split(' '),
+  ro: (
+    'Popescu Ionescu Popa Pop Radu Dumitru Stan Stoica Gheorghe Matei Ciobanu Rusu Munteanu Constantin Mihai Marin Lazăr ' +
     'Florea Dinu Ene Toma Nistor Moldovan Tudor Sârbu Barbu Dobre Nedelcu Ilie Vasile Cristea Ursu Neagu Lungu Mocanu Bălan ' +
     'Crăciun Diaconu Oprea Anghel Roman Voicu Preda Ștefan Dragomir Dumitrescu Manea Zamfir Iordache Costea Enache Păun Sandu ' +
-    'Nicolae Tănase Căpraru Țurcanu Ardeleanu Bogdan Coman Grigore Negru Șerban Dinescu Vlad Iliescu Băsescu Niculescu').split(' '),
-  en: ('Smith Jones Williams Taylor Brown Davies Evans Wilson Thomas Johnson Roberts Robinson Thompson Wright Walker White Edwards ' +
+    'Nicolae Tănase Căpraru Țurcanu Ardeleanu Bogdan Coman Grigore Negru Șerban Dinescu Vlad Iliescu Băsescu Niculescu'
+  ).split(' '),
+  en: (
+    'Smith Jones Williams Taylor Brown Davies Evans Wilson Thomas Johnson Roberts Robinson Thompson Wright Walker White Edwards ' +
     'Hughes Green Hall Lewis Harris Clarke Patel Jackson Wood Turner Martin Cooper Hill Ward Morris Moore Clark Lee King Baker ' +
     'Harrison Morgan Allen James Scott Phillips Watson Davis Parker Price Bennett Young Griffiths Mitchell Kelly Cook Carter ' +
     'Richardson Bailey Collins Bell Shaw Murphy Miller Cox Richards Khan Marshall Anderson Simpson Ellis Adams Singh Begum ' +
     'Wilkinson Foster Chapman Powell Webb Rogers Gray Mason Ali Hunt Hussain Campbell Matthews Owen Palmer Holmes Mills ' +
     'Barnes Knight Lloyd Butler Russell Barker Fisher Stevens Jenkins Murray Dixon Harvey Wojciechowski Fitzgerald Ashworth ' +
-    'Pemberton Whitfield Kowalczyk Nakamura Okonkwo Lindqvist Abernathy Castellano Montgomery Featherstone').split(' '),
+    'Pemberton Whitfield Kowalczyk Nakamura Okonkwo Lindqvist Abernathy Castellano Montgomery Featherstone'
+  ).split(' '),
 };
 
 const CITIES: Record<Culture, string[]> = {
-  ru: ['Москва', 'Санкт-Петербург', 'Новосибирск', 'Екатеринбург', 'Казань', 'Нижний Новгород', 'Самара', 'Омск', 'Ростов-на-Дону', 'Уфа', 'Пермь', 'Воронеж', 'Тула', 'Тверь'],
+  ru: [
+    'Москва',
+    'Санкт-Петербург',
+    'Новосибирск',
+    'Екатеринбург',
+    'Казань',
+    'Нижний Новгород',
+    'Самара',
+    'Омск',
+    'Ростов-на-Дону',
+    'Уфа',
+    'Пермь',
+    'Воронеж',
+    'Тула',
+    'Тверь',
+  ],
   uk: ['Київ', 'Харків', 'Одеса', 'Дніпро', 'Львів', 'Запоріжжя', 'Вінниця', 'Полтава', 'Чернігів', 'Івано-Франківськ', 'Тернопіль', 'Луцьк'],
   ro: ['București', 'Cluj-Napoca', 'Timișoara', 'Iași', 'Constanța', 'Craiova', 'Brașov', 'Galați', 'Ploiești', 'Oradea', 'Sibiu', 'Chișinău'],
-  en: ['London', 'Manchester', 'Birmingham', 'Leeds', 'Glasgow', 'Bristol', 'Liverpool', 'Sheffield', 'Cardiff', 'Edinburgh', 'Leicester', 'Oxford', 'York', 'Bath'],
+  en: [
+    'London',
+    'Manchester',
+    'Birmingham',
+    'Leeds',
+    'Glasgow',
+    'Bristol',
+    'Liverpool',
+    'Sheffield',
+    'Cardiff',
+    'Edinburgh',
+    'Leicester',
+    'Oxford',
+    'York',
+    'Bath',
+  ],
 };
 
 const DOMAINS: Record<Culture, string[]> = {
@@ -286,10 +327,162 @@ const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - 
 
 /** Several ways people romanise Cyrillic: passport style, informal, older French/German-influenced. */
 const ROMANISATIONS: Array<Record<string, string>> = [
-  { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: 'ie', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia', і: 'i', ї: 'i', є: 'ie', ґ: 'g' },
-  { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'ch', ш: 'sh', щ: 'sch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g' },
-  { а: 'a', б: 'b', в: 'v', г: 'h', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'y', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia', і: 'i', ї: 'i', є: 'ie', ґ: 'g' },
-  { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'jo', ж: 'j', з: 'z', и: 'i', й: 'j', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'ou', ф: 'f', х: 'kh', ц: 'tz', ч: 'tch', ш: 'ch', щ: 'chtch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iou', я: 'ia', і: 'i', ї: 'i', є: 'ie', ґ: 'g' },
+  {
+    а: 'a',
+    б: 'b',
+    в: 'v',
+    г: 'g',
+    д: 'd',
+    е: 'e',
+    ё: 'e',
+    ж: 'zh',
+    з: 'z',
+    и: 'i',
+    й: 'i',
+    к: 'k',
+    л: 'l',
+    м: 'm',
+    н: 'n',
+    о: 'o',
+    п: 'p',
+    р: 'r',
+    с: 's',
+    т: 't',
+    у: 'u',
+    ф: 'f',
+    х: 'kh',
+    ц: 'ts',
+    ч: 'ch',
+    ш: 'sh',
+    щ: 'shch',
+    ъ: 'ie',
+    ы: 'y',
+    ь: '',
+    э: 'e',
+    ю: 'iu',
+    я: 'ia',
+    і: 'i',
+    ї: 'i',
+    є: 'ie',
+    ґ: 'g',
+  },
+  {
+    а: 'a',
+    б: 'b',
+    в: 'v',
+    г: 'g',
+    д: 'd',
+    е: 'e',
+    ё: 'yo',
+    ж: 'zh',
+    з: 'z',
+    и: 'i',
+    й: 'y',
+    к: 'k',
+    л: 'l',
+    м: 'm',
+    н: 'n',
+    о: 'o',
+    п: 'p',
+    р: 'r',
+    с: 's',
+    т: 't',
+    у: 'u',
+    ф: 'f',
+    х: 'h',
+    ц: 'c',
+    ч: 'ch',
+    ш: 'sh',
+    щ: 'sch',
+    ъ: '',
+    ы: 'y',
+    ь: '',
+    э: 'e',
+    ю: 'yu',
+    я: 'ya',
+    і: 'i',
+    ї: 'yi',
+    є: 'ye',
+    ґ: 'g',
+  },
+  {
+    а: 'a',
+    б: 'b',
+    в: 'v',
+    г: 'h',
+    д: 'd',
+    е: 'e',
+    ё: 'e',
+    ж: 'zh',
+    з: 'z',
+    и: 'y',
+    й: 'i',
+    к: 'k',
+    л: 'l',
+    м: 'm',
+    н: 'n',
+    о: 'o',
+    п: 'p',
+    р: 'r',
+    с: 's',
+    т: 't',
+    у: 'u',
+    ф: 'f',
+    х: 'kh',
+    ц: 'ts',
+    ч: 'ch',
+    ш: 'sh',
+    щ: 'shch',
+    ъ: '',
+    ы: 'y',
+    ь: '',
+    э: 'e',
+    ю: 'iu',
+    я: 'ia',
+    і: 'i',
+    ї: 'i',
+    є: 'ie',
+    ґ: 'g',
+  },
+  {
+    а: 'a',
+    б: 'b',
+    в: 'v',
+    г: 'g',
+    д: 'd',
+    е: 'e',
+    ё: 'jo',
+    ж: 'j',
+    з: 'z',
+    и: 'i',
+    й: 'j',
+    к: 'k',
+    л: 'l',
+    м: 'm',
+    н: 'n',
+    о: 'o',
+    п: 'p',
+    р: 'r',
+    с: 's',
+    т: 't',
+    у: 'ou',
+    ф: 'f',
+    х: 'kh',
+    ц: 'tz',
+    ч: 'tch',
+    ш: 'ch',
+    щ: 'chtch',
+    ъ: '',
+    ы: 'y',
+    ь: '',
+    э: 'e',
+    ю: 'iou',
+    я: 'ia',
+    і: 'i',
+    ї: 'i',
+    є: 'ie',
+    ґ: 'g',
+  },
 ];
 
 function romanise(rng: Rng, text: string): string {
@@ -304,7 +497,14 @@ function romanise(rng: Rng, text: string): string {
   return out.replace(/iy\b/g, chance(rng, 0.5) ? 'y' : 'iy');
 }
 
-const FEMININE_RU: Array<[RegExp, string]> = [[/ов$/, 'ова'], [/ев$/, 'ева'], [/ёв$/, 'ёва'], [/ин$/, 'ина'], [/ский$/, 'ская'], [/ой$/, 'ая']];
+const FEMININE_RU: Array<[RegExp, string]> = [
+  [/ов$/, 'ова'],
+  [/ев$/, 'ева'],
+  [/ёв$/, 'ёва'],
+  [/ин$/, 'ина'],
+  [/ский$/, 'ская'],
+  [/ой$/, 'ая'],
+];
 
 function surnameFor(culture: Culture, gender: Gender, base: string): string {
   if (culture !== 'ru' || gender === 'm') return base;
@@ -344,10 +544,14 @@ const COUNTRY_CODE: Record<Culture, string> = { ru: '7', uk: '380', ro: '40', en
 function mobileNumber(rng: Rng, culture: Culture): string {
   const digits = (n: number) => Array.from({ length: n }, () => int(rng, 0, 9)).join('');
   switch (culture) {
-    case 'ru': return '9' + pick(rng, ['16', '03', '05', '26', '85', '99', '65']) + digits(7);
-    case 'uk': return pick(rng, ['50', '67', '63', '93', '97', '66']) + digits(7);
-    case 'ro': return '7' + pick(rng, ['21', '22', '23', '44', '45', '55', '88']) + digits(6);
-    case 'en': return '7' + pick(rng, ['700', '711', '723', '745', '777', '799', '812', '946']) + digits(6);
+    case 'ru':
+      return '9' + pick(rng, ['16', '03', '05', '26', '85', '99', '65']) + digits(7);
+    case 'uk':
+      return pick(rng, ['50', '67', '63', '93', '97', '66']) + digits(7);
+    case 'ro':
+      return '7' + pick(rng, ['21', '22', '23', '44', '45', '55', '88']) + digits(6);
+    case 'en':
+      return '7' + pick(rng, ['700', '711', '723', '745', '777', '799', '812', '946']) + digits(6);
   }
 }
 
@@ -355,11 +559,16 @@ function formatPhone(rng: Rng, culture: Culture, nsn: string): string {
   const cc = COUNTRY_CODE[culture];
   const trunk = culture === 'ru' ? '8' : '0';
   switch (int(rng, 0, 4)) {
-    case 0: return `+${cc}${nsn}`;
-    case 1: return `+${cc} ${nsn.slice(0, 3)} ${nsn.slice(3, 6)}-${nsn.slice(6)}`;
-    case 2: return `${trunk}(${nsn.slice(0, 3)})${nsn.slice(3)}`;
-    case 3: return `${trunk}${nsn.slice(0, 3)} ${nsn.slice(3, 6)} ${nsn.slice(6)}`;
-    default: return `00${cc} ${nsn}`;
+    case 0:
+      return `+${cc}${nsn}`;
+    case 1:
+      return `+${cc} ${nsn.slice(0, 3)} ${nsn.slice(3, 6)}-${nsn.slice(6)}`;
+    case 2:
+      return `${trunk}(${nsn.slice(0, 3)})${nsn.slice(3)}`;
+    case 3:
+      return `${trunk}${nsn.slice(0, 3)} ${nsn.slice(3, 6)} ${nsn.slice(6)}`;
+    default:
+      return `00${cc} ${nsn}`;
   }
 }
 
@@ -373,15 +582,23 @@ function makePerson(rng: Rng, index: number, usedEmails: Set<string>): Person {
   const given = pick(rng, GIVEN[culture][gender]);
   const lastName = surnameFor(culture, gender, pick(rng, SURNAMES[culture]));
   const birth = { y: int(rng, 1940, 2005), m: int(rng, 1, 12), d: int(rng, 1, 28) };
-  const first = latinFor(rng, given.name).toLowerCase().replace(/[^a-z]/g, '');
-  const last = latinFor(rng, lastName).toLowerCase().replace(/[^a-z]/g, '');
+  const first = latinFor(rng, given.name)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  const last = latinFor(rng, lastName)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   let emailLocal = pick(rng, [`${first}.${last}`, `${first[0]}${last}`, `${first}${last}${birth.y % 100}`, `${last}.${first}`, `${first}${index % 1000}`]);
   const domain = pick(rng, DOMAINS[culture]);
   // A mailbox belongs to one person: namesakes get a number, as mail providers insist.
   while (usedEmails.has(`${emailLocal}@${domain}`)) emailLocal += int(rng, 0, 9);
   usedEmails.add(`${emailLocal}@${domain}`);
   return {
-    culture, gender, given, lastName, birth,
+    culture,
+    gender,
+    given,
+    lastName,
+    birth,
     mobile: mobileNumber(rng, culture),
     emailLocal,
     domain,
@@ -393,9 +610,12 @@ const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 function formatBirth(rng: Rng, b: { y: number; m: number; d: number }): string {
   switch (int(rng, 0, 2)) {
-    case 0: return `${b.y}-${pad(b.m)}-${pad(b.d)}`;
-    case 1: return `${pad(b.d)}.${pad(b.m)}.${b.y}`;
-    default: return `${b.y}${pad(b.m)}${pad(b.d)}`;
+    case 0:
+      return `${b.y}-${pad(b.m)}-${pad(b.d)}`;
+    case 1:
+      return `${pad(b.d)}.${pad(b.m)}.${b.y}`;
+    default:
+      return `${b.y}${pad(b.m)}${pad(b.d)}`;
   }
 }
 
@@ -476,7 +696,10 @@ export function generateClients(count: number, seed = 1): SyntheticSet {
 }
 
 /** Pairwise precision/recall/F1 of proposed pairs against the generator's truth. */
-export function pairQuality(set: SyntheticSet, pairs: ReadonlyArray<{ a: string; b: string }>): { precision: number; recall: number; f1: number; truePairs: number } {
+export function pairQuality(
+  set: SyntheticSet,
+  pairs: ReadonlyArray<{ a: string; b: string }>,
+): { precision: number; recall: number; f1: number; truePairs: number } {
   const sizes = new Map<string, number>();
   for (const e of set.entityOf.values()) sizes.set(e, (sizes.get(e) ?? 0) + 1);
   let truePairs = 0;

@@ -71,6 +71,7 @@ export function commandArgs(argv: string[], io: CliIo, spec: CommandSpec): { fil
   }
   const unknown = Object.keys(options).find((o) => !spec.known.has(o));
   if (unknown) return usageError(io, spec, `unknown option --${unknown}`);
-  if (positional.length !== 1) return usageError(io, spec, positional.length === 0 ? 'missing FILE.csv' : `expected exactly one FILE.csv, got ${positional.length} files`);
+  if (positional.length !== 1)
+    return usageError(io, spec, positional.length === 0 ? 'missing FILE.csv' : `expected exactly one FILE.csv, got ${positional.length} files`);
   return { file: positional[0], options };
 }

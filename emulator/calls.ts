@@ -19,12 +19,30 @@ export interface ServiceObject {
  * printers, JSON): they read as undefined instead of "not implemented".
  */
 const PROBED = new Set([
-  'then', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeType', 'tagName', 'constructor',
-  '@@__IMMUTABLE_ITERABLE__@@', '@@__IMMUTABLE_RECORD__@@', '_isMockFunction', 'inspect',
-  'toString', 'valueOf', 'length', 'prototype', '__proto__', 'hasOwnProperty',
+  'then',
+  'toJSON',
+  'asymmetricMatch',
+  '$$typeof',
+  'nodeType',
+  'tagName',
+  'constructor',
+  '@@__IMMUTABLE_ITERABLE__@@',
+  '@@__IMMUTABLE_RECORD__@@',
+  '_isMockFunction',
+  'inspect',
+  'toString',
+  'valueOf',
+  'length',
+  'prototype',
+  '__proto__',
+  'hasOwnProperty',
 ]);
 
-interface Fault { key: string; at: number; message: string }
+interface Fault {
+  key: string;
+  at: number;
+  message: string;
+}
 
 /** Every proxy handed out, to its raw object (shared by all recorders: keys are proxies). */
 const proxyTargets = new WeakMap<object, object>();
@@ -65,7 +83,7 @@ export class CallRecorder {
   }
 
   count(key: string): number {
-    return key.includes('.') ? this.counts.get(key) ?? 0 : this.classTotals.get(key) ?? 0;
+    return key.includes('.') ? (this.counts.get(key) ?? 0) : (this.classTotals.get(key) ?? 0);
   }
 
   total(): number {
@@ -86,7 +104,9 @@ export class CallRecorder {
   /** Called with each counted key, for the playground's call log. */
   onCall(listener: (key: string) => void): () => void {
     this.listeners.push(listener);
-    return () => { this.listeners = this.listeners.filter((l) => l !== listener); };
+    return () => {
+      this.listeners = this.listeners.filter((l) => l !== listener);
+    };
   }
 
   failOn(key: string, nth: number, message = 'Service error (injected)'): void {
@@ -161,18 +181,26 @@ export class CallRecorder {
     if (prop in Object.prototype) return Reflect.get(target, prop, receiver);
     if (!(prop in target)) {
       if (PROBED.has(prop)) return undefined;
-      return () => { throw new Error(`Emulator: ${cls}.${prop} is not implemented`); };
+      return () => {
+        throw new Error(`Emulator: ${cls}.${prop} is not implemented`);
+      };
     }
     const member = Reflect.get(target, prop, target);
     if (typeof member !== 'function' || prop === 'constructor') return member;
     // Members starting with '_' are emulator internals, invisible to scripts.
-    if (prop.startsWith('_')) return () => { throw new Error(`Emulator: ${cls}.${prop} is not implemented`); };
+    if (prop.startsWith('_'))
+      return () => {
+        throw new Error(`Emulator: ${cls}.${prop} is not implemented`);
+      };
     const key = `${cls}.${prop}`;
     const recorder = this;
     const counted = function (this: unknown, ...args: unknown[]): unknown {
       try {
         recorder.record(cls, key);
-        const result = (member as (...a: unknown[]) => unknown).apply(target, args.map((a) => recorder.unwrap(a)));
+        const result = (member as (...a: unknown[]) => unknown).apply(
+          target,
+          args.map((a) => recorder.unwrap(a)),
+        );
         return recorder.wrap(result);
       } catch (error) {
         return recorder.rethrow(error);

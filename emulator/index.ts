@@ -5,9 +5,9 @@
  * See emulator/README.md for the contract and what is not emulated.
  */
 import { CallRecorder } from './calls';
-import { GridRect, rectA1 } from './spreadsheet/a1';
+import { type GridRect, rectA1 } from './spreadsheet/a1';
 import { SheetsEnv } from './spreadsheet/env';
-import { SheetModel, SpreadsheetModel } from './spreadsheet/model';
+import { type SheetModel, SpreadsheetModel } from './spreadsheet/model';
 import { SpreadsheetApp } from './spreadsheet/spreadsheet';
 import { newUiLog, type MenuItem } from './spreadsheet/ui';
 import { CacheService, type CacheStores } from './services/cache';
@@ -190,7 +190,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     Utilities: new Utilities(),
     Logger: logger,
   };
-  const globals = Object.fromEntries(Object.entries(raw).filter(([, v]) => v).map(([k, v]) => [k, recorder.wrap(v)])) as unknown as EmulatorGlobals;
+  const globals = Object.fromEntries(
+    Object.entries(raw)
+      .filter(([, v]) => v)
+      .map(([k, v]) => [k, recorder.wrap(v)]),
+  ) as unknown as EmulatorGlobals;
   raw.HtmlService = new HtmlService(options.files ?? {}, () => ({ ...globals }));
   globals.HtmlService = recorder.wrap(raw.HtmlService) as unknown as GoogleAppsScript.HTML.HtmlService;
 
@@ -303,7 +307,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         formulas: grid((r) => model.readLayer(sheet.formulas, r, '')),
         notes: grid((r) => model.readLayer(sheet.notes, r, '')),
         numberFormats: grid((r) => model.readLayer(sheet.formats, r, undefined).map((row) => row.map((f) => f ?? '0.###############'))),
-        validations: grid((r) => model.readLayer(sheet.validations, r, undefined).map((row) => row.map((rule) => (rule ? { ...rule, args: rule.args.slice() } : null)))),
+        validations: grid((r) =>
+          model.readLayer(sheet.validations, r, undefined).map((row) => row.map((rule) => (rule ? { ...rule, args: rule.args.slice() } : null))),
+        ),
         backgrounds: grid((r) => model.readLayer(sheet.style('background'), r, '#ffffff')),
         fontWeights: grid((r) => model.readLayer(sheet.style('fontWeight'), r, 'normal')),
         hiddenRows: sheet.hiddenRows.flatMap((h, i) => (h ? [i + 1] : [])),
@@ -315,7 +321,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         columnWidths: Array.from({ length: sheet.maxCols }, (_, i) => sheet.columnWidths[i] ?? 100),
         protections: model.protections
           .filter((p) => p.sheetId === sheet.id)
-          .map((p) => ({ type: p.type, range: p.rect ? rectA1(p.rect) : null, description: p.description, warningOnly: p.warningOnly, editors: p.editors.slice(), domainEdit: p.domainEdit })),
+          .map((p) => ({
+            type: p.type,
+            range: p.rect ? rectA1(p.rect) : null,
+            description: p.description,
+            warningOnly: p.warningOnly,
+            editors: p.editors.slice(),
+            domainEdit: p.domainEdit,
+          })),
         invalidCells: model.invalidCells(sheet),
         conditionalFormats: sheet.conditionalRules.map((rule) => decode(encode(rule))),
       };
@@ -345,4 +358,3 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     logs: () => logger.lines.slice(),
   };
 }
-

@@ -1,7 +1,7 @@
 /** EmulatorState: everything the emulator holds, as JSON-safe data (Dates as {"$date": iso}). */
 import type { GridRect } from './spreadsheet/a1';
 import { Layer } from './spreadsheet/layer';
-import { ProtectionData, Selection, SheetModel, SpreadsheetModel, StyleName, FilterData } from './spreadsheet/model';
+import { type ProtectionData, type Selection, SheetModel, type SpreadsheetModel, type StyleName, type FilterData } from './spreadsheet/model';
 import type { CacheStores } from './services/cache';
 import type { SentMail } from './services/mail';
 import type { PropertyStores } from './services/properties';

@@ -5,7 +5,8 @@
  */
 
 /** The CSS named colours (CSS Color Module Level 4), which Sheets' setBackground also accepts. */
-const NAMED = new Set(`aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown
+const NAMED = new Set(
+  `aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown
 burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan darkgoldenrod darkgray
 darkgreen darkgrey darkkhaki darkmagenta darkolivegreen darkorange darkorchid darkred darksalmon darkseagreen darkslateblue
 darkslategray darkslategrey darkturquoise darkviolet deeppink deepskyblue dimgray dimgrey dodgerblue firebrick floralwhite
@@ -17,7 +18,8 @@ mediumspringgreen mediumturquoise mediumvioletred midnightblue mintcream mistyro
 olivedrab orange orangered orchid palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff peru pink plum
 powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue
 slateblue slategray slategrey snow springgreen steelblue tan teal thistle tomato turquoise violet wheat white whitesmoke
-yellow yellowgreen`.split(/\s+/));
+yellow yellowgreen`.split(/\s+/),
+);
 
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/;
 const WHITE = new Set(['#fff', '#ffffff', 'white']);

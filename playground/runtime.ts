@@ -79,9 +79,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const timeout = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
 
   let logs: string[] = [];
-  const log = (level: string) => (...parts: unknown[]): void => {
-    logs.push(`${level === 'log' ? '' : `${level}: `}${format(...parts)}`);
-  };
+  const log =
+    (level: string) =>
+    (...parts: unknown[]): void => {
+      logs.push(`${level === 'log' ? '' : `${level}: `}${format(...parts)}`);
+    };
   const sandbox: Record<string, unknown> = {
     ...emulator.globals,
     console: { log: log('log'), info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug') },
@@ -93,9 +95,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
 
   const before = new Set(globalNames());
   new vm.Script(options.files.code, { filename: 'Code.js' }).runInContext(context, { timeout });
-  const functions = new Set(
-    globalNames().filter((name) => !before.has(name) && IDENTIFIER.test(name) && typeof sandbox[name] === 'function'),
-  );
+  const functions = new Set(globalNames().filter((name) => !before.has(name) && IDENTIFIER.test(name) && typeof sandbox[name] === 'function'));
 
   let last: CallRecord | undefined;
 
@@ -108,9 +108,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     logs = [];
     const started = performance.now();
     const known = typeof functionName === 'string' && functions.has(functionName);
-    const result: CallResult = known
-      ? invoke(functionName, args)
-      : { ok: false, error: `Script function not found: ${String(functionName).slice(0, 100)}` };
+    const result: CallResult = known ? invoke(functionName, args) : { ok: false, error: `Script function not found: ${String(functionName).slice(0, 100)}` };
     const after = emulator.calls.snapshot();
     const serviceCalls: Record<string, number> = {};
     for (const [key, count] of Object.entries(after)) {

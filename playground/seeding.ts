@@ -72,9 +72,12 @@ function grantDemoRoles(runtime: Runtime): void {
   const emu = runtime.emulator;
   const managers = PLAYGROUND_USERS.filter((u) => u.role === 'manager').map((u) => u.email);
   const admins = PLAYGROUND_USERS.filter((u) => u.role === 'admin').map((u) => u.email);
-  emu.writeSheet(TAB.settings, emu.readSheet(TAB.settings).map((row) =>
-    row[0] === 'managers' ? [row[0], managers.join(', '), row[2]] : row[0] === 'admins' ? [row[0], admins.join(', '), row[2]] : row,
-  ));
+  emu.writeSheet(
+    TAB.settings,
+    emu
+      .readSheet(TAB.settings)
+      .map((row) => (row[0] === 'managers' ? [row[0], managers.join(', '), row[2]] : row[0] === 'admins' ? [row[0], admins.join(', '), row[2]] : row)),
+  );
 }
 
 /** Where a new spreadsheet's list lives before adoption renames the tab to Clients. */

@@ -19,12 +19,17 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const LOCAL_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
-const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+const PAGE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 // The sidebar is one self-contained file: inline script and style, nothing fetched but the API.
-const SIDEBAR_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+const SIDEBAR_CSP =
+  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -76,7 +81,8 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
 
 function stringField(body: Record<string, unknown>, name: string, max = 1000): string {
   const value = body[name];
-  if (typeof value !== 'string' || value === '' || value.length > max) throw new HttpError(400, `"${name}" must be a non-empty string of at most ${max} characters`);
+  if (typeof value !== 'string' || value === '' || value.length > max)
+    throw new HttpError(400, `"${name}" must be a non-empty string of at most ${max} characters`);
   return value;
 }
 
@@ -91,8 +97,7 @@ function send(res: ServerResponse, status: number, type: string, body: string, h
   res.end(body);
 }
 
-const sendJson = (res: ServerResponse, status: number, value: unknown): void =>
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+const sendJson = (res: ServerResponse, status: number, value: unknown): void => send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 
 export function createPlaygroundServer(session: Session, page: PageAssets, log: (line: string) => void = () => {}): Server {
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -107,7 +112,10 @@ export function createPlaygroundServer(session: Session, page: PageAssets, log: 
       case 'GET /app.js':
         return send(res, 200, 'text/javascript; charset=utf-8', page.script);
       case 'GET /sidebar':
-        return send(res, 200, 'text/html; charset=utf-8', injectShim(session.sidebarHtml()), { 'Content-Security-Policy': SIDEBAR_CSP, 'X-Frame-Options': 'SAMEORIGIN' });
+        return send(res, 200, 'text/html; charset=utf-8', injectShim(session.sidebarHtml()), {
+          'Content-Security-Policy': SIDEBAR_CSP,
+          'X-Frame-Options': 'SAMEORIGIN',
+        });
       case 'GET /dialog': {
         const html = session.dialogHtml();
         if (html === undefined) throw new HttpError(404, 'no dialog has been shown');
@@ -163,7 +171,7 @@ export function createPlaygroundServer(session: Session, page: PageAssets, log: 
     }
     route(req, res).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
-      if (status === 500) log(`error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      if (status === 500) log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       if (status === 413) res.setHeader('Connection', 'close');
       if (!res.headersSent) sendJson(res, status, { ok: false, error: error instanceof Error ? error.message : String(error) });
       else res.end();
@@ -174,17 +182,21 @@ export function createPlaygroundServer(session: Session, page: PageAssets, log: 
 
 /** Listens on 127.0.0.1: the given port, or the first free one from 8080. */
 export async function listen(server: Server, port?: number): Promise<number> {
-  const tryPort = (p: number): Promise<number> => new Promise((resolvePort, reject) => {
-    const onError = (error: NodeJS.ErrnoException): void => { server.off('listening', onListening); reject(error); };
-    const onListening = (): void => {
-      server.off('error', onError);
-      const address = server.address();
-      resolvePort(typeof address === 'object' && address ? address.port : p);
-    };
-    server.once('error', onError);
-    server.once('listening', onListening);
-    server.listen(p, '127.0.0.1');
-  });
+  const tryPort = (p: number): Promise<number> =>
+    new Promise((resolvePort, reject) => {
+      const onError = (error: NodeJS.ErrnoException): void => {
+        server.off('listening', onListening);
+        reject(error);
+      };
+      const onListening = (): void => {
+        server.off('error', onError);
+        const address = server.address();
+        resolvePort(typeof address === 'object' && address ? address.port : p);
+      };
+      server.once('error', onError);
+      server.once('listening', onListening);
+      server.listen(p, '127.0.0.1');
+    });
   if (port !== undefined) return tryPort(port);
   for (let p = 8080; p < 8180; p++) {
     try {

@@ -55,13 +55,17 @@ export function sheetView(runtime: Runtime, name: string): GridView {
   const shown = values.slice(0, MAX_GRID_ROWS);
   const notes: GridView['notes'] = [];
   inspected.notes.slice(0, MAX_GRID_ROWS).forEach((row, r) =>
-    row.forEach((note, c) => { if (note) notes.push({ row: r + 1, column: c + 1, note }); }));
+    row.forEach((note, c) => {
+      if (note) notes.push({ row: r + 1, column: c + 1, note });
+    }),
+  );
   const backgrounds: GridView['backgrounds'] = [];
   (inspected.backgrounds ?? []).slice(0, MAX_GRID_ROWS).forEach((row, r) =>
     row.forEach((value, c) => {
       const color = drawnBackground(value);
       if (color) backgrounds.push({ row: r + 1, column: c + 1, color });
-    }));
+    }),
+  );
   return {
     name,
     values: shown.map((row) => row.map(toJsonCell)),
@@ -105,11 +109,16 @@ export function sidePanels(runtime: Runtime, history: readonly (CallRecord & { s
   for (const menu of emu.ui.menus) latestMenus.set(menu.name, menu as PlaygroundView['menus'][number]);
   return {
     menus: [...latestMenus.values()],
-    outbox: emu.outbox.slice(-MAX_OUTBOX).reverse().map((m) => ({
-      to: String(m.to), subject: String(m.subject), body: String(m.body ?? ''),
-      ...(m.htmlBody ? { htmlBody: String(m.htmlBody) } : {}),
-      at: isDate(m.at) ? m.at.toISOString() : String(m.at),
-    })),
+    outbox: emu.outbox
+      .slice(-MAX_OUTBOX)
+      .reverse()
+      .map((m) => ({
+        to: String(m.to),
+        subject: String(m.subject),
+        body: String(m.body ?? ''),
+        ...(m.htmlBody ? { htmlBody: String(m.htmlBody) } : {}),
+        at: isDate(m.at) ? m.at.toISOString() : String(m.at),
+      })),
     outboxTotal: emu.outbox.length,
     calls: history.map((call) => ({
       ...call,

@@ -30,9 +30,7 @@ export function exportedFunctionNames(bundle: string): string[] {
 }
 
 export function topLevelWrappers(names: string[]): string {
-  return names
-    .map((n) => `function ${n}(...args) {\n  return ${BUNDLE_GLOBAL}.${n}(...args);\n}\n`)
-    .join('\n');
+  return names.map((n) => `function ${n}(...args) {\n  return ${BUNDLE_GLOBAL}.${n}(...args);\n}\n`).join('\n');
 }
 
 async function buildServer(): Promise<void> {
@@ -58,7 +56,10 @@ async function buildServer(): Promise<void> {
 
 /** Escapes what must not appear verbatim inside an inline <script> served by HtmlService. */
 export function escapeInlineScript(js: string): string {
-  return js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--').replace(/:\/\//g, ':\\/\\/');
+  return js
+    .replace(/<\/(script)/gi, '<\\/$1')
+    .replace(/<!--/g, '<\\!--')
+    .replace(/:\/\//g, ':\\/\\/');
 }
 
 /** The sidebar checks phones by shape only; the full parser stays on the server (sidebar/phone-in-browser.ts). */

@@ -78,27 +78,43 @@ export function App() {
               onSelect={setTab}
             />
           )}
-          {session && <MoreMenu items={shown.filter((v) => v.place === 'more').map((v) => ({ id: v.id, label: v.label(t) }))} label={t.moreViews} onSelect={chooseMore} />}
-          <label class="sr-only" for="cb-lang">{t.language}</label>
+          {session && (
+            <MoreMenu items={shown.filter((v) => v.place === 'more').map((v) => ({ id: v.id, label: v.label(t) }))} label={t.moreViews} onSelect={chooseMore} />
+          )}
+          <label class="sr-only" for="cb-lang">
+            {t.language}
+          </label>
           <select id="cb-lang" class="lang" value={locale} onChange={(e) => chooseLocale(e.currentTarget.value as Locale)}>
             {(Object.keys(LOCALES) as Locale[]).map((l) => (
-              <option key={l} value={l} lang={l}>{LOCALES[l].label}</option>
+              <option key={l} value={l} lang={l}>
+                {LOCALES[l].label}
+              </option>
             ))}
           </select>
         </header>
         {bootError && (
           <div class="banner error" role="alert">
-            <p>{t.errorPrefix} {bootError}</p>
-            <button type="button" onClick={() => boot()}>{t.retry}</button>
+            <p>
+              {t.errorPrefix} {bootError}
+            </p>
+            <button type="button" onClick={() => boot()}>
+              {t.retry}
+            </button>
           </div>
         )}
-        {!session && !bootError && <p class="muted" role="status">{t.loading}</p>}
+        {!session && !bootError && (
+          <p class="muted" role="status">
+            {t.loading}
+          </p>
+        )}
         {session && (
           <SessionContext.Provider value={session}>
             {notice && (
               <div class="banner info" aria-live="polite">
                 {notice}
-                <button type="button" class="secondary" onClick={() => setNotice(null)}>{t.dismiss}</button>
+                <button type="button" class="secondary" onClick={() => setNotice(null)}>
+                  {t.dismiss}
+                </button>
               </div>
             )}
             {shown.map(({ id, View }) => (
@@ -120,8 +136,25 @@ function MoreMenu({ items, label, onSelect }: { items: Tab[]; label: string; onS
   return (
     <details ref={menu} style={{ position: 'relative', marginBottom: '4px' }}>
       {/* An icon, as in Google's own menus: a word would push the tabs out of a 300 px sidebar. */}
-      <summary aria-label={label} title={label} style={{ cursor: 'pointer', listStyle: 'none', padding: '4px 8px', fontSize: '16px', lineHeight: 1, color: '#5f6368' }}>⋮</summary>
-      <div style={{ position: 'absolute', right: 0, zIndex: 4, background: '#fff', border: '1px solid #dadce0', borderRadius: '4px', boxShadow: '0 2px 6px rgba(60,64,67,.3)', padding: '4px 0' }}>
+      <summary
+        aria-label={label}
+        title={label}
+        style={{ cursor: 'pointer', listStyle: 'none', padding: '4px 8px', fontSize: '16px', lineHeight: 1, color: '#5f6368' }}
+      >
+        ⋮
+      </summary>
+      <div
+        style={{
+          position: 'absolute',
+          right: 0,
+          zIndex: 4,
+          background: '#fff',
+          border: '1px solid #dadce0',
+          borderRadius: '4px',
+          boxShadow: '0 2px 6px rgba(60,64,67,.3)',
+          padding: '4px 0',
+        }}
+      >
         {items.map((item) => (
           <button
             key={item.id}

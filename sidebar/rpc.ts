@@ -32,7 +32,10 @@ export function callServer<T>(name: string, args: unknown[]): Promise<T> {
 }
 
 export const rpc: Rpc = new Proxy({} as Rpc, {
-  get: (_target, name: string) => (...args: unknown[]) => callServer(name, args),
+  get:
+    (_target, name: string) =>
+    (...args: unknown[]) =>
+      callServer(name, args),
 });
 
 export function closeSidebar(): void {

@@ -49,9 +49,19 @@ import { listSnapshots, restoreSnapshot, type SnapshotInfo } from './app/snapsho
 import { auditCellEdit, type EditEvent } from './app/cell-edit';
 
 export type {
-  ClientDto, DuplicateMatchDto, SaveClientInput, SaveClientOutcome, SearchHitDto,
-  DueItemDto, HistoryDto, InteractionDto, InteractionInput,
-  AdoptionProposal, AdoptionReport, ApplyFieldsReport, SnapshotInfo,
+  ClientDto,
+  DuplicateMatchDto,
+  SaveClientInput,
+  SaveClientOutcome,
+  SearchHitDto,
+  DueItemDto,
+  HistoryDto,
+  InteractionDto,
+  InteractionInput,
+  AdoptionProposal,
+  AdoptionReport,
+  ApplyFieldsReport,
+  SnapshotInfo,
 };
 
 /** Sidebar views a menu item can open directly. */
@@ -151,8 +161,13 @@ export function apiBootstrap(): Result<BootstrapDto> {
     const requested = takeNextSidebarView() as SidebarView | undefined;
     if (!isSetUp()) {
       return {
-        user: currentUserEmail(), role: 'admin', locale: localeOf(), timeZone: spreadsheetTimeZone(),
-        today: formatDay(now(), spreadsheetTimeZone()), fields: [], interactionTypes: [...INTERACTION_TYPES],
+        user: currentUserEmail(),
+        role: 'admin',
+        locale: localeOf(),
+        timeZone: spreadsheetTimeZone(),
+        today: formatDay(now(), spreadsheetTimeZone()),
+        fields: [],
+        interactionTypes: [...INTERACTION_TYPES],
         view: existingListSheet() ? 'adopt' : 'setup',
       };
     }
@@ -256,9 +271,44 @@ export function apiRestoreSnapshot(id: string): Result<{ restored: string[]; saf
 
 export { apiApplyFixes, apiCheckData, apiCheckReport, apiStaleClients, menuCheckData } from './app/check/api';
 export type { ApplyFixesDto, CheckDto, CheckProblemDto, FixGroupDto, FixSelection, StaleClientDto, StaleDto, StaleGroupDto } from './app/check/api';
-export { apiContinueMailing, apiListMailings, apiListTemplates, apiMailingStatus, apiMailPreflight, apiPreviewMessage, apiRetryMailing, apiSaveTemplate, apiStartMailing, apiTestSend, doGet, mailingTick, menuMailMerge } from './app/mail/api';
-export type { ChunkOutcome, ContinueOutcome, MailingListItem, MailingStatusDto, PreflightDto, PreviewDto, PreviewInput, SaveTemplateOutcome, StartMailingInput, StartMailingOutcome, TemplateDto } from './app/mail/api';
+export {
+  apiContinueMailing,
+  apiListMailings,
+  apiListTemplates,
+  apiMailingStatus,
+  apiMailPreflight,
+  apiPreviewMessage,
+  apiRetryMailing,
+  apiSaveTemplate,
+  apiStartMailing,
+  apiTestSend,
+  doGet,
+  mailingTick,
+  menuMailMerge,
+} from './app/mail/api';
+export type {
+  ChunkOutcome,
+  ContinueOutcome,
+  MailingListItem,
+  MailingStatusDto,
+  PreflightDto,
+  PreviewDto,
+  PreviewInput,
+  SaveTemplateOutcome,
+  StartMailingInput,
+  StartMailingOutcome,
+  TemplateDto,
+} from './app/mail/api';
 export { menuFindDuplicates, menuMergeDuplicates, menuUndoMerge, apiListMerges, apiUndoMerge } from './app/dedupe/api';
 export type { MergeInfo, MergeReport } from './app/dedupe/api';
-export { apiDeleteSegment, apiListSegments, apiPreviewSegment, apiRefreshSegments, apiSaveSegment, apiSetStageForClients, menuRefreshSegments, menuSetStageForSelection } from './app/segments/api';
+export {
+  apiDeleteSegment,
+  apiListSegments,
+  apiPreviewSegment,
+  apiRefreshSegments,
+  apiSaveSegment,
+  apiSetStageForClients,
+  menuRefreshSegments,
+  menuSetStageForSelection,
+} from './app/segments/api';
 export type { ClientSummaryDto, RefreshReport, SegmentDto, SegmentInput, SegmentPreviewDto, SegmentTabReport, StageMoveReport } from './app/segments/api';

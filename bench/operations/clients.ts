@@ -5,7 +5,10 @@ export const benchmarks: Benchmark[] = [
   {
     name: 'sidebar: add a client',
     run: () => {
-      const result = server.apiSaveClient({ values: { 'First name': 'Bench', 'Last name': 'Person', Email: 'new.bench@example.com' }, acknowledgeDuplicates: true });
+      const result = server.apiSaveClient({
+        values: { 'First name': 'Bench', 'Last name': 'Person', Email: 'new.bench@example.com' },
+        acknowledgeDuplicates: true,
+      });
       if (!result.ok) throw new Error(result.error.message);
     },
   },

@@ -15,7 +15,10 @@ export const benchmarks: Benchmark[] = [
     prepare: ({ emu }) => {
       server.menuFindDuplicates();
       const rows = emu.readSheet('Duplicates');
-      emu.writeSheet('Duplicates', rows.map((r, i) => (i > 0 && Number(r[0]) <= 20 && r[8] === true ? [...r.slice(0, 7), 'merge', r[8]] : r)));
+      emu.writeSheet(
+        'Duplicates',
+        rows.map((r, i) => (i > 0 && Number(r[0]) <= 20 && r[8] === true ? [...r.slice(0, 7), 'merge', r[8]] : r)),
+      );
     },
     run: ({ emu }) => {
       server.menuMergeDuplicates();

@@ -15,7 +15,13 @@ export const benchmarks: Benchmark[] = [
     blank: true,
     prepare: ({ emu, size }) => {
       const rows = Array.from({ length: size }, (_, i) => [
-        `Петров${i} Александр Иванович`, `client${i}@mail.ru`, `8 (916) ${String(1_000_000 + i).slice(-7)}`, i % 3 ? '' : 'ООО «Вектор»', 'Москва', i % 2 ? 'Тёплый' : 'Hot', '=не формула',
+        `Петров${i} Александр Иванович`,
+        `client${i}@mail.ru`,
+        `8 (916) ${String(1_000_000 + i).slice(-7)}`,
+        i % 3 ? '' : 'ООО «Вектор»',
+        'Москва',
+        i % 2 ? 'Тёплый' : 'Hot',
+        '=не формула',
       ]);
       emu.writeSheet('Sheet1', [['Клиенты, выгрузка'], HEADER, ...rows]);
     },

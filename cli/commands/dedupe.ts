@@ -28,7 +28,10 @@ function usageError(io: CliIo, message: string): number {
 
 function parseMap(spec: string, headers: string[]): { ok: true; map: Record<string, PersonField> } | { ok: false; message: string } {
   const map: Record<string, PersonField> = {};
-  for (const item of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const item of spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const eq = item.lastIndexOf('=');
     if (eq <= 0) return { ok: false, message: `--map expects column=field, got "${item}"` };
     const column = item.slice(0, eq).trim();
@@ -87,9 +90,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (duplicateIds > 0) io.stderr(`clientbase dedupe: warning: ${duplicateIds} ids appear more than once in the first column\n`);
 
   const { pairs, groups } = findDuplicates(records, { possibleThreshold: threshold, defaultCountry });
-  const lines = pairs
-    .filter((p) => p.score >= threshold)
-    .map((p) => JSON.stringify({ a: p.a, b: p.b, score: p.score, why: explainPair(p) }));
+  const lines = pairs.filter((p) => p.score >= threshold).map((p) => JSON.stringify({ a: p.a, b: p.b, score: p.score, why: explainPair(p) }));
   const output = lines.length ? lines.join('\n') + '\n' : '';
   if (options.out !== undefined) {
     try {

@@ -100,16 +100,35 @@ function pad(text: string, width: number): string {
 
 function renderTable(file: string, mapping: HeaderMapping, report: CheckReport): string {
   const lines: string[] = [];
-  lines.push(`${safe(file, 200)}: header on row ${mapping.headerRow + 1}, ${report.checkedRows} client rows checked, ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`);
+  lines.push(
+    `${safe(file, 200)}: header on row ${mapping.headerRow + 1}, ${report.checkedRows} client rows checked, ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`,
+  );
   lines.push('Columns:');
   for (const column of mapping.columns) if (column.header.trim() !== '') lines.push(`  ${describeColumn(column)}`);
   if (report.problems.length > 0) {
-    const table = report.problems.map((p) => [String(p.row), safe(p.column, 24), safe(p.value, 30), safe(p.problem, 100), p.fix === undefined ? '' : safe(fixText(p.fix), 30)]);
+    const table = report.problems.map((p) => [
+      String(p.row),
+      safe(p.column, 24),
+      safe(p.value, 30),
+      safe(p.problem, 100),
+      p.fix === undefined ? '' : safe(fixText(p.fix), 30),
+    ]);
     const head = ['Row', 'Column', 'Value', 'Problem', 'Suggested fix'];
     const widths = head.map((h, i) => Math.max(Array.from(h).length, ...table.map((r) => Array.from(r[i]).length)));
     lines.push('');
-    lines.push(head.map((h, i) => pad(h, widths[i])).join('  ').trimEnd());
-    for (const row of table) lines.push(row.map((c, i) => pad(c, widths[i])).join('  ').trimEnd());
+    lines.push(
+      head
+        .map((h, i) => pad(h, widths[i]))
+        .join('  ')
+        .trimEnd(),
+    );
+    for (const row of table)
+      lines.push(
+        row
+          .map((c, i) => pad(c, widths[i]))
+          .join('  ')
+          .trimEnd(),
+      );
   }
   lines.push('');
   lines.push('Summary:');

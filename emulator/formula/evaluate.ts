@@ -12,9 +12,7 @@ import { lift } from './grid';
 import { parseFormula, type FormulaNode } from './parse';
 import { dateToSerial } from '../spreadsheet/format';
 import { isDateValue } from '../time';
-import {
-  BLANK, CellDate, compareValues, err, FormulaError, isError, toNumber, toText, type Grid, type Scalar,
-} from './values';
+import { BLANK, CellDate, compareValues, err, FormulaError, isError, toNumber, toText, type Grid, type Scalar } from './values';
 
 export function evaluateFormula(formula: string, ctx: FormulaContext): unknown[][] {
   let tree: FormulaNode;
@@ -141,12 +139,16 @@ function binary(op: string, a: Scalar, b: Scalar): Scalar {
   if (x instanceof FormulaError) return x;
   if (y instanceof FormulaError) return y;
   switch (op) {
-    case '+': return x + y;
-    case '-': return x - y;
-    case '*': return x * y;
-    case '/': return y === 0 ? err('#DIV/0!', 'division by zero') : x / y;
+    case '+':
+      return x + y;
+    case '-':
+      return x - y;
+    case '*':
+      return x * y;
+    case '/':
+      return y === 0 ? err('#DIV/0!', 'division by zero') : x / y;
     case '^': {
-      const p = Math.pow(x, y);
+      const p = x ** y;
       return Number.isFinite(p) ? p : err('#NUM!', 'power out of range');
     }
   }

@@ -6,8 +6,20 @@
  */
 import { cells, firstError, lift, width } from './grid';
 import {
-  BLANK, compareValues, dateSerial, err, FormulaError, isError, isNumeric, numberOf,
-  serialParts, toBoolean, toNumber, toText, type Grid, type Scalar,
+  BLANK,
+  compareValues,
+  dateSerial,
+  err,
+  FormulaError,
+  isError,
+  isNumeric,
+  numberOf,
+  serialParts,
+  toBoolean,
+  toNumber,
+  toText,
+  type Grid,
+  type Scalar,
 } from './values';
 
 export interface CallContext {
@@ -148,10 +160,10 @@ function conditional(name: string, sum: boolean): Fn {
     const bad = arity(name, args, 2, sum ? 3 : 2);
     if (bad) return [[bad]];
     const range = args[0];
-    const addends = sum ? args[2] ?? args[0] : null;
+    const addends = sum ? (args[2] ?? args[0]) : null;
     const flat: { key: Scalar; add: Scalar }[] = [];
     for (let i = 0; i < range.length; i++) {
-      for (let j = 0; j < width(range); j++) flat.push({ key: range[i][j], add: addends ? addends[i]?.[j] ?? BLANK : BLANK });
+      for (let j = 0; j < width(range); j++) flat.push({ key: range[i][j], add: addends ? (addends[i]?.[j] ?? BLANK) : BLANK });
     }
     let hashed: Map<string, number> | null = null;
     const hash = (): Map<string, number> => {
@@ -310,12 +322,18 @@ function aggregate(f: (numbers: number[]) => number): Fn {
 
 export const FUNCTIONS: Record<string, Fn> = {
   ARRAYFORMULA: (args) => (args.length === 1 ? args[0] : [[err('#N/A', 'ARRAYFORMULA takes one argument')]]),
-  IF: elementwise('IF', 2, 3, (c, yes, no = false) => {
-    if (isError(c)) return c;
-    const b = toBoolean(c);
-    if (b instanceof FormulaError) return b;
-    return b ? yes : no;
-  }, true),
+  IF: elementwise(
+    'IF',
+    2,
+    3,
+    (c, yes, no = false) => {
+      if (isError(c)) return c;
+      const b = toBoolean(c);
+      if (b instanceof FormulaError) return b;
+      return b ? yes : no;
+    },
+    true,
+  ),
   IFERROR: elementwise('IFERROR', 1, 2, (v, fallback = BLANK) => (isError(v) ? fallback : v), true),
   IFNA: elementwise('IFNA', 2, 2, (v, fallback) => (isError(v) && v.code === '#N/A' ? fallback : v), true),
   ISNUMBER: elementwise('ISNUMBER', 1, 1, (v) => isNumeric(v), true),
@@ -346,7 +364,9 @@ export const FUNCTIONS: Record<string, Fn> = {
   TRIM: elementwise('TRIM', 1, 1, (v) => withTexts([v], sheetsTrim)),
   LEN: elementwise('LEN', 1, 1, (v) => withTexts([v], (t) => t.length)),
   TO_TEXT: elementwise('TO_TEXT', 1, 1, (v) => toText(v)),
-  CHAR: elementwise('CHAR', 1, 1, (v) => withNumbers([v], (n) => (n >= 1 && n < 0x110000 ? String.fromCodePoint(Math.trunc(n)) : err('#NUM!', 'CHAR out of range')))),
+  CHAR: elementwise('CHAR', 1, 1, (v) =>
+    withNumbers([v], (n) => (n >= 1 && n < 0x110000 ? String.fromCodePoint(Math.trunc(n)) : err('#NUM!', 'CHAR out of range'))),
+  ),
   LEFT: elementwise('LEFT', 1, 2, (v, n = 1) => {
     const count = num(n);
     if (count instanceof FormulaError) return count;
@@ -363,21 +383,26 @@ export const FUNCTIONS: Record<string, Fn> = {
     withNumbers([s, n], (start, count) => {
       if (start < 1 || count < 0) return err('#VALUE!', 'MID start or length out of range');
       return withTexts([v], (t) => t.substr(Math.trunc(start) - 1, Math.trunc(count)));
-    })),
+    }),
+  ),
   FIND: elementwise('FIND', 2, 3, (needle, haystack, start = 1) =>
     withNumbers([start], (from) =>
       withTexts([needle, haystack], (n, h) => {
         if (from < 1 || from > h.length + 1) return err('#VALUE!', 'FIND start out of range');
         const at = h.indexOf(n, Math.trunc(from) - 1);
         return at < 0 ? err('#VALUE!', `FIND did not find "${n.slice(0, 40)}"`) : at + 1;
-      }))),
+      }),
+    ),
+  ),
   SEARCH: elementwise('SEARCH', 2, 3, (needle, haystack, start = 1) =>
     withNumbers([start], (from) =>
       withTexts([needle, haystack], (n, h) => {
         if (from < 1 || from > h.length + 1) return err('#VALUE!', 'SEARCH start out of range');
         const at = h.toLowerCase().indexOf(n.toLowerCase(), Math.trunc(from) - 1);
         return at < 0 ? err('#VALUE!', `SEARCH did not find "${n.slice(0, 40)}"`) : at + 1;
-      }))),
+      }),
+    ),
+  ),
   SUBSTITUTE: elementwise('SUBSTITUTE', 3, 4, (v, search, replacement, occurrence = null) =>
     withTexts([v, search, replacement], (t, s, r) => {
       if (s === '') return t;
@@ -390,7 +415,8 @@ export const FUNCTIONS: Record<string, Fn> = {
         if (at < 0) return t;
       }
       return t.slice(0, at) + r + t.slice(at + s.length);
-    })),
+    }),
+  ),
   REGEXMATCH: elementwise('REGEXMATCH', 2, 2, (v, pattern) => {
     if (v !== null && typeof v !== 'string') return err('#VALUE!', 'REGEXMATCH expects text');
     if (typeof pattern !== 'string') return err('#VALUE!', 'REGEXMATCH expects a text pattern');
@@ -403,9 +429,10 @@ export const FUNCTIONS: Record<string, Fn> = {
   ABS: elementwise('ABS', 1, 1, (v) => withNumbers([v], Math.abs)),
   ROUND: elementwise('ROUND', 1, 2, (v, places = 0) =>
     withNumbers([v, places], (n, p) => {
-      const f = Math.pow(10, Math.trunc(p));
+      const f = 10 ** Math.trunc(p);
       return (Math.sign(n) * Math.round(Math.abs(n) * f)) / f;
-    })),
+    }),
+  ),
   DATE: elementwise('DATE', 3, 3, (y, m, d) => withNumbers([y, m, d], dateSerial)),
   DATEVALUE: elementwise('DATEVALUE', 1, 1, (v) => {
     if (typeof v !== 'string') return err('#VALUE!', 'DATEVALUE expects text');
@@ -420,7 +447,8 @@ export const FUNCTIONS: Record<string, Fn> = {
   MONTH: elementwise('MONTH', 1, 1, (v) => withNumbers([v], (n) => serialParts(n).month)),
   DAY: elementwise('DAY', 1, 1, (v) => withNumbers([v], (n) => serialParts(n).day)),
   TODAY: (args, ctx) => [[args.length ? err('#N/A', 'TODAY takes no arguments') : ctx.todaySerial()]],
-  ROWS: (args) => (args.length !== 1 ? [[err('#N/A', 'ROWS takes one argument')]] : args[0].length === 1 && isError(args[0][0][0]) ? args[0] : [[args[0].length]]),
+  ROWS: (args) =>
+    args.length !== 1 ? [[err('#N/A', 'ROWS takes one argument')]] : args[0].length === 1 && isError(args[0][0][0]) ? args[0] : [[args[0].length]],
   COLUMNS: (args) => (args.length !== 1 ? [[err('#N/A', 'COLUMNS takes one argument')]] : [[width(args[0])]]),
   SUM: aggregate((ns) => ns.reduce((a, b) => a + b, 0)),
   MAX: aggregate((ns) => ns.reduce((a, b) => Math.max(a, b), ns.length ? -Infinity : 0)),
@@ -434,4 +462,3 @@ export const FUNCTIONS: Record<string, Fn> = {
   SORT: sort,
   CONCATENATE: (args) => [[withTexts(args.flatMap(cells), (...ts) => ts.join(''))]],
 };
-

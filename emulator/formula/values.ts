@@ -5,12 +5,18 @@
  */
 
 export class FormulaError {
-  constructor(readonly code: '#N/A' | '#VALUE!' | '#NAME?' | '#REF!' | '#DIV/0!' | '#NUM!' | '#ERROR!', readonly detail = '') {}
+  constructor(
+    readonly code: '#N/A' | '#VALUE!' | '#NAME?' | '#REF!' | '#DIV/0!' | '#NUM!' | '#ERROR!',
+    readonly detail = '',
+  ) {}
 }
 
 /** A date read from a cell: a number for every computation, the original Date when passed through (FILTER, SORT). */
 export class CellDate {
-  constructor(readonly serial: number, readonly original: Date) {}
+  constructor(
+    readonly serial: number,
+    readonly original: Date,
+  ) {}
 }
 
 export const BLANK = null;

@@ -22,7 +22,10 @@ export interface CacheStores {
 
 export class Cache implements GoogleAppsScript.Cache.Cache {
   readonly [SERVICE] = 'Cache';
-  constructor(private store: CacheStore, private now: () => Date) {}
+  constructor(
+    private store: CacheStore,
+    private now: () => Date,
+  ) {}
 
   private checkKey(key: unknown): string {
     if (typeof key !== 'string' || key === '') throw new Error('Invalid argument: key');
@@ -31,7 +34,7 @@ export class Cache implements GoogleAppsScript.Cache.Cache {
   }
 
   private entry(key: string): CacheEntry | undefined {
-    const entry = Object.prototype.hasOwnProperty.call(this.store, key) ? this.store[key] : undefined;
+    const entry = Object.hasOwn(this.store, key) ? this.store[key] : undefined;
     if (entry && entry.expires <= this.now().getTime()) {
       delete this.store[key];
       return undefined;
@@ -82,7 +85,11 @@ export class Cache implements GoogleAppsScript.Cache.Cache {
 
 export class CacheService implements GoogleAppsScript.Cache.CacheService {
   readonly [SERVICE] = 'CacheService';
-  constructor(private stores: CacheStores, private user: () => string, private now: () => Date) {}
+  constructor(
+    private stores: CacheStores,
+    private user: () => string,
+    private now: () => Date,
+  ) {}
 
   getScriptCache(): GoogleAppsScript.Cache.Cache {
     return new Cache(this.stores.script, this.now) as unknown as GoogleAppsScript.Cache.Cache;

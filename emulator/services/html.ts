@@ -6,8 +6,23 @@ type GOutput = GoogleAppsScript.HTML.HtmlOutput;
 type GTemplate = GoogleAppsScript.HTML.HtmlTemplate;
 
 export type HtmlOutputMethod =
-  | 'getContent' | 'setContent' | 'append' | 'appendUntrusted' | 'clear' | 'getTitle' | 'setTitle' | 'getWidth' | 'setWidth'
-  | 'getHeight' | 'setHeight' | 'setSandboxMode' | 'setXFrameOptionsMode' | 'addMetaTag' | 'setFaviconUrl' | 'getFaviconUrl' | 'asTemplate';
+  | 'getContent'
+  | 'setContent'
+  | 'append'
+  | 'appendUntrusted'
+  | 'clear'
+  | 'getTitle'
+  | 'setTitle'
+  | 'getWidth'
+  | 'setWidth'
+  | 'getHeight'
+  | 'setHeight'
+  | 'setSandboxMode'
+  | 'setXFrameOptionsMode'
+  | 'addMetaTag'
+  | 'setFaviconUrl'
+  | 'getFaviconUrl'
+  | 'asTemplate';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -161,13 +176,22 @@ export class HtmlTemplate implements Pick<GTemplate, 'evaluate' | 'getCode' | 'g
   }
 }
 
-export class HtmlService implements Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile' | 'SandboxMode' | 'XFrameOptionsMode'> {
+export class HtmlService
+  implements
+    Pick<
+      GoogleAppsScript.HTML.HtmlService,
+      'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile' | 'SandboxMode' | 'XFrameOptionsMode'
+    >
+{
   readonly [SERVICE] = 'HtmlService';
   readonly SandboxMode = asEnum<typeof GoogleAppsScript.HTML.SandboxMode>(SandboxMode);
   readonly XFrameOptionsMode = asEnum<typeof GoogleAppsScript.HTML.XFrameOptionsMode>(XFrameOptionsMode);
 
   /** `templateGlobals` are visible inside templates (e.g. HtmlService itself for includes). */
-  constructor(private files: Record<string, string>, private templateGlobals: () => Record<string, unknown>) {}
+  constructor(
+    private files: Record<string, string>,
+    private templateGlobals: () => Record<string, unknown>,
+  ) {}
 
   private file(filename: string): string {
     const name = String(filename);

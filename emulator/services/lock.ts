@@ -31,7 +31,10 @@ export const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock 
 
 export class Lock implements GoogleAppsScript.Lock.Lock {
   readonly [SERVICE] = 'Lock';
-  constructor(private state: LockState, private scope: string) {}
+  constructor(
+    private state: LockState,
+    private scope: string,
+  ) {}
 
   hasLock(): boolean {
     return this.state.holder(this.scope) === 'script';
@@ -54,13 +57,17 @@ export class Lock implements GoogleAppsScript.Lock.Lock {
 }
 
 function checkTimeout(ms: unknown, method: string): void {
-  if (typeof ms !== 'number' || !Number.isFinite(ms)) throw new Error(`The parameters (${typeof ms}) don't match the method signature for LockService.Lock.${method}.`);
+  if (typeof ms !== 'number' || !Number.isFinite(ms))
+    throw new Error(`The parameters (${typeof ms}) don't match the method signature for LockService.Lock.${method}.`);
   if (ms < 0 || ms > 300_000) throw new Error(`Invalid argument: timeoutInMillis (${ms}): must be between 0 and 300000.`);
 }
 
 export class LockService implements GoogleAppsScript.Lock.LockService {
   readonly [SERVICE] = 'LockService';
-  constructor(private state: LockState, private user: () => string) {}
+  constructor(
+    private state: LockState,
+    private user: () => string,
+  ) {}
 
   getDocumentLock(): GoogleAppsScript.Lock.Lock {
     return new Lock(this.state, 'document') as unknown as GoogleAppsScript.Lock.Lock;

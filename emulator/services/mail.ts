@@ -52,7 +52,11 @@ interface BlobLike {
 
 export class MailApp implements Pick<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'> {
   readonly [SERVICE] = 'MailApp';
-  constructor(private state: MailState, private user: () => string, private now: () => Date) {}
+  constructor(
+    private state: MailState,
+    private user: () => string,
+    private now: () => Date,
+  ) {}
 
   getRemainingDailyQuota(): number {
     return this.state.remaining;

@@ -37,7 +37,7 @@ export class Properties implements GoogleAppsScript.Properties.Properties {
   }
 
   getProperty(key: string): string | null {
-    return Object.prototype.hasOwnProperty.call(this.store, key) ? this.store[key] : null;
+    return Object.hasOwn(this.store, key) ? this.store[key] : null;
   }
 
   setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
@@ -82,7 +82,10 @@ export class Properties implements GoogleAppsScript.Properties.Properties {
 
 export class PropertiesService implements GoogleAppsScript.Properties.PropertiesService {
   readonly [SERVICE] = 'PropertiesService';
-  constructor(private stores: PropertyStores, private user: () => string) {}
+  constructor(
+    private stores: PropertyStores,
+    private user: () => string,
+  ) {}
 
   getScriptProperties(): GoogleAppsScript.Properties.Properties {
     return new Properties(this.stores.script) as unknown as GoogleAppsScript.Properties.Properties;

@@ -35,7 +35,9 @@ interface Env {
   scriptId: string;
 }
 
-export class Trigger implements Pick<GoogleAppsScript.Script.Trigger, 'getUniqueId' | 'getHandlerFunction' | 'getEventType' | 'getTriggerSource' | 'getTriggerSourceId'> {
+export class Trigger
+  implements Pick<GoogleAppsScript.Script.Trigger, 'getUniqueId' | 'getHandlerFunction' | 'getEventType' | 'getTriggerSource' | 'getTriggerSourceId'>
+{
   readonly [SERVICE] = 'Trigger';
   constructor(readonly data: TriggerData) {}
 
@@ -70,11 +72,20 @@ function create(env: Env, data: Omit<TriggerData, 'id' | 'owner'>): GoogleAppsSc
   return new Trigger(full) as unknown as GoogleAppsScript.Script.Trigger;
 }
 
-export class ClockTriggerBuilder implements Pick<GoogleAppsScript.Script.ClockTriggerBuilder, 'everyMinutes' | 'everyHours' | 'everyDays' | 'atHour' | 'nearMinute' | 'after' | 'at' | 'inTimezone' | 'create'> {
+export class ClockTriggerBuilder
+  implements
+    Pick<
+      GoogleAppsScript.Script.ClockTriggerBuilder,
+      'everyMinutes' | 'everyHours' | 'everyDays' | 'atHour' | 'nearMinute' | 'after' | 'at' | 'inTimezone' | 'create'
+    >
+{
   readonly [SERVICE] = 'ClockTriggerBuilder';
   private schedule: Partial<TriggerData> = {};
 
-  constructor(private env: Env, private handler: string) {}
+  constructor(
+    private env: Env,
+    private handler: string,
+  ) {}
 
   private self(): GoogleAppsScript.Script.ClockTriggerBuilder {
     return this as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
@@ -134,21 +145,35 @@ export class ClockTriggerBuilder implements Pick<GoogleAppsScript.Script.ClockTr
   }
 }
 
-export class SpreadsheetTriggerBuilder implements Pick<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, 'onEdit' | 'onOpen' | 'onChange' | 'onFormSubmit' | 'create'> {
+export class SpreadsheetTriggerBuilder
+  implements Pick<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, 'onEdit' | 'onOpen' | 'onChange' | 'onFormSubmit' | 'create'>
+{
   readonly [SERVICE] = 'SpreadsheetTriggerBuilder';
   private type: TriggerType | null = null;
 
-  constructor(private env: Env, private handler: string, private sourceId: string) {}
+  constructor(
+    private env: Env,
+    private handler: string,
+    private sourceId: string,
+  ) {}
 
   private on(type: TriggerType): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
     this.type = type;
     return this as unknown as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
   }
 
-  onEdit() { return this.on('ON_EDIT'); }
-  onOpen() { return this.on('ON_OPEN'); }
-  onChange() { return this.on('ON_CHANGE'); }
-  onFormSubmit() { return this.on('ON_FORM_SUBMIT'); }
+  onEdit() {
+    return this.on('ON_EDIT');
+  }
+  onOpen() {
+    return this.on('ON_OPEN');
+  }
+  onChange() {
+    return this.on('ON_CHANGE');
+  }
+  onFormSubmit() {
+    return this.on('ON_FORM_SUBMIT');
+  }
 
   create(): GoogleAppsScript.Script.Trigger {
     if (!this.type) throw new Error('The trigger has no event: call onEdit, onOpen, onChange or onFormSubmit before create().');
@@ -158,7 +183,10 @@ export class SpreadsheetTriggerBuilder implements Pick<GoogleAppsScript.Script.S
 
 export class TriggerBuilder implements Pick<GoogleAppsScript.Script.TriggerBuilder, 'timeBased' | 'forSpreadsheet'> {
   readonly [SERVICE] = 'TriggerBuilder';
-  constructor(private env: Env, private handler: string) {}
+  constructor(
+    private env: Env,
+    private handler: string,
+  ) {}
 
   timeBased(): GoogleAppsScript.Script.ClockTriggerBuilder {
     return new ClockTriggerBuilder(this.env, this.handler) as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
@@ -170,7 +198,13 @@ export class TriggerBuilder implements Pick<GoogleAppsScript.Script.TriggerBuild
   }
 }
 
-export class ScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId' | 'getOAuthToken' | 'AuthMode' | 'EventType' | 'TriggerSource'> {
+export class ScriptApp
+  implements
+    Pick<
+      GoogleAppsScript.Script.ScriptApp,
+      'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId' | 'getOAuthToken' | 'AuthMode' | 'EventType' | 'TriggerSource'
+    >
+{
   readonly [SERVICE] = 'ScriptApp';
   readonly AuthMode = asEnum<typeof GoogleAppsScript.Script.AuthMode>(AuthMode);
   readonly EventType = asEnum<typeof GoogleAppsScript.Script.EventType>(EventType);
@@ -192,7 +226,9 @@ export class ScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, 'newTr
   getUserTriggers(spreadsheet: any): GoogleAppsScript.Script.Trigger[] {
     const id = spreadsheet && typeof spreadsheet.getId === 'function' ? spreadsheet.getId() : String(spreadsheet);
     const user = this.env.user();
-    return this.env.state.triggers.filter((t) => t.owner === user && t.sourceId === id).map((t) => new Trigger(t) as unknown as GoogleAppsScript.Script.Trigger);
+    return this.env.state.triggers
+      .filter((t) => t.owner === user && t.sourceId === id)
+      .map((t) => new Trigger(t) as unknown as GoogleAppsScript.Script.Trigger);
   }
 
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {

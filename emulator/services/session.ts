@@ -17,7 +17,10 @@ export interface SessionSettings {
   timeZone: string;
 }
 
-export class Session implements Pick<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' | 'getActiveUserLocale' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'> {
+export class Session
+  implements
+    Pick<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' | 'getActiveUserLocale' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'>
+{
   readonly [SERVICE] = 'Session';
   constructor(private settings: SessionSettings) {}
 

@@ -27,10 +27,29 @@ function toBuffer(data: unknown, charset?: unknown): Buffer {
 const DIGESTS: Record<string, string> = { MD2: 'md2', MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
 const MACS: Record<string, string> = { HMAC_MD5: 'md5', HMAC_SHA_1: 'sha1', HMAC_SHA_256: 'sha256', HMAC_SHA_384: 'sha384', HMAC_SHA_512: 'sha512' };
 
-export class Blob implements Pick<GBlob, 'getBytes' | 'getDataAsString' | 'setDataFromString' | 'getContentType' | 'setContentType' | 'getName' | 'setName' | 'copyBlob' | 'setBytes' | 'isGoogleType'> {
+export class Blob
+  implements
+    Pick<
+      GBlob,
+      | 'getBytes'
+      | 'getDataAsString'
+      | 'setDataFromString'
+      | 'getContentType'
+      | 'setContentType'
+      | 'getName'
+      | 'setName'
+      | 'copyBlob'
+      | 'setBytes'
+      | 'isGoogleType'
+    >
+{
   readonly [SERVICE] = 'Blob';
 
-  constructor(public bytes: Buffer, private contentType: string | null, private name: string | null) {}
+  constructor(
+    public bytes: Buffer,
+    private contentType: string | null,
+    private name: string | null,
+  ) {}
 
   private self(): GBlob {
     return this as unknown as GBlob;
@@ -128,37 +147,69 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
     const n = j - i;
     i = j;
     switch (ch) {
-      case 'G': out += p.year > 0 ? 'AD' : 'BC'; break;
-      case 'y': case 'Y': case 'u':
+      case 'G':
+        out += p.year > 0 ? 'AD' : 'BC';
+        break;
+      case 'y':
+      case 'Y':
+      case 'u':
         if (ch === 'u') out += pad(p.weekday === 0 ? 7 : p.weekday, n);
         else out += n === 2 ? pad(p.year % 100, 2) : pad(p.year, n);
         break;
-      case 'M': case 'L': out += n >= 4 ? MONTHS[p.month - 1] : n === 3 ? MONTHS[p.month - 1].slice(0, 3) : pad(p.month, n); break;
-      case 'd': out += pad(p.day, n); break;
+      case 'M':
+      case 'L':
+        out += n >= 4 ? MONTHS[p.month - 1] : n === 3 ? MONTHS[p.month - 1].slice(0, 3) : pad(p.month, n);
+        break;
+      case 'd':
+        out += pad(p.day, n);
+        break;
       case 'D': {
         const start = Date.UTC(p.year, 0, 1);
         out += pad(Math.round((Date.UTC(p.year, p.month - 1, p.day) - start) / 86_400_000) + 1, n);
         break;
       }
-      case 'E': out += n >= 4 ? DAYS[p.weekday] : DAYS[p.weekday].slice(0, 3); break;
-      case 'a': out += p.hour < 12 ? 'AM' : 'PM'; break;
-      case 'H': out += pad(p.hour, n); break;
-      case 'k': out += pad(p.hour === 0 ? 24 : p.hour, n); break;
-      case 'K': out += pad(p.hour % 12, n); break;
-      case 'h': out += pad(p.hour % 12 || 12, n); break;
-      case 'm': out += pad(p.minute, n); break;
-      case 's': out += pad(p.second, n); break;
-      case 'S': out += pad(p.millisecond, Math.max(n, 3)).slice(0, Math.max(n, 3)); break;
+      case 'E':
+        out += n >= 4 ? DAYS[p.weekday] : DAYS[p.weekday].slice(0, 3);
+        break;
+      case 'a':
+        out += p.hour < 12 ? 'AM' : 'PM';
+        break;
+      case 'H':
+        out += pad(p.hour, n);
+        break;
+      case 'k':
+        out += pad(p.hour === 0 ? 24 : p.hour, n);
+        break;
+      case 'K':
+        out += pad(p.hour % 12, n);
+        break;
+      case 'h':
+        out += pad(p.hour % 12 || 12, n);
+        break;
+      case 'm':
+        out += pad(p.minute, n);
+        break;
+      case 's':
+        out += pad(p.second, n);
+        break;
+      case 'S':
+        out += pad(p.millisecond, Math.max(n, 3)).slice(0, Math.max(n, 3));
+        break;
       case 'z': {
-        const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: n >= 4 ? 'long' : 'short' }).formatToParts(date).find((x) => x.type === 'timeZoneName');
+        const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: n >= 4 ? 'long' : 'short' })
+          .formatToParts(date)
+          .find((x) => x.type === 'timeZoneName');
         out += name?.value ?? 'GMT' + offsetText(p.offsetMinutes, true);
         break;
       }
-      case 'Z': out += offsetText(p.offsetMinutes, false); break;
+      case 'Z':
+        out += offsetText(p.offsetMinutes, false);
+        break;
       case 'X':
         out += p.offsetMinutes === 0 ? 'Z' : n === 1 ? offsetText(p.offsetMinutes, false).slice(0, 3) : offsetText(p.offsetMinutes, n >= 3);
         break;
-      default: throw new Error(`Illegal pattern character '${ch}'`);
+      default:
+        throw new Error(`Illegal pattern character '${ch}'`);
     }
   }
   return out;
@@ -204,9 +255,24 @@ export function parseCsvText(csv: string, delimiter = ','): string[][] {
 }
 
 type UtilitiesMember =
-  | 'formatDate' | 'formatString' | 'getUuid' | 'computeDigest' | 'computeHmacSha256Signature' | 'computeHmacSignature'
-  | 'base64Encode' | 'base64Decode' | 'base64EncodeWebSafe' | 'base64DecodeWebSafe' | 'newBlob' | 'gzip' | 'ungzip'
-  | 'sleep' | 'parseCsv' | 'DigestAlgorithm' | 'Charset' | 'MacAlgorithm';
+  | 'formatDate'
+  | 'formatString'
+  | 'getUuid'
+  | 'computeDigest'
+  | 'computeHmacSha256Signature'
+  | 'computeHmacSignature'
+  | 'base64Encode'
+  | 'base64Decode'
+  | 'base64EncodeWebSafe'
+  | 'base64DecodeWebSafe'
+  | 'newBlob'
+  | 'gzip'
+  | 'ungzip'
+  | 'sleep'
+  | 'parseCsv'
+  | 'DigestAlgorithm'
+  | 'Charset'
+  | 'MacAlgorithm';
 
 export class Utilities implements Pick<GoogleAppsScript.Utilities.Utilities, UtilitiesMember> {
   readonly [SERVICE] = 'Utilities';

@@ -15,12 +15,24 @@ type GBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
 export interface ConditionalRuleData {
   criteria: string | null;
   values: unknown[];
-  format: { background?: string | null; fontColor?: string | null; bold?: boolean | null; italic?: boolean | null; strikethrough?: boolean | null; underline?: boolean | null };
+  format: {
+    background?: string | null;
+    fontColor?: string | null;
+    bold?: boolean | null;
+    italic?: boolean | null;
+    strikethrough?: boolean | null;
+    underline?: boolean | null;
+  };
   ranges: RangeRef[];
 }
 
 function copyData(data: ConditionalRuleData): ConditionalRuleData {
-  return { criteria: data.criteria, values: data.values.map((v) => (isDateValue(v) ? new Date(v.getTime()) : v)), format: { ...data.format }, ranges: data.ranges.map((r) => ({ ...r })) };
+  return {
+    criteria: data.criteria,
+    values: data.values.map((v) => (isDateValue(v) ? new Date(v.getTime()) : v)),
+    format: { ...data.format },
+    ranges: data.ranges.map((r) => ({ ...r })),
+  };
 }
 
 function rangesOf(env: SheetsEnv, data: ConditionalRuleData): GoogleAppsScript.Spreadsheet.Range[] {
@@ -30,7 +42,13 @@ function rangesOf(env: SheetsEnv, data: ConditionalRuleData): GoogleAppsScript.S
   });
 }
 
-export class BooleanCondition implements Pick<GoogleAppsScript.Spreadsheet.BooleanCondition, 'getCriteriaType' | 'getCriteriaValues' | 'getBackground' | 'getFontColor' | 'getBold' | 'getItalic' | 'getStrikethrough' | 'getUnderline'> {
+export class BooleanCondition
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.BooleanCondition,
+      'getCriteriaType' | 'getCriteriaValues' | 'getBackground' | 'getFontColor' | 'getBold' | 'getItalic' | 'getStrikethrough' | 'getUnderline'
+    >
+{
   readonly [SERVICE] = 'BooleanCondition';
   constructor(private data: ConditionalRuleData) {}
 
@@ -42,17 +60,32 @@ export class BooleanCondition implements Pick<GoogleAppsScript.Spreadsheet.Boole
     return copyData(this.data).values;
   }
 
-  getBackground(): string | null { return this.data.format.background ?? null; }
-  getFontColor(): string | null { return this.data.format.fontColor ?? null; }
-  getBold(): boolean | null { return this.data.format.bold ?? null; }
-  getItalic(): boolean | null { return this.data.format.italic ?? null; }
-  getStrikethrough(): boolean | null { return this.data.format.strikethrough ?? null; }
-  getUnderline(): boolean | null { return this.data.format.underline ?? null; }
+  getBackground(): string | null {
+    return this.data.format.background ?? null;
+  }
+  getFontColor(): string | null {
+    return this.data.format.fontColor ?? null;
+  }
+  getBold(): boolean | null {
+    return this.data.format.bold ?? null;
+  }
+  getItalic(): boolean | null {
+    return this.data.format.italic ?? null;
+  }
+  getStrikethrough(): boolean | null {
+    return this.data.format.strikethrough ?? null;
+  }
+  getUnderline(): boolean | null {
+    return this.data.format.underline ?? null;
+  }
 }
 
 export class ConditionalFormatRule implements Pick<GRule, 'copy' | 'getRanges' | 'getBooleanCondition'> {
   readonly [SERVICE] = 'ConditionalFormatRule';
-  constructor(private env: SheetsEnv, readonly data: ConditionalRuleData) {}
+  constructor(
+    private env: SheetsEnv,
+    readonly data: ConditionalRuleData,
+  ) {}
 
   copy(): GBuilder {
     return new ConditionalFormatRuleBuilder(this.env, copyData(this.data)) as unknown as GBuilder;
@@ -68,16 +101,45 @@ export class ConditionalFormatRule implements Pick<GRule, 'copy' | 'getRanges' |
 }
 
 type BuilderMethod =
-  | 'build' | 'copy' | 'getRanges' | 'getBooleanCondition' | 'setRanges' | 'setBackground' | 'setFontColor' | 'setBold' | 'setItalic' | 'setStrikethrough' | 'setUnderline'
-  | 'whenCellEmpty' | 'whenCellNotEmpty' | 'whenFormulaSatisfied' | 'whenTextEqualTo' | 'whenTextContains' | 'whenTextDoesNotContain' | 'whenTextStartsWith' | 'whenTextEndsWith'
-  | 'whenNumberBetween' | 'whenNumberNotBetween' | 'whenNumberEqualTo' | 'whenNumberNotEqualTo' | 'whenNumberGreaterThan' | 'whenNumberGreaterThanOrEqualTo' | 'whenNumberLessThan' | 'whenNumberLessThanOrEqualTo'
-  | 'whenDateAfter' | 'whenDateBefore' | 'whenDateEqualTo';
+  | 'build'
+  | 'copy'
+  | 'getRanges'
+  | 'getBooleanCondition'
+  | 'setRanges'
+  | 'setBackground'
+  | 'setFontColor'
+  | 'setBold'
+  | 'setItalic'
+  | 'setStrikethrough'
+  | 'setUnderline'
+  | 'whenCellEmpty'
+  | 'whenCellNotEmpty'
+  | 'whenFormulaSatisfied'
+  | 'whenTextEqualTo'
+  | 'whenTextContains'
+  | 'whenTextDoesNotContain'
+  | 'whenTextStartsWith'
+  | 'whenTextEndsWith'
+  | 'whenNumberBetween'
+  | 'whenNumberNotBetween'
+  | 'whenNumberEqualTo'
+  | 'whenNumberNotEqualTo'
+  | 'whenNumberGreaterThan'
+  | 'whenNumberGreaterThanOrEqualTo'
+  | 'whenNumberLessThan'
+  | 'whenNumberLessThanOrEqualTo'
+  | 'whenDateAfter'
+  | 'whenDateBefore'
+  | 'whenDateEqualTo';
 
 export class ConditionalFormatRuleBuilder implements Pick<GBuilder, BuilderMethod> {
   readonly [SERVICE] = 'ConditionalFormatRuleBuilder';
   private data: ConditionalRuleData;
 
-  constructor(private env: SheetsEnv, data?: ConditionalRuleData) {
+  constructor(
+    private env: SheetsEnv,
+    data?: ConditionalRuleData,
+  ) {
     this.data = data ?? { criteria: null, values: [], format: {}, ranges: [] };
   }
 
@@ -121,30 +183,80 @@ export class ConditionalFormatRuleBuilder implements Pick<GBuilder, BuilderMetho
     return this.self();
   }
 
-  setBackground(color: string | null) { return this.style('background', color); }
-  setFontColor(color: string | null) { return this.style('fontColor', color); }
-  setBold(bold: boolean | null) { return this.style('bold', bold); }
-  setItalic(italic: boolean | null) { return this.style('italic', italic); }
-  setStrikethrough(strikethrough: boolean | null) { return this.style('strikethrough', strikethrough); }
-  setUnderline(underline: boolean | null) { return this.style('underline', underline); }
+  setBackground(color: string | null) {
+    return this.style('background', color);
+  }
+  setFontColor(color: string | null) {
+    return this.style('fontColor', color);
+  }
+  setBold(bold: boolean | null) {
+    return this.style('bold', bold);
+  }
+  setItalic(italic: boolean | null) {
+    return this.style('italic', italic);
+  }
+  setStrikethrough(strikethrough: boolean | null) {
+    return this.style('strikethrough', strikethrough);
+  }
+  setUnderline(underline: boolean | null) {
+    return this.style('underline', underline);
+  }
 
-  whenCellEmpty() { return this.when('CELL_EMPTY', []); }
-  whenCellNotEmpty() { return this.when('CELL_NOT_EMPTY', []); }
-  whenFormulaSatisfied(formula: string) { return this.when('CUSTOM_FORMULA', [String(formula)]); }
-  whenTextEqualTo(text: string) { return this.when('TEXT_EQUAL_TO', [String(text)]); }
-  whenTextContains(text: string) { return this.when('TEXT_CONTAINS', [String(text)]); }
-  whenTextDoesNotContain(text: string) { return this.when('TEXT_DOES_NOT_CONTAIN', [String(text)]); }
-  whenTextStartsWith(text: string) { return this.when('TEXT_STARTS_WITH', [String(text)]); }
-  whenTextEndsWith(text: string) { return this.when('TEXT_ENDS_WITH', [String(text)]); }
-  whenNumberBetween(start: number, end: number) { return this.when('NUMBER_BETWEEN', [start, end]); }
-  whenNumberNotBetween(start: number, end: number) { return this.when('NUMBER_NOT_BETWEEN', [start, end]); }
-  whenNumberEqualTo(n: number) { return this.when('NUMBER_EQUAL_TO', [n]); }
-  whenNumberNotEqualTo(n: number) { return this.when('NUMBER_NOT_EQUAL_TO', [n]); }
-  whenNumberGreaterThan(n: number) { return this.when('NUMBER_GREATER_THAN', [n]); }
-  whenNumberGreaterThanOrEqualTo(n: number) { return this.when('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]); }
-  whenNumberLessThan(n: number) { return this.when('NUMBER_LESS_THAN', [n]); }
-  whenNumberLessThanOrEqualTo(n: number) { return this.when('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]); }
-  whenDateAfter(date: GoogleAppsScript.Base.Date | GoogleAppsScript.Spreadsheet.RelativeDate) { return this.when('DATE_AFTER', [isDateValue(date) ? new Date(date.getTime()) : String(date)]); }
-  whenDateBefore(date: GoogleAppsScript.Base.Date | GoogleAppsScript.Spreadsheet.RelativeDate) { return this.when('DATE_BEFORE', [isDateValue(date) ? new Date(date.getTime()) : String(date)]); }
-  whenDateEqualTo(date: GoogleAppsScript.Base.Date | GoogleAppsScript.Spreadsheet.RelativeDate) { return this.when('DATE_EQUAL_TO', [isDateValue(date) ? new Date(date.getTime()) : String(date)]); }
+  whenCellEmpty() {
+    return this.when('CELL_EMPTY', []);
+  }
+  whenCellNotEmpty() {
+    return this.when('CELL_NOT_EMPTY', []);
+  }
+  whenFormulaSatisfied(formula: string) {
+    return this.when('CUSTOM_FORMULA', [String(formula)]);
+  }
+  whenTextEqualTo(text: string) {
+    return this.when('TEXT_EQUAL_TO', [String(text)]);
+  }
+  whenTextContains(text: string) {
+    return this.when('TEXT_CONTAINS', [String(text)]);
+  }
+  whenTextDoesNotContain(text: string) {
+    return this.when('TEXT_DOES_NOT_CONTAIN', [String(text)]);
+  }
+  whenTextStartsWith(text: string) {
+    return this.when('TEXT_STARTS_WITH', [String(text)]);
+  }
+  whenTextEndsWith(text: string) {
+    return this.when('TEXT_ENDS_WITH', [String(text)]);
+  }
+  whenNumberBetween(start: number, end: number) {
+    return this.when('NUMBER_BETWEEN', [start, end]);
+  }
+  whenNumberNotBetween(start: number, end: number) {
+    return this.when('NUMBER_NOT_BETWEEN', [start, end]);
+  }
+  whenNumberEqualTo(n: number) {
+    return this.when('NUMBER_EQUAL_TO', [n]);
+  }
+  whenNumberNotEqualTo(n: number) {
+    return this.when('NUMBER_NOT_EQUAL_TO', [n]);
+  }
+  whenNumberGreaterThan(n: number) {
+    return this.when('NUMBER_GREATER_THAN', [n]);
+  }
+  whenNumberGreaterThanOrEqualTo(n: number) {
+    return this.when('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
+  }
+  whenNumberLessThan(n: number) {
+    return this.when('NUMBER_LESS_THAN', [n]);
+  }
+  whenNumberLessThanOrEqualTo(n: number) {
+    return this.when('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
+  }
+  whenDateAfter(date: GoogleAppsScript.Base.Date | GoogleAppsScript.Spreadsheet.RelativeDate) {
+    return this.when('DATE_AFTER', [isDateValue(date) ? new Date(date.getTime()) : String(date)]);
+  }
+  whenDateBefore(date: GoogleAppsScript.Base.Date | GoogleAppsScript.Spreadsheet.RelativeDate) {
+    return this.when('DATE_BEFORE', [isDateValue(date) ? new Date(date.getTime()) : String(date)]);
+  }
+  whenDateEqualTo(date: GoogleAppsScript.Base.Date | GoogleAppsScript.Spreadsheet.RelativeDate) {
+    return this.when('DATE_EQUAL_TO', [isDateValue(date) ? new Date(date.getTime()) : String(date)]);
+  }
 }

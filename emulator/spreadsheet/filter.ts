@@ -1,14 +1,17 @@
 /** A sheet's basic filter. Criteria are stored, not applied; sort reorders the rows. */
 import { SERVICE } from '../calls';
 import type { SheetsEnv } from './env';
-import { ServiceError, SheetModel } from './model';
+import { ServiceError, type SheetModel } from './model';
 
 type G = GoogleAppsScript.Spreadsheet.Filter;
 
 export class Filter implements Pick<G, 'getRange' | 'remove' | 'sort' | 'getColumnFilterCriteria' | 'setColumnFilterCriteria' | 'removeColumnFilterCriteria'> {
   readonly [SERVICE] = 'Filter';
 
-  constructor(private env: SheetsEnv, private sheet: SheetModel) {}
+  constructor(
+    private env: SheetsEnv,
+    private sheet: SheetModel,
+  ) {}
 
   private data() {
     if (!this.sheet.filter) throw new ServiceError('This filter has been removed.');
@@ -27,7 +30,8 @@ export class Filter implements Pick<G, 'getRange' | 'remove' | 'sort' | 'getColu
 
   sort(columnPosition: number, ascending: boolean): G {
     const { rect } = this.data();
-    if (rect.numRows > 1) this.env.model.sortRows(this.sheet, { ...rect, row: rect.row + 1, numRows: rect.numRows - 1 }, [{ column: columnPosition, ascending }]);
+    if (rect.numRows > 1)
+      this.env.model.sortRows(this.sheet, { ...rect, row: rect.row + 1, numRows: rect.numRows - 1 }, [{ column: columnPosition, ascending }]);
     return this as unknown as G;
   }
 

@@ -19,7 +19,16 @@ export function dateToSerial(date: Date, timeZone: string): number {
 
 export function serialToDate(serial: number, timeZone: string): Date {
   const wall = new Date(EPOCH_UTC + Math.round(serial * MS_PER_DAY));
-  return zonedDate(timeZone, wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds());
+  return zonedDate(
+    timeZone,
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+    wall.getUTCMilliseconds(),
+  );
 }
 
 function splitSections(pattern: string): string[] {
@@ -45,14 +54,21 @@ function splitSections(pattern: string): string[] {
 }
 
 function isDatePattern(pattern: string): boolean {
-  const bare = pattern.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  const bare = pattern
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
   return /[yYdDhHsS]|[mM]/.test(bare) && !/[0#?]/.test(bare.replace(/\.0+/g, ''));
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-interface DateToken { kind: 'lit' | 'y' | 'm' | 'minute' | 'd' | 'h' | 's' | 'ampm' | 'frac'; len: number; text: string }
+interface DateToken {
+  kind: 'lit' | 'y' | 'm' | 'minute' | 'd' | 'h' | 's' | 'ampm' | 'frac';
+  len: number;
+  text: string;
+}
 
 const tokenCache = new Map<string, DateToken[]>();
 
@@ -121,26 +137,45 @@ function formatDatePattern(date: Date, pattern: string, timeZone: string): strin
   let out = '';
   for (const t of tokens) {
     switch (t.kind) {
-      case 'lit': out += t.text; break;
-      case 'y': out += t.len <= 2 ? pad(p.year % 100, 2) : pad(p.year, 4); break;
+      case 'lit':
+        out += t.text;
+        break;
+      case 'y':
+        out += t.len <= 2 ? pad(p.year % 100, 2) : pad(p.year, 4);
+        break;
       case 'm': {
         const len = t.len;
-        out += len === 1 ? p.month : len === 2 ? pad(p.month, 2) : len === 3 ? MONTHS[p.month - 1].slice(0, 3) : len === 5 ? MONTHS[p.month - 1][0] : MONTHS[p.month - 1];
+        out +=
+          len === 1
+            ? p.month
+            : len === 2
+              ? pad(p.month, 2)
+              : len === 3
+                ? MONTHS[p.month - 1].slice(0, 3)
+                : len === 5
+                  ? MONTHS[p.month - 1][0]
+                  : MONTHS[p.month - 1];
         break;
       }
-      case 'minute': out += t.len === 1 ? p.minute : pad(p.minute, 2); break;
+      case 'minute':
+        out += t.len === 1 ? p.minute : pad(p.minute, 2);
+        break;
       case 'd': {
         const len = t.len;
         out += len === 1 ? p.day : len === 2 ? pad(p.day, 2) : len === 3 ? DAYS[p.weekday].slice(0, 3) : DAYS[p.weekday];
         break;
       }
       case 'h': {
-        const h = twelveHour ? (p.hour % 12 || 12) : p.hour;
+        const h = twelveHour ? p.hour % 12 || 12 : p.hour;
         out += t.len === 1 ? h : pad(h, 2);
         break;
       }
-      case 's': out += t.len === 1 ? p.second : pad(p.second, 2); break;
-      case 'frac': out += '.' + pad(p.millisecond, 3).slice(0, t.len).padEnd(t.len, '0'); break;
+      case 's':
+        out += t.len === 1 ? p.second : pad(p.second, 2);
+        break;
+      case 'frac':
+        out += '.' + pad(p.millisecond, 3).slice(0, t.len).padEnd(t.len, '0');
+        break;
       case 'ampm': {
         const pm = p.hour >= 12;
         out += t.text === t.text.toLowerCase() ? (pm ? 'pm' : 'am') : pm ? 'PM' : 'AM';

@@ -7,18 +7,27 @@ import { evaluateFormula } from '../formula/evaluate';
 import type { FormulaContext } from '../formula/context';
 import type { ConditionalRuleData } from './conditional';
 import { isDateValue, startOfDay } from '../time';
-import { cellA1, GridRect, parseA1, resolveA1 } from './a1';
+import { cellA1, type GridRect, parseA1, resolveA1 } from './a1';
 import { defaultDateFormat, formatDisplay, DEFAULT_NUMBER_FORMAT } from './format';
 import { Layer } from './layer';
 import { inputToCell } from './parse';
-import { RangeRef, RuleData, violates } from './rules';
+import { type RangeRef, type RuleData, violates } from './rules';
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
 const KEY_COLS = 32768;
 
-export type StyleName = 'background' | 'fontColor' | 'fontWeight' | 'fontStyle' | 'fontSize' | 'fontFamily' | 'horizontalAlignment' | 'verticalAlignment' | 'wrap';
+export type StyleName =
+  | 'background'
+  | 'fontColor'
+  | 'fontWeight'
+  | 'fontStyle'
+  | 'fontSize'
+  | 'fontFamily'
+  | 'horizontalAlignment'
+  | 'verticalAlignment'
+  | 'wrap';
 
 export interface ProtectionData {
   id: number;
@@ -58,7 +67,12 @@ export class SheetModel {
   filter: FilterData | null = null;
   conditionalRules: ConditionalRuleData[] = [];
 
-  constructor(public id: number, public name: string, public maxRows = DEFAULT_ROWS, public maxCols = DEFAULT_COLS) {}
+  constructor(
+    public id: number,
+    public name: string,
+    public maxRows = DEFAULT_ROWS,
+    public maxCols = DEFAULT_COLS,
+  ) {}
 
   style(name: StyleName): Layer<string> {
     let layer = this.styles.get(name);
@@ -161,7 +175,7 @@ export class SpreadsheetModel {
   checkRect(sheet: SheetModel, rect: GridRect): void {
     const ints = [rect.row, rect.col, rect.numRows, rect.numCols];
     if (ints.some((n) => typeof n !== 'number' || !Number.isFinite(n))) {
-      throw new ServiceError('The parameters (number,number,number,number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
+      throw new ServiceError("The parameters (number,number,number,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
     }
     if (rect.row < 1) throw new ServiceError('The starting row of the range is too small.');
     if (rect.col < 1) throw new ServiceError('The starting column of the range is too small.');
@@ -175,7 +189,7 @@ export class SpreadsheetModel {
   /** Resolves "Sheet!A1:B2" (or plain A1 on `sheet`) to a sheet and rectangle. */
   resolve(a1: string, sheet: SheetModel | undefined): { sheet: SheetModel; rect: GridRect } {
     const ref = parseA1(a1);
-    const target = ref.sheet !== undefined ? this.sheetByName(ref.sheet) : sheet ?? this.activeSheet();
+    const target = ref.sheet !== undefined ? this.sheetByName(ref.sheet) : (sheet ?? this.activeSheet());
     if (!target) throw new ServiceError('Range not found');
     const rect = resolveA1(ref, target.maxRows, target.maxCols);
     this.checkRect(target, rect);

@@ -11,9 +11,23 @@ import type { ProtectionData } from './model';
 type G = GoogleAppsScript.Spreadsheet.Protection;
 
 export type ProtectionMethod =
-  | 'addEditor' | 'addEditors' | 'removeEditor' | 'removeEditors' | 'getEditors' | 'canEdit' | 'canDomainEdit' | 'setDomainEdit'
-  | 'getDescription' | 'setDescription' | 'isWarningOnly' | 'setWarningOnly' | 'remove' | 'getRange' | 'getProtectionType'
-  | 'getUnprotectedRanges' | 'setUnprotectedRanges';
+  | 'addEditor'
+  | 'addEditors'
+  | 'removeEditor'
+  | 'removeEditors'
+  | 'getEditors'
+  | 'canEdit'
+  | 'canDomainEdit'
+  | 'setDomainEdit'
+  | 'getDescription'
+  | 'setDescription'
+  | 'isWarningOnly'
+  | 'setWarningOnly'
+  | 'remove'
+  | 'getRange'
+  | 'getProtectionType'
+  | 'getUnprotectedRanges'
+  | 'setUnprotectedRanges';
 
 function emailOf(user: unknown): string {
   if (typeof user === 'string') return user;
@@ -24,7 +38,10 @@ function emailOf(user: unknown): string {
 export class Protection implements Pick<G, ProtectionMethod> {
   readonly [SERVICE] = 'Protection';
 
-  constructor(private env: SheetsEnv, readonly data: ProtectionData) {}
+  constructor(
+    private env: SheetsEnv,
+    readonly data: ProtectionData,
+  ) {}
 
   private self(): G {
     return this as unknown as G;

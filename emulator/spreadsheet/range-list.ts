@@ -7,10 +7,31 @@ import type { SheetModel } from './model';
 type G = GoogleAppsScript.Spreadsheet.RangeList;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 
-export class RangeList implements Pick<G, 'getRanges' | 'setValue' | 'clear' | 'clearContent' | 'clearFormat' | 'setBackground' | 'setFontWeight' | 'setFontColor' | 'setNumberFormat' | 'setNote' | 'activate' | 'insertCheckboxes' | 'clearDataValidations'> {
+export class RangeList
+  implements
+    Pick<
+      G,
+      | 'getRanges'
+      | 'setValue'
+      | 'clear'
+      | 'clearContent'
+      | 'clearFormat'
+      | 'setBackground'
+      | 'setFontWeight'
+      | 'setFontColor'
+      | 'setNumberFormat'
+      | 'setNote'
+      | 'activate'
+      | 'insertCheckboxes'
+      | 'clearDataValidations'
+    >
+{
   readonly [SERVICE] = 'RangeList';
 
-  constructor(private env: SheetsEnv, private ranges: { sheet: SheetModel; rect: GridRect }[]) {}
+  constructor(
+    private env: SheetsEnv,
+    private ranges: { sheet: SheetModel; rect: GridRect }[],
+  ) {}
 
   private each(apply: (range: GRange) => unknown): G {
     for (const { sheet, rect } of this.ranges) apply(this.env.range(sheet, rect));
@@ -67,7 +88,11 @@ export class RangeList implements Pick<G, 'getRanges' | 'setValue' | 'clear' | '
 
   activate(): G {
     const first = this.ranges[0];
-    if (first) this.env.model.select(first.sheet, this.ranges.filter((r) => r.sheet === first.sheet).map((r) => ({ ...r.rect })));
+    if (first)
+      this.env.model.select(
+        first.sheet,
+        this.ranges.filter((r) => r.sheet === first.sheet).map((r) => ({ ...r.rect })),
+      );
     return this as unknown as G;
   }
 }

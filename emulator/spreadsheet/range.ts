@@ -1,26 +1,81 @@
 /** Range: a rectangle of cells on one sheet. */
 import { SERVICE } from '../calls';
-import { GridRect, rectA1 } from './a1';
+import { type GridRect, rectA1 } from './a1';
 import type { SheetsEnv } from './env';
-import { ServiceError, SheetModel, StyleName } from './model';
-import { copyRule, RuleData } from './rules';
+import { ServiceError, type SheetModel, type StyleName } from './model';
+import { copyRule, type RuleData } from './rules';
 
 type G = GoogleAppsScript.Spreadsheet.Range;
 
 export type RangeMethod =
-  | 'getValues' | 'setValues' | 'getValue' | 'setValue' | 'getDisplayValues' | 'getDisplayValue'
-  | 'getFormulas' | 'setFormulas' | 'getFormula' | 'setFormula'
-  | 'getNumberFormats' | 'getNumberFormat' | 'setNumberFormat' | 'setNumberFormats'
-  | 'setFontWeight' | 'setFontWeights' | 'getFontWeight' | 'getFontWeights' | 'setFontColor' | 'setFontColors' | 'getFontColor'
-  | 'setFontStyle' | 'setFontSize' | 'setFontFamily'
-  | 'setBackground' | 'setBackgrounds' | 'getBackground' | 'getBackgrounds'
-  | 'setNote' | 'setNotes' | 'getNote' | 'getNotes' | 'clearNote'
-  | 'setWrap' | 'setWraps' | 'getWrap' | 'setHorizontalAlignment' | 'getHorizontalAlignment' | 'setVerticalAlignment'
-  | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getHeight' | 'getWidth'
-  | 'getA1Notation' | 'getSheet' | 'getGridId' | 'offset' | 'getCell'
-  | 'clear' | 'clearContent' | 'clearFormat' | 'clearDataValidations'
-  | 'protect' | 'createFilter' | 'getFilter' | 'insertCheckboxes' | 'removeCheckboxes' | 'activate' | 'isBlank'
-  | 'setDataValidation' | 'setDataValidations' | 'getDataValidation' | 'getDataValidations' | 'sort';
+  | 'getValues'
+  | 'setValues'
+  | 'getValue'
+  | 'setValue'
+  | 'getDisplayValues'
+  | 'getDisplayValue'
+  | 'getFormulas'
+  | 'setFormulas'
+  | 'getFormula'
+  | 'setFormula'
+  | 'getNumberFormats'
+  | 'getNumberFormat'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'getFontWeight'
+  | 'getFontWeights'
+  | 'setFontColor'
+  | 'setFontColors'
+  | 'getFontColor'
+  | 'setFontStyle'
+  | 'setFontSize'
+  | 'setFontFamily'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'setNote'
+  | 'setNotes'
+  | 'getNote'
+  | 'getNotes'
+  | 'clearNote'
+  | 'setWrap'
+  | 'setWraps'
+  | 'getWrap'
+  | 'setHorizontalAlignment'
+  | 'getHorizontalAlignment'
+  | 'setVerticalAlignment'
+  | 'getRow'
+  | 'getColumn'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getHeight'
+  | 'getWidth'
+  | 'getA1Notation'
+  | 'getSheet'
+  | 'getGridId'
+  | 'offset'
+  | 'getCell'
+  | 'clear'
+  | 'clearContent'
+  | 'clearFormat'
+  | 'clearDataValidations'
+  | 'protect'
+  | 'createFilter'
+  | 'getFilter'
+  | 'insertCheckboxes'
+  | 'removeCheckboxes'
+  | 'activate'
+  | 'isBlank'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'sort';
 
 function isMatrix(value: unknown): value is unknown[][] {
   return Array.isArray(value) && value.every((row) => Array.isArray(row));
@@ -29,7 +84,11 @@ function isMatrix(value: unknown): value is unknown[][] {
 export class Range implements Pick<G, RangeMethod> {
   readonly [SERVICE] = 'Range';
 
-  constructor(private env: SheetsEnv, readonly sheetModel: SheetModel, readonly rect: GridRect) {}
+  constructor(
+    private env: SheetsEnv,
+    readonly sheetModel: SheetModel,
+    readonly rect: GridRect,
+  ) {}
 
   private self(): G {
     return this as unknown as G;
@@ -41,19 +100,25 @@ export class Range implements Pick<G, RangeMethod> {
 
   private cells(): { r: number; c: number; i: number; j: number }[] {
     const out = [];
-    for (let i = 0; i < this.rect.numRows; i++) for (let j = 0; j < this.rect.numCols; j++) out.push({ r: this.rect.row - 1 + i, c: this.rect.col - 1 + j, i, j });
+    for (let i = 0; i < this.rect.numRows; i++)
+      for (let j = 0; j < this.rect.numCols; j++) out.push({ r: this.rect.row - 1 + i, c: this.rect.col - 1 + j, i, j });
     return out;
   }
 
   /** Throws the real messages when a 2D argument does not fit the range. */
   private checkShape(data: unknown, method: string): asserts data is unknown[][] {
-    if (!isMatrix(data)) throw new ServiceError(`The parameters (${data === null ? 'null' : typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    if (!isMatrix(data))
+      throw new ServiceError(`The parameters (${data === null ? 'null' : typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
     if (data.length !== this.rect.numRows) {
-      throw new ServiceError(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.rect.numRows}.`);
+      throw new ServiceError(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.rect.numRows}.`,
+      );
     }
     for (const row of data) {
       if (row.length !== this.rect.numCols) {
-        throw new ServiceError(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.rect.numCols}.`);
+        throw new ServiceError(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.rect.numCols}.`,
+        );
       }
     }
   }
@@ -119,7 +184,11 @@ export class Range implements Pick<G, RangeMethod> {
 
   setFormulas(formulas: string[][]): G {
     this.checkShape(formulas, 'setFormulas');
-    this.model.writeBlock(this.sheetModel, this.rect, formulas.map((row) => row.map((f) => (f === null || f === undefined ? '' : String(f)))));
+    this.model.writeBlock(
+      this.sheetModel,
+      this.rect,
+      formulas.map((row) => row.map((f) => (f === null || f === undefined ? '' : String(f)))),
+    );
     return this.self();
   }
 
@@ -216,7 +285,11 @@ export class Range implements Pick<G, RangeMethod> {
 
   setWraps(isWrapEnabled: boolean[][]): G {
     this.checkShape(isWrapEnabled, 'setWraps');
-    return this.setStyle('wrap', isWrapEnabled.map((row) => row.map((w) => (w ? 'true' : null))), 'setWraps');
+    return this.setStyle(
+      'wrap',
+      isWrapEnabled.map((row) => row.map((w) => (w ? 'true' : null))),
+      'setWraps',
+    );
   }
 
   getWrap(): boolean {
@@ -369,7 +442,9 @@ export class Range implements Pick<G, RangeMethod> {
   }
 
   getDataValidations(): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
-    return this.model.readLayer(this.sheetModel.validations, this.rect, undefined).map((row) => row.map((rule) => (rule ? this.env.validation(copyRule(rule)) : null)));
+    return this.model
+      .readLayer(this.sheetModel.validations, this.rect, undefined)
+      .map((row) => row.map((rule) => (rule ? this.env.validation(copyRule(rule)) : null)));
   }
 
   clearDataValidations(): G {
@@ -437,10 +512,13 @@ export class Range implements Pick<G, RangeMethod> {
 
   sort(sortSpecObj: any): G {
     const specs = (Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj]).map((spec: unknown) =>
-      typeof spec === 'number' ? { column: spec, ascending: true } : { column: Number((spec as { column: number }).column), ascending: (spec as { ascending?: boolean }).ascending !== false },
+      typeof spec === 'number'
+        ? { column: spec, ascending: true }
+        : { column: Number((spec as { column: number }).column), ascending: (spec as { ascending?: boolean }).ascending !== false },
     );
     for (const spec of specs) {
-      if (spec.column < this.rect.col || spec.column >= this.rect.col + this.rect.numCols) throw new ServiceError(`Sort column ${spec.column} is outside the range.`);
+      if (spec.column < this.rect.col || spec.column >= this.rect.col + this.rect.numCols)
+        throw new ServiceError(`Sort column ${spec.column} is outside the range.`);
     }
     this.model.sortRows(this.sheetModel, this.rect, specs);
     return this.self();

@@ -5,11 +5,31 @@
 import { isDateValue } from '../time';
 
 export const CRITERIA = [
-  'DATE_AFTER', 'DATE_BEFORE', 'DATE_BETWEEN', 'DATE_EQUAL_TO', 'DATE_IS_VALID_DATE', 'DATE_NOT_BETWEEN',
-  'DATE_ON_OR_AFTER', 'DATE_ON_OR_BEFORE', 'NUMBER_BETWEEN', 'NUMBER_EQUAL_TO', 'NUMBER_GREATER_THAN',
-  'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'NUMBER_LESS_THAN', 'NUMBER_LESS_THAN_OR_EQUAL_TO', 'NUMBER_NOT_BETWEEN',
-  'NUMBER_NOT_EQUAL_TO', 'TEXT_CONTAINS', 'TEXT_DOES_NOT_CONTAIN', 'TEXT_EQUAL_TO', 'TEXT_IS_VALID_EMAIL',
-  'TEXT_IS_VALID_URL', 'VALUE_IN_LIST', 'VALUE_IN_RANGE', 'CUSTOM_FORMULA', 'CHECKBOX',
+  'DATE_AFTER',
+  'DATE_BEFORE',
+  'DATE_BETWEEN',
+  'DATE_EQUAL_TO',
+  'DATE_IS_VALID_DATE',
+  'DATE_NOT_BETWEEN',
+  'DATE_ON_OR_AFTER',
+  'DATE_ON_OR_BEFORE',
+  'NUMBER_BETWEEN',
+  'NUMBER_EQUAL_TO',
+  'NUMBER_GREATER_THAN',
+  'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+  'NUMBER_LESS_THAN',
+  'NUMBER_LESS_THAN_OR_EQUAL_TO',
+  'NUMBER_NOT_BETWEEN',
+  'NUMBER_NOT_EQUAL_TO',
+  'TEXT_CONTAINS',
+  'TEXT_DOES_NOT_CONTAIN',
+  'TEXT_EQUAL_TO',
+  'TEXT_IS_VALID_EMAIL',
+  'TEXT_IS_VALID_URL',
+  'VALUE_IN_LIST',
+  'VALUE_IN_RANGE',
+  'CUSTOM_FORMULA',
+  'CHECKBOX',
 ] as const;
 
 export type CriteriaName = (typeof CRITERIA)[number];
@@ -56,28 +76,50 @@ export function violates(rule: RuleData, value: unknown, rangeValues: (ref: Rang
       return !rangeValues(a as RangeRef).some((row) => row.some((item) => item !== '' && asText(item) === asText(value)));
     case 'CHECKBOX':
       return rule.args.length === 0 ? typeof value !== 'boolean' : asText(value) !== asText(a) && asText(value) !== asText(b);
-    case 'DATE_IS_VALID_DATE': return Number.isNaN(t);
-    case 'DATE_AFTER': return !(t > time(a));
-    case 'DATE_BEFORE': return !(t < time(a));
-    case 'DATE_ON_OR_AFTER': return !(t >= time(a));
-    case 'DATE_ON_OR_BEFORE': return !(t <= time(a));
-    case 'DATE_EQUAL_TO': return !(t === time(a));
-    case 'DATE_BETWEEN': return !(t >= time(a) && t <= time(b));
-    case 'DATE_NOT_BETWEEN': return !(t < time(a) || t > time(b));
-    case 'NUMBER_BETWEEN': return !(n >= Number(a) && n <= Number(b));
-    case 'NUMBER_NOT_BETWEEN': return !(n < Number(a) || n > Number(b));
-    case 'NUMBER_EQUAL_TO': return !(n === Number(a));
-    case 'NUMBER_NOT_EQUAL_TO': return !(n !== Number(a)) || Number.isNaN(n);
-    case 'NUMBER_GREATER_THAN': return !(n > Number(a));
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return !(n >= Number(a));
-    case 'NUMBER_LESS_THAN': return !(n < Number(a));
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO': return !(n <= Number(a));
-    case 'TEXT_CONTAINS': return !asText(value).includes(String(a));
-    case 'TEXT_DOES_NOT_CONTAIN': return asText(value).includes(String(a));
-    case 'TEXT_EQUAL_TO': return asText(value) !== String(a);
-    case 'TEXT_IS_VALID_EMAIL': return typeof value !== 'string' || !EMAIL.test(value);
-    case 'TEXT_IS_VALID_URL': return typeof value !== 'string' || !URL_LIKE.test(value);
-    case 'CUSTOM_FORMULA': return false;
+    case 'DATE_IS_VALID_DATE':
+      return Number.isNaN(t);
+    case 'DATE_AFTER':
+      return !(t > time(a));
+    case 'DATE_BEFORE':
+      return !(t < time(a));
+    case 'DATE_ON_OR_AFTER':
+      return !(t >= time(a));
+    case 'DATE_ON_OR_BEFORE':
+      return !(t <= time(a));
+    case 'DATE_EQUAL_TO':
+      return !(t === time(a));
+    case 'DATE_BETWEEN':
+      return !(t >= time(a) && t <= time(b));
+    case 'DATE_NOT_BETWEEN':
+      return !(t < time(a) || t > time(b));
+    case 'NUMBER_BETWEEN':
+      return !(n >= Number(a) && n <= Number(b));
+    case 'NUMBER_NOT_BETWEEN':
+      return !(n < Number(a) || n > Number(b));
+    case 'NUMBER_EQUAL_TO':
+      return !(n === Number(a));
+    case 'NUMBER_NOT_EQUAL_TO':
+      return !(n !== Number(a)) || Number.isNaN(n);
+    case 'NUMBER_GREATER_THAN':
+      return !(n > Number(a));
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return !(n >= Number(a));
+    case 'NUMBER_LESS_THAN':
+      return !(n < Number(a));
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return !(n <= Number(a));
+    case 'TEXT_CONTAINS':
+      return !asText(value).includes(String(a));
+    case 'TEXT_DOES_NOT_CONTAIN':
+      return asText(value).includes(String(a));
+    case 'TEXT_EQUAL_TO':
+      return asText(value) !== String(a);
+    case 'TEXT_IS_VALID_EMAIL':
+      return typeof value !== 'string' || !EMAIL.test(value);
+    case 'TEXT_IS_VALID_URL':
+      return typeof value !== 'string' || !URL_LIKE.test(value);
+    case 'CUSTOM_FORMULA':
+      return false;
   }
 }
 

@@ -1,29 +1,79 @@
 /** Sheet: one tab of the spreadsheet. */
 import { SERVICE } from '../calls';
 import type { SheetsEnv } from './env';
-import { DEFAULT_COLUMN_WIDTH, ServiceError, SheetModel } from './model';
+import { DEFAULT_COLUMN_WIDTH, ServiceError, type SheetModel } from './model';
 
 type G = GoogleAppsScript.Spreadsheet.Sheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 
 export type SheetMethod =
-  | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getDataRange' | 'getRangeList'
-  | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'appendRow'
-  | 'insertRows' | 'insertRowsAfter' | 'insertRowsBefore' | 'insertRowAfter' | 'insertRowBefore'
-  | 'deleteRow' | 'deleteRows' | 'insertColumns' | 'insertColumnsAfter' | 'insertColumnsBefore' | 'insertColumnAfter' | 'insertColumnBefore'
-  | 'deleteColumn' | 'deleteColumns'
-  | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns'
-  | 'hideRows' | 'showRows' | 'hideRow' | 'unhideRow' | 'isRowHiddenByUser' | 'isRowHiddenByFilter'
-  | 'hideSheet' | 'showSheet' | 'isSheetHidden'
-  | 'clear' | 'clearContents' | 'clearFormats' | 'clearNotes' | 'protect' | 'getProtections'
-  | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'autoResizeColumns' | 'autoResizeColumn'
-  | 'setTabColor' | 'getTabColor' | 'getFilter' | 'activate' | 'getActiveRange'
-  | 'setConditionalFormatRules' | 'getConditionalFormatRules' | 'sort';
+  | 'getName'
+  | 'setName'
+  | 'getSheetId'
+  | 'getIndex'
+  | 'getParent'
+  | 'getRange'
+  | 'getDataRange'
+  | 'getRangeList'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'appendRow'
+  | 'insertRows'
+  | 'insertRowsAfter'
+  | 'insertRowsBefore'
+  | 'insertRowAfter'
+  | 'insertRowBefore'
+  | 'deleteRow'
+  | 'deleteRows'
+  | 'insertColumns'
+  | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
+  | 'insertColumnAfter'
+  | 'insertColumnBefore'
+  | 'deleteColumn'
+  | 'deleteColumns'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'setFrozenColumns'
+  | 'getFrozenColumns'
+  | 'hideRows'
+  | 'showRows'
+  | 'hideRow'
+  | 'unhideRow'
+  | 'isRowHiddenByUser'
+  | 'isRowHiddenByFilter'
+  | 'hideSheet'
+  | 'showSheet'
+  | 'isSheetHidden'
+  | 'clear'
+  | 'clearContents'
+  | 'clearFormats'
+  | 'clearNotes'
+  | 'protect'
+  | 'getProtections'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'getColumnWidth'
+  | 'autoResizeColumns'
+  | 'autoResizeColumn'
+  | 'setTabColor'
+  | 'getTabColor'
+  | 'getFilter'
+  | 'activate'
+  | 'getActiveRange'
+  | 'setConditionalFormatRules'
+  | 'getConditionalFormatRules'
+  | 'sort';
 
 export class Sheet implements Pick<G, SheetMethod> {
   readonly [SERVICE] = 'Sheet';
 
-  constructor(private env: SheetsEnv, readonly model: SheetModel) {}
+  constructor(
+    private env: SheetsEnv,
+    readonly model: SheetModel,
+  ) {}
 
   private self(): G {
     return this as unknown as G;
@@ -93,7 +143,8 @@ export class Sheet implements Pick<G, SheetMethod> {
   }
 
   appendRow(rowContents: any[]): G {
-    if (!Array.isArray(rowContents)) throw new ServiceError("The parameters (" + typeof rowContents + ") don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
+    if (!Array.isArray(rowContents))
+      throw new ServiceError('The parameters (' + typeof rowContents + ") don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
     if (rowContents.length === 0) return this.self();
     const row = this.getLastRow() + 1;
     const grewRows = row > this.model.maxRows;
@@ -194,7 +245,8 @@ export class Sheet implements Pick<G, SheetMethod> {
   }
 
   setFrozenColumns(columns: number): void {
-    if (!Number.isInteger(columns) || columns < 0 || columns >= this.model.maxCols) throw new ServiceError("Sorry, it's not possible to freeze that many columns.");
+    if (!Number.isInteger(columns) || columns < 0 || columns >= this.model.maxCols)
+      throw new ServiceError("Sorry, it's not possible to freeze that many columns.");
     this.model.frozenCols = columns;
     this.book.touch();
   }
@@ -380,7 +432,9 @@ export class Sheet implements Pick<G, SheetMethod> {
   sort(columnPosition: number, ascending = true): G {
     const rows = this.getLastRow() - this.model.frozenRows;
     if (rows > 0) {
-      this.book.sortRows(this.model, { row: this.model.frozenRows + 1, col: 1, numRows: rows, numCols: Math.max(1, this.getLastColumn()) }, [{ column: columnPosition, ascending }]);
+      this.book.sortRows(this.model, { row: this.model.frozenRows + 1, col: 1, numRows: rows, numCols: Math.max(1, this.getLastColumn()) }, [
+        { column: columnPosition, ascending },
+      ]);
     }
     return this.self();
   }

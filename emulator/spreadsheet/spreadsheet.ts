@@ -11,9 +11,28 @@ type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 
 export type SpreadsheetMethod =
-  | 'getId' | 'getName' | 'rename' | 'getUrl' | 'getSheetByName' | 'getSheets' | 'getNumSheets' | 'insertSheet' | 'deleteSheet'
-  | 'getActiveSheet' | 'setActiveSheet' | 'getActiveRange' | 'getActiveRangeList' | 'getSelection' | 'getCurrentCell' | 'getRange' | 'getRangeList'
-  | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'toast' | 'getSheetById';
+  | 'getId'
+  | 'getName'
+  | 'rename'
+  | 'getUrl'
+  | 'getSheetByName'
+  | 'getSheets'
+  | 'getNumSheets'
+  | 'insertSheet'
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'setActiveSheet'
+  | 'getActiveRange'
+  | 'getActiveRangeList'
+  | 'getSelection'
+  | 'getCurrentCell'
+  | 'getRange'
+  | 'getRangeList'
+  | 'getSpreadsheetTimeZone'
+  | 'setSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale'
+  | 'toast'
+  | 'getSheetById';
 
 export class Spreadsheet implements Pick<G, SpreadsheetMethod> {
   readonly [SERVICE] = 'Spreadsheet';
@@ -130,16 +149,34 @@ export class Spreadsheet implements Pick<G, SpreadsheetMethod> {
   }
 
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
-    this.env.uiLog.toasts.push({ message: String(msg), ...(title !== undefined ? { title: String(title) } : {}), ...(typeof timeoutSeconds === 'number' ? { timeoutSeconds } : {}) });
+    this.env.uiLog.toasts.push({
+      message: String(msg),
+      ...(title !== undefined ? { title: String(title) } : {}),
+      ...(typeof timeoutSeconds === 'number' ? { timeoutSeconds } : {}),
+    });
   }
 }
 
 type GApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
 export type SpreadsheetAppMember =
-  | 'getActiveSpreadsheet' | 'getActive' | 'openById' | 'getUi' | 'flush' | 'newDataValidation' | 'newConditionalFormatRule'
-  | 'getActiveSheet' | 'getActiveRange' | 'getActiveRangeList' | 'getSelection' | 'getCurrentCell' | 'setActiveSheet'
-  | 'DataValidationCriteria' | 'ProtectionType' | 'Dimension' | 'WrapStrategy';
+  | 'getActiveSpreadsheet'
+  | 'getActive'
+  | 'openById'
+  | 'getUi'
+  | 'flush'
+  | 'newDataValidation'
+  | 'newConditionalFormatRule'
+  | 'getActiveSheet'
+  | 'getActiveRange'
+  | 'getActiveRangeList'
+  | 'getSelection'
+  | 'getCurrentCell'
+  | 'setActiveSheet'
+  | 'DataValidationCriteria'
+  | 'ProtectionType'
+  | 'Dimension'
+  | 'WrapStrategy';
 
 export class SpreadsheetApp implements Pick<GApp, SpreadsheetAppMember> {
   readonly [SERVICE] = 'SpreadsheetApp';

@@ -30,7 +30,11 @@ export class Menu implements GasMenu {
   readonly [SERVICE] = 'Menu';
   readonly items: MenuItem[] = [];
 
-  constructor(private log: UiLog, readonly name: string, private addon = false) {}
+  constructor(
+    private log: UiLog,
+    readonly name: string,
+    private addon = false,
+  ) {}
 
   addItem(caption: string, functionName: string): GasMenu {
     if (typeof functionName !== 'string' || !functionName) throw new Error('Invalid argument: functionName');
@@ -59,7 +63,10 @@ export class Menu implements GasMenu {
 
 export class PromptResponse implements GoogleAppsScript.Base.PromptResponse {
   readonly [SERVICE] = 'PromptResponse';
-  constructor(private text: string, private button: string) {}
+  constructor(
+    private text: string,
+    private button: string,
+  ) {}
 
   getResponseText(): string {
     return this.text;
@@ -74,12 +81,18 @@ function isButtonSet(value: unknown): boolean {
   return typeof value === 'string' && value in ButtonSet;
 }
 
-export class Ui implements Pick<GasUi, 'Button' | 'ButtonSet' | 'alert' | 'prompt' | 'createMenu' | 'createAddonMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'> {
+export class Ui
+  implements
+    Pick<GasUi, 'Button' | 'ButtonSet' | 'alert' | 'prompt' | 'createMenu' | 'createAddonMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'>
+{
   readonly [SERVICE] = 'Ui';
   readonly Button = asEnum<typeof GoogleAppsScript.Base.Button>(Button);
   readonly ButtonSet = asEnum<typeof GoogleAppsScript.Base.ButtonSet>(ButtonSet);
 
-  constructor(private log: UiLog, private addonName: string) {}
+  constructor(
+    private log: UiLog,
+    private addonName: string,
+  ) {}
 
   createMenu(caption: string): GasMenu {
     return new Menu(this.log, String(caption));
@@ -95,7 +108,12 @@ export class Ui implements Pick<GasUi, 'Button' | 'ButtonSet' | 'alert' | 'promp
   alert(a: string, b?: unknown, c?: unknown): GasButton {
     const { title, prompt, buttons } = this.dialogArgs(a, b, c);
     const queued = this.log.responses.shift();
-    const answer = queued !== undefined && BUTTON_NAMES.has(queued.toUpperCase()) ? queued.toUpperCase() : buttons === 'YES_NO' || buttons === 'YES_NO_CANCEL' ? 'YES' : 'OK';
+    const answer =
+      queued !== undefined && BUTTON_NAMES.has(queued.toUpperCase())
+        ? queued.toUpperCase()
+        : buttons === 'YES_NO' || buttons === 'YES_NO_CANCEL'
+          ? 'YES'
+          : 'OK';
     this.log.alerts.push({ title, prompt, buttons, kind: 'alert', answer });
     return answer as unknown as GasButton;
   }

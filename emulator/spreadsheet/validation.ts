@@ -4,7 +4,7 @@ import { isDateValue } from '../time';
 import { quoteSheetName, rectA1 } from './a1';
 import type { SheetsEnv } from './env';
 import { ServiceError } from './model';
-import { copyRule, CriteriaName, CRITERIA, RangeRef, RuleData } from './rules';
+import { copyRule, type CriteriaName, CRITERIA, type RangeRef, type RuleData } from './rules';
 
 type GRule = GoogleAppsScript.Spreadsheet.DataValidation;
 type GBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -28,7 +28,10 @@ function publicArgs(env: SheetsEnv, rule: RuleData): any[] {
 export class DataValidation implements Pick<GRule, 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'> {
   readonly [SERVICE] = 'DataValidation';
 
-  constructor(private env: SheetsEnv, readonly rule: RuleData) {}
+  constructor(
+    private env: SheetsEnv,
+    readonly rule: RuleData,
+  ) {}
 
   copy(): GBuilder {
     return this.env.validationBuilder(copyRule(this.rule));
@@ -59,7 +62,10 @@ export class DataValidationBuilder implements Pick<GBuilder, BuilderMethod> {
   private allowInvalid = true;
   private helpText = '';
 
-  constructor(private env: SheetsEnv, from?: RuleData) {
+  constructor(
+    private env: SheetsEnv,
+    from?: RuleData,
+  ) {
     this.rule = from ? copyRule(from) : null;
     if (from) {
       this.allowInvalid = from.allowInvalid;
@@ -77,12 +83,14 @@ export class DataValidationBuilder implements Pick<GBuilder, BuilderMethod> {
   }
 
   private date(value: unknown, method: string): Date {
-    if (!isDateValue(value)) throw new ServiceError(`The parameters (${typeof value}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`);
+    if (!isDateValue(value))
+      throw new ServiceError(`The parameters (${typeof value}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`);
     return new Date(value.getTime());
   }
 
   private number(value: unknown, method: string): number {
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new ServiceError(`The parameters (${typeof value}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new ServiceError(`The parameters (${typeof value}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`);
     return value;
   }
 
@@ -224,8 +232,10 @@ export class DataValidationBuilder implements Pick<GBuilder, BuilderMethod> {
   }
 
   requireValueInList(values: string[], showDropdown = true): GBuilder {
-    if (!Array.isArray(values)) throw new ServiceError(`The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.`);
-    if (values.length > 500) throw new ServiceError('The data validation rule has more items than the limit of 500. Use the "Dropdown from a range" criteria instead.');
+    if (!Array.isArray(values))
+      throw new ServiceError(`The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.`);
+    if (values.length > 500)
+      throw new ServiceError('The data validation rule has more items than the limit of 500. Use the "Dropdown from a range" criteria instead.');
     return this.set('VALUE_IN_LIST', [values.map((v) => String(v)), Boolean(showDropdown)]);
   }
 

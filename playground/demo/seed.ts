@@ -11,28 +11,64 @@
 import { TAB_HEADERS } from '../../src/core/schema/tabs.ts';
 import { isDate } from '../../src/core/values.ts';
 import {
-  CONTACT_ROLES, LOCALES, LOCALE_WEIGHTS, MANAGERS, PRODUCTS, SOURCES, STAGE_WEIGHTS, TAGS,
-  type DemoLocale, type FirstName, type LocalePool,
+  CONTACT_ROLES,
+  LOCALES,
+  LOCALE_WEIGHTS,
+  MANAGERS,
+  PRODUCTS,
+  SOURCES,
+  STAGE_WEIGHTS,
+  TAGS,
+  type DemoLocale,
+  type FirstName,
+  type LocalePool,
 } from './names.ts';
 import { calendarFor, type Calendar } from './days.ts';
 import { createRandom, type Random } from './random.ts';
 import { mailboxPart, transliterate } from './translit.ts';
 
 export const CLIENT_HEADERS = [
-  'First name', 'Last name', 'Company', 'Position', 'Contact role', 'Stage', 'Email', 'Phone', 'Address',
-  'Postal code', 'City', 'Region', 'Country', 'Tax ID', 'Manager', 'Gender', 'Tags', 'Source', 'Birthday',
-  'Opt-out', 'Notes', 'Last contact', 'Next action date',
+  'First name',
+  'Last name',
+  'Company',
+  'Position',
+  'Contact role',
+  'Stage',
+  'Email',
+  'Phone',
+  'Address',
+  'Postal code',
+  'City',
+  'Region',
+  'Country',
+  'Tax ID',
+  'Manager',
+  'Gender',
+  'Tags',
+  'Source',
+  'Birthday',
+  'Opt-out',
+  'Notes',
+  'Last contact',
+  'Next action date',
 ] as const;
 export type ClientHeader = (typeof CLIENT_HEADERS)[number];
 type ClientRecord = Partial<Record<ClientHeader, string | number | boolean | Date>>;
 
-export type DuplicateKind =
-  | 'nickname' | 'transliteration' | 'phone-format' | 'gmail-dots' | 'swapped-names' | 'surname-typo' | 'email-case';
+export type DuplicateKind = 'nickname' | 'transliteration' | 'phone-format' | 'gmail-dots' | 'swapped-names' | 'surname-typo' | 'email-case';
 export type InvalidKind = 'email' | 'phone' | 'date' | 'stage';
 
 /** Rows are sheet rows: the header is row 1, the first client row 2. */
-export interface PlantedDuplicate { kind: DuplicateKind; rows: [number, number] }
-export interface PlantedInvalid { kind: InvalidKind; row: number; column: ClientHeader; value: string }
+export interface PlantedDuplicate {
+  kind: DuplicateKind;
+  rows: [number, number];
+}
+export interface PlantedInvalid {
+  kind: InvalidKind;
+  row: number;
+  column: ClientHeader;
+  value: string;
+}
 
 export interface DemoBase {
   clients: unknown[][];
@@ -130,7 +166,17 @@ function makeClient(rng: Random, today: Calendar): DemoClient {
     'Tax ID': b2b && rng.chance(0.8) ? fillDigits(rng, rng.pick(pool.taxIdFormats)) : '',
     Manager: manager,
     Gender: rng.chance(0.85) ? (female ? 'Female' : 'Male') : '',
-    Tags: rng.shuffle(TAGS).slice(0, rng.weighted([[0, 4], [1, 4], [2, 2]])).join(', '),
+    Tags: rng
+      .shuffle(TAGS)
+      .slice(
+        0,
+        rng.weighted([
+          [0, 4],
+          [1, 4],
+          [2, 2],
+        ]),
+      )
+      .join(', '),
     Source: rng.weighted(SOURCES.map((s, i) => [s, i === 0 ? 5 : i === 1 ? 4 : 2] as const)),
     Birthday: rng.chance(b2b ? 0.2 : 0.45) ? birthday(rng, today) : '',
     'Opt-out': rng.chance(0.06),
@@ -145,10 +191,21 @@ function makeEmail(rng: Random, pool: LocalePool, first: string, last: string, c
   const f = mailboxPart(first);
   const l = mailboxPart(last);
   if (company && rng.chance(0.4)) {
-    const slug = mailboxPart(company.split(/\s+/).filter((w) => !LEGAL_FORMS.has(w)).join('')) || 'company';
+    const slug =
+      mailboxPart(
+        company
+          .split(/\s+/)
+          .filter((w) => !LEGAL_FORMS.has(w))
+          .join(''),
+      ) || 'company';
     return `${rng.pick([f, `${f}.${l}`, 'sales', 'info'])}@${slug}.example.com`;
   }
-  const local = rng.weighted([[`${f}.${l}`, 5], [`${f[0]}${l}`, 2], [`${l}${rng.int(60, 99)}`, 2], [`${f}_${l}`, 1]]);
+  const local = rng.weighted([
+    [`${f}.${l}`, 5],
+    [`${f[0]}${l}`, 2],
+    [`${l}${rng.int(60, 99)}`, 2],
+    [`${f}_${l}`, 1],
+  ]);
   const email = `${local}@${rng.pick(pool.mailDomains)}`;
   // People type their addresses with capitals now and then; the add-on must not care.
   return rng.chance(0.08) ? email.replace(/^./, (c) => c.toUpperCase()) : email;
@@ -168,21 +225,26 @@ function pickStyle(rng: Random, avoid?: number): number {
 
 function phoneInStyle(pool: LocalePool, prefixIndex: number, subscriber: string, style: number): string {
   const { international, national } = pool.phonePrefixes[prefixIndex];
-  const grouped = subscriber.length === 7
-    ? `${subscriber.slice(0, 3)}-${subscriber.slice(3, 5)}-${subscriber.slice(5)}`
-    : `${subscriber.slice(0, 3)} ${subscriber.slice(3)}`;
+  const grouped =
+    subscriber.length === 7 ? `${subscriber.slice(0, 3)}-${subscriber.slice(3, 5)}-${subscriber.slice(5)}` : `${subscriber.slice(0, 3)} ${subscriber.slice(3)}`;
   const [countryCode, ...area] = international.split(' ');
   switch (style) {
-    case 0: return `${international} ${grouped}`;
-    case 1: return `${international}${subscriber}`.replace(/\s/g, '');
-    case 2: return `${national} ${grouped}`;
-    case 3: return `${countryCode} (${area.join(' ')}) ${grouped}`;
-    default: return `${national}${subscriber}`.replace(/\s/g, '');
+    case 0:
+      return `${international} ${grouped}`;
+    case 1:
+      return `${international}${subscriber}`.replace(/\s/g, '');
+    case 2:
+      return `${national} ${grouped}`;
+    case 3:
+      return `${countryCode} (${area.join(' ')}) ${grouped}`;
+    default:
+      return `${national}${subscriber}`.replace(/\s/g, '');
   }
 }
 
 function makeAddress(rng: Random, pool: LocalePool): string {
-  return rng.pick(pool.addressFormats)
+  return rng
+    .pick(pool.addressFormats)
     .replace('{street}', rng.pick(pool.streets))
     .replace('{n}', String(rng.int(1, 120)))
     .replace('{m}', String(rng.int(1, 250)));
@@ -199,26 +261,46 @@ function birthday(rng: Random, today: Calendar): Date {
 // ---- planted duplicates -------------------------------------------------------------------
 
 const DUPLICATE_PLAN: DuplicateKind[] = [
-  'nickname', 'nickname', 'nickname', 'nickname',
-  'transliteration', 'transliteration', 'transliteration',
-  'phone-format', 'phone-format', 'phone-format',
-  'gmail-dots', 'gmail-dots', 'gmail-dots',
-  'swapped-names', 'swapped-names', 'swapped-names',
-  'surname-typo', 'surname-typo',
-  'email-case', 'email-case',
+  'nickname',
+  'nickname',
+  'nickname',
+  'nickname',
+  'transliteration',
+  'transliteration',
+  'transliteration',
+  'phone-format',
+  'phone-format',
+  'phone-format',
+  'gmail-dots',
+  'gmail-dots',
+  'gmail-dots',
+  'swapped-names',
+  'swapped-names',
+  'swapped-names',
+  'surname-typo',
+  'surname-typo',
+  'email-case',
+  'email-case',
 ];
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
 function canPlant(kind: DuplicateKind, c: DemoClient): boolean {
   switch (kind) {
-    case 'nickname': return Boolean(c.first.nickname) && c.record.Phone !== '';
-    case 'transliteration': return CYRILLIC.test(String(c.record['Last name'])) && c.record.Email !== '';
-    case 'phone-format': return c.record.Phone !== '';
-    case 'gmail-dots': return true; // the original is given a dotted gmail address
-    case 'swapped-names': return c.record.Email !== '' || c.record.Phone !== '';
-    case 'surname-typo': return String(c.record['Last name']).length >= 5 && c.record.Phone !== '';
-    case 'email-case': return c.record.Email !== '';
+    case 'nickname':
+      return Boolean(c.first.nickname) && c.record.Phone !== '';
+    case 'transliteration':
+      return CYRILLIC.test(String(c.record['Last name'])) && c.record.Email !== '';
+    case 'phone-format':
+      return c.record.Phone !== '';
+    case 'gmail-dots':
+      return true; // the original is given a dotted gmail address
+    case 'swapped-names':
+      return c.record.Email !== '' || c.record.Phone !== '';
+    case 'surname-typo':
+      return String(c.record['Last name']).length >= 5 && c.record.Phone !== '';
+    case 'email-case':
+      return c.record.Email !== '';
   }
 }
 
@@ -327,7 +409,14 @@ function plantInvalidCells(rng: Random, victims: DemoClient[]): (Omit<PlantedInv
 
 // ---- interactions and purchases -----------------------------------------------------------
 
-const INTERACTION_TYPE_WEIGHTS = [['Call', 40], ['Email', 25], ['Meeting', 15], ['Letter', 5], ['Contract', 8], ['Other', 7]] as const;
+const INTERACTION_TYPE_WEIGHTS = [
+  ['Call', 40],
+  ['Email', 25],
+  ['Meeting', 15],
+  ['Letter', 5],
+  ['Contract', 8],
+  ['Other', 7],
+] as const;
 const ACTIVITY_BY_STAGE: Record<string, number> = { Cold: 1, Warm: 3, Hot: 6, VIP: 6, Lost: 1 };
 const BUYING_BY_STAGE: Record<string, number> = { Cold: 0.3, Warm: 2, Hot: 4, VIP: 9, Lost: 1 };
 
@@ -341,7 +430,11 @@ function makeInteractions(rng: Random, clients: DemoClient[], today: Calendar, c
   for (let n = 0; n < count; n++) {
     const index = rng.weighted(byIndex);
     const client = clients[index];
-    const daysAgo = rng.weighted([[rng.int(0, 30), 3], [rng.int(31, 180), 4], [rng.int(181, 540), 3]]);
+    const daysAgo = rng.weighted([
+      [rng.int(0, 30), 3],
+      [rng.int(31, 180), 4],
+      [rng.int(181, 540), 3],
+    ]);
     const date = today.day(-daysAgo);
     const hasNext = rng.chance(0.55);
     const nextIn = rng.int(1, 21) - daysAgo;
@@ -352,13 +445,23 @@ function makeInteractions(rng: Random, clients: DemoClient[], today: Calendar, c
       client: index,
       date,
       row: [
-        '', index, date, rng.weighted(INTERACTION_TYPE_WEIGHTS), manager, rng.pick(client.pool.results),
-        hasNext ? rng.pick(client.pool.nextSteps) : '', nextDate, done, 'Demo',
+        '',
+        index,
+        date,
+        rng.weighted(INTERACTION_TYPE_WEIGHTS),
+        manager,
+        rng.pick(client.pool.results),
+        hasNext ? rng.pick(client.pool.nextSteps) : '',
+        nextDate,
+        done,
+        'Demo',
       ],
     });
   }
   rows.sort((a, b) => a.date.getTime() - b.date.getTime());
-  rows.forEach((r, i) => { r.row[0] = `I${String(i + 1).padStart(4, '0')}`; });
+  rows.forEach((r, i) => {
+    r.row[0] = `I${String(i + 1).padStart(4, '0')}`;
+  });
 
   // Keep the client's own summary columns consistent with the log.
   for (const { client, date, row } of rows) {
@@ -402,12 +505,15 @@ export function linkClientIds(rows: unknown[][], ids: readonly string[]): unknow
   const [header, ...data] = rows;
   const column = header.indexOf('Client ID');
   if (column < 0) throw new Error('no "Client ID" column to link');
-  return [header, ...data.map((row) => {
-    const index = row[column];
-    const id = typeof index === 'number' ? ids[index] : undefined;
-    if (id === undefined) throw new Error(`no client at data row ${String(index)}`);
-    const linked = row.slice();
-    linked[column] = id;
-    return linked;
-  })];
+  return [
+    header,
+    ...data.map((row) => {
+      const index = row[column];
+      const id = typeof index === 'number' ? ids[index] : undefined;
+      if (id === undefined) throw new Error(`no client at data row ${String(index)}`);
+      const linked = row.slice();
+      linked[column] = id;
+      return linked;
+    }),
+  ];
 }

@@ -33,11 +33,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 }
 
 async function api<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, body === undefined ? {} : {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  const response = await fetch(
+    path,
+    body === undefined
+      ? {}
+      : {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        },
+  );
   const reply = (await response.json()) as T & { error?: string };
   if (!response.ok) throw new Error(reply.error ?? `HTTP ${response.status}`);
   return reply;
@@ -117,24 +122,25 @@ function renderGrid(sheet: GridView | undefined): void {
   });
   table.append(head, body);
   const shown = sheet.display.length;
-  note.textContent = shown < sheet.totalRows
-    ? `${sheet.name}: showing the first ${shown} of ${sheet.totalRows} rows.`
-    : `${sheet.name}: ${sheet.totalRows} rows.`;
+  note.textContent =
+    shown < sheet.totalRows ? `${sheet.name}: showing the first ${shown} of ${sheet.totalRows} rows.` : `${sheet.name}: ${sheet.totalRows} rows.`;
 }
 
 function renderTabs(view: PlaygroundView): void {
   const tabs = $('tabs');
-  tabs.replaceChildren(...view.sheets.map((name) => {
-    const button = el('button', name, name === view.sheet?.name ? 'active' : undefined);
-    button.type = 'button';
-    button.addEventListener('click', () => {
-      tabClicks++;
-      currentSheet = name;
-      selectedA1 = undefined;
-      void refresh();
-    });
-    return button;
-  }));
+  tabs.replaceChildren(
+    ...view.sheets.map((name) => {
+      const button = el('button', name, name === view.sheet?.name ? 'active' : undefined);
+      button.type = 'button';
+      button.addEventListener('click', () => {
+        tabClicks++;
+        currentSheet = name;
+        selectedA1 = undefined;
+        void refresh();
+      });
+      return button;
+    }),
+  );
 }
 
 // ---- menu, users ---------------------------------------------------------------------------
@@ -147,35 +153,37 @@ function renderMenus(view: PlaygroundView): void {
   const signature = JSON.stringify(view.menus);
   if (signature === renderedMenus) return;
   renderedMenus = signature;
-  nav.replaceChildren(...view.menus.map((menu) => {
-    const wrap = el('div', undefined, 'menu');
-    const open = el('button', menu.name);
-    open.type = 'button';
-    open.addEventListener('click', (event) => {
-      event.stopPropagation();
-      const wasOpen = wrap.classList.contains('open');
-      closeMenus();
-      if (!wasOpen) wrap.classList.add('open');
-    });
-    const list = el('ul');
-    for (const item of menu.items) {
-      if ('separator' in item) {
-        list.append(el('li', undefined, 'separator'));
-        continue;
-      }
-      const li = el('li');
-      const button = el('button', item.caption);
-      button.type = 'button';
-      button.addEventListener('click', () => {
+  nav.replaceChildren(
+    ...view.menus.map((menu) => {
+      const wrap = el('div', undefined, 'menu');
+      const open = el('button', menu.name);
+      open.type = 'button';
+      open.addEventListener('click', (event) => {
+        event.stopPropagation();
+        const wasOpen = wrap.classList.contains('open');
         closeMenus();
-        void runFunction(item.functionName);
+        if (!wasOpen) wrap.classList.add('open');
       });
-      li.append(button);
-      list.append(li);
-    }
-    wrap.append(open, list);
-    return wrap;
-  }));
+      const list = el('ul');
+      for (const item of menu.items) {
+        if ('separator' in item) {
+          list.append(el('li', undefined, 'separator'));
+          continue;
+        }
+        const li = el('li');
+        const button = el('button', item.caption);
+        button.type = 'button';
+        button.addEventListener('click', () => {
+          closeMenus();
+          void runFunction(item.functionName);
+        });
+        li.append(button);
+        list.append(li);
+      }
+      wrap.append(open, list);
+      return wrap;
+    }),
+  );
 }
 
 function closeMenus(): void {
@@ -203,18 +211,20 @@ function renderUsers(view: PlaygroundView): void {
 function renderOutbox(view: PlaygroundView): void {
   $('outbox-count').textContent = view.outboxTotal ? `(${view.outboxTotal})` : '';
   const body = $('mail-body');
-  $('outbox').replaceChildren(...view.outbox.map((mail) => {
-    const li = el('li');
-    const button = el('button');
-    button.type = 'button';
-    button.append(el('span', mail.to), el('span', mail.subject), el('span', new Date(mail.at).toLocaleString()));
-    button.addEventListener('click', () => {
-      body.hidden = false;
-      body.textContent = `To: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.body}${mail.htmlBody ? `\n\n--- HTML body (shown as text) ---\n${mail.htmlBody}` : ''}`;
-    });
-    li.append(button);
-    return li;
-  }));
+  $('outbox').replaceChildren(
+    ...view.outbox.map((mail) => {
+      const li = el('li');
+      const button = el('button');
+      button.type = 'button';
+      button.append(el('span', mail.to), el('span', mail.subject), el('span', new Date(mail.at).toLocaleString()));
+      button.addEventListener('click', () => {
+        body.hidden = false;
+        body.textContent = `To: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.body}${mail.htmlBody ? `\n\n--- HTML body (shown as text) ---\n${mail.htmlBody}` : ''}`;
+      });
+      li.append(button);
+      return li;
+    }),
+  );
   if (view.outbox.length === 0) body.hidden = true;
 }
 
@@ -224,10 +234,7 @@ function callDetails(call: CallView, open: boolean): HTMLDetailsElement {
   const details = el('details');
   details.open = open;
   const summary = el('summary');
-  summary.append(
-    el('strong', call.fn),
-    el('span', `: ${call.totalServiceCalls} service calls, ${call.ms} ms${call.mail ? `, ${call.mail} mail sent` : ''}`),
-  );
+  summary.append(el('strong', call.fn), el('span', `: ${call.totalServiceCalls} service calls, ${call.ms} ms${call.mail ? `, ${call.mail} mail sent` : ''}`));
   if (!call.ok) summary.append(el('span', ' (failed)', 'error'));
   details.append(summary);
   if (!call.ok) details.append(el('div', call.error ?? 'failed', 'error'));
@@ -252,12 +259,14 @@ function renderCalls(view: PlaygroundView): void {
   const openBefore = new Set([...list.querySelectorAll('details')].filter((d) => (d as HTMLDetailsElement).open).map((d) => d.dataset.seq));
   // The newest action that may have changed something stays open; the sidebar's read-only polls stay folded.
   const action = view.calls.find((call) => !call.readOnly) ?? view.calls[0];
-  list.replaceChildren(...view.calls.map((call) => {
-    const details = callDetails(call, call === action || openBefore.has(String(call.seq)));
-    if (call.readOnly) details.classList.add('read-only');
-    details.dataset.seq = String(call.seq);
-    return details;
-  }));
+  list.replaceChildren(
+    ...view.calls.map((call) => {
+      const details = callDetails(call, call === action || openBefore.has(String(call.seq)));
+      if (call.readOnly) details.classList.add('read-only');
+      details.dataset.seq = String(call.seq);
+      return details;
+    }),
+  );
 }
 
 function showToast(message: string, title?: string): void {
@@ -332,8 +341,7 @@ function closeSidebar(): void {
 
 let first = true;
 
-const fetchView = (): Promise<PlaygroundView> =>
-  api<PlaygroundView>(`/api/state${currentSheet ? `?sheet=${encodeURIComponent(currentSheet)}` : ''}`);
+const fetchView = (): Promise<PlaygroundView> => api<PlaygroundView>(`/api/state${currentSheet ? `?sheet=${encodeURIComponent(currentSheet)}` : ''}`);
 
 /**
  * The sheet the add-on brought to the front in calls the page has not seen yet (the newest
@@ -390,19 +398,29 @@ function wire(): void {
     selectedA1 = td.dataset.a1;
     td.classList.add('selected');
     api('/api/select', { sheet: currentSheet, a1: td.dataset.a1 }).catch((error: unknown) =>
-      showToast(error instanceof Error ? error.message : String(error), 'Could not select the cell'));
+      showToast(error instanceof Error ? error.message : String(error), 'Could not select the cell'),
+    );
   });
   $<HTMLSelectElement>('user').addEventListener('change', (event) => {
     const email = (event.target as HTMLSelectElement).value;
-    api('/api/user', { email }).then(() => refresh(), (error: unknown) =>
-      showToast(error instanceof Error ? error.message : String(error), 'Could not switch user'));
+    api('/api/user', { email }).then(
+      () => refresh(),
+      (error: unknown) => showToast(error instanceof Error ? error.message : String(error), 'Could not switch user'),
+    );
   });
   $('reset').addEventListener('click', () => {
     if (!window.confirm('Throw this base away and start again from the demo (or your import)?')) return;
     closeSidebar();
     // A new base starts over like a freshly opened page: the seeding's own effects are not shown.
-    api('/api/reset', {}).then(() => { currentSheet = undefined; selectedA1 = undefined; first = true; return refresh(); }, (error: unknown) =>
-      showToast(error instanceof Error ? error.message : String(error), 'Reset failed'));
+    api('/api/reset', {}).then(
+      () => {
+        currentSheet = undefined;
+        selectedA1 = undefined;
+        first = true;
+        return refresh();
+      },
+      (error: unknown) => showToast(error instanceof Error ? error.message : String(error), 'Reset failed'),
+    );
   });
   $('sidebar-close').addEventListener('click', closeSidebar);
   $('modal-ok').addEventListener('click', showNextAlert);

@@ -11,7 +11,16 @@ import { STAGES } from '../../src/core/schema/field';
 import type { ClientDto, DuplicateMatchDto, SaveClientOutcome } from '../../src/server';
 import { checkField, checkFields, localDay, type CheckContext } from '../form/check-field';
 import {
-  blankValues, changedFields, displayName, fieldByKey, fromClient, hasIdentity, nonBlankNames, pick, rebase, type FormValues,
+  blankValues,
+  changedFields,
+  displayName,
+  fieldByKey,
+  fromClient,
+  hasIdentity,
+  nonBlankNames,
+  pick,
+  rebase,
+  type FormValues,
 } from '../form/form-values';
 import { shortTime } from '../format/time';
 import { useT } from '../i18n/locale';
@@ -75,10 +84,7 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
 
   const isNew = clientId === null && loaded === null;
   const loadedValues = useMemo(() => (loaded ? fromClient(fields, loaded.values) : blankValues(fields)), [loaded, fields]);
-  const changed = useMemo(
-    () => (isNew ? nonBlankNames(fields, values) : changedFields(fields, loadedValues, values)),
-    [isNew, fields, values, loadedValues],
-  );
+  const changed = useMemo(() => (isNew ? nonBlankNames(fields, values) : changedFields(fields, loadedValues, values)), [isNew, fields, values, loadedValues]);
   const dirty = changed.length > 0;
 
   useEffect(() => onDirty(dirty), [dirty]);
@@ -266,8 +272,18 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
     });
   };
 
-  if (loadError) return <p class="banner error" role="alert">{t.errorPrefix} {loadError}</p>;
-  if (clientId !== null && !loaded) return <p class="muted" role="status">{t.loading}</p>;
+  if (loadError)
+    return (
+      <p class="banner error" role="alert">
+        {t.errorPrefix} {loadError}
+      </p>
+    );
+  if (clientId !== null && !loaded)
+    return (
+      <p class="muted" role="status">
+        {t.loading}
+      </p>
+    );
 
   const stageField = fieldByKey(fields, 'stage');
   const name = displayName(fields, loadedValues);
@@ -288,7 +304,9 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
         <div class="banner conflict" role="alert">
           <strong>{t.conflictTitle(conflict.who)}</strong>
           <p>{t.conflictDetail}</p>
-          <button type="button" onClick={reload}>{t.reload}</button>
+          <button type="button" onClick={reload}>
+            {t.reload}
+          </button>
         </div>
       )}
 
@@ -299,10 +317,15 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
             <ul>
               {banner.fields.map((e) => (
                 <li key={e.name}>
-                  <a href={`#${fieldId(e.index)}`} onClick={(ev) => {
-                    ev.preventDefault();
-                    document.getElementById(fieldId(e.index))?.focus();
-                  }}>{e.message}</a>
+                  <a
+                    href={`#${fieldId(e.index)}`}
+                    onClick={(ev) => {
+                      ev.preventDefault();
+                      document.getElementById(fieldId(e.index))?.focus();
+                    }}
+                  >
+                    {e.message}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -310,7 +333,9 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
         </div>
       )}
 
-      <p class="notice" role="status" aria-live="polite">{notice}</p>
+      <p class="notice" role="status" aria-live="polite">
+        {notice}
+      </p>
 
       {loaded && stageField && editable && (
         <StageBar
@@ -322,13 +347,7 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
       )}
 
       {blockingMatches && (
-        <DuplicateList
-          matches={blockingMatches}
-          title={t.dupSaveTitle}
-          busy={saving}
-          onOpen={(id) => onOpen(id, true)}
-          onSaveAnyway={() => save(true)}
-        />
+        <DuplicateList matches={blockingMatches} title={t.dupSaveTitle} busy={saving} onOpen={(id) => onOpen(id, true)} onSaveAnyway={() => save(true)} />
       )}
 
       <div class="live-dups" role="status" aria-live="polite">
@@ -361,7 +380,9 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
         ))}
         {editable && (
           <div class="actions">
-            <button type="submit" disabled={saving}>{saving ? t.saving : t.save}</button>
+            <button type="submit" disabled={saving}>
+              {saving ? t.saving : t.save}
+            </button>
           </div>
         )}
       </form>
@@ -369,7 +390,11 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
       {loaded && editable && <InteractionForm clientId={loaded.id} onLogged={afterInteraction} />}
       {loaded && <HistoryList clientId={loaded.id} version={historyVersion} timeZone={session.timeZone} />}
       {loaded && session.role === 'admin' && (
-        <DeleteClient client={loaded} name={[values['First name'], values['Last name']].filter(Boolean).join(' ') || values.Company || ''} onDeleted={(message) => onDeleted?.(message)} />
+        <DeleteClient
+          client={loaded}
+          name={[values['First name'], values['Last name']].filter(Boolean).join(' ') || values.Company || ''}
+          onDeleted={(message) => onDeleted?.(message)}
+        />
       )}
     </article>
   );

@@ -25,16 +25,26 @@ export function DeleteClient({ client, name, onDeleted }: DeleteClientProps) {
   if (!asking) {
     return (
       <div class="danger-zone">
-        <button type="button" class="danger" onClick={() => setAsking(true)}>{t.deleteClient}</button>
+        <button type="button" class="danger" onClick={() => setAsking(true)}>
+          {t.deleteClient}
+        </button>
       </div>
     );
   }
   return (
     <div class="banner conflict" role="alertdialog" aria-label={t.deleteClient}>
       <p>{t.deleteConfirm(name || client.id)}</p>
-      {error && <p role="alert">{t.errorPrefix} {error}</p>}
-      <button type="button" class="danger" disabled={busy} onClick={confirm}>{t.deleteYes}</button>{' '}
-      <button type="button" onClick={() => setAsking(false)}>{t.cancel}</button>
+      {error && (
+        <p role="alert">
+          {t.errorPrefix} {error}
+        </p>
+      )}
+      <button type="button" class="danger" disabled={busy} onClick={confirm}>
+        {t.deleteYes}
+      </button>{' '}
+      <button type="button" onClick={() => setAsking(false)}>
+        {t.cancel}
+      </button>
     </div>
   );
 }

@@ -30,7 +30,9 @@ export function DuplicateList({ matches, title, onSaveAnyway, onOpen, busy }: Du
               <div class="dup-meta">{[m.name ? m.company : '', m.email, m.phone, m.id].filter(Boolean).join(' · ')}</div>
               {m.reasons.length > 0 && (
                 <ul class="reasons">
-                  {m.reasons.map((r, i) => <li key={i}>{reasonText(r, locale)}</li>)}
+                  {m.reasons.map((r, i) => (
+                    <li key={i}>{reasonText(r, locale)}</li>
+                  ))}
                 </ul>
               )}
               <button type="button" class="link" aria-label={t.openExistingNamed(name)} onClick={() => onOpen(m.id)}>

@@ -1,4 +1,5 @@
 /** One labelled control for one field of the Fields tab, with its help text and its error beside it. */
+import type { JSX } from 'preact';
 import type { FieldDef } from '../../src/core/schema/field';
 import { splitTags } from '../../src/core/validate/value';
 import { parseBoolean } from '../../src/core/validate/parse-boolean';
@@ -34,7 +35,7 @@ export function FieldInput({ field, id, value, error, readOnly, user, onValue, o
   };
   const onText = (e: TextEvent) => onValue(e.currentTarget.value);
 
-  let control;
+  let control: JSX.Element;
   switch (kind) {
     case 'textarea':
       control = <textarea {...common} rows={3} value={value} onInput={onText} />;
@@ -45,7 +46,9 @@ export function FieldInput({ field, id, value, error, readOnly, user, onValue, o
         <select {...common} value={value} onChange={onText}>
           <option value="">{t.emptyOption}</option>
           {field.options.map((o) => (
-            <option key={o} value={o}>{o}</option>
+            <option key={o} value={o}>
+              {o}
+            </option>
           ))}
           {legacy && <option value={value}>{t.notAnOption(value)}</option>}
         </select>
@@ -54,12 +57,7 @@ export function FieldInput({ field, id, value, error, readOnly, user, onValue, o
     }
     case 'checkbox':
       control = (
-        <input
-          {...common}
-          type="checkbox"
-          checked={parseBoolean(value) === true}
-          onChange={(e) => onValue(e.currentTarget.checked ? 'true' : 'false')}
-        />
+        <input {...common} type="checkbox" checked={parseBoolean(value) === true} onChange={(e) => onValue(e.currentTarget.checked ? 'true' : 'false')} />
       );
       break;
     case 'tags':
@@ -85,14 +83,36 @@ export function FieldInput({ field, id, value, error, readOnly, user, onValue, o
   const label = (
     <label for={id}>
       {field.name}
-      {field.required && <abbr class="req" title={t.required} aria-hidden="true">*</abbr>}
+      {field.required && (
+        <abbr class="req" title={t.required} aria-hidden="true">
+          *
+        </abbr>
+      )}
     </label>
   );
   return (
     <div class={`field field-${kind}${error ? ' has-error' : ''}`}>
-      {kind === 'checkbox' ? <div class="check">{control}{label}</div> : <>{label}{control}</>}
-      {error && <p id={errorId} class="error">{error}</p>}
-      {field.help && <p id={helpId} class="help">{field.help}</p>}
+      {kind === 'checkbox' ? (
+        <div class="check">
+          {control}
+          {label}
+        </div>
+      ) : (
+        <>
+          {label}
+          {control}
+        </>
+      )}
+      {error && (
+        <p id={errorId} class="error">
+          {error}
+        </p>
+      )}
+      {field.help && (
+        <p id={helpId} class="help">
+          {field.help}
+        </p>
+      )}
     </div>
   );
 }

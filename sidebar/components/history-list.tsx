@@ -31,7 +31,11 @@ export function HistoryList({ clientId, version, timeZone }: { clientId: string;
   return (
     <section class="history" aria-labelledby="cb-history-title">
       <h3 id="cb-history-title">{t.historyTitle}</h3>
-      {error && <p class="banner error" role="alert">{t.errorPrefix} {error}</p>}
+      {error && (
+        <p class="banner error" role="alert">
+          {t.errorPrefix} {error}
+        </p>
+      )}
       {entries === null && !error && <p class="muted">{t.loading}</p>}
       {entries?.length === 0 && <p class="muted">{t.noHistory}</p>}
       {entries && entries.length > 0 && (
@@ -44,7 +48,9 @@ export function HistoryList({ clientId, version, timeZone }: { clientId: string;
         </ol>
       )}
       {entries && entries.length > shown && (
-        <button type="button" class="link" onClick={() => setShown((n) => n + PAGE)}>{t.showMore}</button>
+        <button type="button" class="link" onClick={() => setShown((n) => n + PAGE)}>
+          {t.showMore}
+        </button>
       )}
     </section>
   );
@@ -56,11 +62,15 @@ function InteractionEntry({ entry }: { entry: Extract<TimelineEntry, { kind: 'in
   const type = t.interactionTypes[i.type as InteractionType] ?? i.type;
   return (
     <>
-      <div class="when">{i.date} · <strong>{type}</strong>{i.manager && ` · ${i.manager}`}</div>
+      <div class="when">
+        {i.date} · <strong>{type}</strong>
+        {i.manager && ` · ${i.manager}`}
+      </div>
       {i.result && <div class="what">{i.result}</div>}
       {i.nextStep && (
         <div class={`next${i.done ? ' done' : ''}`}>
-          {t.nextShort(i.nextStep, i.nextDate)}{i.done && ` (${t.done})`}
+          {t.nextShort(i.nextStep, i.nextDate)}
+          {i.done && ` (${t.done})`}
         </div>
       )}
     </>
@@ -71,10 +81,16 @@ function ChangeEntry({ entry, timeZone }: { entry: Extract<TimelineEntry, { kind
   const t = useT();
   return (
     <>
-      <div class="when">{shortTime(entry.at, timeZone)} · {entry.user} · {t.actions[entry.action] ?? entry.action}</div>
+      <div class="when">
+        {shortTime(entry.at, timeZone)} · {entry.user} · {t.actions[entry.action] ?? entry.action}
+      </div>
       {entry.changes.map((c, i) => {
         const line = t.changeLine(c.field, c.oldValue, c.newValue);
-        return line ? <div key={i} class="what">{line}</div> : null;
+        return line ? (
+          <div key={i} class="what">
+            {line}
+          </div>
+        ) : null;
       })}
     </>
   );

@@ -15,8 +15,7 @@ export function InteractionForm({ clientId, onLogged }: { clientId: string; onLo
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const set = (name: keyof typeof EMPTY) => (e: { currentTarget: { value: string } }) =>
-    setForm((f) => ({ ...f, [name]: e.currentTarget.value }));
+  const set = (name: keyof typeof EMPTY) => (e: { currentTarget: { value: string } }) => setForm((f) => ({ ...f, [name]: e.currentTarget.value }));
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -60,7 +59,11 @@ export function InteractionForm({ clientId, onLogged }: { clientId: string; onLo
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
         />
-        {error && <p id={`${id}-error`} class="error">{error}</p>}
+        {error && (
+          <p id={`${id}-error`} class="error">
+            {error}
+          </p>
+        )}
       </div>
     );
   };
@@ -72,7 +75,9 @@ export function InteractionForm({ clientId, onLogged }: { clientId: string; onLo
         <label for="cb-log-type">{t.type}</label>
         <select id="cb-log-type" value={form.type} onChange={set('type')}>
           {session.interactionTypes.map((type) => (
-            <option key={type} value={type}>{t.interactionTypes[type as InteractionType] ?? type}</option>
+            <option key={type} value={type}>
+              {t.interactionTypes[type as InteractionType] ?? type}
+            </option>
           ))}
         </select>
       </div>
@@ -83,11 +88,21 @@ export function InteractionForm({ clientId, onLogged }: { clientId: string; onLo
         <summary>{t.moreDetails}</summary>
         {input('date', t.date, 'date')}
         {input('manager', t.manager)}
-        <datalist id="cb-log-people"><option value={session.user} /></datalist>
+        <datalist id="cb-log-people">
+          <option value={session.user} />
+        </datalist>
       </details>
-      <p role="status" aria-live="polite" class="ok">{message && !message.error ? message.text : ''}</p>
-      {message?.error && <p role="alert" class="banner error">{message.text}</p>}
-      <button type="submit" disabled={busy}>{busy ? t.saving : t.logSave}</button>
+      <p role="status" aria-live="polite" class="ok">
+        {message && !message.error ? message.text : ''}
+      </p>
+      {message?.error && (
+        <p role="alert" class="banner error">
+          {message.text}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        {busy ? t.saving : t.logSave}
+      </button>
     </form>
   );
 }

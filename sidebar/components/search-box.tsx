@@ -90,9 +90,11 @@ export function SearchBox({ onOpen }: { onOpen: (id: string) => void }) {
         }}
         onKeyDown={onKeyDown}
       />
-      <p class="search-status" role="status" aria-live="polite">{error ? `${t.errorPrefix} ${error}` : status}</p>
+      <p class="search-status" role="status" aria-live="polite">
+        {error ? `${t.errorPrefix} ${error}` : status}
+      </p>
       <ul id="cb-search-results" role="listbox" aria-label={t.searchResults} class="results" hidden={!showList || !hits?.length}>
-        {(showList ? hits ?? [] : []).map((hit, i) => (
+        {(showList ? (hits ?? []) : []).map((hit, i) => (
           <li
             key={hit.id}
             id={`cb-hit-${i}`}

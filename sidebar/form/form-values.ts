@@ -39,7 +39,7 @@ export function rebase(
   const theirChanges: string[] = [];
   for (const { name } of fields) {
     const mine = (current[name] ?? '') !== (before[name] ?? '');
-    values[name] = mine ? current[name] ?? '' : fresh[name] ?? '';
+    values[name] = mine ? (current[name] ?? '') : (fresh[name] ?? '');
     if ((fresh[name] ?? '') !== (before[name] ?? '')) theirChanges.push(name);
   }
   return { values, theirChanges };
@@ -49,7 +49,7 @@ const IDENTITY: readonly FieldKey[] = ['firstName', 'lastName', 'company', 'emai
 
 /** Enough typed to look for duplicates: any name, company, email or phone. */
 export function hasIdentity(fields: readonly FieldDef[], values: FormValues): boolean {
-  return fields.some((f) => (f.key && IDENTITY.includes(f.key) || f.type === 'email' || f.type === 'phone') && (values[f.name] ?? '').trim().length >= 2);
+  return fields.some((f) => ((f.key && IDENTITY.includes(f.key)) || f.type === 'email' || f.type === 'phone') && (values[f.name] ?? '').trim().length >= 2);
 }
 
 export function fieldByKey(fields: readonly FieldDef[], key: FieldKey): FieldDef | undefined {

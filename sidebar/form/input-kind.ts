@@ -1,8 +1,7 @@
 /** Which control edits a field: decided by its type, and by the value so an odd legacy value is never hidden. */
 import type { FieldDef } from '../../src/core/schema/field';
 
-export type InputKind =
-  | 'text' | 'textarea' | 'email' | 'tel' | 'url' | 'date' | 'decimal' | 'select' | 'tags' | 'checkbox' | 'person';
+export type InputKind = 'text' | 'textarea' | 'email' | 'tel' | 'url' | 'date' | 'decimal' | 'select' | 'tags' | 'checkbox' | 'person';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -20,10 +20,10 @@ function groupChanges(changes: readonly ChangeDto[]): TimelineEntry[] {
 }
 
 export function timeline(interactions: readonly InteractionDto[], changes: readonly ChangeDto[]): TimelineEntry[] {
-  const all = [
-    ...interactions.map((interaction): TimelineEntry => ({ kind: 'interaction', at: interaction.date, interaction })),
-    ...groupChanges(changes),
-  ];
+  const all = [...interactions.map((interaction): TimelineEntry => ({ kind: 'interaction', at: interaction.date, interaction })), ...groupChanges(changes)];
   // Stable sort: entries with the same stamp keep the server's newest-first order.
-  return all.map((e, i) => ({ e, i })).sort((a, b) => (a.e.at < b.e.at ? 1 : a.e.at > b.e.at ? -1 : a.i - b.i)).map(({ e }) => e);
+  return all
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.at < b.e.at ? 1 : a.e.at > b.e.at ? -1 : a.i - b.i))
+    .map(({ e }) => e);
 }

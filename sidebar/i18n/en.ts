@@ -83,7 +83,10 @@ export const en = {
   moreDetails: 'Date and manager',
   logSave: 'Log interaction',
   logged: (type: string) => `${type} logged.`,
-  interactionTypes: { Call: 'Call', Meeting: 'Meeting', Email: 'Email', Letter: 'Letter', Contract: 'Contract', Other: 'Other' } as Record<InteractionType, string>,
+  interactionTypes: { Call: 'Call', Meeting: 'Meeting', Email: 'Email', Letter: 'Letter', Contract: 'Contract', Other: 'Other' } as Record<
+    InteractionType,
+    string
+  >,
 
   historyTitle: 'History',
   noHistory: 'No interactions or changes yet.',

@@ -7,10 +7,22 @@
 import type { Locale } from './locale';
 
 const LABELS_RU: Record<string, string> = {
-  'first name': 'имя', 'last name': 'фамилия', 'middle name': 'отчество', email: 'email', phone: 'телефон',
-  'phone number': 'телефон', 'date of birth': 'дата рождения', 'street address': 'адрес', street: 'улица',
-  postcode: 'индекс', 'ID number': 'идентификационный номер', city: 'город', company: 'компания',
-  region: 'регион', country: 'страна', 'email name': 'имя почты',
+  'first name': 'имя',
+  'last name': 'фамилия',
+  'middle name': 'отчество',
+  email: 'email',
+  phone: 'телефон',
+  'phone number': 'телефон',
+  'date of birth': 'дата рождения',
+  'street address': 'адрес',
+  street: 'улица',
+  postcode: 'индекс',
+  'ID number': 'идентификационный номер',
+  city: 'город',
+  company: 'компания',
+  region: 'регион',
+  country: 'страна',
+  'email name': 'имя почты',
 };
 
 const label = (english: string): string => LABELS_RU[english] ?? english;

@@ -70,8 +70,7 @@ export const ru: Messages = {
   notAnOption: (v) => `${v} (нет в списке)`,
   tagOptions: (field) => `${field}: варианты`,
   suggestMe: (user) => `Я (${user})`,
-  fieldProblem: (field, kind, _message, suggestion) =>
-    `${field}: ${PROBLEMS[kind] ?? PROBLEMS.format}${suggestion ? ` — возможно, ${suggestion}?` : ''}`,
+  fieldProblem: (field, kind, _message, suggestion) => `${field}: ${PROBLEMS[kind] ?? PROBLEMS.format}${suggestion ? ` — возможно, ${suggestion}?` : ''}`,
 
   conflictTitle: (who) => `${who || 'Кто-то'} изменил(а) этого клиента, пока вы редактировали.`,
   conflictDetail: 'Ваши значения остались в форме. Обновите, чтобы получить их версию; ваши правки сохранятся поверх.',

@@ -29,9 +29,7 @@ function typingIn(root: HTMLElement | null): boolean {
 export function ClientView({ active, request }: { active: boolean; request: OpenRequest | null }) {
   const t = useT();
   const session = useSession();
-  const [shown, setShown] = useState<{ key: number; id: Target } | null>(() =>
-    session.activeClientId ? { key: 1, id: session.activeClientId } : null,
-  );
+  const [shown, setShown] = useState<{ key: number; id: Target } | null>(() => (session.activeClientId ? { key: 1, id: session.activeClientId } : null));
   const [pending, setPending] = useState<{ id: Target } | null>(null);
   const [closedNotice, setClosedNotice] = useState('');
   const root = useRef<HTMLDivElement>(null);
@@ -77,15 +75,21 @@ export function ClientView({ active, request }: { active: boolean; request: Open
       <div class="toolbar">
         <SearchBox onOpen={(id) => open(id)} />
         {canEdit(session) && (
-          <button type="button" class="secondary new-client" onClick={() => open(null)}>{t.newClient}</button>
+          <button type="button" class="secondary new-client" onClick={() => open(null)}>
+            {t.newClient}
+          </button>
         )}
       </div>
 
       {pending && (
         <div class="banner warning" role="alert">
           <p>{t.unsavedTitle}</p>
-          <button type="button" onClick={() => show(pending.id)}>{t.discardAndOpen}</button>
-          <button type="button" class="secondary" onClick={() => setPending(null)}>{t.keepEditing}</button>
+          <button type="button" onClick={() => show(pending.id)}>
+            {t.discardAndOpen}
+          </button>
+          <button type="button" class="secondary" onClick={() => setPending(null)}>
+            {t.keepEditing}
+          </button>
         </div>
       )}
 
@@ -110,7 +114,11 @@ export function ClientView({ active, request }: { active: boolean; request: Open
         />
       ) : (
         <>
-          {closedNotice && <p class="notice" role="status" aria-live="polite">{closedNotice}</p>}
+          {closedNotice && (
+            <p class="notice" role="status" aria-live="polite">
+              {closedNotice}
+            </p>
+          )}
           <p class="muted empty">{t.emptyCard}</p>
         </>
       )}

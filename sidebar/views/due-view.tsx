@@ -39,10 +39,18 @@ export function DueView({ active, openClient }: { active: boolean; openClient: (
     <section class="due" aria-labelledby="cb-due-title">
       <div class="section-head">
         <h2 id="cb-due-title">{t.dueTitle}</h2>
-        <button type="button" class="secondary" onClick={load}>{t.refresh}</button>
+        <button type="button" class="secondary" onClick={load}>
+          {t.refresh}
+        </button>
       </div>
-      <p role="status" aria-live="polite" class="notice">{status}</p>
-      {error && <p class="banner error" role="alert">{t.errorPrefix} {error}</p>}
+      <p role="status" aria-live="polite" class="notice">
+        {status}
+      </p>
+      {error && (
+        <p class="banner error" role="alert">
+          {t.errorPrefix} {error}
+        </p>
+      )}
       {items === null && !error && <p class="muted">{t.loading}</p>}
       {items?.length === 0 && <p class="muted">{t.noDue}</p>}
       {items && items.length > 0 && (
@@ -66,12 +74,7 @@ export function DueView({ active, openClient }: { active: boolean; openClient: (
                     {t.markDone}
                   </button>
                 )}
-                <button
-                  type="button"
-                  class="secondary"
-                  aria-label={t.openClientNamed(item.clientName)}
-                  onClick={() => openClient(item.clientId)}
-                >
+                <button type="button" class="secondary" aria-label={t.openClientNamed(item.clientName)} onClick={() => openClient(item.clientId)}>
                   {t.openClient}
                 </button>
               </div>

@@ -67,7 +67,11 @@ function readList(name: string): { values: unknown[][]; formulas: string[][] } {
 }
 
 function refuseWhenSetUp(): void {
-  if (isSetUp()) throw new AppFailure('conflict', 'This spreadsheet is already a client base. To start over, restore the snapshot taken before adoption (ClientBase ▸ Snapshots).');
+  if (isSetUp())
+    throw new AppFailure(
+      'conflict',
+      'This spreadsheet is already a client base. To start over, restore the snapshot taken before adoption (ClientBase ▸ Snapshots).',
+    );
 }
 
 export function proposeAdoption(): AdoptionProposal {
@@ -117,7 +121,9 @@ export function adopt(proposal: AdoptionProposal): AdoptionReport {
     if (proposal.sheet !== TAB.clients && !findSheet(TAB.clients)) image.renamedTo = TAB.clients;
     image.restructured = true;
     // On failure the list is put back as it was (and its name), so adoption can simply be run again.
-    return writeGuarded({ user, settings: DEFAULT_SETTINGS }, [image], 'before adopting the existing list', (snapshotId) => restructure(proposal, image, user, snapshotId));
+    return writeGuarded({ user, settings: DEFAULT_SETTINGS }, [image], 'before adopting the existing list', (snapshotId) =>
+      restructure(proposal, image, user, snapshotId),
+    );
   });
 }
 
@@ -148,17 +154,42 @@ function restructure(proposal: AdoptionProposal, image: TabImage, user: string, 
   sheet.getRange(1, 1, cells.length, layout.header.length).setValues(cells);
   sheet.getRange(1, 1, 1, layout.header.length).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  if (preamble.length) sheet.getRange(1, 1).setNote(`Rows above the header when ClientBase adopted this list:\n${preamble.map((r) => r.map(cellText).filter(Boolean).join(' | ')).join('\n')}`);
+  if (preamble.length)
+    sheet
+      .getRange(1, 1)
+      .setNote(`Rows above the header when ClientBase adopted this list:\n${preamble.map((r) => r.map(cellText).filter(Boolean).join(' | ')).join('\n')}`);
   if (sheet.getName() !== TAB.clients && !findSheet(TAB.clients)) sheet.setName(TAB.clients);
 
   createSupportTabs(user, layout.fields);
-  applyColumnFormats(sheet, layout.header.slice(0, 4).map((h) => SYSTEM_FORMATS[h]));
+  applyColumnFormats(
+    sheet,
+    layout.header.slice(0, 4).map((h) => SYSTEM_FORMATS[h]),
+  );
   applyRules(sheet, 5, layout.fields.map(sheetRuleFor));
   protectClients(sheet);
   const mapped = columns.filter((c) => c.field).length;
   const mappedIndexes = new Set(columns.filter((c) => c.field && !c.splitFullName).map((c) => c.index));
-  const extra = layout.fields.filter((_, i) => { const s = layout.sources[i + 4]; return s.kind === 'original' && !mappedIndexes.has(s.index); }).map((f) => f.name);
+  const extra = layout.fields
+    .filter((_, i) => {
+      const s = layout.sources[i + 4];
+      return s.kind === 'original' && !mappedIndexes.has(s.index);
+    })
+    .map((f) => f.name);
   const added = layout.fields.filter((_, i) => layout.sources[i + 4].kind !== 'original').map((f) => f.name);
-  appendRows(TAB.audit, auditRows([{ time: stamp, user, action: 'adopt', clientId: '', field: proposal.sheet, oldValue: snapshotId, newValue: `${rows.length} clients, ${mapped} mapped columns`, source: 'sidebar' }]));
+  appendRows(
+    TAB.audit,
+    auditRows([
+      {
+        time: stamp,
+        user,
+        action: 'adopt',
+        clientId: '',
+        field: proposal.sheet,
+        oldValue: snapshotId,
+        newValue: `${rows.length} clients, ${mapped} mapped columns`,
+        source: 'sidebar',
+      },
+    ]),
+  );
   return { clients: rows.length, mapped, extra, added, snapshotId };
 }

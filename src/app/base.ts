@@ -43,6 +43,9 @@ const ROLE_WORD: Record<Role, string> = { admin: 'an admin', manager: 'a manager
 /** Enforced on the server: the sidebar hiding a button is a courtesy, this is the rule. */
 export function requireRole(base: Base, needed: Role, action: string): void {
   if (!hasRole(base.role, needed)) {
-    throw new AppFailure('forbidden', `Only ${ROLE_WORD[needed]} may ${action}. You (${base.user}) are ${ROLE_WORD[base.role]}; ask an admin to add you in the Settings tab.`);
+    throw new AppFailure(
+      'forbidden',
+      `Only ${ROLE_WORD[needed]} may ${action}. You (${base.user}) are ${ROLE_WORD[base.role]}; ask an admin to add you in the Settings tab.`,
+    );
   }
 }

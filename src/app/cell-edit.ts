@@ -39,7 +39,21 @@ export function auditCellEdit(e: EditEvent): void {
   const user = e.user?.getEmail() || base.user;
   const stamp = now();
   if (top === 1) {
-    appendRows(TAB.audit, auditRows([{ time: stamp, user, action: 'header edit', clientId: '', field: range.getA1Notation(), oldValue: e.oldValue ?? '', newValue: e.value ?? '', source: 'cell edit' }]));
+    appendRows(
+      TAB.audit,
+      auditRows([
+        {
+          time: stamp,
+          user,
+          action: 'header edit',
+          clientId: '',
+          field: range.getA1Notation(),
+          oldValue: e.oldValue ?? '',
+          newValue: e.value ?? '',
+          source: 'cell edit',
+        },
+      ]),
+    );
     return;
   }
   const block = sheet.getRange(top, 1, rows, width).getValues();
@@ -48,7 +62,16 @@ export function auditCellEdit(e: EditEvent): void {
   const single = rows === 1 && range.getNumColumns() === 1;
   if (single) {
     const column = range.getColumn() - 1;
-    entries.push({ time: stamp, user, action: 'cell edit', clientId: cellText(block[0][idCol]), field: header[column] ?? '', oldValue: e.oldValue ?? '', newValue: block[0][column], source: 'cell edit' });
+    entries.push({
+      time: stamp,
+      user,
+      action: 'cell edit',
+      clientId: cellText(block[0][idCol]),
+      field: header[column] ?? '',
+      oldValue: e.oldValue ?? '',
+      newValue: block[0][column],
+      source: 'cell edit',
+    });
     const field = base.fields.find((f) => nameKey(f.name) === nameKey(header[column]));
     if (field) {
       const countryField = base.fields.find((f) => f.key === 'country');
@@ -60,8 +83,28 @@ export function auditCellEdit(e: EditEvent): void {
     }
   } else {
     const first = range.getColumn() - 1;
-    const pasted = block.map((r) => r.slice(first, first + range.getNumColumns()).map(cellText).join('\t')).join('\n');
-    entries.push({ time: stamp, user, action: 'paste', clientId: block.map((r) => cellText(r[idCol])).filter(Boolean).join(', ').slice(0, 1000), field: range.getA1Notation(), oldValue: '', newValue: pasted.slice(0, MAX_PASTE_TEXT), source: 'cell edit' });
+    const pasted = block
+      .map((r) =>
+        r
+          .slice(first, first + range.getNumColumns())
+          .map(cellText)
+          .join('\t'),
+      )
+      .join('\n');
+    entries.push({
+      time: stamp,
+      user,
+      action: 'paste',
+      clientId: block
+        .map((r) => cellText(r[idCol]))
+        .filter(Boolean)
+        .join(', ')
+        .slice(0, 1000),
+      field: range.getA1Notation(),
+      oldValue: '',
+      newValue: pasted.slice(0, MAX_PASTE_TEXT),
+      source: 'cell edit',
+    });
   }
   const updated = cols.indexOf('Updated');
   const updatedBy = cols.indexOf('Updated by');

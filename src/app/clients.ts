@@ -113,13 +113,15 @@ export function getClient(id: string): ClientDto {
   return clientDto(base, cols, table.rows[index]);
 }
 
-
 export function searchClients(query: string): SearchHitDto[] {
   const base = loadBase();
   const table = requireClientsTable();
   const cols = new Columns(table.header);
   const text = (types: string[], keys: string[]) =>
-    base.fields.filter((f) => types.includes(f.type) || (f.key && keys.includes(f.key))).map((f) => cols.indexOf(f.name)).filter((i) => i >= 0);
+    base.fields
+      .filter((f) => types.includes(f.type) || (f.key && keys.includes(f.key)))
+      .map((f) => cols.indexOf(f.name))
+      .filter((i) => i >= 0);
   const nameCols = text([], ['firstName', 'lastName', 'company']);
   const emailCols = text(['email'], []);
   const phoneCols = text(['phone'], []);
@@ -234,7 +236,8 @@ export function saveClient(input: SaveClientInput, source = 'sidebar'): SaveClie
       }
     }
     const missing = base.fields.filter((f) => !cols.has(f.name) && input.values[f.name] !== undefined);
-    if (missing.length) throw new AppFailure('bad_input', `The Clients tab has no column for ${missing.map((f) => f.name).join(', ')}. Run ClientBase ▸ Apply fields.`);
+    if (missing.length)
+      throw new AppFailure('bad_input', `The Clients tab has no column for ${missing.map((f) => f.name).join(', ')}. Run ClientBase ▸ Apply fields.`);
     const countryField = base.fields.find((f) => f.key === 'country');
     const country = countryField
       ? countryCode(input.values[countryField.name] ?? (isNew ? '' : cellText(cols.get(table.rows[index], countryField.name))))
@@ -246,7 +249,12 @@ export function saveClient(input: SaveClientInput, source = 'sidebar'): SaveClie
     if (isNew && manager && cols.has(manager.name) && isBlank(checked.values.get(manager.name))) checked.values.set(manager.name, base.user);
     const unique = uniqueViolations(base, cols, table.rows, checked.values, index);
     if (Object.keys(unique).length) {
-      throw new AppFailure('validation', 'A unique field is already used; nothing was saved.', unique, Object.fromEntries(Object.keys(unique).map((name) => [name, 'duplicate'])));
+      throw new AppFailure(
+        'validation',
+        'A unique field is already used; nothing was saved.',
+        unique,
+        Object.fromEntries(Object.keys(unique).map((name) => [name, 'duplicate'])),
+      );
     }
     if (isNew && !input.acknowledgeDuplicates) {
       const matches = matchDuplicates(base, table, input.values);
@@ -275,7 +283,10 @@ export function saveClient(input: SaveClientInput, source = 'sidebar'): SaveClie
         }
       }
       appendRows(TAB.clients, [row.map((v, i) => asLiteral(v, table.plainTextColumns.has(i)))]);
-      appendRows(TAB.audit, auditRows(audit.length ? audit : [{ time: stamp, user: base.user, action: 'add', clientId: id, field: '', oldValue: '', newValue: '', source }]));
+      appendRows(
+        TAB.audit,
+        auditRows(audit.length ? audit : [{ time: stamp, user: base.user, action: 'add', clientId: id, field: '', oldValue: '', newValue: '', source }]),
+      );
       return { status: 'saved', created: true, client: clientDto(base, cols, row), changedFields };
     }
     const row = table.rows[index];
@@ -291,7 +302,10 @@ export function saveClient(input: SaveClientInput, source = 'sidebar'): SaveClie
       audit.push({ time: stamp, user: base.user, action: 'edit', clientId: id, field: name, oldValue: row[i], newValue: value, source });
     }
     if (changes.length === 0) return { status: 'saved', created: false, client: clientDto(base, cols, row), changedFields };
-    for (const [name, value] of [['Updated', stamp], ['Updated by', base.user]] as const) {
+    for (const [name, value] of [
+      ['Updated', stamp],
+      ['Updated by', base.user],
+    ] as const) {
       const i = cols.indexOf(name);
       if (i >= 0) {
         changes.push({ row: index, column: i, value });

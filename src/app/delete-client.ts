@@ -30,14 +30,37 @@ export function deleteClient(id: string, expectedUpdated?: string): { id: string
     if (index < 0) throw new AppFailure('not_found', `No client with ID ${id}. It may have been merged or deleted already.`);
     const row = table.rows[index];
     if (expectedUpdated !== undefined && !sameStamp(isoStamp(cols.get(row, 'Updated')), expectedUpdated)) {
-      throw new AppFailure('conflict', `${cellText(cols.get(row, 'Updated by')) || 'Someone'} changed this client after you opened it. Reload before deleting.`);
+      throw new AppFailure(
+        'conflict',
+        `${cellText(cols.get(row, 'Updated by')) || 'Someone'} changed this client after you opened it. Reload before deleting.`,
+      );
     }
     return writeGuarded(base, readImages([TAB.clients]), `before deleting client ${id}`, (snapshotId) => {
       const stamp = now();
       const deletion = newId('D', new Set());
-      appendRows(TAB.archive, encodeEntry({ role: 'merged', header: table.header, row: [...row] }).map((t) => [deletion, stamp, base.user, '', id, t]));
+      appendRows(
+        TAB.archive,
+        encodeEntry({ role: 'merged', header: table.header, row: [...row] }).map((t) => [deletion, stamp, base.user, '', id, t]),
+      );
       deleteDataRows(TAB.clients, [index]);
-      appendRows(TAB.audit, auditRows([{ time: stamp, user: base.user, action: 'delete', clientId: id, field: '', oldValue: table.header.map((h, i) => `${h}: ${cellText(row[i])}`).filter((t) => !t.endsWith(': ')).join('; '), newValue: '', source: deletion }]));
+      appendRows(
+        TAB.audit,
+        auditRows([
+          {
+            time: stamp,
+            user: base.user,
+            action: 'delete',
+            clientId: id,
+            field: '',
+            oldValue: table.header
+              .map((h, i) => `${h}: ${cellText(row[i])}`)
+              .filter((t) => !t.endsWith(': '))
+              .join('; '),
+            newValue: '',
+            source: deletion,
+          },
+        ]),
+      );
       return { id, snapshotId };
     });
   });

@@ -101,7 +101,13 @@ export function logInteraction(input: InteractionInput, source = 'sidebar'): Int
   if (!input || typeof input.clientId !== 'string') throw new AppFailure('bad_input', 'No client chosen for this interaction.');
   const base = loadBase();
   requireRole(base, 'manager', 'log interactions');
-  const type = INTERACTION_TYPES.find((t) => t.toLowerCase() === String(input.type ?? '').trim().toLowerCase());
+  const type = INTERACTION_TYPES.find(
+    (t) =>
+      t.toLowerCase() ===
+      String(input.type ?? '')
+        .trim()
+        .toLowerCase(),
+  );
   if (!type) throw new AppFailure('validation', `Type must be one of ${INTERACTION_TYPES.join(', ')}`, { type: 'Choose a type' });
   const date = parseDay(input.date, 'date', base) || toSheetDay(now(), base.timeZone);
   const nextDate = parseDay(input.nextDate, 'nextDate', base);
@@ -189,6 +195,20 @@ export function markDone(interactionId: string): void {
     if (!table || index < 0) throw new AppFailure('not_found', `No interaction ${interactionId}.`);
     const row = table.rows[index];
     writeBlock(TAB.interactions, index + 2, cols.indexOf('Done') + 1, [[true]]);
-    appendRows(TAB.audit, auditRows([{ time: now(), user: base.user, action: 'done', clientId: cellText(cols.get(row, 'Client ID')), field: 'Next step', oldValue: cellText(cols.get(row, 'Next step')), newValue: 'done', source: 'sidebar' }]));
+    appendRows(
+      TAB.audit,
+      auditRows([
+        {
+          time: now(),
+          user: base.user,
+          action: 'done',
+          clientId: cellText(cols.get(row, 'Client ID')),
+          field: 'Next step',
+          oldValue: cellText(cols.get(row, 'Next step')),
+          newValue: 'done',
+          source: 'sidebar',
+        },
+      ]),
+    );
   });
 }

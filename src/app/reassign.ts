@@ -36,7 +36,9 @@ function reassignColumn(table: EditableTable, column: number, from: string, to: 
 }
 
 export function reassignManager(fromRaw: string, toRaw: string): ReassignReport {
-  const from = String(fromRaw ?? '').trim().toLowerCase();
+  const from = String(fromRaw ?? '')
+    .trim()
+    .toLowerCase();
   const to = String(toRaw ?? '').trim();
   if (!from || !to) throw new AppFailure('validation', 'Name both the manager who leaves and the one who takes over.');
   if (from.length > MAX_NAME || to.length > MAX_NAME) throw new AppFailure('validation', `A manager is at most ${MAX_NAME} characters.`);
@@ -70,17 +72,38 @@ export function reassignManager(fromRaw: string, toRaw: string): ReassignReport 
       ...(stamps[1] >= 0 ? [{ row: c.row, column: stamps[1], value: base.user }] : []),
     ]);
     return writeGuarded(base, readImages([TAB.clients, TAB.interactions]), `before reassigning ${from} to ${to}`, (snapshotId) => {
-      writeBlocks(TAB.clients, planWrites(withStamps, { values: clients.rows, formulas: clients.formulas, firstRow: 2, plainTextColumns: clients.plainTextColumns }));
+      writeBlocks(
+        TAB.clients,
+        planWrites(withStamps, { values: clients.rows, formulas: clients.formulas, firstRow: 2, plainTextColumns: clients.plainTextColumns }),
+      );
       if (interactions && stepChanges.length) {
-        writeBlocks(TAB.interactions, planWrites(stepChanges, { values: interactions.rows, formulas: interactions.formulas, firstRow: 2, plainTextColumns: interactions.plainTextColumns }));
+        writeBlocks(
+          TAB.interactions,
+          planWrites(stepChanges, { values: interactions.rows, formulas: interactions.formulas, firstRow: 2, plainTextColumns: interactions.plainTextColumns }),
+        );
       }
       const idColumn = cols.indexOf('ID');
       const audit: AuditEntry[] = clientChanges.map((c) => ({
-        time: stamp, user: base.user, action: 'reassign', clientId: cellText(clients.rows[c.row][idColumn]),
-        field: managerField.name, oldValue: clients.rows[c.row][managerColumn], newValue: to, source: 'menu',
+        time: stamp,
+        user: base.user,
+        action: 'reassign',
+        clientId: cellText(clients.rows[c.row][idColumn]),
+        field: managerField.name,
+        oldValue: clients.rows[c.row][managerColumn],
+        newValue: to,
+        source: 'menu',
       }));
       if (stepChanges.length) {
-        audit.push({ time: stamp, user: base.user, action: 'reassign next steps', clientId: '', field: 'Interactions.Manager', oldValue: from, newValue: `${to} (${stepChanges.length} open steps)`, source: 'menu' });
+        audit.push({
+          time: stamp,
+          user: base.user,
+          action: 'reassign next steps',
+          clientId: '',
+          field: 'Interactions.Manager',
+          oldValue: from,
+          newValue: `${to} (${stepChanges.length} open steps)`,
+          source: 'menu',
+        });
       }
       appendRows(TAB.audit, auditRows(audit));
       return { clients: clientChanges.length, openSteps: stepChanges.length, snapshotId };

@@ -58,7 +58,8 @@ export function existingListSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
   const clients = findSheet(TAB.clients);
   if (clients && clients.getLastRow() > 0) return clients;
   const ss = spreadsheet();
-  const hasList = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => !MANAGED_TABS.has(sheet.getName()) && !hasSegmentPrefix(sheet.getName()) && sheet.getLastRow() > 0;
+  const hasList = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
+    !MANAGED_TABS.has(sheet.getName()) && !hasSegmentPrefix(sheet.getName()) && sheet.getLastRow() > 0;
   const active = ss.getActiveSheet();
   if (hasList(active)) return active;
   return ss.getSheets().find(hasList) ?? null;
@@ -79,7 +80,10 @@ export function setUp(): SetUpOutcome {
     const clients = findSheet(TAB.clients) ?? (active.getLastRow() === 0 ? active.setName(TAB.clients) : ss.insertSheet(TAB.clients));
     dressClients(clients, DEFAULT_FIELDS);
     createSupportTabs(user, DEFAULT_FIELDS);
-    appendRows(TAB.audit, auditRows([{ time: now(), user, action: 'set up', clientId: '', field: '', oldValue: '', newValue: `${DEFAULT_FIELDS.length} fields`, source: 'menu' }]));
+    appendRows(
+      TAB.audit,
+      auditRows([{ time: now(), user, action: 'set up', clientId: '', field: '', oldValue: '', newValue: `${DEFAULT_FIELDS.length} fields`, source: 'menu' }]),
+    );
     return { kind: 'created', tabs: [TAB.clients, ...Object.keys(TAB_LAYOUTS)] };
   });
 }
@@ -92,7 +96,12 @@ export function setUp(): SetUpOutcome {
 export function createSupportTabs(user: string, fields: readonly FieldDef[]): void {
   let segmentsCreated = false;
   for (const [name, layout] of Object.entries(TAB_LAYOUTS)) {
-    const { created } = ensureTab(name, { header: layout.header, formats: layout.formats, hidden: layout.hidden, protectWholeTab: layout.protect && `${PROTECTION_PREFIX} ${layout.protect}` });
+    const { created } = ensureTab(name, {
+      header: layout.header,
+      formats: layout.formats,
+      hidden: layout.hidden,
+      protectWholeTab: layout.protect && `${PROTECTION_PREFIX} ${layout.protect}`,
+    });
     if (!created) continue;
     if (name === TAB.settings) writeBlock(name, 2, 1, settingsToRows({ ...DEFAULT_SETTINGS, admins: [user.toLowerCase()] }));
     if (name === TAB.settings || name === TAB.fields) protectForAdmins(findSheet(name)!, [user.toLowerCase()], ADMIN_ONLY[name]);
@@ -115,7 +124,10 @@ function dressClients(sheet: GoogleAppsScript.Spreadsheet.Sheet, fields: readonl
 
 /** Field columns grouped into runs of adjacent columns, so extra columns between them are left alone. */
 function fieldRuns(fields: readonly FieldDef[], cols: Columns): { column: number; fields: FieldDef[] }[] {
-  const placed = fields.map((f) => ({ f, i: cols.indexOf(f.name) })).filter((p) => p.i >= 0).sort((a, b) => a.i - b.i);
+  const placed = fields
+    .map((f) => ({ f, i: cols.indexOf(f.name) }))
+    .filter((p) => p.i >= 0)
+    .sort((a, b) => a.i - b.i);
   const runs: { column: number; fields: FieldDef[] }[] = [];
   for (const { f, i } of placed) {
     const last = runs[runs.length - 1];
@@ -162,7 +174,21 @@ export function applyFields(): ApplyFieldsReport {
     }
     const fieldKeys = new Columns(parsed.fields.map((f) => f.name));
     const extra = fullHeader.filter((h) => !fieldKeys.has(h) && !(SYSTEM_COLUMNS as readonly string[]).includes(h));
-    appendRows(TAB.audit, auditRows([{ time: now(), user: base.user, action: 'apply fields', clientId: '', field: added.join(', '), oldValue: '', newValue: `${parsed.fields.length} fields`, source: 'menu' }]));
+    appendRows(
+      TAB.audit,
+      auditRows([
+        {
+          time: now(),
+          user: base.user,
+          action: 'apply fields',
+          clientId: '',
+          field: added.join(', '),
+          oldValue: '',
+          newValue: `${parsed.fields.length} fields`,
+          source: 'menu',
+        },
+      ]),
+    );
     return { fields: parsed.fields.length, addedColumns: added, extraColumns: extra, errors: parsed.errors.map((e) => e.message) };
   });
 }

@@ -26,7 +26,11 @@ export interface SnapshotInfo {
 
 /** Call inside the operation's lock, before it writes. Returns the snapshot ID. */
 export function takeSnapshot(base: Pick<Base, 'user' | 'settings'>, tabs: readonly string[], reason: string): string {
-  return storeSnapshot(base, tabs.map(readTabImage).filter((i): i is TabImage => i !== null), reason);
+  return storeSnapshot(
+    base,
+    tabs.map(readTabImage).filter((i): i is TabImage => i !== null),
+    reason,
+  );
 }
 
 /** For an operation that already read the tabs (and keeps the images to roll back with). */
@@ -70,7 +74,21 @@ export function restoreSnapshot(id: string): { restored: string[]; safetySnapsho
     const tabs = images.map((i) => i.tab);
     return writeGuarded(base, readImages(tabs), `before restoring ${id}`, (safetySnapshot) => {
       for (const image of images) writeTabImage(image);
-      appendRows(TAB.audit, auditRows([{ time: now(), user: base.user, action: 'restore snapshot', clientId: '', field: tabs.join(', '), oldValue: safetySnapshot, newValue: id, source: 'menu' }]));
+      appendRows(
+        TAB.audit,
+        auditRows([
+          {
+            time: now(),
+            user: base.user,
+            action: 'restore snapshot',
+            clientId: '',
+            field: tabs.join(', '),
+            oldValue: safetySnapshot,
+            newValue: id,
+            source: 'menu',
+          },
+        ]),
+      );
       return { restored: tabs, safetySnapshot };
     });
   });

@@ -3,14 +3,7 @@
  * turns thrown errors into bare strings, losing the code and the per-field
  * messages the form needs.
  */
-export type ErrorCode =
-  | 'validation'
-  | 'conflict'
-  | 'forbidden'
-  | 'not_found'
-  | 'bad_input'
-  | 'busy'
-  | 'internal';
+export type ErrorCode = 'validation' | 'conflict' | 'forbidden' | 'not_found' | 'bad_input' | 'busy' | 'internal';
 
 export interface AppError {
   code: ErrorCode;

@@ -18,7 +18,19 @@ const formatters = new Map<string, Intl.DateTimeFormat | null>();
 function intlFormatter(timeZone: string): Intl.DateTimeFormat | null {
   if (!formatters.has(timeZone)) {
     try {
-      formatters.set(timeZone, new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }));
+      formatters.set(
+        timeZone,
+        new Intl.DateTimeFormat('en-US', {
+          timeZone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+          hour: '2-digit',
+          minute: '2-digit',
+          second: '2-digit',
+        }),
+      );
     } catch {
       formatters.set(timeZone, null);
     }

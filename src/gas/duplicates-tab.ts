@@ -12,12 +12,20 @@ export function replaceReviewRows(rows: unknown[][], decisions: string[]): void 
   const layout = TAB_LAYOUTS[TAB.duplicates];
   const { sheet } = ensureTab(TAB.duplicates, { header: H, formats: layout.formats });
   const last = sheet.getLastRow();
-  if (last >= FIRST_DATA_ROW) sheet.getRange(FIRST_DATA_ROW, 1, last - 1, H.length).clearContent().clearDataValidations();
+  if (last >= FIRST_DATA_ROW)
+    sheet
+      .getRange(FIRST_DATA_ROW, 1, last - 1, H.length)
+      .clearContent()
+      .clearDataValidations();
   if (rows.length === 0) return;
   if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
   const plain = new Set(layout.formats.map((f, i) => (f === '@' ? i : -1)));
   sheet.getRange(FIRST_DATA_ROW, 1, rows.length, H.length).setValues(rows.map((r) => r.map((v, i) => asLiteral(v, plain.has(i)))));
-  const decision = SpreadsheetApp.newDataValidation().requireValueInList(decisions, true).setAllowInvalid(false).setHelpText('merge, not duplicates or skip: set it on the first row of the group').build();
+  const decision = SpreadsheetApp.newDataValidation()
+    .requireValueInList(decisions, true)
+    .setAllowInvalid(false)
+    .setHelpText('merge, not duplicates or skip: set it on the first row of the group')
+    .build();
   sheet.getRange(FIRST_DATA_ROW, H.indexOf('Decision') + 1, rows.length, 1).setDataValidation(decision);
   sheet.getRange(FIRST_DATA_ROW, H.indexOf('Survivor') + 1, rows.length, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
 }

@@ -24,7 +24,10 @@ export function protectForAdmins(sheet: GoogleAppsScript.Spreadsheet.Sheet, admi
   const protection = sheet.protect().setDescription(description);
   const me = Session.getEffectiveUser().getEmail();
   protection.addEditors([...new Set([...admins, me].filter(Boolean))]);
-  const others = protection.getEditors().map((u) => u.getEmail()).filter((e) => e && e !== me && !admins.includes(e.toLowerCase()));
+  const others = protection
+    .getEditors()
+    .map((u) => u.getEmail())
+    .filter((e) => e && e !== me && !admins.includes(e.toLowerCase()));
   if (others.length) protection.removeEditors(others);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }

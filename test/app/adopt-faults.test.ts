@@ -47,7 +47,10 @@ describe('adoption with a fault at every service call', () => {
         expect(emu.readSheet(listTab), `after a fault at ${site.index} ${site.key}`).toEqual(original);
         const retry = unwrap(server.apiAdopt(unwrap(server.apiProposeAdoption())));
         expect(retry.clients, `retry after ${site.key}`).toBe(3);
-        const names = emu.readSheet('Clients').slice(1).map((r) => r[emu.readSheet('Clients')[0].indexOf('Имя')]);
+        const names = emu
+          .readSheet('Clients')
+          .slice(1)
+          .map((r) => r[emu.readSheet('Clients')[0].indexOf('Имя')]);
         expect(names).toEqual(['Анна', 'Ion', 'John']);
       } finally {
         uninstall();

@@ -41,7 +41,15 @@ describe('adopting an existing list', () => {
     const rows = rowsOf(emu(), 'Clients');
     expect(rows).toHaveLength(3);
     expect(new Set(rows.map((r) => r.ID)).size).toBe(3);
-    expect(rows[0]).toMatchObject({ ФИО: 'Петров Александр Иванович', 'First name': 'Александр', 'Last name': 'Петров', 'Эл. почта': 'A.Petrov@Gmail.com ', 'Тел.': '8(916)123-45-67', Комментарий: '=не формула', Сумма: 1200 });
+    expect(rows[0]).toMatchObject({
+      ФИО: 'Петров Александр Иванович',
+      'First name': 'Александр',
+      'Last name': 'Петров',
+      'Эл. почта': 'A.Petrov@Gmail.com ',
+      'Тел.': '8(916)123-45-67',
+      Комментарий: '=не формула',
+      Сумма: 1200,
+    });
     expect(rows[1]).toMatchObject({ 'Эл. почта': 'ion@gmial.com', Комментарий: '<img src=x onerror=alert(1)>', Сумма: 'много' });
     expect(rows[2]).toMatchObject({ Комментарий: '😀', Сумма: 31.5 });
     expect(emu().inspectSheet('Clients').formulas[3].filter(Boolean)).toEqual(['=30+1.5']);
@@ -90,7 +98,13 @@ describe('adopting an existing list', () => {
   it('restores text that Sheets would read as a number or formula exactly, in a list adopted in place as Clients', () => {
     emu().writeSheet('Clients', [['Имя', 'Код', 'Заметка']]);
     // Typed as a person would, with the apostrophe Sheets uses to keep text as text.
-    SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Clients')!.getRange(2, 1, 2, 3).setValues([['Анна', "'+1", "'=x"], ['Ion', "'-1", "'@y"]]);
+    SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName('Clients')!
+      .getRange(2, 1, 2, 3)
+      .setValues([
+        ['Анна', "'+1", "'=x"],
+        ['Ion', "'-1", "'@y"],
+      ]);
     const before = emu().readSheet('Clients');
     expect(before[1]).toEqual(['Анна', '+1', '=x']);
     const report = unwrap(server.apiAdopt(unwrap(server.apiProposeAdoption())));
@@ -108,10 +122,12 @@ describe('adopting an existing list', () => {
 
   it('costs the same service calls for 20 rows as for 3,000', () => {
     const header = MESSY[2];
-    const rows = (n: number) => Array.from({ length: n }, (_, i) => [`Name${i} Surname${i}`, `p${i}@example.com`, `+7 916 000-${String(i).padStart(4, '0')}`, 'Co', 'City', 'note', i]);
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => [`Name${i} Surname${i}`, `p${i}@example.com`, `+7 916 000-${String(i).padStart(4, '0')}`, 'Co', 'City', 'note', i]);
     emu().writeSheet('Sheet1', [header, ...rows(20)]);
     const small = callsDuring(emu(), () => unwrap(server.apiAdopt(unwrap(server.apiProposeAdoption()))));
-    for (const name of emu().sheetNames()) if (name !== 'Clients') SpreadsheetApp.getActiveSpreadsheet().deleteSheet(SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!);
+    for (const name of emu().sheetNames())
+      if (name !== 'Clients') SpreadsheetApp.getActiveSpreadsheet().deleteSheet(SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!);
     SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Clients')!.setName('Sheet1');
     emu().writeSheet('Sheet1', [header, ...rows(3000)]);
     ScriptApp.getProjectTriggers().forEach((t) => ScriptApp.deleteTrigger(t));

@@ -23,7 +23,14 @@ describe('hand edits of Clients', () => {
     const cell = sheet.getRange(2, col('Email'));
     cell.setValue('ana@gmial.com');
     edit(cell, 'ana@example.com');
-    expect(rowsOf(emu(), 'Audit').at(-1)).toMatchObject({ Action: 'cell edit', 'Client ID': id, Field: 'Email', 'Old value': 'ana@example.com', 'New value': 'ana@gmial.com', User: 'ion@example.com' });
+    expect(rowsOf(emu(), 'Audit').at(-1)).toMatchObject({
+      Action: 'cell edit',
+      'Client ID': id,
+      Field: 'Email',
+      'Old value': 'ana@example.com',
+      'New value': 'ana@gmial.com',
+      User: 'ion@example.com',
+    });
     expect(rowsOf(emu(), 'Clients')[0]['Updated by']).toBe('ion@example.com');
     expect(cell.getNote()).toMatch(/^ClientBase: .*gmail\.com/);
     cell.setValue('ana@gmail.com');

@@ -27,7 +27,9 @@ describe('adding a client from the sidebar', () => {
   it('reports every invalid field beside it and writes nothing', () => {
     server.menuSetUp();
     const before = emu().readSheet('Audit').length;
-    const result = server.apiSaveClient({ values: { 'First name': 'Ion', Email: 'ion@gmial.com', Phone: 'call me', Stage: 'Lukewarm', Birthday: '31.02.2024' } });
+    const result = server.apiSaveClient({
+      values: { 'First name': 'Ion', Email: 'ion@gmial.com', Phone: 'call me', Stage: 'Lukewarm', Birthday: '31.02.2024' },
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('validation');
@@ -82,10 +84,15 @@ describe('adding a client from the sidebar', () => {
   it('warns when only the phone matches an existing client, even with another name or none', () => {
     server.menuSetUp();
     const first = saved(server.apiSaveClient({ values: PETROV }));
-    const drafts: Record<string, string>[] = [{ 'First name': 'Someone', 'Last name': 'Else', Phone: '+7 (916) 123 45 67' }, { Phone: '89161234567', Company: 'Unknown' }];
+    const drafts: Record<string, string>[] = [
+      { 'First name': 'Someone', 'Last name': 'Else', Phone: '+7 (916) 123 45 67' },
+      { Phone: '89161234567', Company: 'Unknown' },
+    ];
     for (const values of drafts) {
       const warned = unwrap(server.apiSaveClient({ values }));
-      expect(warned.status === 'possible_duplicates' && warned.matches.map((m) => [m.id, m.reasons.join(', ')])).toEqual([[first.id, expect.stringMatching(/same phone/)]]);
+      expect(warned.status === 'possible_duplicates' && warned.matches.map((m) => [m.id, m.reasons.join(', ')])).toEqual([
+        [first.id, expect.stringMatching(/same phone/)],
+      ]);
     }
   });
 
@@ -122,7 +129,9 @@ describe('editing a client', () => {
   it('refuses an edit based on a copy someone else changed since, and keeps their change', () => {
     server.menuSetUp();
     const client = saved(server.apiSaveClient({ values: PETROV }));
-    const settings = emu().readSheet('Settings').map((r) => (r[0] === 'managers' ? ['managers', 'boris@example.com', r[2]] : r));
+    const settings = emu()
+      .readSheet('Settings')
+      .map((r) => (r[0] === 'managers' ? ['managers', 'boris@example.com', r[2]] : r));
     emu().writeSheet('Settings', settings);
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.now() + 5_000);
@@ -165,7 +174,9 @@ describe('editing a client', () => {
     server.menuSetUp();
     const [header] = emu().readSheet('Clients');
     const filled = (n: number) =>
-      Array.from({ length: n }, (_, i) => header.map((h) => (h === 'ID' ? `C-T${String(i).padStart(7, '0')}` : h === 'First name' ? `Name${i}` : h === 'Email' ? `n${i}@example.com` : '')));
+      Array.from({ length: n }, (_, i) =>
+        header.map((h) => (h === 'ID' ? `C-T${String(i).padStart(7, '0')}` : h === 'First name' ? `Name${i}` : h === 'Email' ? `n${i}@example.com` : '')),
+      );
     emu().writeSheet('Clients', [header, ...filled(10)]);
     const small = callsDuring(emu(), () => saved(server.apiSaveClient({ id: 'C-T0000003', values: { City: 'Iași' } })));
     emu().writeSheet('Clients', [header, ...filled(2000)]);
@@ -182,7 +193,9 @@ describe('finding clients', () => {
   it('ignores alphabet, accents, case and phone formatting', () => {
     server.menuSetUp();
     const a = saved(server.apiSaveClient({ values: PETROV }));
-    const b = saved(server.apiSaveClient({ values: { 'First name': 'Ștefan', 'Last name': 'Mureșan', Company: 'SC Agro Vest SRL', Phone: '+40 721 234 567' } }));
+    const b = saved(
+      server.apiSaveClient({ values: { 'First name': 'Ștefan', 'Last name': 'Mureșan', Company: 'SC Agro Vest SRL', Phone: '+40 721 234 567' } }),
+    );
     const ids = (q: string) => unwrap(server.apiSearch(q)).map((h) => h.id);
     expect(ids('Aleksandr')).toEqual([a.id]);
     expect(ids('петров')).toEqual([a.id]);
@@ -208,7 +221,12 @@ describe('responsible manager and deletion', () => {
   it('lets only admins delete a client, archiving the row and auditing it', () => {
     server.menuSetUp();
     const client = saved(server.apiSaveClient({ values: PETROV }));
-    emu().writeSheet('Settings', emu().readSheet('Settings').map((r) => (r[0] === 'managers' ? ['managers', 'boris@example.com', r[2]] : r)));
+    emu().writeSheet(
+      'Settings',
+      emu()
+        .readSheet('Settings')
+        .map((r) => (r[0] === 'managers' ? ['managers', 'boris@example.com', r[2]] : r)),
+    );
     emu().setUser('boris@example.com');
     const refused = server.apiDeleteClient(client.id);
     expect(refused.ok || refused.error.code).toBe('forbidden');

@@ -3,7 +3,10 @@ import * as server from '../../src/server';
 import { ADMIN, rowsOf, unwrap, useEmulator } from '../support/emulated';
 
 function makeManager(emu: ReturnType<ReturnType<typeof useEmulator>>, email: string) {
-  emu.writeSheet('Settings', emu.readSheet('Settings').map((r) => (r[0] === 'managers' ? ['managers', email, r[2]] : r)));
+  emu.writeSheet(
+    'Settings',
+    emu.readSheet('Settings').map((r) => (r[0] === 'managers' ? ['managers', email, r[2]] : r)),
+  );
 }
 
 describe('two people at once', () => {

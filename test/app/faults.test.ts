@@ -61,7 +61,8 @@ describe('a fault at every service call of a bulk operation', () => {
         fresh: freshBase(),
         // The operation itself: the menu's prompts would take answers queued by an earlier faulty run.
         run: () => void reassignManager('olga@example.com', 'maria@example.com'),
-        finished: (emu) => !rowsOf(emu, 'Clients').some((r) => r.Manager === 'olga@example.com') && !rowsOf(emu, 'Interactions').some((r) => r.Manager === 'olga@example.com'),
+        finished: (emu) =>
+          !rowsOf(emu, 'Clients').some((r) => r.Manager === 'olga@example.com') && !rowsOf(emu, 'Interactions').some((r) => r.Manager === 'olga@example.com'),
         tabs: ['Clients', 'Interactions'],
       },
       (ok, message) => expect(ok, message).toBe(true),
@@ -96,7 +97,10 @@ describe('a fault at every service call of a bulk operation', () => {
           add({ 'First name': 'Ana', 'Last name': 'Popescu', Phone: '+7 916 123-45-67', Manager: 'olga@example.com' });
           server.menuFindDuplicates();
           const rows = emu.readSheet('Duplicates');
-          emu.writeSheet('Duplicates', rows.map((r, i) => (i > 0 && r[0] === 1 && r[8] === true ? [...r.slice(0, 7), 'merge', r[8]] : r)));
+          emu.writeSheet(
+            'Duplicates',
+            rows.map((r, i) => (i > 0 && r[0] === 1 && r[8] === true ? [...r.slice(0, 7), 'merge', r[8]] : r)),
+          );
           server.menuMergeDuplicates();
           removed = unwrap(server.apiListMerges())[0].removed[0];
         }),
@@ -115,7 +119,10 @@ describe('a fault at every service call of a bulk operation', () => {
         fresh: freshBase(() => server.menuCheckData()),
         run: () => {
           const report = unwrap(server.apiCheckReport());
-          server.apiApplyFixes([], report!.groups.map((g) => g.key));
+          server.apiApplyFixes(
+            [],
+            report!.groups.map((g) => g.key),
+          );
         },
         finished: (emu) => rowsOf(emu, 'Clients')[0].Email === 'ana.popescu@gmail.com' && rowsOf(emu, 'Clients')[0]['First name'] === 'Ana',
         tabs: ['Clients'],

@@ -15,9 +15,14 @@ describe('interactions', () => {
     server.menuSetUp();
     const id = addClient({ 'First name': 'Ion', 'Last name': 'Popescu' });
     unwrap(server.apiLogInteraction({ clientId: id, date: '2026-10-01', type: 'meeting', result: 'Met at the fair' }));
-    unwrap(server.apiLogInteraction({ clientId: id, date: '2026-11-02', type: 'Call', result: 'Asked for a quote', nextStep: 'Send quote', nextDate: '2026-11-05' }));
+    unwrap(
+      server.apiLogInteraction({ clientId: id, date: '2026-11-02', type: 'Call', result: 'Asked for a quote', nextStep: 'Send quote', nextDate: '2026-11-05' }),
+    );
     const history = unwrap(server.apiHistory(id));
-    expect(history.interactions.map((i) => [i.date, i.type])).toEqual([['2026-11-02', 'Call'], ['2026-10-01', 'Meeting']]);
+    expect(history.interactions.map((i) => [i.date, i.type])).toEqual([
+      ['2026-11-02', 'Call'],
+      ['2026-10-01', 'Meeting'],
+    ]);
     const client = unwrap(server.apiGetClient(id));
     expect(client.values['Last contact']).toBe('2026-11-02');
     expect(client.values['Next action date']).toBe('2026-11-05');

@@ -28,7 +28,10 @@ describe('a merge starting while a mailing is sending', () => {
       merged = true;
       server.menuFindDuplicates();
       const rows = emu().readSheet('Duplicates');
-      emu().writeSheet('Duplicates', rows.map((r, i) => (i === 0 ? r : [...r.slice(0, 7), r[1] === mailed ? 'merge' : '', r[1] === copy])));
+      emu().writeSheet(
+        'Duplicates',
+        rows.map((r, i) => (i === 0 ? r : [...r.slice(0, 7), r[1] === mailed ? 'merge' : '', r[1] === copy])),
+      );
       server.menuMergeDuplicates();
     });
     const started = unwrap(server.apiStartMailing({ campaign: 'November news', template: 'Welcome', recipients: { kind: 'ids', ids: [mailed, other] } }));
@@ -36,8 +39,15 @@ describe('a merge starting while a mailing is sending', () => {
     expect(merged).toBe(true);
     expect(emu().ui.alerts.at(-1)?.prompt).toMatch(/a mailing is sending to/);
     expect(started.status.summary.sent).toBe(2);
-    expect(emu().outbox.map((m) => m.to).sort()).toEqual(['alexander.petrov@example.com', 'ion@example.ro']);
-    expect(rowsOf(emu(), 'Mailings').map((r) => [r['Client ID'], r.Status])).toEqual([[mailed, 'sent'], [other, 'sent']]);
+    expect(
+      emu()
+        .outbox.map((m) => m.to)
+        .sort(),
+    ).toEqual(['alexander.petrov@example.com', 'ion@example.ro']);
+    expect(rowsOf(emu(), 'Mailings').map((r) => [r['Client ID'], r.Status])).toEqual([
+      [mailed, 'sent'],
+      [other, 'sent'],
+    ]);
 
     server.menuMergeDuplicates();
     expect(emu().ui.alerts.at(-1)?.prompt).toMatch(/Merged 1 groups/);

@@ -25,8 +25,16 @@ describe('reassigning the clients of a manager who leaves', () => {
     const managers = Object.fromEntries(rowsOf(emu(), 'Clients').map((r) => [r.ID, r.Manager]));
     expect(managers).toEqual({ [a]: 'ion@example.com', [b]: 'ion@example.com', [c]: 'ion@example.com' });
     const steps = rowsOf(emu(), 'Interactions').map((r) => [r['Next step'], r.Manager]);
-    expect(steps).toEqual([['Call back', 'ion@example.com'], ['Old step', 'olga@example.com']]);
-    expect(rowsOf(emu(), 'Audit').filter((r) => r.Action === 'reassign').map((r) => r['Client ID']).sort()).toEqual([a, b].sort());
+    expect(steps).toEqual([
+      ['Call back', 'ion@example.com'],
+      ['Old step', 'olga@example.com'],
+    ]);
+    expect(
+      rowsOf(emu(), 'Audit')
+        .filter((r) => r.Action === 'reassign')
+        .map((r) => r['Client ID'])
+        .sort(),
+    ).toEqual([a, b].sort());
     expect(unwrap(server.apiListSnapshots())[0].reason).toMatch(/reassigning olga@example.com/);
   });
 
@@ -40,7 +48,9 @@ describe('reassigning the clients of a manager who leaves', () => {
     emu().ui.respondWith('nobody@example.com', 'ion@example.com');
     server.menuReassignManager();
     expect(emu().ui.alerts.at(-1)?.prompt).toMatch(/No client/);
-    const settings = emu().readSheet('Settings').map((r) => (r[0] === 'admins' ? ['admins', 'boss@example.com', r[2]] : r));
+    const settings = emu()
+      .readSheet('Settings')
+      .map((r) => (r[0] === 'admins' ? ['admins', 'boss@example.com', r[2]] : r));
     emu().writeSheet('Settings', settings);
     emu().ui.respondWith('olga@example.com', 'ion@example.com');
     server.menuReassignManager();
@@ -51,7 +61,10 @@ describe('reassigning the clients of a manager who leaves', () => {
   it('costs the same service calls for 10 clients as for 3,000', () => {
     server.menuSetUp();
     const [header] = emu().readSheet('Clients');
-    const rows = (n: number) => Array.from({ length: n }, (_, i) => header.map((h) => (h === 'ID' ? `C-R${i}` : h === 'Manager' ? (i % 2 ? 'olga@example.com' : 'ion@example.com') : h === 'First name' ? `N${i}` : '')));
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        header.map((h) => (h === 'ID' ? `C-R${i}` : h === 'Manager' ? (i % 2 ? 'olga@example.com' : 'ion@example.com') : h === 'First name' ? `N${i}` : '')),
+      );
     const run = (n: number) => {
       emu().writeSheet('Clients', [header, ...rows(n)]);
       emu().ui.respondWith('olga@example.com', 'maria@example.com');

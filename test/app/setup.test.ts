@@ -36,10 +36,18 @@ describe('Set up on a blank spreadsheet', () => {
 
   it('lets only admins edit Settings and Fields, and re-applies that when roles change', () => {
     server.menuSetUp();
-    const editors = (tab: string) => emu().inspectSheet(tab).protections.find((p) => p.type === 'SHEET' && !p.warningOnly)?.editors ?? [];
+    const editors = (tab: string) =>
+      emu()
+        .inspectSheet(tab)
+        .protections.find((p) => p.type === 'SHEET' && !p.warningOnly)?.editors ?? [];
     expect(editors('Settings')).toEqual([ADMIN]);
     expect(editors('Fields')).toEqual([ADMIN]);
-    emu().writeSheet('Settings', emu().readSheet('Settings').map((r) => (r[0] === 'admins' ? ['admins', `${ADMIN}, boss@example.com`, r[2]] : r)));
+    emu().writeSheet(
+      'Settings',
+      emu()
+        .readSheet('Settings')
+        .map((r) => (r[0] === 'admins' ? ['admins', `${ADMIN}, boss@example.com`, r[2]] : r)),
+    );
     server.menuApplyFields();
     expect(editors('Settings').sort()).toEqual([ADMIN, 'boss@example.com']);
   });
@@ -47,13 +55,24 @@ describe('Set up on a blank spreadsheet', () => {
   it('protects system tabs and installs the edit trigger once', () => {
     server.menuSetUp();
     expect(emu().inspectSheet('Audit').protections.length).toBeGreaterThan(0);
-    expect(emu().inspectSheet('Clients').protections.some((p) => p.warningOnly)).toBe(true);
+    expect(
+      emu()
+        .inspectSheet('Clients')
+        .protections.some((p) => p.warningOnly),
+    ).toBe(true);
     server.menuSetUp();
-    expect(emu().triggers().filter((t) => t.handler === 'onEditInstalled')).toHaveLength(1);
+    expect(
+      emu()
+        .triggers()
+        .filter((t) => t.handler === 'onEditInstalled'),
+    ).toHaveLength(1);
   });
 
   it('leaves a sheet that already holds a list untouched and opens adoption', () => {
-    const list = [['Имя', 'Телефон'], ['Анна', '8 916 000-00-00']];
+    const list = [
+      ['Имя', 'Телефон'],
+      ['Анна', '8 916 000-00-00'],
+    ];
     emu().writeSheet('Sheet1', list);
     server.menuSetUp();
     expect(emu().readSheet('Sheet1')).toEqual(list);

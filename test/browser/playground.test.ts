@@ -9,155 +9,203 @@ import { HOSTILE_TEXT } from '../../playground/demo/seed.ts';
 import { MENU_ITEMS } from '../../src/gas/menu.ts';
 import { TAB, TAB_HEADERS } from '../../src/core/schema/tabs.ts';
 import {
-  BROWSER_TIMEOUT, chooseMenu, describeBrowser, gridCell, gridHeaders, gridRows, gridRowsWhere, openMenu, openSidebar, showSheet, UI_TIMEOUT, usePlayground,
+  BROWSER_TIMEOUT,
+  chooseMenu,
+  describeBrowser,
+  gridCell,
+  gridHeaders,
+  gridRows,
+  gridRowsWhere,
+  openMenu,
+  openSidebar,
+  showSheet,
+  UI_TIMEOUT,
+  usePlayground,
 } from '../support/browser.ts';
 
 /** The "Service.method → count" rows of one call in the Service calls panel. */
 function callCounts(details: Locator): Promise<Record<string, number>> {
-  return details.locator('table tr').evaluateAll((trs) =>
-    Object.fromEntries(trs.map((tr) => [tr.children[0]?.textContent ?? '', Number(tr.children[1]?.textContent)])));
+  return details
+    .locator('table tr')
+    .evaluateAll((trs) => Object.fromEntries(trs.map((tr) => [tr.children[0]?.textContent ?? '', Number(tr.children[1]?.textContent)])));
 }
 
 describeBrowser('the playground page', () => {
   const pg = usePlayground();
 
-  it('opens on the demo base: the Clients grid with its header row and hundreds of clients', async () => {
-    const page = await pg().page();
-    const rows = await gridRows(page);
-    expect(rows.length).toBeGreaterThan(200);
-    expect(rows[0]).toEqual(expect.arrayContaining(['ID', 'Created', 'Updated', 'First name', 'Last name', 'Email', 'Phone', 'Stage']));
-    await expect.poll(() => page.locator('#grid-note').textContent()).toBe(`Clients: ${rows.length} rows.`);
-    // The header row is frozen, and every client row got an ID from the add-on's adoption.
-    await expect.poll(() => page.locator('#grid tbody tr').first().getAttribute('class')).toContain('frozen');
-    const idColumn = rows[0].indexOf('ID');
-    const ids = rows.slice(1).map((row) => row[idColumn]);
-    expect(ids.every((id) => id.trim() !== '')).toBe(true);
-    expect(new Set(ids).size).toBe(ids.length);
-    await expect.poll(() => page.locator('#tabs button.active').textContent()).toBe(TAB.clients);
-  }, BROWSER_TIMEOUT);
+  it(
+    'opens on the demo base: the Clients grid with its header row and hundreds of clients',
+    async () => {
+      const page = await pg().page();
+      const rows = await gridRows(page);
+      expect(rows.length).toBeGreaterThan(200);
+      expect(rows[0]).toEqual(expect.arrayContaining(['ID', 'Created', 'Updated', 'First name', 'Last name', 'Email', 'Phone', 'Stage']));
+      await expect.poll(() => page.locator('#grid-note').textContent()).toBe(`Clients: ${rows.length} rows.`);
+      // The header row is frozen, and every client row got an ID from the add-on's adoption.
+      await expect.poll(() => page.locator('#grid tbody tr').first().getAttribute('class')).toContain('frozen');
+      const idColumn = rows[0].indexOf('ID');
+      const ids = rows.slice(1).map((row) => row[idColumn]);
+      expect(ids.every((id) => id.trim() !== '')).toBe(true);
+      expect(new Set(ids).size).toBe(ids.length);
+      await expect.poll(() => page.locator('#tabs button.active').textContent()).toBe(TAB.clients);
+    },
+    BROWSER_TIMEOUT,
+  );
 
-  it('lists the ClientBase menu built by the bundle\'s own onOpen', async () => {
-    const page = await pg().page();
-    const menu = await openMenu(page);
-    const captions = await menu.getByRole('button').allTextContents();
-    expect(captions).toEqual(MENU_ITEMS.filter((item) => item !== null).map((item) => item![0]));
-    expect(captions).toContain('Open sidebar');
-    await expect.poll(() => menu.locator('li.separator').count()).toBe(MENU_ITEMS.filter((item) => item === null).length);
-    // A click elsewhere closes it, as a menu should.
-    await page.locator('#grid-note').click();
-    await expect.poll(() => page.locator('#menus .menu.open').count()).toBe(0);
-  }, BROWSER_TIMEOUT);
+  it(
+    "lists the ClientBase menu built by the bundle's own onOpen",
+    async () => {
+      const page = await pg().page();
+      const menu = await openMenu(page);
+      const captions = await menu.getByRole('button').allTextContents();
+      expect(captions).toEqual(MENU_ITEMS.filter((item) => item !== null).map((item) => item![0]));
+      expect(captions).toContain('Open sidebar');
+      await expect.poll(() => menu.locator('li.separator').count()).toBe(MENU_ITEMS.filter((item) => item === null).length);
+      // A click elsewhere closes it, as a menu should.
+      await page.locator('#grid-note').click();
+      await expect.poll(() => page.locator('#menus .menu.open').count()).toBe(0);
+    },
+    BROWSER_TIMEOUT,
+  );
 
-  it('ClientBase ▸ Open sidebar shows the real sidebar in the side panel, and Service calls shows what that action called', async () => {
-    const page = await pg().page();
-    expect(await page.locator('#sidebar-panel').isVisible()).toBe(false);
-    const sidebar = await openSidebar(page);
-    expect(await page.locator('#sidebar-panel').isVisible()).toBe(true);
-    await expect.poll(() => page.locator('#sidebar-title').textContent()).toBe('ClientBase');
-    await sidebar.getByRole('combobox', { name: 'Find a client' }).waitFor();
-    await sidebar.getByRole('tab', { name: 'Due', exact: true }).waitFor();
+  it(
+    'ClientBase ▸ Open sidebar shows the real sidebar in the side panel, and Service calls shows what that action called',
+    async () => {
+      const page = await pg().page();
+      expect(await page.locator('#sidebar-panel').isVisible()).toBe(false);
+      const sidebar = await openSidebar(page);
+      expect(await page.locator('#sidebar-panel').isVisible()).toBe(true);
+      await expect.poll(() => page.locator('#sidebar-title').textContent()).toBe('ClientBase');
+      await sidebar.getByRole('combobox', { name: 'Find a client' }).waitFor();
+      await sidebar.getByRole('tab', { name: 'Due', exact: true }).waitFor();
 
-    // The Service calls panel lists the menu action and the sidebar's boot, with per-method counts.
-    const opened = page.locator('#calls details').filter({ has: page.locator('summary strong', { hasText: /^menuOpenSidebar$/ }) }).first();
-    await opened.waitFor();
-    expect(await callCounts(opened)).toMatchObject({ 'Ui.showSidebar': 1 });
-    await expect.poll(() => page.locator('#calls summary strong').allTextContents()).toContain('apiBootstrap');
-    expect(pg().dialogs).toEqual([]);
-  }, BROWSER_TIMEOUT);
+      // The Service calls panel lists the menu action and the sidebar's boot, with per-method counts.
+      const opened = page
+        .locator('#calls details')
+        .filter({ has: page.locator('summary strong', { hasText: /^menuOpenSidebar$/ }) })
+        .first();
+      await opened.waitFor();
+      expect(await callCounts(opened)).toMatchObject({ 'Ui.showSidebar': 1 });
+      await expect.poll(() => page.locator('#calls summary strong').allTextContents()).toContain('apiBootstrap');
+      expect(pg().dialogs).toEqual([]);
+    },
+    BROWSER_TIMEOUT,
+  );
 
-  it('keeps the ClientBase menu open while the sidebar polls in the background', async () => {
-    const page = await pg().page();
-    if (!(await page.locator('#sidebar-panel').isVisible())) await openSidebar(page);
-    await openMenu(page);
-    // A page refresh caused by the sidebar's polling (it follows the sheet cursor), then one frame to draw.
-    await page.waitForResponse((r) => new URL(r.url()).pathname === '/api/state', { timeout: UI_TIMEOUT });
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-    expect(await page.locator('#menus .menu.open ul').isVisible()).toBe(true);
-    await page.keyboard.press('Escape');
-  }, BROWSER_TIMEOUT);
+  it(
+    'keeps the ClientBase menu open while the sidebar polls in the background',
+    async () => {
+      const page = await pg().page();
+      if (!(await page.locator('#sidebar-panel').isVisible())) await openSidebar(page);
+      await openMenu(page);
+      // A page refresh caused by the sidebar's polling (it follows the sheet cursor), then one frame to draw.
+      await page.waitForResponse((r) => new URL(r.url()).pathname === '/api/state', { timeout: UI_TIMEOUT });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      expect(await page.locator('#menus .menu.open ul').isVisible()).toBe(true);
+      await page.keyboard.press('Escape');
+    },
+    BROWSER_TIMEOUT,
+  );
 
-  it('shows the planted hostile cell as text: no <img> in the grid, no dialog', async () => {
-    const page = await pg().page();
-    const rows = await gridRowsWhere(page, 'Notes', HOSTILE_TEXT);
-    expect(rows.length).toBe(1);
-    const cell = gridCell(page, 'Notes', rows[0]);
-    expect(await cell.textContent()).toBe(HOSTILE_TEXT);
-    expect(await cell.evaluate((td) => td.children.length)).toBe(0);
-    expect(await page.locator('#grid img').count()).toBe(0);
-    expect(pg().dialogs).toEqual([]);
-  }, BROWSER_TIMEOUT);
+  it(
+    'shows the planted hostile cell as text: no <img> in the grid, no dialog',
+    async () => {
+      const page = await pg().page();
+      const rows = await gridRowsWhere(page, 'Notes', HOSTILE_TEXT);
+      expect(rows.length).toBe(1);
+      const cell = gridCell(page, 'Notes', rows[0]);
+      expect(await cell.textContent()).toBe(HOSTILE_TEXT);
+      expect(await cell.evaluate((td) => td.children.length)).toBe(0);
+      expect(await page.locator('#grid img').count()).toBe(0);
+      expect(pg().dialogs).toEqual([]);
+    },
+    BROWSER_TIMEOUT,
+  );
 
-  it('outlines invalid cells in red with the reason as a tooltip, and leaves valid ones alone', async () => {
-    const page = await pg().page();
-    const [badRow] = await gridRowsWhere(page, 'Email', 'ivan.petrov@@mail.ru');
-    expect(badRow).toBeGreaterThan(1);
-    const bad = gridCell(page, 'Email', badRow);
-    const style = await bad.evaluate((td) => {
-      const s = getComputedStyle(td);
-      return { className: td.className, outlineStyle: s.outlineStyle, outlineColor: s.outlineColor, title: (td as HTMLElement).title };
-    });
-    expect(style.className).toContain('invalid');
-    expect(style.outlineStyle).toBe('solid');
-    expect(style.outlineColor).toBe('rgb(217, 48, 37)');
-    expect(style.title).toMatch(/^Invalid/);
+  it(
+    'outlines invalid cells in red with the reason as a tooltip, and leaves valid ones alone',
+    async () => {
+      const page = await pg().page();
+      const [badRow] = await gridRowsWhere(page, 'Email', 'ivan.petrov@@mail.ru');
+      expect(badRow).toBeGreaterThan(1);
+      const bad = gridCell(page, 'Email', badRow);
+      const style = await bad.evaluate((td) => {
+        const s = getComputedStyle(td);
+        return { className: td.className, outlineStyle: s.outlineStyle, outlineColor: s.outlineColor, title: (td as HTMLElement).title };
+      });
+      expect(style.className).toContain('invalid');
+      expect(style.outlineStyle).toBe('solid');
+      expect(style.outlineColor).toBe('rgb(217, 48, 37)');
+      expect(style.title).toMatch(/^Invalid/);
 
-    // Several planted kinds are outlined (emails, dates, stages), not just one. (Phones have no sheet rule: see the report.)
-    const headers = await gridHeaders(page);
-    const invalidColumns = await page.locator('#grid td.invalid').evaluateAll((tds) =>
-      tds.map((td) => [...(td.parentElement?.children ?? [])].filter((c) => c.tagName === 'TD').indexOf(td)));
-    const outlined = new Set(invalidColumns.map((c) => headers[c]));
-    for (const column of ['Email', 'Stage', 'Birthday']) expect(outlined).toContain(column);
+      // Several planted kinds are outlined (emails, dates, stages), not just one. (Phones have no sheet rule: see the report.)
+      const headers = await gridHeaders(page);
+      const invalidColumns = await page
+        .locator('#grid td.invalid')
+        .evaluateAll((tds) => tds.map((td) => [...(td.parentElement?.children ?? [])].filter((c) => c.tagName === 'TD').indexOf(td)));
+      const outlined = new Set(invalidColumns.map((c) => headers[c]));
+      for (const column of ['Email', 'Stage', 'Birthday']) expect(outlined).toContain(column);
 
-    // A well-formed email in another row is not outlined.
-    const emailColumn = headers.indexOf('Email');
-    const rows = await gridRows(page);
-    const goodRow = rows.findIndex((row, i) => i > 0 && /^[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,}$/i.test(row[emailColumn])) + 1;
-    expect(goodRow).toBeGreaterThan(1);
-    const good = await gridCell(page, 'Email', goodRow).evaluate((td) => ({ className: td.className, outline: getComputedStyle(td).outlineStyle }));
-    expect(good.className).not.toContain('invalid');
-    expect(good.outline).toBe('none');
-  }, BROWSER_TIMEOUT);
+      // A well-formed email in another row is not outlined.
+      const emailColumn = headers.indexOf('Email');
+      const rows = await gridRows(page);
+      const goodRow = rows.findIndex((row, i) => i > 0 && /^[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,}$/i.test(row[emailColumn])) + 1;
+      expect(goodRow).toBeGreaterThan(1);
+      const good = await gridCell(page, 'Email', goodRow).evaluate((td) => ({ className: td.className, outline: getComputedStyle(td).outlineStyle }));
+      expect(good.className).not.toContain('invalid');
+      expect(good.outline).toBe('none');
+    },
+    BROWSER_TIMEOUT,
+  );
 
-  it('switching tabs shows another sheet, and back', async () => {
-    const page = await pg().page();
-    const tabs = await page.locator('#tabs button').allTextContents();
-    expect(tabs).toEqual(expect.arrayContaining([TAB.clients, TAB.fields, TAB.interactions, TAB.purchases, TAB.audit]));
+  it(
+    'switching tabs shows another sheet, and back',
+    async () => {
+      const page = await pg().page();
+      const tabs = await page.locator('#tabs button').allTextContents();
+      expect(tabs).toEqual(expect.arrayContaining([TAB.clients, TAB.fields, TAB.interactions, TAB.purchases, TAB.audit]));
 
-    await showSheet(page, TAB.interactions);
-    expect(await gridHeaders(page)).toEqual([...TAB_HEADERS.Interactions]);
-    const interactions = await gridRows(page);
-    expect(interactions.length).toBeGreaterThan(100);
-    await expect.poll(() => page.locator('#tabs button.active').textContent()).toBe(TAB.interactions);
+      await showSheet(page, TAB.interactions);
+      expect(await gridHeaders(page)).toEqual([...TAB_HEADERS.Interactions]);
+      const interactions = await gridRows(page);
+      expect(interactions.length).toBeGreaterThan(100);
+      await expect.poll(() => page.locator('#tabs button.active').textContent()).toBe(TAB.interactions);
 
-    await showSheet(page, TAB.fields);
-    const fieldNames = (await gridRows(page)).slice(1).map((row) => row[0]);
-    expect(fieldNames).toEqual(expect.arrayContaining(['First name', 'Email', 'Phone', 'Stage']));
+      await showSheet(page, TAB.fields);
+      const fieldNames = (await gridRows(page)).slice(1).map((row) => row[0]);
+      expect(fieldNames).toEqual(expect.arrayContaining(['First name', 'Email', 'Phone', 'Stage']));
 
-    await showSheet(page, TAB.clients);
-    expect(await gridHeaders(page)).toContain('First name');
-    expect((await gridRows(page)).length).toBeGreaterThan(200);
-  }, BROWSER_TIMEOUT);
+      await showSheet(page, TAB.clients);
+      expect(await gridHeaders(page)).toContain('First name');
+      expect((await gridRows(page)).length).toBeGreaterThan(200);
+    },
+    BROWSER_TIMEOUT,
+  );
 
-  it('a menu action reports in the playground\'s own alert box (not a browser dialog), and Service calls unfolds its calls', async () => {
-    const page = await pg().page();
-    await chooseMenu(page, 'Apply fields');
-    const modal = page.locator('#modal');
-    await modal.waitFor({ state: 'visible' });
-    expect(await page.locator('#modal-text').textContent()).toMatch(/Applied \d+ fields to Clients/);
-    await page.locator('#modal-ok').click();
-    await modal.waitFor({ state: 'hidden' });
-    expect(pg().dialogs).toEqual([]);
+  it(
+    "a menu action reports in the playground's own alert box (not a browser dialog), and Service calls unfolds its calls",
+    async () => {
+      const page = await pg().page();
+      await chooseMenu(page, 'Apply fields');
+      const modal = page.locator('#modal');
+      await modal.waitFor({ state: 'visible' });
+      expect(await page.locator('#modal-text').textContent()).toMatch(/Applied \d+ fields to Clients/);
+      await page.locator('#modal-ok').click();
+      await modal.waitFor({ state: 'hidden' });
+      expect(pg().dialogs).toEqual([]);
 
-    // The newest action is unfolded; its summary total is the sum of the per-method rows it shows.
-    const action = page.locator('#calls details[open]').first();
-    await expect.poll(() => action.locator('summary strong').textContent()).toBe('menuApplyFields');
-    const counts = await callCounts(action);
-    const summary = (await action.locator('summary').textContent()) ?? '';
-    const total = Number(/: (\d+) service calls, \d+ ms/.exec(summary)?.[1]);
-    expect(total).toBeGreaterThan(0);
-    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(total);
-    expect(Object.keys(counts).some((method) => /^Range\.setDataValidations?$/.test(method))).toBe(true);
-  }, BROWSER_TIMEOUT);
+      // The newest action is unfolded; its summary total is the sum of the per-method rows it shows.
+      const action = page.locator('#calls details[open]').first();
+      await expect.poll(() => action.locator('summary strong').textContent()).toBe('menuApplyFields');
+      const counts = await callCounts(action);
+      const summary = (await action.locator('summary').textContent()) ?? '';
+      const total = Number(/: (\d+) service calls, \d+ ms/.exec(summary)?.[1]);
+      expect(total).toBeGreaterThan(0);
+      expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(total);
+      expect(Object.keys(counts).some((method) => /^Range\.setDataValidations?$/.test(method))).toBe(true);
+    },
+    BROWSER_TIMEOUT,
+  );
 
   it('raised no uncaught error in the page or the sidebar', () => {
     expect(pg().pageErrors).toEqual([]);

@@ -22,12 +22,14 @@ interface DueEntry {
 
 /** The Due list as the user reads it. */
 async function dueEntries(list: Locator): Promise<DueEntry[]> {
-  return list.locator(':scope > li').evaluateAll((items) => items.map((li) => ({
-    client: li.querySelector('.due-head strong')?.textContent ?? '',
-    step: li.querySelector(':scope > div:nth-of-type(2)')?.textContent ?? '',
-    badge: li.querySelector('.badge')?.textContent ?? '',
-    date: li.querySelector('.muted')?.textContent ?? '',
-  })));
+  return list.locator(':scope > li').evaluateAll((items) =>
+    items.map((li) => ({
+      client: li.querySelector('.due-head strong')?.textContent ?? '',
+      step: li.querySelector(':scope > div:nth-of-type(2)')?.textContent ?? '',
+      badge: li.querySelector('.badge')?.textContent ?? '',
+      date: li.querySelector('.muted')?.textContent ?? '',
+    })),
+  );
 }
 
 describeBrowser('the sidebar Due view', () => {
@@ -57,91 +59,117 @@ describeBrowser('the sidebar Due view', () => {
       .map((r) => ({ step: r[col('Next step')] || r[col('Result')] || r[col('Type')], date: r[col('Next date')] }));
   }
 
-  it('lists the current user\'s overdue next steps, oldest first, each with how overdue it is', async () => {
-    const { list } = await dueView();
-    const shown = await dueEntries(list);
-    const expected = await expectedDue(DEFAULT_USER);
-    expect(expected.length).toBeGreaterThan(2);
-    expect(shown.map(({ step, date }) => ({ step, date })).sort(byDate)).toEqual([...expected].sort(byDate));
-    expect(shown.map((e) => e.date)).toEqual([...shown.map((e) => e.date)].sort());
-    for (const entry of shown) {
-      expect(entry.client).not.toBe('');
-      expect(entry.badge).toMatch(/^(overdue \d+ days?|due today)$/);
-    }
-    expect(shown.some((e) => e.badge.startsWith('overdue'))).toBe(true);
-  }, BROWSER_TIMEOUT);
+  it(
+    "lists the current user's overdue next steps, oldest first, each with how overdue it is",
+    async () => {
+      const { list } = await dueView();
+      const shown = await dueEntries(list);
+      const expected = await expectedDue(DEFAULT_USER);
+      expect(expected.length).toBeGreaterThan(2);
+      expect(shown.map(({ step, date }) => ({ step, date })).sort(byDate)).toEqual([...expected].sort(byDate));
+      expect(shown.map((e) => e.date)).toEqual([...shown.map((e) => e.date)].sort());
+      for (const entry of shown) {
+        expect(entry.client).not.toBe('');
+        expect(entry.badge).toMatch(/^(overdue \d+ days?|due today)$/);
+      }
+      expect(shown.some((e) => e.badge.startsWith('overdue'))).toBe(true);
+    },
+    BROWSER_TIMEOUT,
+  );
 
-  it('shows another user their own list when "Acting as" switches', async () => {
-    const { page, list } = await dueView();
-    const anna = await dueEntries(list);
-    await page.getByLabel('Acting as').selectOption(COLLEAGUE);
-    try {
-      const { list: theirs } = await dueView();
-      const olena = await dueEntries(theirs);
-      const expected = await expectedDue(COLLEAGUE);
-      expect(expected.length).toBeGreaterThan(0);
-      expect(olena.map(({ step, date }) => ({ step, date })).sort(byDate)).toEqual([...expected].sort(byDate));
-      expect(olena).not.toEqual(anna);
-    } finally {
-      await page.getByLabel('Acting as').selectOption(DEFAULT_USER);
-      await expect.poll(() => page.getByLabel('Acting as').inputValue()).toBe(DEFAULT_USER);
-    }
-  }, BROWSER_TIMEOUT);
+  it(
+    'shows another user their own list when "Acting as" switches',
+    async () => {
+      const { page, list } = await dueView();
+      const anna = await dueEntries(list);
+      await page.getByLabel('Acting as').selectOption(COLLEAGUE);
+      try {
+        const { list: theirs } = await dueView();
+        const olena = await dueEntries(theirs);
+        const expected = await expectedDue(COLLEAGUE);
+        expect(expected.length).toBeGreaterThan(0);
+        expect(olena.map(({ step, date }) => ({ step, date })).sort(byDate)).toEqual([...expected].sort(byDate));
+        expect(olena).not.toEqual(anna);
+      } finally {
+        await page.getByLabel('Acting as').selectOption(DEFAULT_USER);
+        await expect.poll(() => page.getByLabel('Acting as').inputValue()).toBe(DEFAULT_USER);
+      }
+    },
+    BROWSER_TIMEOUT,
+  );
 
-  it('Mark done removes the item, says so, and it stays gone after a refresh', async () => {
-    const { frame, list } = await dueView();
-    const before = await dueEntries(list);
-    const target = before[0];
-    await frame.getByRole('button', { name: `Mark done: ${target.step} (${target.client})`, exact: true }).first().click();
-    await expect.poll(() => frame.locator('.due p[role="status"]').textContent(), { timeout: UI_TIMEOUT }).toBe(`Done: ${target.step}`);
-    await expect.poll(async () => (await dueEntries(list)).length, { timeout: UI_TIMEOUT }).toBe(before.length - 1);
+  it(
+    'Mark done removes the item, says so, and it stays gone after a refresh',
+    async () => {
+      const { frame, list } = await dueView();
+      const before = await dueEntries(list);
+      const target = before[0];
+      await frame
+        .getByRole('button', { name: `Mark done: ${target.step} (${target.client})`, exact: true })
+        .first()
+        .click();
+      await expect.poll(() => frame.locator('.due p[role="status"]').textContent(), { timeout: UI_TIMEOUT }).toBe(`Done: ${target.step}`);
+      await expect.poll(async () => (await dueEntries(list)).length, { timeout: UI_TIMEOUT }).toBe(before.length - 1);
 
-    await frame.getByRole('button', { name: en.refresh, exact: true }).click();
-    await expect.poll(async () => (await dueEntries(list)).length, { timeout: UI_TIMEOUT }).toBe(before.length - 1);
-    const after = await dueEntries(list);
-    const sameCount = (entries: DueEntry[]) => entries.filter((e) => e.client === target.client && e.step === target.step && e.date === target.date).length;
-    expect(sameCount(after)).toBe(sameCount(before) - 1);
-    expect(await expectedDue(DEFAULT_USER)).toHaveLength(before.length - 1);
-  }, BROWSER_TIMEOUT);
+      await frame.getByRole('button', { name: en.refresh, exact: true }).click();
+      await expect.poll(async () => (await dueEntries(list)).length, { timeout: UI_TIMEOUT }).toBe(before.length - 1);
+      const after = await dueEntries(list);
+      const sameCount = (entries: DueEntry[]) => entries.filter((e) => e.client === target.client && e.step === target.step && e.date === target.date).length;
+      expect(sameCount(after)).toBe(sameCount(before) - 1);
+      expect(await expectedDue(DEFAULT_USER)).toHaveLength(before.length - 1);
+    },
+    BROWSER_TIMEOUT,
+  );
 
-  it('Open client switches to the Client tab on that client', async () => {
-    const { frame, list } = await dueView();
-    const [first] = await dueEntries(list);
-    await frame.getByRole('button', { name: `Open client ${first.client}`, exact: true }).first().click();
-    await expect.poll(() => frame.getByRole('tab', { name: 'Client', exact: true }).getAttribute('aria-selected')).toBe('true');
-    await expect.poll(() => cardTitle(frame).textContent(), { timeout: UI_TIMEOUT }).toBe(first.client);
-  }, BROWSER_TIMEOUT);
+  it(
+    'Open client switches to the Client tab on that client',
+    async () => {
+      const { frame, list } = await dueView();
+      const [first] = await dueEntries(list);
+      await frame
+        .getByRole('button', { name: `Open client ${first.client}`, exact: true })
+        .first()
+        .click();
+      await expect.poll(() => frame.getByRole('tab', { name: 'Client', exact: true }).getAttribute('aria-selected')).toBe('true');
+      await expect.poll(() => cardTitle(frame).textContent(), { timeout: UI_TIMEOUT }).toBe(first.client);
+    },
+    BROWSER_TIMEOUT,
+  );
 
-  it('switching the language to Русский shows Russian labels, and the choice survives reopening the sidebar', async () => {
-    const { page, frame } = await dueView();
-    await frame.getByRole('combobox', { name: en.language }).selectOption({ label: 'Русский' });
+  it(
+    'switching the language to Русский shows Russian labels, and the choice survives reopening the sidebar',
+    async () => {
+      const { page, frame } = await dueView();
+      await frame.getByRole('combobox', { name: en.language }).selectOption({ label: 'Русский' });
 
-    await frame.getByRole('tab', { name: ru.tabClient, exact: true }).waitFor();
-    await frame.getByRole('tab', { name: ru.tabDue, exact: true }).waitFor();
-    await frame.getByRole('heading', { name: ru.dueTitle }).waitFor();
-    expect(await frame.getByRole('combobox', { name: ru.language }).count()).toBe(1);
-    expect(await frame.locator('html').getAttribute('lang')).toBe('ru');
-    const badges = await frame.locator('.due-list .badge').allTextContents();
-    expect(badges.length).toBeGreaterThan(0);
-    for (const badge of badges) expect(badge).toMatch(/^(просрочено на \d+ (день|дня|дней)|сегодня)$/);
-    expect(await frame.getByRole('button', { name: /^Отметить сделанным: / }).count()).toBe(badges.length);
-    // Nothing English is left in the view's own chrome.
-    expect(await frame.getByRole('tab', { name: 'Due', exact: true }).count()).toBe(0);
-    expect(await frame.getByRole('button', { name: en.refresh, exact: true }).count()).toBe(0);
+      await frame.getByRole('tab', { name: ru.tabClient, exact: true }).waitFor();
+      await frame.getByRole('tab', { name: ru.tabDue, exact: true }).waitFor();
+      await frame.getByRole('heading', { name: ru.dueTitle }).waitFor();
+      expect(await frame.getByRole('combobox', { name: ru.language }).count()).toBe(1);
+      expect(await frame.locator('html').getAttribute('lang')).toBe('ru');
+      const badges = await frame.locator('.due-list .badge').allTextContents();
+      expect(badges.length).toBeGreaterThan(0);
+      for (const badge of badges) expect(badge).toMatch(/^(просрочено на \d+ (день|дня|дней)|сегодня)$/);
+      expect(await frame.getByRole('button', { name: /^Отметить сделанным: / }).count()).toBe(badges.length);
+      // Nothing English is left in the view's own chrome.
+      expect(await frame.getByRole('tab', { name: 'Due', exact: true }).count()).toBe(0);
+      expect(await frame.getByRole('button', { name: en.refresh, exact: true }).count()).toBe(0);
 
-    await frame.getByRole('tab', { name: ru.tabClient, exact: true }).click();
-    await frame.getByRole('combobox', { name: ru.searchLabel }).waitFor();
-    await frame.getByRole('button', { name: ru.newClient, exact: true }).waitFor();
+      await frame.getByRole('tab', { name: ru.tabClient, exact: true }).click();
+      await frame.getByRole('combobox', { name: ru.searchLabel }).waitFor();
+      await frame.getByRole('button', { name: ru.newClient, exact: true }).waitFor();
 
-    // Reopened from the menu, the sidebar remembers the choice.
-    const again = await openSidebar(page, ru.tabClient);
-    await again.getByRole('combobox', { name: ru.searchLabel }).waitFor();
+      // Reopened from the menu, the sidebar remembers the choice.
+      const again = await openSidebar(page, ru.tabClient);
+      await again.getByRole('combobox', { name: ru.searchLabel }).waitFor();
 
-    // And back to English.
-    await again.getByRole('combobox', { name: ru.language }).selectOption({ label: 'English' });
-    await again.getByRole('tab', { name: en.tabDue, exact: true }).waitFor();
-    expect(await again.locator('html').getAttribute('lang')).toBe('en');
-  }, BROWSER_TIMEOUT);
+      // And back to English.
+      await again.getByRole('combobox', { name: ru.language }).selectOption({ label: 'English' });
+      await again.getByRole('tab', { name: en.tabDue, exact: true }).waitFor();
+      expect(await again.locator('html').getAttribute('lang')).toBe('en');
+    },
+    BROWSER_TIMEOUT,
+  );
 
   it('raised no uncaught error and opened no browser dialog', () => {
     expect(pg().pageErrors).toEqual([]);
@@ -149,5 +177,4 @@ describeBrowser('the sidebar Due view', () => {
   });
 });
 
-const byDate = (a: { date: string; step: string }, b: { date: string; step: string }): number =>
-  a.date.localeCompare(b.date) || a.step.localeCompare(b.step);
+const byDate = (a: { date: string; step: string }, b: { date: string; step: string }): number => a.date.localeCompare(b.date) || a.step.localeCompare(b.step);

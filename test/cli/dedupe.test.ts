@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../cli/commands/dedupe';
 import { memoryIo } from '../support/cli-io';
 
-
-const lines = (text: string) => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { a: string; b: string; score: number; why: string });
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { a: string; b: string; score: number; why: string });
 
 const CLIENTS = [
   'id,Имя,Фамилия,Телефон,E-mail,Дата рождения',

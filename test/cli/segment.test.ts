@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../cli/commands/segment';
 import { memoryIo } from '../support/cli-io';
 
-
 const CLIENTS = [
   'ID,First name,Gender,City,Stage,Last contact',
   'C-1,Anna,Female,St. Petersburg,VIP,2025-06-01',
@@ -16,7 +15,14 @@ const CLIENTS = [
   ',Nobody,Female,St. Petersburg,VIP,',
   'C-6,"Smith, ""Jr""",Female,"St. Petersburg",Cold,',
 ].join('\n');
-const PURCHASES = ['Client ID,Date,Amount,Product', 'C-1,2025-06-10,300,A', 'c-1,2025-05-20,250,B', 'C-2,2025-06-14,"501,00",C', 'C-4,2025-05-15,900,D', 'C-6,2025-06-15,500,E'].join('\n');
+const PURCHASES = [
+  'Client ID,Date,Amount,Product',
+  'C-1,2025-06-10,300,A',
+  'c-1,2025-05-20,250,B',
+  'C-2,2025-06-14,"501,00",C',
+  'C-4,2025-05-15,900,D',
+  'C-6,2025-06-15,500,E',
+].join('\n');
 const RU = ['ID;Имя;Город', 'R-1;Вера;Москва', 'R-2;Иван;москва '].join('\r\n');
 const files = { 'clients.csv': CLIENTS, 'p.csv': PURCHASES, 'ru.csv': '\ufeff' + RU, 'empty.csv': '', 'bad.csv': 'ID,Name\n"unterminated' };
 
@@ -38,7 +44,13 @@ describe('clientbase segment', () => {
   });
 
   it('VIP clients with no contact for 90 days', async () => {
-    const r = await segment(['clients.csv', '--rule', 'Stage = "VIP" and ("Last contact" is empty or "Last contact" more than 90 days ago)', '--today', '2025-06-15']);
+    const r = await segment([
+      'clients.csv',
+      '--rule',
+      'Stage = "VIP" and ("Last contact" is empty or "Last contact" more than 90 days ago)',
+      '--today',
+      '2025-06-15',
+    ]);
     expect(r.out).toBe('C-3\nC-4\n');
   });
 
@@ -60,7 +72,7 @@ describe('clientbase segment', () => {
   it.each([
     ['=IMPORTXML("http://x","//a")', /not a formula/],
     ['Stage = "VIP', /Unterminated text/],
-    ['(' .repeat(5_000) + 'Stage = "x"' + ')'.repeat(5_000), /too long/],
+    ['('.repeat(5_000) + 'Stage = "x"' + ')'.repeat(5_000), /too long/],
     ['Stage = "' + 'x'.repeat(50_001) + '"', /too long/],
     ['', /empty/],
     ['😀', /Unknown field/],

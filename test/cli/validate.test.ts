@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../cli/commands/validate';
 import { memoryIo } from '../support/cli-io';
 
-
 const MESSY = [
   'Список клиентов;;;;;;',
   ';;;;;;',
@@ -54,7 +53,10 @@ describe('clientbase validate', () => {
     const t = memoryIo({ 'f.csv': fieldsCsv, 'd.csv': data });
     expect(await run(['d.csv', '--fields', 'f.csv', '--json'], t.io)).toBe(1);
     const report = JSON.parse(t.stdout());
-    expect(report.problems.map((p: { row: number; kind: string }) => [p.row, p.kind])).toEqual([[3, 'required'], [3, 'not_an_option']]);
+    expect(report.problems.map((p: { row: number; kind: string }) => [p.row, p.kind])).toEqual([
+      [3, 'required'],
+      [3, 'not_an_option'],
+    ]);
     expect(t.stderr()).toContain('Fields row 4');
   });
 

@@ -13,7 +13,10 @@ describe('call counting', () => {
   it('counts each method and each class, including objects returned by counted calls', () => {
     const { emu, sheet } = setup();
     const range = sheet.getRange('A1:B2');
-    range.setValues([[1, 2], [3, 4]]);
+    range.setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     range.getValues();
     range.getValues();
     expect(emu.calls.count('Sheet.getRange')).toBe(1);
@@ -36,7 +39,11 @@ describe('call counting', () => {
 
   it('does not count what the emulator does internally or the uncounted accessors', () => {
     const { emu, sheet } = setup();
-    sheet.getRange('A1:C3').setValues([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+    sheet.getRange('A1:C3').setValues([
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+    ]);
     emu.calls.reset();
     emu.readSheet('Sheet1');
     emu.inspectSheet('Sheet1');
@@ -65,7 +72,9 @@ describe('call counting', () => {
     const { emu, sheet } = setup();
     const range = sheet.getRange('A1') as unknown as Record<string, () => unknown>;
     expect(() => range.mergeAcross()).toThrow('Emulator: Range.mergeAcross is not implemented');
-    expect(() => (emu.globals.SpreadsheetApp as unknown as Record<string, () => unknown>).create()).toThrow('Emulator: SpreadsheetApp.create is not implemented');
+    expect(() => (emu.globals.SpreadsheetApp as unknown as Record<string, () => unknown>).create()).toThrow(
+      'Emulator: SpreadsheetApp.create is not implemented',
+    );
   });
 
   it('hides emulator internals from scripts', () => {

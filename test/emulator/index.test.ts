@@ -64,7 +64,9 @@ describe('serialize and restore', () => {
     expect(copy.readSheet('Clients')).toEqual(emu.readSheet('Clients'));
     expect(copy.readSheetDisplay('Clients')).toEqual(emu.readSheetDisplay('Clients'));
     expect(copy.inspectSheet('Clients')).toEqual(emu.inspectSheet('Clients'));
-    expect(copy.inspectSheet('Audit').protections).toEqual([{ type: 'SHEET', range: null, description: 'Audit log', warningOnly: true, editors: ['ann@example.com'], domainEdit: true }]);
+    expect(copy.inspectSheet('Audit').protections).toEqual([
+      { type: 'SHEET', range: null, description: 'Audit log', warningOnly: true, editors: ['ann@example.com'], domainEdit: true },
+    ]);
     const since = copy.readSheet('Clients')[1][1];
     expect(Object.prototype.toString.call(since)).toBe('[object Date]');
     expect(copy.user()).toBe('ann@example.com');
@@ -80,7 +82,9 @@ describe('serialize and restore', () => {
     expect(g.SpreadsheetApp.getActiveRange().getA1Notation()).toBe('A2');
     expect(() => g.SpreadsheetApp.getActive().getSheetByName('Clients')!.getRange('C2').setValue('x')).toThrow('violates');
     // New sheets keep getting fresh ids after a restore.
-    const ids = g.SpreadsheetApp.getActive().getSheets().map((s) => s.getSheetId());
+    const ids = g.SpreadsheetApp.getActive()
+      .getSheets()
+      .map((s) => s.getSheetId());
     expect(ids).not.toContain(g.SpreadsheetApp.getActive().insertSheet('New').getSheetId());
     expect(JSON.stringify(copy.serialize())).not.toBe('');
   });
@@ -104,14 +108,22 @@ describe('inspectSheet', () => {
     sheet.hideRows(2);
     sheet.getRange('A1:B2').protect().setDescription('Header');
     const info = emu.inspectSheet('Sheet1');
-    expect(info.formulas).toEqual([['=1+1', ''], ['', '']]);
-    expect(info.notes).toEqual([['', 'n'], ['', '']]);
+    expect(info.formulas).toEqual([
+      ['=1+1', ''],
+      ['', ''],
+    ]);
+    expect(info.notes).toEqual([
+      ['', 'n'],
+      ['', ''],
+    ]);
     expect(info.numberFormats[0][1]).toBe('@');
     expect(info.validations[1][1]).toEqual({ criteria: 'NUMBER_BETWEEN', args: [1, 2], allowInvalid: true, helpText: '' });
     expect(info.validations[0][0]).toBeNull();
     expect(info.frozenRows).toBe(1);
     expect(info.hiddenRows).toEqual([2]);
-    expect(info.protections).toEqual([{ type: 'RANGE', range: 'A1:B2', description: 'Header', warningOnly: false, editors: ['owner@example.com'], domainEdit: true }]);
+    expect(info.protections).toEqual([
+      { type: 'RANGE', range: 'A1:B2', description: 'Header', warningOnly: false, editors: ['owner@example.com'], domainEdit: true },
+    ]);
     expect(info.invalidCells).toEqual(['B2']);
   });
 
@@ -134,7 +146,7 @@ describe('writeSheet', () => {
 });
 
 describe('running inside node:vm', () => {
-  it('values and errors cross realms: Dates are [object Date], errors are the context\'s Error with the real message', async () => {
+  it("values and errors cross realms: Dates are [object Date], errors are the context's Error with the real message", async () => {
     const vm = await import('node:vm');
     const emu = createEmulator();
     const context = vm.createContext({ ...emu.globals });

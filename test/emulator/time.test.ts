@@ -13,12 +13,16 @@ describe('time zones', () => {
   it('zonedDate inverts zonedParts', () => {
     const zones = ['Europe/Moscow', 'Europe/Kyiv', 'America/New_York', 'Asia/Kathmandu', 'UTC'];
     fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-01-01T00:00:00Z'), noInvalidDate: true }), fc.constantFrom(...zones), (d, zone) => {
-        const p = zonedParts(d, zone);
-        const back = zonedDate(zone, p.year, p.month, p.day, p.hour, p.minute, p.second, p.millisecond);
-        const again = zonedParts(back, zone);
-        expect([again.year, again.month, again.day, again.hour, again.minute, again.second]).toEqual([p.year, p.month, p.day, p.hour, p.minute, p.second]);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        (d, zone) => {
+          const p = zonedParts(d, zone);
+          const back = zonedDate(zone, p.year, p.month, p.day, p.hour, p.minute, p.second, p.millisecond);
+          const again = zonedParts(back, zone);
+          expect([again.year, again.month, again.day, again.hour, again.minute, again.second]).toEqual([p.year, p.month, p.day, p.hour, p.minute, p.second]);
+        },
+      ),
     );
   });
 

@@ -19,9 +19,17 @@ describe('calendar days in the spreadsheet zone, without a service call per date
 
   it('puts a calendar day at midnight in the zone, across DST changes', () => {
     for (const zone of ZONES) {
-      for (const [y, m, d] of [[2024, 3, 31], [2024, 10, 27], [2025, 3, 9], [1990, 7, 1], [2026, 11, 23]]) {
+      for (const [y, m, d] of [
+        [2024, 3, 31],
+        [2024, 10, 27],
+        [2025, 3, 9],
+        [1990, 7, 1],
+        [2026, 11, 23],
+      ]) {
         const day = sheetDay(y, m, d, zone);
-        expect(Utilities.formatDate(day, zone, 'yyyy-MM-dd HH:mm'), `${zone} ${y}-${m}-${d}`).toBe(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} 00:00`);
+        expect(Utilities.formatDate(day, zone, 'yyyy-MM-dd HH:mm'), `${zone} ${y}-${m}-${d}`).toBe(
+          `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} 00:00`,
+        );
       }
     }
   });

@@ -55,7 +55,9 @@ describe('hostile values through a hand edit, adoption and an interaction', () =
     const created = unwrap(server.apiSaveClient({ values: { Company: 'Acme' } }));
     if (created.status !== 'saved') throw new Error('not saved');
     const header = emu().readSheet('Clients')[0] as string[];
-    const cell = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Clients')!.getRange(2, header.indexOf('Notes') + 1);
+    const cell = SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName('Clients')!
+      .getRange(2, header.indexOf('Notes') + 1);
     for (const [, value] of STORABLE) {
       cell.setValue(value);
       server.onEditInstalled({ range: cell, oldValue: 'x', value, user: { getEmail: () => 'ion@example.com' } } as never);
@@ -72,7 +74,10 @@ describe('hostile values through a hand edit, adoption and an interaction', () =
     // writeSheet turns "=…" into formulas; type them back as text, the way a person would have with an apostrophe.
     const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1')!;
     sheet.getRange(2, 4, rows.length, 1).setValues(rows.map((r) => [/^[=+\-@]/.test(r[3]) ? `'${r[3]}` : r[3]]));
-    const before = emu().readSheet('Sheet1').slice(1).map((r) => r[3]);
+    const before = emu()
+      .readSheet('Sheet1')
+      .slice(1)
+      .map((r) => r[3]);
     unwrap(server.apiAdopt(unwrap(server.apiProposeAdoption())));
     const adopted = rowsOf(emu(), 'Clients');
     expect(adopted.map((r) => r.Notes)).toEqual(before);
@@ -91,7 +96,6 @@ describe('hostile values through a hand edit, adoption and an interaction', () =
     expect(noFormulas(emu(), 'Interactions')).toEqual([]);
   });
 });
-
 
 describe('hostile values through the command line', () => {
   const csv = formatCsv([
@@ -125,7 +129,11 @@ describe('hostile values as rules and templates', () => {
   it.each(HOSTILE)('%s in a template and as a value: escaped in HTML, no markup leaks', (_label, value) => {
     const parsed = parseTemplate(value);
     if (!parsed.ok) expect(parsed.error.message.length).toBeGreaterThan(0);
-    const message = renderMessage({ subject: 'Hi {{Notes}}', body: 'Dear {{First name}}, {{Notes}}' }, { 'First name': value, Notes: value }, { fieldNames: fields, timeZone: 'Europe/Moscow' });
+    const message = renderMessage(
+      { subject: 'Hi {{Notes}}', body: 'Dear {{First name}}, {{Notes}}' },
+      { 'First name': value, Notes: value },
+      { fieldNames: fields, timeZone: 'Europe/Moscow' },
+    );
     expect(message.htmlBody).not.toMatch(/<img|<script/i);
     expect(message.subject).not.toMatch(/[\r\n]/);
   });

@@ -11,9 +11,28 @@ describe('safeColour', () => {
 
   it('refuses anything that could carry other CSS, and what is not a colour', () => {
     const hostile = [
-      'red;background-image:url(https://evil.example/x)', 'red}body{display:none', 'expression(alert(1))', 'url(x)',
-      '<img src=x onerror=alert(1)>', '=HYPERLINK("x")', '+1', '-1', '@x', '#ab', '#abcd', '#abcdef0', '#ggg', 'rgb(1,2,3)',
-      'var(--x)', 'красный', 'rеd' /* Cyrillic е */, '🟥', '', 'transparent', 'x'.repeat(50_001), '#fff'.padEnd(50_001, ' '),
+      'red;background-image:url(https://evil.example/x)',
+      'red}body{display:none',
+      'expression(alert(1))',
+      'url(x)',
+      '<img src=x onerror=alert(1)>',
+      '=HYPERLINK("x")',
+      '+1',
+      '-1',
+      '@x',
+      '#ab',
+      '#abcd',
+      '#abcdef0',
+      '#ggg',
+      'rgb(1,2,3)',
+      'var(--x)',
+      'красный',
+      'rеd' /* Cyrillic е */,
+      '🟥',
+      '',
+      'transparent',
+      'x'.repeat(50_001),
+      '#fff'.padEnd(50_001, ' '),
     ];
     for (const value of hostile) expect(safeColour(value), JSON.stringify(value.slice(0, 40))).toBeUndefined();
     for (const value of [null, undefined, 0xff0000, true, {}, ['#fff'], { toString: () => '#fff' }]) expect(safeColour(value)).toBeUndefined();

@@ -7,7 +7,8 @@ const dist = join(import.meta.dirname, '..', '..', 'dist');
 let files: RuntimeFiles;
 
 beforeAll(() => {
-  if (!existsSync(join(dist, 'Code.js'))) throw new Error('dist/Code.js is missing: the suite builds before testing (npm test); alone, run "npx tsx scripts/build.ts"');
+  if (!existsSync(join(dist, 'Code.js')))
+    throw new Error('dist/Code.js is missing: the suite builds before testing (npm test); alone, run "npx tsx scripts/build.ts"');
   files = { code: readFileSync(join(dist, 'Code.js'), 'utf8'), sidebarHtml: readFileSync(join(dist, 'Sidebar.html'), 'utf8') };
 });
 
@@ -42,7 +43,21 @@ describe('createRuntime over the real bundle', () => {
 
   it('refuses anything that is not a top-level function of the bundle', () => {
     const runtime = createRuntime({ files });
-    for (const name of ['__ClientBase', 'eval', 'Function', 'Object', 'SpreadsheetApp', 'constructor', 'toString', '', 'onOpen()', 'onOpen;process', '<img src=x onerror=alert(1)>', 'x'.repeat(50_001), 'Саша']) {
+    for (const name of [
+      '__ClientBase',
+      'eval',
+      'Function',
+      'Object',
+      'SpreadsheetApp',
+      'constructor',
+      'toString',
+      '',
+      'onOpen()',
+      'onOpen;process',
+      '<img src=x onerror=alert(1)>',
+      'x'.repeat(50_001),
+      'Саша',
+    ]) {
       const result = runtime.call(name, []);
       expect(result, name.slice(0, 40)).toMatchObject({ ok: false });
       if (!result.ok) expect(result.error).toMatch(/Script function not found/);
@@ -65,10 +80,40 @@ describe('the VM the bundle runs in', () => {
     const result = runtime.call('globals', []);
     expect(result.ok).toBe(true);
     const types = (result as { value: Record<string, string> }).value;
-    for (const absent of ['process', 'require', 'module', 'Buffer', 'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams', 'fetch', 'structuredClone', 'global', 'window', 'document']) {
+    for (const absent of [
+      'process',
+      'require',
+      'module',
+      'Buffer',
+      'setTimeout',
+      'setInterval',
+      'setImmediate',
+      'queueMicrotask',
+      'TextEncoder',
+      'TextDecoder',
+      'URL',
+      'URLSearchParams',
+      'fetch',
+      'structuredClone',
+      'global',
+      'window',
+      'document',
+    ]) {
       expect(types[absent], absent).toBe('undefined');
     }
-    for (const present of ['SpreadsheetApp', 'LockService', 'PropertiesService', 'CacheService', 'ScriptApp', 'MailApp', 'HtmlService', 'Session', 'Utilities', 'Logger', 'console']) {
+    for (const present of [
+      'SpreadsheetApp',
+      'LockService',
+      'PropertiesService',
+      'CacheService',
+      'ScriptApp',
+      'MailApp',
+      'HtmlService',
+      'Session',
+      'Utilities',
+      'Logger',
+      'console',
+    ]) {
       expect(types[present], present).not.toBe('undefined');
     }
   });
@@ -89,7 +134,10 @@ describe('the VM the bundle runs in', () => {
   });
 
   it('turns a thrown error into a failed call with its message, and stops an endless loop', () => {
-    const runtime = createRuntime({ files: { code: 'function boom() { throw new Error("no such client: C-9"); } function spin() { for (;;) {} }', sidebarHtml: '' }, callTimeoutMs: 200 });
+    const runtime = createRuntime({
+      files: { code: 'function boom() { throw new Error("no such client: C-9"); } function spin() { for (;;) {} }', sidebarHtml: '' },
+      callTimeoutMs: 200,
+    });
     expect(runtime.call('boom', [])).toEqual({ ok: false, error: 'no such client: C-9' });
     const spun = runtime.call('spin', []);
     expect(spun).toMatchObject({ ok: false });

@@ -20,7 +20,11 @@ let session: Session;
 let server: Server;
 let port: number;
 
-interface Reply { status: number; headers: Record<string, string | string[] | undefined>; text: string }
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+}
 
 function http(method: string, path: string, options: { body?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
@@ -74,7 +78,13 @@ describe('seeding a new playground', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 1, user: DEFAULT_USER });
     session.runtime().emulator.writeSheet('Scratch', [['kept']]);
     session.run('onOpen', [{}]); // any call saves
-    const again = createSession({ distDir: dist, stateFile: file, seed: () => { throw new Error('must not reseed'); } });
+    const again = createSession({
+      distDir: dist,
+      stateFile: file,
+      seed: () => {
+        throw new Error('must not reseed');
+      },
+    });
     expect(again.runtime().emulator.readSheet('Scratch')).toEqual([['kept']]);
     const reset = createSession({ distDir: dist, stateFile: join(dir, 'other.json'), seed: smallDemo, reset: true });
     expect(reset.runtime().emulator.sheetNames()).not.toContain('Scratch');
@@ -174,7 +184,10 @@ describe('the playground server', () => {
 
   it('refuses an oversize body, a body that is not JSON and a form post', async () => {
     const big = JSON.stringify({ fn: 'onOpen', args: ['x'.repeat(MAX_BODY_BYTES)] });
-    const reply = await http('POST', '/api/run', { body: big, headers: { 'Content-Type': 'application/json' } }).catch((e: Error) => ({ status: -1, text: e.message }));
+    const reply = await http('POST', '/api/run', { body: big, headers: { 'Content-Type': 'application/json' } }).catch((e: Error) => ({
+      status: -1,
+      text: e.message,
+    }));
     expect([413, -1]).toContain(reply.status); // the server may close the socket after answering
     expect((await http('POST', '/api/run', { body: '{"fn":', headers: { 'Content-Type': 'application/json' } })).status).toBe(400);
     expect((await http('POST', '/api/run', { body: 'fn=onOpen', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })).status).toBe(415);

@@ -24,7 +24,11 @@ describe('onlyReads', () => {
 
 describe('the session', () => {
   it('keeps a history of calls, newest first, each numbered', () => {
-    const session = createSession({ distDir: dist, stateFile: join(dir, 'h.json'), seed: () => demoBase({ baseClients: 60, interactions: 10, purchases: 10 }) });
+    const session = createSession({
+      distDir: dist,
+      stateFile: join(dir, 'h.json'),
+      seed: () => demoBase({ baseClients: 60, interactions: 10, purchases: 10 }),
+    });
     session.run('onOpen', [{}]);
     session.run('nope', []);
     const { calls } = session.view();
@@ -45,7 +49,7 @@ describe('the session', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).emulator.spreadsheet.sheets.length).toBeGreaterThan(1);
   });
 
-  it('seeds from a user\'s CSV export through the add-on\'s adoption, losing no row, column or hostile text', () => {
+  it("seeds from a user's CSV export through the add-on's adoption, losing no row, column or hostile text", () => {
     const csv = [
       'Имя;Фамилия;Телефон;E-mail;Город;Любимый цвет',
       'Саша;Иванов;8 (916) 123-45-67;sasha@example.com;Москва;синий',

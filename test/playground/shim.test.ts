@@ -30,7 +30,7 @@ function loadShim(reply: (body: { fn: string; args: unknown[] }) => Reply) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 describe('the google.script.run shim', () => {
-  it('goes first in <head>, before the page\'s own scripts', () => {
+  it("goes first in <head>, before the page's own scripts", () => {
     const html = injectShim('<!DOCTYPE html><html><head lang="en"><script>app()</script></head></html>');
     expect(html.indexOf(SHIM_MARKER)).toBeGreaterThan(html.indexOf('<head lang="en">'));
     expect(html.indexOf(SHIM_MARKER)).toBeLessThan(html.indexOf('app()'));
@@ -51,11 +51,16 @@ describe('the google.script.run shim', () => {
     expect(messages).toContainEqual({ message: { type: 'clientbase:ran', fn: 'apiFind' }, origin: 'http://localhost:8080' });
   });
 
-  it('gives the failure handler an Error with the server\'s message', async () => {
+  it("gives the failure handler an Error with the server's message", async () => {
     const { google } = loadShim(() => ({ ok: false, error: 'Script function not found: nope' }));
     const errors: unknown[] = [];
     let succeeded = false;
-    google.script.run.withSuccessHandler(() => { succeeded = true; }).withFailureHandler((e: Error) => errors.push(e)).nope();
+    google.script.run
+      .withSuccessHandler(() => {
+        succeeded = true;
+      })
+      .withFailureHandler((e: Error) => errors.push(e))
+      .nope();
     await settle();
     expect(succeeded).toBe(false);
     expect(errors).toHaveLength(1);

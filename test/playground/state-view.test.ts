@@ -8,7 +8,10 @@ describe('sheetView', () => {
   it('sends only the first MAX_GRID_ROWS rows of a big sheet, and says how many there are', () => {
     const rt = runtime();
     const total = MAX_GRID_ROWS + 700;
-    rt.emulator.writeSheet('Big', Array.from({ length: total }, (_, i) => [`row ${i + 1}`, i]));
+    rt.emulator.writeSheet(
+      'Big',
+      Array.from({ length: total }, (_, i) => [`row ${i + 1}`, i]),
+    );
     const view = sheetView(rt, 'Big');
     expect(view.display).toHaveLength(MAX_GRID_ROWS);
     expect(view.values).toHaveLength(MAX_GRID_ROWS);
@@ -25,12 +28,15 @@ describe('sheetView', () => {
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
   });
 
-  it('reports invalid cells with the rule\'s help text, notes, hidden and frozen rows', () => {
+  it("reports invalid cells with the rule's help text, notes, hidden and frozen rows", () => {
     const rt = runtime();
     rt.emulator.writeSheet('S', [['Stage'], ['Hot'], ['Горячий'], ['Cold']]);
     const sheet = rt.emulator.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('S')!;
     const rule = rt.emulator.globals.SpreadsheetApp.newDataValidation()
-      .requireValueInList(['Cold', 'Warm', 'Hot'], true).setAllowInvalid(true).setHelpText('One of: Cold, Warm, Hot.').build();
+      .requireValueInList(['Cold', 'Warm', 'Hot'], true)
+      .setAllowInvalid(true)
+      .setHelpText('One of: Cold, Warm, Hot.')
+      .build();
     sheet.getRange('A2:A4').setDataValidation(rule);
     sheet.getRange('A2').setNote('called twice');
     sheet.hideRows(4);
@@ -46,7 +52,11 @@ describe('sheetView', () => {
 describe('sheetView backgrounds', () => {
   it('sends each cell coloured other than white, as a checked colour, and leaves hostile values out', () => {
     const rt = runtime();
-    rt.emulator.writeSheet('S', [['Email', 'Name', 'Note'], ['bad@', 'Ann', 'x'], ['ok@example.com', 'Bob', 'y']]);
+    rt.emulator.writeSheet('S', [
+      ['Email', 'Name', 'Note'],
+      ['bad@', 'Ann', 'x'],
+      ['ok@example.com', 'Bob', 'y'],
+    ]);
     const sheet = rt.emulator.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('S')!;
     sheet.getRange('A1:C1').setBackgrounds([['#F4CCCC', 'White', '#FFFFFF']]);
     sheet.getRange('A2:C2').setBackgrounds([['#fce8e6', 'red;background-image:url(https://evil.example/x)', '#fff']]);
@@ -64,7 +74,10 @@ describe('sheetView backgrounds', () => {
     const rt = runtime();
     rt.emulator.writeSheet('Plain', [['a'], ['b']]);
     expect(sheetView(rt, 'Plain').backgrounds).toEqual([]);
-    rt.emulator.writeSheet('Big', Array.from({ length: MAX_GRID_ROWS + 5 }, (_, i) => [i]));
+    rt.emulator.writeSheet(
+      'Big',
+      Array.from({ length: MAX_GRID_ROWS + 5 }, (_, i) => [i]),
+    );
     const sheet = rt.emulator.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Big')!;
     sheet.getRange(MAX_GRID_ROWS + 2, 1).setBackground('#ff0000');
     sheet.getRange(MAX_GRID_ROWS, 1).setBackground('#00ff00');

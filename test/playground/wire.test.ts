@@ -4,7 +4,13 @@ import { throughWire, WireError } from '../../playground/wire.ts';
 
 describe('throughWire', () => {
   it('clones JSON values, keeping hostile and huge text as it is', () => {
-    const value = { name: '<img src=x onerror=alert(1)>', formula: '=HYPERLINK("http://x","y")', emoji: 'Саша 🚀', long: 'x'.repeat(50_001), list: [1, true, null] };
+    const value = {
+      name: '<img src=x onerror=alert(1)>',
+      formula: '=HYPERLINK("http://x","y")',
+      emoji: 'Саша 🚀',
+      long: 'x'.repeat(50_001),
+      list: [1, true, null],
+    };
     const out = throughWire(value, 'result');
     expect(out).toEqual(value);
     expect(out).not.toBe(value);

@@ -81,7 +81,8 @@ describe('start-up', () => {
   it('shows a failed bootstrap and retries', async () => {
     let attempts = 0;
     fake = installFakeScriptRun({
-      apiBootstrap: () => (++attempts === 1 ? { ok: false, error: { code: 'not_found', message: 'The Clients tab is missing. Run ClientBase ▸ Set up.' } } : ok(session())),
+      apiBootstrap: () =>
+        ++attempts === 1 ? { ok: false, error: { code: 'not_found', message: 'The Clients tab is missing. Run ClientBase ▸ Set up.' } } : ok(session()),
     });
     const root = mount(<App />);
     await waitFor(() => root.querySelector('[role=alert]')?.textContent?.includes('The Clients tab is missing'));
@@ -158,7 +159,18 @@ describe('unsaved changes', () => {
 
 describe('tabs and the Due list', () => {
   const due = (id: string, overdueDays: number, clientName = 'Anna Petrova'): DueItemDto => ({
-    id, clientId: 'C1', date: '2024-05-01', type: 'Call', manager: 'anna@example.com', result: '', nextStep: `Send offer ${id}`, nextDate: '2024-05-30', done: false, source: 'sidebar', clientName, overdueDays,
+    id,
+    clientId: 'C1',
+    date: '2024-05-01',
+    type: 'Call',
+    manager: 'anna@example.com',
+    result: '',
+    nextStep: `Send offer ${id}`,
+    nextDate: '2024-05-30',
+    done: false,
+    source: 'sidebar',
+    clientName,
+    overdueDays,
   });
 
   it('moves between tabs with the arrow keys', async () => {

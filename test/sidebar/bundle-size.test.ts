@@ -30,7 +30,9 @@ describe('dist/Sidebar.html', () => {
     const root = join(__dirname, '../../sidebar');
     const sources = (readdirSync(root, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f));
     expect(sources.length).toBeGreaterThan(5);
-    const offenders = sources.filter((f) => /dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML|document\.write/.test(readFileSync(join(root, f), 'utf8')));
+    const offenders = sources.filter((f) =>
+      /dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML|document\.write/.test(readFileSync(join(root, f), 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });

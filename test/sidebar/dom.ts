@@ -75,9 +75,7 @@ export async function waitFor<T>(probe: () => T | null | undefined | false, what
 
 /** The control a <label> names, as a screen reader or getByLabelText would find it. */
 export function byLabel<T extends HTMLElement = HTMLInputElement>(root: ParentNode, text: string): T {
-  const label = Array.from(root.querySelectorAll('label')).find(
-    (l) => (l.textContent ?? '').replace(/\*$/, '').trim() === text,
-  );
+  const label = Array.from(root.querySelectorAll('label')).find((l) => (l.textContent ?? '').replace(/\*$/, '').trim() === text);
   if (!label) throw new Error(`no label "${text}"`);
   const forId = label.getAttribute('for');
   const control = forId ? document.getElementById(forId) : label.querySelector('input,select,textarea');
@@ -94,10 +92,13 @@ export function queryLabel(root: ParentNode, text: string): HTMLElement | null {
 }
 
 export function button(root: ParentNode, name: string): HTMLButtonElement {
-  const found = Array.from(root.querySelectorAll('button')).find(
-    (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name,
-  );
-  if (!found) throw new Error(`no button "${name}"; buttons: ${Array.from(root.querySelectorAll('button')).map((b) => b.getAttribute('aria-label') ?? b.textContent).join(' | ')}`);
+  const found = Array.from(root.querySelectorAll('button')).find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name);
+  if (!found)
+    throw new Error(
+      `no button "${name}"; buttons: ${Array.from(root.querySelectorAll('button'))
+        .map((b) => b.getAttribute('aria-label') ?? b.textContent)
+        .join(' | ')}`,
+    );
   return found;
 }
 

@@ -29,28 +29,41 @@ export function installFakeScriptRun(handlers: Handlers): FakeScriptRun {
   const runner = () => {
     let onSuccess: (value: unknown) => void = () => {};
     let onFailure: (error: Error) => void = () => {};
-    const self: Record<string, unknown> = new Proxy({}, {
-      get(_target, prop: string) {
-        if (prop === 'withSuccessHandler') return (fn: typeof onSuccess) => ((onSuccess = fn), self);
-        if (prop === 'withFailureHandler') return (fn: typeof onFailure) => ((onFailure = fn), self);
-        return (...args: unknown[]) => {
-          const sent = wire(args);
-          calls.push({ name: prop, args: sent });
-          const handler = (handlers as Record<string, ((...a: unknown[]) => unknown) | undefined>)[prop];
-          Promise.resolve()
-            .then(() => {
-              if (!handler) throw new Error(`Script function not found: ${prop}`);
-              return handler(...sent);
-            })
-            .then((value) => onSuccess(wire(value)), (error: Error) => onFailure(error));
-        };
+    const self: Record<string, unknown> = new Proxy(
+      {},
+      {
+        get(_target, prop: string) {
+          if (prop === 'withSuccessHandler') return (fn: typeof onSuccess) => ((onSuccess = fn), self);
+          if (prop === 'withFailureHandler') return (fn: typeof onFailure) => ((onFailure = fn), self);
+          return (...args: unknown[]) => {
+            const sent = wire(args);
+            calls.push({ name: prop, args: sent });
+            const handler = (handlers as Record<string, ((...a: unknown[]) => unknown) | undefined>)[prop];
+            Promise.resolve()
+              .then(() => {
+                if (!handler) throw new Error(`Script function not found: ${prop}`);
+                return handler(...sent);
+              })
+              .then(
+                (value) => onSuccess(wire(value)),
+                (error: Error) => onFailure(error),
+              );
+          };
+        },
       },
-    });
+    );
     return self;
   };
   const g = globalThis as { google?: unknown };
   const previous = g.google;
-  g.google = { script: { get run() { return runner(); }, host: { close() {} } } };
+  g.google = {
+    script: {
+      get run() {
+        return runner();
+      },
+      host: { close() {} },
+    },
+  };
   return {
     calls,
     handlers,

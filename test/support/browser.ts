@@ -211,11 +211,13 @@ export function usePlayground(options: PlaygroundOptions = {}): () => BrowserPla
     // What the user would have seen when it failed: one screenshot per open tab, kept after the run.
     const dir = mkdtempSync(join(tmpdir(), 'clientbase-failure-'));
     const pages = started.playground.context.pages().filter((p) => p.url() !== 'about:blank');
-    const shots = await Promise.all(pages.map(async (p, i) => {
-      const path = join(dir, `${i}-${new URL(p.url()).pathname.replace(/\W+/g, '_') || 'page'}.png`);
-      await p.screenshot({ path, fullPage: false }).catch(() => {});
-      return path;
-    }));
+    const shots = await Promise.all(
+      pages.map(async (p, i) => {
+        const path = join(dir, `${i}-${new URL(p.url()).pathname.replace(/\W+/g, '_') || 'page'}.png`);
+        await p.screenshot({ path, fullPage: false }).catch(() => {});
+        return path;
+      }),
+    );
     console.warn(`screenshots of "${context.task.name}": ${shots.join(', ')}`);
   }, BROWSER_TIMEOUT);
   afterAll(async () => {
@@ -251,9 +253,7 @@ export interface SavedClient {
  * this page's back: a fixture, or the "someone else" of a conflict.
  */
 export async function addClientDirectly(playground: BrowserPlayground, values: Record<string, string>): Promise<SavedClient> {
-  const outcome = okValue<{ status: string; client?: SavedClient }>(
-    await playground.run('apiSaveClient', [{ values, acknowledgeDuplicates: true }]),
-  );
+  const outcome = okValue<{ status: string; client?: SavedClient }>(await playground.run('apiSaveClient', [{ values, acknowledgeDuplicates: true }]));
   if (outcome.status !== 'saved' || !outcome.client) throw new Error(`the fixture client was not saved: ${JSON.stringify(outcome)}`);
   return outcome.client;
 }
@@ -284,8 +284,9 @@ export async function waitForGrid(page: Page): Promise<void> {
 
 /** The sheet shown in the grid, as the user sees it: row 1 is the sheet's header row. */
 export async function gridRows(page: Page): Promise<string[][]> {
-  return page.locator('#grid tbody').evaluate((body) =>
-    [...body.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  return page
+    .locator('#grid tbody')
+    .evaluate((body) => [...body.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
 }
 
 /** The grid's header row (row 1 of the sheet). */
@@ -423,8 +424,9 @@ export interface OutboxEntry {
 /** The Outbox panel's list (newest first) and the total it states in its heading. */
 export async function outbox(page: Page): Promise<{ total: number; mails: OutboxEntry[] }> {
   const count = (await page.locator('#outbox-count').textContent()) ?? '';
-  const mails = await page.locator('#outbox li button').evaluateAll((buttons) =>
-    buttons.map((b) => ({ to: b.children[0]?.textContent ?? '', subject: b.children[1]?.textContent ?? '' })));
+  const mails = await page
+    .locator('#outbox li button')
+    .evaluateAll((buttons) => buttons.map((b) => ({ to: b.children[0]?.textContent ?? '', subject: b.children[1]?.textContent ?? '' })));
   return { total: Number(/\((\d+)\)/.exec(count)?.[1] ?? 0), mails };
 }
 

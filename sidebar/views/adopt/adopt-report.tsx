@@ -7,11 +7,15 @@ export function AdoptReport({ report }: { report: AdoptionReport }) {
   const m = messages[useLocale()];
   return (
     <div class="adopt-report">
-      <p><strong>{m.adopted(report.clients)}</strong> {m.mapped(report.mapped)}</p>
+      <p>
+        <strong>{m.adopted(report.clients)}</strong> {m.mapped(report.mapped)}
+      </p>
       {report.extra.length > 0 && <p>{m.extraKept(report.extra)}</p>}
       {report.added.length > 0 && <p>{m.columnsAdded(report.added)}</p>}
       <p>{m.snapshotTaken(report.snapshotId)}</p>
-      <p><strong>{m.checkNext}</strong></p>
+      <p>
+        <strong>{m.checkNext}</strong>
+      </p>
     </div>
   );
 }

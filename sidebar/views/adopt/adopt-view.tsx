@@ -63,12 +63,26 @@ export function AdoptView({ active, restart }: ViewProps) {
       <h2 id="cb-adopt-title">{m.title}</h2>
       {error && (
         <div class="banner error" role="alert">
-          <p>{t.errorPrefix} {error.message}</p>
-          {(!proposal || error.code === 'conflict') && <button type="button" onClick={load}>{m.readAgain}</button>}
+          <p>
+            {t.errorPrefix} {error.message}
+          </p>
+          {(!proposal || error.code === 'conflict') && (
+            <button type="button" onClick={load}>
+              {m.readAgain}
+            </button>
+          )}
         </div>
       )}
-      {report && <div class="banner info"><AdoptReport report={report} /></div>}
-      {!proposal && !error && <p class="muted" role="status">{m.reading}</p>}
+      {report && (
+        <div class="banner info">
+          <AdoptReport report={report} />
+        </div>
+      )}
+      {!proposal && !error && (
+        <p class="muted" role="status">
+          {m.reading}
+        </p>
+      )}
       {proposal && !report && <Mapping m={m} proposal={proposal} choices={choices} busy={busy} choose={choose} adopt={adopt} />}
     </section>
   );
@@ -98,8 +112,12 @@ function Mapping({ m, proposal, choices, busy, choose, adopt }: MappingProps) {
         <caption class="sr-only">{m.mappingCaption}</caption>
         <thead>
           <tr class="muted" style={{ textAlign: 'left' }}>
-            <th scope="col" style={{ width: '52%', fontWeight: 500 }}>{m.columnHead}</th>
-            <th scope="col" style={{ fontWeight: 500 }}>{m.fieldHead}</th>
+            <th scope="col" style={{ width: '52%', fontWeight: 500 }}>
+              {m.columnHead}
+            </th>
+            <th scope="col" style={{ fontWeight: 500 }}>
+              {m.fieldHead}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -111,11 +129,21 @@ function Mapping({ m, proposal, choices, busy, choose, adopt }: MappingProps) {
             return (
               <tr key={column.index} class={clashing.has(i) ? 'has-error' : ''} style={{ borderTop: '1px solid #dadce0', verticalAlign: 'top' }}>
                 <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal', padding: '4px 4px 4px 0', overflowWrap: 'anywhere' }}>
-                  {choice.split ? <strong>{headerOf(i)}</strong> : <label for={id} style={{ fontWeight: 500 }}>{headerOf(i)}</label>}{' '}
+                  {choice.split ? (
+                    <strong>{headerOf(i)}</strong>
+                  ) : (
+                    <label for={id} style={{ fontWeight: 500 }}>
+                      {headerOf(i)}
+                    </label>
+                  )}{' '}
                   <span class="badge">{changed ? m.yourChoice : m.confidence[column.field ? column.confidence : 'none']}</span>
                   {samples.length ? (
                     <ul class="muted" style={{ margin: '2px 0 0', paddingLeft: '14px' }}>
-                      {samples.map((value, k) => <li key={k} title={value}>{short(value, SAMPLE_CHARS)}</li>)}
+                      {samples.map((value, k) => (
+                        <li key={k} title={value}>
+                          {short(value, SAMPLE_CHARS)}
+                        </li>
+                      ))}
                     </ul>
                   ) : (
                     <p class="muted">{m.noSample}</p>
@@ -131,12 +159,21 @@ function Mapping({ m, proposal, choices, busy, choose, adopt }: MappingProps) {
                       onChange={(e) => choose(i, { field: e.currentTarget.value })}
                     >
                       <option value="">{m.keepExtra}</option>
-                      {proposal.fieldNames.map((name) => <option key={name} value={name}>{name}</option>)}
+                      {proposal.fieldNames.map((name) => (
+                        <option key={name} value={name}>
+                          {name}
+                        </option>
+                      ))}
                     </select>
                   )}
                   {column.splitFullName && column.field && (choice.split || choice.field === column.field) && (
                     <div class="field check" style={{ marginTop: '4px' }}>
-                      <input id={`${id}-split`} type="checkbox" checked={choice.split} onChange={(e) => choose(i, { split: e.currentTarget.checked, field: column.field })} />
+                      <input
+                        id={`${id}-split`}
+                        type="checkbox"
+                        checked={choice.split}
+                        onChange={(e) => choose(i, { split: e.currentTarget.checked, field: column.field })}
+                      />
                       <label for={`${id}-split`}>{m.split}</label>
                     </div>
                   )}
@@ -162,7 +199,9 @@ function Mapping({ m, proposal, choices, busy, choose, adopt }: MappingProps) {
       <div class="actions">
         {repeats.length > 0 && (
           <div id={PROBLEMS_ID} class="banner error" role="alert">
-            {repeats.map((r) => <p key={r.field}>{m.chosenTwice(r.field, r.columns.map(quoted))}</p>)}
+            {repeats.map((r) => (
+              <p key={r.field}>{m.chosenTwice(r.field, r.columns.map(quoted))}</p>
+            ))}
           </div>
         )}
         <button type="button" disabled={busy || repeats.length > 0} aria-describedby={repeats.length ? PROBLEMS_ID : undefined} onClick={adopt}>

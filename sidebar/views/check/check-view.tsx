@@ -17,7 +17,17 @@ import { StaleList } from './stale-list';
 
 type Busy = '' | 'loading' | 'checking' | 'applying';
 
-function ProblemItem({ problem, accepted, editable, onAccept }: { problem: CheckProblemDto; accepted: Accepted; editable: boolean; onAccept: (id: string, on: boolean) => void }) {
+function ProblemItem({
+  problem,
+  accepted,
+  editable,
+  onAccept,
+}: {
+  problem: CheckProblemDto;
+  accepted: Accepted;
+  editable: boolean;
+  onAccept: (id: string, on: boolean) => void;
+}) {
   const m = useCheckMessages();
   const inGroup = !!problem.group && accepted.groups.has(problem.group);
   const inputId = `cb-fix-${problem.id.replace(/[^A-Za-z0-9_-]/g, '_')}-${problem.row}`;
@@ -48,7 +58,17 @@ function ProblemItem({ problem, accepted, editable, onAccept }: { problem: Check
   );
 }
 
-function ProblemsByKind({ check, accepted, editable, onAccept }: { check: CheckDto; accepted: Accepted; editable: boolean; onAccept: (id: string, on: boolean) => void }) {
+function ProblemsByKind({
+  check,
+  accepted,
+  editable,
+  onAccept,
+}: {
+  check: CheckDto;
+  accepted: Accepted;
+  editable: boolean;
+  onAccept: (id: string, on: boolean) => void;
+}) {
   const m = useCheckMessages();
   const byKind = new Map<string, CheckProblemDto[]>();
   for (const p of check.problems) byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), p]);
@@ -60,7 +80,9 @@ function ProblemsByKind({ check, accepted, editable, onAccept }: { check: CheckD
         <details key={kind} class="problem-kind">
           <summary>{`${m.kinds[kind as keyof CheckMessages['kinds']] ?? list[0].kindLabel}: ${list.length}`}</summary>
           <ul class="problem-list">
-            {list.map((p) => <ProblemItem key={`${p.id}|${p.kind}|${p.row}`} problem={p} accepted={accepted} editable={editable} onAccept={onAccept} />)}
+            {list.map((p) => (
+              <ProblemItem key={`${p.id}|${p.kind}|${p.row}`} problem={p} accepted={accepted} editable={editable} onAccept={onAccept} />
+            ))}
           </ul>
         </details>
       ))}
@@ -68,7 +90,17 @@ function ProblemsByKind({ check, accepted, editable, onAccept }: { check: CheckD
   );
 }
 
-function FixGroups({ check, accepted, editable, onAccept }: { check: CheckDto; accepted: Accepted; editable: boolean; onAccept: (key: string, on: boolean) => void }) {
+function FixGroups({
+  check,
+  accepted,
+  editable,
+  onAccept,
+}: {
+  check: CheckDto;
+  accepted: Accepted;
+  editable: boolean;
+  onAccept: (key: string, on: boolean) => void;
+}) {
   const m = useCheckMessages();
   return (
     <section aria-labelledby="cb-fixes-title">
@@ -85,13 +117,21 @@ function FixGroups({ check, accepted, editable, onAccept }: { check: CheckDto; a
                 <li key={g.key}>
                   {editable ? (
                     <label for={`cb-fix-group-${i}`}>
-                      <input id={`cb-fix-group-${i}`} type="checkbox" checked={accepted.groups.has(g.key)} onChange={(e) => onAccept(g.key, e.currentTarget.checked)} /> {label}
+                      <input
+                        id={`cb-fix-group-${i}`}
+                        type="checkbox"
+                        checked={accepted.groups.has(g.key)}
+                        onChange={(e) => onAccept(g.key, e.currentTarget.checked)}
+                      />{' '}
+                      {label}
                     </label>
                   ) : (
                     <span>{label}</span>
                   )}
                   <ul class="muted examples">
-                    {g.examples.map((x, j) => <li key={j}>{m.example(x.value || m.emptyValue, x.fix || m.emptyValue)}</li>)}
+                    {g.examples.map((x, j) => (
+                      <li key={j}>{m.example(x.value || m.emptyValue, x.fix || m.emptyValue)}</li>
+                    ))}
                   </ul>
                 </li>
               );
@@ -111,7 +151,11 @@ function AppliedNotice({ outcome }: { outcome: ApplyFixesDto }) {
       {outcome.skippedCount > 0 && (
         <>
           <div>{m.skipped(outcome.skippedCount)}</div>
-          <ul>{outcome.skipped.map((s) => <li key={s.id}>{s.reason}</li>)}</ul>
+          <ul>
+            {outcome.skipped.map((s) => (
+              <li key={s.id}>{s.reason}</li>
+            ))}
+          </ul>
         </>
       )}
       {!outcome.reportUpdated && <div>{m.reportNotUpdated}</div>}
@@ -179,11 +223,21 @@ export function CheckPanel({ active, openClient }: { active: boolean; openClient
           </button>
         )}
       </div>
-      <p role="status" aria-live="polite" class="notice">{busy === 'checking' ? m.checking : busy === 'applying' ? m.applying : ''}</p>
-      {error && <p class="banner error" role="alert">{m.errorPrefix} {error}</p>}
+      <p role="status" aria-live="polite" class="notice">
+        {busy === 'checking' ? m.checking : busy === 'applying' ? m.applying : ''}
+      </p>
+      {error && (
+        <p class="banner error" role="alert">
+          {m.errorPrefix} {error}
+        </p>
+      )}
       {outcome && <AppliedNotice outcome={outcome} />}
       {!loaded && !error && <p class="muted">{m.loading}</p>}
-      {loaded && !check && <p class="muted">{m.noCheckYet} {!editable && m.readerNoCheck}</p>}
+      {loaded && !check && (
+        <p class="muted">
+          {m.noCheckYet} {!editable && m.readerNoCheck}
+        </p>
+      )}
       {check && (
         <>
           <p>{m.checkedSummary(check.checkedRows, check.total, shortTime(check.checkedAt, session.timeZone))}</p>
@@ -193,12 +247,19 @@ export function CheckPanel({ active, openClient }: { active: boolean; openClient
             <section aria-labelledby="cb-kinds-title">
               <h3 id="cb-kinds-title">{m.byKind}</h3>
               <ul class="kind-counts">
-                {check.kinds.map((k) => <li key={k.kind}>{`${m.kinds[k.kind as keyof CheckMessages['kinds']] ?? k.label}: ${k.count}`}</li>)}
+                {check.kinds.map((k) => (
+                  <li key={k.kind}>{`${m.kinds[k.kind as keyof CheckMessages['kinds']] ?? k.label}: ${k.count}`}</li>
+                ))}
               </ul>
             </section>
           )}
           {check.total > 0 && (
-            <FixGroups check={check} accepted={accepted} editable={editable} onAccept={(key, on) => setAccepted((a) => ({ ...a, groups: toggle(a.groups, key, on) }))} />
+            <FixGroups
+              check={check}
+              accepted={accepted}
+              editable={editable}
+              onAccept={(key, on) => setAccepted((a) => ({ ...a, groups: toggle(a.groups, key, on) }))}
+            />
           )}
           {editable && check.groups.length > 0 && (
             <button type="button" disabled={chosen === 0 || busy !== ''} onClick={apply}>
@@ -206,7 +267,12 @@ export function CheckPanel({ active, openClient }: { active: boolean; openClient
             </button>
           )}
           {check.total > 0 && (
-            <ProblemsByKind check={check} accepted={accepted} editable={editable} onAccept={(id, on) => setAccepted((a) => ({ ...a, ids: toggle(a.ids, id, on) }))} />
+            <ProblemsByKind
+              check={check}
+              accepted={accepted}
+              editable={editable}
+              onAccept={(id, on) => setAccepted((a) => ({ ...a, ids: toggle(a.ids, id, on) }))}
+            />
           )}
         </>
       )}

@@ -29,7 +29,8 @@ const en = {
   checkedSummary: (rows: number, total: number, when: string) =>
     `${count(rows, 'client', 'clients')} checked ${when}: ${total === 0 ? 'no problems' : count(total, 'problem', 'problems')}.`,
   reportTabHint: (tab: string) => `Every problem is listed in the “${tab}” tab and marked in the grid.`,
-  changedSinceCheck: (n: number) => `${count(n, 'problem is', 'problems are')} not as the report shows them (the cells changed since the check). Check again to fix them.`,
+  changedSinceCheck: (n: number) =>
+    `${count(n, 'problem is', 'problems are')} not as the report shows them (the cells changed since the check). Check again to fix them.`,
   byKind: 'Problems by kind',
   fixesTitle: 'Suggested fixes',
   fixesHint: 'Nothing changes until you accept fixes and apply them. A snapshot is taken first.',
@@ -49,7 +50,9 @@ const en = {
   reportNotUpdated: 'The fixes were saved, but the report tab could not be updated: check again.',
   staleTitle: 'Stale clients',
   staleSummary: (total: number, days: number) =>
-    total === 0 ? `Every client was updated and contacted within ${days} days.` : `${count(total, 'client was', 'clients were')} not updated or not contacted for over ${days} days.`,
+    total === 0
+      ? `Every client was updated and contacted within ${days} days.`
+      : `${count(total, 'client was', 'clients were')} not updated or not contacted for over ${days} days.`,
   staleGroup: (manager: string, n: number) => `${manager}: ${n}`,
   noManager: 'No manager',
   staleMore: (n: number) => `…and ${n} more.`,
@@ -78,7 +81,8 @@ const ru: CheckMessages = {
   checkedSummary: (rows, total, when) =>
     `Проверено ${ruCount(rows, 'клиент', 'клиента', 'клиентов')} ${when}: ${total === 0 ? 'проблем нет' : ruCount(total, 'проблема', 'проблемы', 'проблем')}.`,
   reportTabHint: (tab) => `Все проблемы перечислены на вкладке «${tab}» и отмечены в таблице.`,
-  changedSinceCheck: (n) => `${ruCount(n, 'проблема', 'проблемы', 'проблем')} не совпадает с отчётом (ячейки изменились после проверки). Проверьте снова, чтобы их исправить.`,
+  changedSinceCheck: (n) =>
+    `${ruCount(n, 'проблема', 'проблемы', 'проблем')} не совпадает с отчётом (ячейки изменились после проверки). Проверьте снова, чтобы их исправить.`,
   byKind: 'Проблемы по видам',
   fixesTitle: 'Предлагаемые исправления',
   fixesHint: 'Ничего не меняется, пока вы не примете исправления и не примените их. Сначала делается снимок.',
@@ -98,7 +102,9 @@ const ru: CheckMessages = {
   reportNotUpdated: 'Исправления сохранены, но вкладку отчёта обновить не удалось: проверьте снова.',
   staleTitle: 'Забытые клиенты',
   staleSummary: (total, days) =>
-    total === 0 ? `Все клиенты обновлялись и были на связи в последние ${days} дн.` : `${ruCount(total, 'клиент', 'клиента', 'клиентов')} без обновлений или контакта больше ${days} дн.`,
+    total === 0
+      ? `Все клиенты обновлялись и были на связи в последние ${days} дн.`
+      : `${ruCount(total, 'клиент', 'клиента', 'клиентов')} без обновлений или контакта больше ${days} дн.`,
   staleGroup: (manager, n) => `${manager}: ${n}`,
   noManager: 'Без менеджера',
   staleMore: (n) => `…и ещё ${n}.`,

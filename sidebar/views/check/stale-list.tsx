@@ -23,7 +23,9 @@ function StaleGroup({ group, openClient }: { group: StaleGroupDto; openClient: (
               {[
                 c.reasons.includes('not_updated') ? m.notUpdated(c.daysSinceUpdate) : '',
                 c.reasons.includes('not_contacted') ? m.notContacted(c.daysSinceContact) : '',
-              ].filter(Boolean).join(' · ')}
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </div>
           </li>
         ))}
@@ -51,10 +53,16 @@ export function StaleList({ active, openClient }: { active: boolean; openClient:
   return (
     <section class="stale" aria-labelledby="cb-stale-title">
       <h3 id="cb-stale-title">{m.staleTitle}</h3>
-      {error && <p class="banner error" role="alert">{m.errorPrefix} {error}</p>}
+      {error && (
+        <p class="banner error" role="alert">
+          {m.errorPrefix} {error}
+        </p>
+      )}
       {!stale && !error && <p class="muted">{m.loading}</p>}
       {stale && <p>{m.staleSummary(stale.total, stale.staleDays)}</p>}
-      {stale?.groups.map((g) => <StaleGroup key={g.manager} group={g} openClient={openClient} />)}
+      {stale?.groups.map((g) => (
+        <StaleGroup key={g.manager} group={g} openClient={openClient} />
+      ))}
     </section>
   );
 }

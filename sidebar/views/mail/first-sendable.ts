@@ -26,10 +26,19 @@ export function firstSendable(report: PreviewChoiceReport): string | undefined {
   const recipients = Array.isArray(report.recipients) ? report.recipients.filter((r) => typeof r?.id === 'string' && r.id !== '') : [];
   if (recipients.length === 0) return undefined;
   const position = new Map<string, number>();
-  recipients.forEach((r, i) => { if (!position.has(r.id)) position.set(r.id, i); });
+  recipients.forEach((r, i) => {
+    if (!position.has(r.id)) position.set(r.id, i);
+  });
 
   // emptyPlaceholders is not here on purpose: those recipients are sent, with a blank.
-  const findings: SkipFinding[] = [report.optedOut, report.alreadySent, report.missingEmails, report.invalidEmails, report.duplicateEmails, report.duplicateClients];
+  const findings: SkipFinding[] = [
+    report.optedOut,
+    report.alreadySent,
+    report.missingEmails,
+    report.invalidEmails,
+    report.duplicateEmails,
+    report.duplicateClients,
+  ];
   const skipped = new Set<string>();
   let knownBefore = recipients.length;
   for (const finding of findings) {

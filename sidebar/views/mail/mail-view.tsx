@@ -75,7 +75,13 @@ export function MailView({ active }: ViewProps) {
     if (!active || (!draft.subject && !draft.body)) return;
     const seq = ++previewSeq.current;
     const timer = setTimeout(async () => {
-      const result = await rpc.apiPreviewMessage({ subject: draft.subject, body: draft.body, clientId: previewFor || undefined, campaign: campaign || undefined, lang });
+      const result = await rpc.apiPreviewMessage({
+        subject: draft.subject,
+        body: draft.body,
+        clientId: previewFor || undefined,
+        campaign: campaign || undefined,
+        lang,
+      });
       if (!mounted.current || seq !== previewSeq.current) return;
       if (result.ok) setPreview(result.value);
       else setPreview(null);
@@ -127,7 +133,13 @@ export function MailView({ active }: ViewProps) {
 
   const testSend = () =>
     run('test', async () => {
-      const result = await rpc.apiTestSend({ subject: draft.subject, body: draft.body, clientId: previewFor || undefined, campaign: campaign || undefined, lang });
+      const result = await rpc.apiTestSend({
+        subject: draft.subject,
+        body: draft.body,
+        clientId: previewFor || undefined,
+        campaign: campaign || undefined,
+        lang,
+      });
       if (result.ok) setNotice(m.testSent(result.value.to));
       else setError(result.error.message);
     });
@@ -192,7 +204,12 @@ export function MailView({ active }: ViewProps) {
     if (!report) return;
     setConfirming(false);
     return run('send', async () => {
-      const result = await rpc.apiStartMailing({ campaign: report.campaign, template: report.template, recipients: { kind: 'ids', ids: report.recipients.map((r) => r.id) }, lang });
+      const result = await rpc.apiStartMailing({
+        campaign: report.campaign,
+        template: report.template,
+        recipients: { kind: 'ids', ids: report.recipients.map((r) => r.id) },
+        lang,
+      });
       if (!result.ok) {
         setError(result.error.message);
         return;
@@ -223,17 +240,29 @@ export function MailView({ active }: ViewProps) {
     <section class="mail" aria-labelledby="cb-mail-title">
       <div class="section-head">
         <h2 id="cb-mail-title">{m.title}</h2>
-        <button type="button" class="secondary" onClick={loadLists}>{m.refresh}</button>
+        <button type="button" class="secondary" onClick={loadLists}>
+          {m.refresh}
+        </button>
       </div>
       {!editable && <p class="banner info">{m.readOnly}</p>}
-      <p role="status" aria-live="polite" class="notice">{notice}</p>
-      {error && <p class="banner error" role="alert">{m.error} {error}</p>}
+      <p role="status" aria-live="polite" class="notice">
+        {notice}
+      </p>
+      {error && (
+        <p class="banner error" role="alert">
+          {m.error} {error}
+        </p>
+      )}
 
       <h3>{m.templateSection}</h3>
       <label for="cb-mail-template">{m.chooseTemplate}</label>
       <select id="cb-mail-template" value={templates.some((x) => x.name === draft.name) ? draft.name : ''} onChange={(e) => choose(e.currentTarget.value)}>
         <option value="">{m.newTemplate}</option>
-        {templates.map((x) => <option key={x.name} value={x.name}>{x.name}</option>)}
+        {templates.map((x) => (
+          <option key={x.name} value={x.name}>
+            {x.name}
+          </option>
+        ))}
       </select>
       <label for="cb-mail-name">{m.name}</label>
       <input id="cb-mail-name" value={draft.name} onInput={edit('name')} maxLength={100} aria-invalid={!!fieldErrors.name} readOnly={!editable} />
@@ -245,24 +274,59 @@ export function MailView({ active }: ViewProps) {
       <textarea id="cb-mail-body" rows={8} value={draft.body} onInput={edit('body')} aria-invalid={!!fieldErrors.body} readOnly={!editable} />
       {fieldErrors.body && <p class="error field-error">{fieldErrors.body}</p>}
       <p class="muted">{m.placeholderHelp}</p>
-      {warnings.length > 0 && <ul class="banner warning">{warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>}
-      {editable && <button type="button" disabled={!!busy} onClick={save}>{busy === 'save' ? m.saving : m.save}</button>}
+      {warnings.length > 0 && (
+        <ul class="banner warning">
+          {warnings.map((w, i) => (
+            <li key={i}>{w}</li>
+          ))}
+        </ul>
+      )}
+      {editable && (
+        <button type="button" disabled={!!busy} onClick={save}>
+          {busy === 'save' ? m.saving : m.save}
+        </button>
+      )}
 
       <h3>{m.previewSection}</h3>
       {recipients.length > 0 && (
         <>
           <label for="cb-mail-preview-for">{m.previewFor}</label>
-          <select id="cb-mail-preview-for" value={previewFor} onChange={(e) => { pickedPreview.current = true; setPreviewFor(e.currentTarget.value); }}>
-            {recipients.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+          <select
+            id="cb-mail-preview-for"
+            value={previewFor}
+            onChange={(e) => {
+              pickedPreview.current = true;
+              setPreviewFor(e.currentTarget.value);
+            }}
+          >
+            {recipients.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
+              </option>
+            ))}
           </select>
         </>
       )}
-      {preview && !shownPreview && <p class="muted" role="status">{m.previewLoading}</p>}
+      {preview && !shownPreview && (
+        <p class="muted" role="status">
+          {m.previewLoading}
+        </p>
+      )}
       {shownPreview && (
         <div class="mail-preview">
           <p class="muted">{m.previewTo(shownPreview.label, shownPreview.to)}</p>
-          {shownPreview.unknown.length > 0 && <ul class="banner warning">{shownPreview.unknown.map((w, i) => <li key={i}>{m.unknownPlaceholder(w.placeholder, w.suggestion)}</li>)}</ul>}
-          {shownPreview.errors?.map((e, i) => <p key={i} class="banner error">{e.message}</p>)}
+          {shownPreview.unknown.length > 0 && (
+            <ul class="banner warning">
+              {shownPreview.unknown.map((w, i) => (
+                <li key={i}>{m.unknownPlaceholder(w.placeholder, w.suggestion)}</li>
+              ))}
+            </ul>
+          )}
+          {shownPreview.errors?.map((e, i) => (
+            <p key={i} class="banner error">
+              {e.message}
+            </p>
+          ))}
           {shownPreview.missing.length > 0 && <p class="banner warning">{m.emptyFor(shownPreview.missing.map((p) => `{{${p}}}`).join(', '))}</p>}
           <p>
             <strong>{m.previewSubject}</strong> <span class="mail-preview-subject">{shownPreview.subject}</span>
@@ -272,7 +336,11 @@ export function MailView({ active }: ViewProps) {
             <summary>{m.previewText}</summary>
             <pre class="mail-preview-text">{shownPreview.textBody}</pre>
           </details>
-          {editable && <button type="button" class="secondary" disabled={!!busy} onClick={testSend}>{m.testSend}</button>}
+          {editable && (
+            <button type="button" class="secondary" disabled={!!busy} onClick={testSend}>
+              {m.testSend}
+            </button>
+          )}
         </div>
       )}
 
@@ -280,49 +348,114 @@ export function MailView({ active }: ViewProps) {
       <fieldset class="mail-target">
         <legend>{m.sendTo}</legend>
         <label>
-          <input type="radio" name="cb-mail-target" checked={target === 'segment'} disabled={segments.length === 0} onChange={() => { setTarget('segment'); setReport(null); }} /> {m.segmentOption}
+          <input
+            type="radio"
+            name="cb-mail-target"
+            checked={target === 'segment'}
+            disabled={segments.length === 0}
+            onChange={() => {
+              setTarget('segment');
+              setReport(null);
+            }}
+          />{' '}
+          {m.segmentOption}
         </label>
         <label>
-          <input type="radio" name="cb-mail-target" checked={target === 'selection'} onChange={() => { setTarget('selection'); setReport(null); }} /> {m.selectedRows}
+          <input
+            type="radio"
+            name="cb-mail-target"
+            checked={target === 'selection'}
+            onChange={() => {
+              setTarget('selection');
+              setReport(null);
+            }}
+          />{' '}
+          {m.selectedRows}
         </label>
       </fieldset>
       {target === 'segment' && (
         <>
           <label for="cb-mail-segment">{m.segment}</label>
-          <select id="cb-mail-segment" value={segment} onChange={(e) => { setSegment(e.currentTarget.value); setReport(null); }}>
-            {segments.map((s) => <option key={s.name} value={s.name}>{m.segmentCount(s.name, s.count)}</option>)}
+          <select
+            id="cb-mail-segment"
+            value={segment}
+            onChange={(e) => {
+              setSegment(e.currentTarget.value);
+              setReport(null);
+            }}
+          >
+            {segments.map((s) => (
+              <option key={s.name} value={s.name}>
+                {m.segmentCount(s.name, s.count)}
+              </option>
+            ))}
           </select>
         </>
       )}
       <label for="cb-mail-campaign">{m.campaign}</label>
-      <input id="cb-mail-campaign" value={campaign} maxLength={100} onInput={(e) => { setCampaign(e.currentTarget.value); setReport(null); setConfirming(false); }} />
+      <input
+        id="cb-mail-campaign"
+        value={campaign}
+        maxLength={100}
+        onInput={(e) => {
+          setCampaign(e.currentTarget.value);
+          setReport(null);
+          setConfirming(false);
+        }}
+      />
       <p class="muted">{m.campaignHelp}</p>
-      <button type="button" disabled={!!busy || !campaign.trim() || !draft.name.trim()} onClick={check}>{busy === 'check' ? m.checking : m.check}</button>
+      <button type="button" disabled={!!busy || !campaign.trim() || !draft.name.trim()} onClick={check}>
+        {busy === 'check' ? m.checking : m.check}
+      </button>
       {report && <PreflightPanel report={report} m={m} />}
       {report && editable && report.blocking.length === 0 && report.sendable > 0 && !confirming && (
-        <button type="button" disabled={!!busy} onClick={() => setConfirming(true)}>{busy === 'send' ? m.sending : m.send(report.sendable)}</button>
+        <button type="button" disabled={!!busy} onClick={() => setConfirming(true)}>
+          {busy === 'send' ? m.sending : m.send(report.sendable)}
+        </button>
       )}
       {report && confirming && (
         <div class="banner warning" role="alertdialog" aria-label={m.confirmSend(report.sendable, report.campaign)}>
           <p>{m.confirmSend(report.sendable, report.campaign)}</p>
-          <button type="button" onClick={send}>{m.confirmYes}</button>
-          <button type="button" class="secondary" onClick={() => setConfirming(false)}>{m.cancel}</button>
+          <button type="button" onClick={send}>
+            {m.confirmYes}
+          </button>
+          <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+            {m.cancel}
+          </button>
         </div>
       )}
       {status && (
         <div class="mail-status" aria-live="polite">
-          <p><strong>{status.campaign}:</strong> {status.text}</p>
-          {status.active && <p class="muted">{status.plan.text} {m.keepOpen}</p>}
+          <p>
+            <strong>{status.campaign}:</strong> {status.text}
+          </p>
+          {status.active && (
+            <p class="muted">
+              {status.plan.text} {m.keepOpen}
+            </p>
+          )}
           {status.failed.length > 0 && (
             <details>
               <summary>{m.failedList}</summary>
-              <ul>{status.failed.map((f) => <li key={f.id}>{f.label} &lt;{f.email}&gt;: {f.error}</li>)}</ul>
+              <ul>
+                {status.failed.map((f) => (
+                  <li key={f.id}>
+                    {f.label} &lt;{f.email}&gt;: {f.error}
+                  </li>
+                ))}
+              </ul>
             </details>
           )}
           {status.unknown.length > 0 && (
             <details open>
               <summary>{m.unknownList}</summary>
-              <ul>{status.unknown.map((u) => <li key={u.id}>{u.label} &lt;{u.email}&gt;</li>)}</ul>
+              <ul>
+                {status.unknown.map((u) => (
+                  <li key={u.id}>
+                    {u.label} &lt;{u.email}&gt;
+                  </li>
+                ))}
+              </ul>
             </details>
           )}
         </div>
@@ -337,8 +470,16 @@ export function MailView({ active }: ViewProps) {
             <div>{run.text}</div>
             {editable && run.owner.toLowerCase() === session.user.toLowerCase() && (
               <div class="row-actions">
-                {run.active && <button type="button" disabled={!!busy} aria-label={m.continueNamed(run.campaign)} onClick={() => resume(run.campaign, false)}>{m.continue}</button>}
-                {run.failed > 0 && <button type="button" class="secondary" disabled={!!busy} aria-label={m.retryNamed(run.campaign)} onClick={() => resume(run.campaign, true)}>{m.retry}</button>}
+                {run.active && (
+                  <button type="button" disabled={!!busy} aria-label={m.continueNamed(run.campaign)} onClick={() => resume(run.campaign, false)}>
+                    {m.continue}
+                  </button>
+                )}
+                {run.failed > 0 && (
+                  <button type="button" class="secondary" disabled={!!busy} aria-label={m.retryNamed(run.campaign)} onClick={() => resume(run.campaign, true)}>
+                    {m.retry}
+                  </button>
+                )}
               </div>
             )}
           </li>

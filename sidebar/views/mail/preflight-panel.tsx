@@ -7,9 +7,17 @@ type Finding = { count: number; examples: Record<string, unknown>[] };
 export function PreflightPanel({ report, m }: { report: PreflightDto; m: MailMessages }) {
   const name = (id: unknown) => (typeof id === 'string' ? report.names[id] || id : '');
   const rows: [string, Finding, (e: Record<string, unknown>) => string][] = [
-    [m.findingUnknown, report.unknownPlaceholders as unknown as Finding, (e) => m.unknownPlaceholder(String(e.placeholder), e.suggestion as string | undefined)],
+    [
+      m.findingUnknown,
+      report.unknownPlaceholders as unknown as Finding,
+      (e) => m.unknownPlaceholder(String(e.placeholder), e.suggestion as string | undefined),
+    ],
     [m.findingEmpty, report.emptyPlaceholders as unknown as Finding, (e) => `${name(e.id)}: ${(e.placeholders as string[]).map((p) => `{{${p}}}`).join(', ')}`],
-    [m.findingInvalid, report.invalidEmails as unknown as Finding, (e) => `${name(e.id)}: ${String(e.email)}${e.suggestion ? ` (${m.suggestion(String(e.suggestion))})` : ''}`],
+    [
+      m.findingInvalid,
+      report.invalidEmails as unknown as Finding,
+      (e) => `${name(e.id)}: ${String(e.email)}${e.suggestion ? ` (${m.suggestion(String(e.suggestion))})` : ''}`,
+    ],
     [m.findingMissing, report.missingEmails as unknown as Finding, (e) => name(e.id)],
     [m.findingOptedOut, report.optedOut as unknown as Finding, (e) => name(e.id)],
     [m.findingDuplicateEmail, report.duplicateEmails as unknown as Finding, (e) => `${name(e.id)}: ${String(e.email)} (${m.sameAs(name(e.sameAs))})`],
@@ -26,17 +34,29 @@ export function PreflightPanel({ report, m }: { report: PreflightDto; m: MailMes
       {report.blocking.length > 0 && (
         <div class="banner error" role="alert">
           <strong>{m.blocking}</strong>
-          <ul>{report.blocking.map((b, i) => <li key={i}>{b}</li>)}</ul>
+          <ul>
+            {report.blocking.map((b, i) => (
+              <li key={i}>{b}</li>
+            ))}
+          </ul>
         </div>
       )}
-      {report.warnings.map((w, i) => <p key={i} class="banner warning">{w}</p>)}
+      {report.warnings.map((w, i) => (
+        <p key={i} class="banner warning">
+          {w}
+        </p>
+      ))}
       <ul class="mail-findings">
         {rows
           .filter(([, finding]) => finding.count > 0)
           .map(([label, finding, show]) => (
             <li key={label}>
               <strong>{label}</strong> <span class="badge">{finding.count}</span>
-              <ul>{finding.examples.map((e, i) => <li key={i}>{show(e)}</li>)}</ul>
+              <ul>
+                {finding.examples.map((e, i) => (
+                  <li key={i}>{show(e)}</li>
+                ))}
+              </ul>
             </li>
           ))}
       </ul>

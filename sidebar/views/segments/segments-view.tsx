@@ -59,14 +59,31 @@ export function SegmentsView({ active, openClient }: ViewProps) {
     <section class="segments" aria-labelledby="cb-segments-title">
       <div class="section-head">
         <h2 id="cb-segments-title">{m.title}</h2>
-        <button type="button" class="secondary" onClick={load}>{m.refresh}</button>
+        <button type="button" class="secondary" onClick={load}>
+          {m.refresh}
+        </button>
       </div>
       <p class="muted">{m.intro}</p>
       {!editor && <p class="banner info">{m.readOnly}</p>}
-      <p role="status" aria-live="polite" class="notice">{status}</p>
-      {error && <p class="banner error" role="alert">{t.errorPrefix} {error}</p>}
+      <p role="status" aria-live="polite" class="notice">
+        {status}
+      </p>
+      {error && (
+        <p class="banner error" role="alert">
+          {t.errorPrefix} {error}
+        </p>
+      )}
       {editor && !draft && (
-        <button type="button" class="new-segment" onClick={() => { setStatus(''); setDraft({ name: '', rule: '', description: '' }); }}>{m.add}</button>
+        <button
+          type="button"
+          class="new-segment"
+          onClick={() => {
+            setStatus('');
+            setDraft({ name: '', rule: '', description: '' });
+          }}
+        >
+          {m.add}
+        </button>
       )}
       {draft && (
         <SegmentForm
@@ -95,15 +112,33 @@ export function SegmentsView({ active, openClient }: ViewProps) {
               {s.error && <pre class="error rule-caret">{s.error}</pre>}
               {editor && confirming === s.name && (
                 <div class="banner warning" role="group" aria-label={m.confirmRemove(s.name)}>
-                  <p><strong>{m.confirmRemove(s.name)}</strong></p>
-                  <button type="button" disabled={busy} onClick={() => remove(s.name)}>{m.confirm}</button>
-                  <button type="button" class="secondary" disabled={busy} onClick={() => setConfirming('')}>{m.cancel}</button>
+                  <p>
+                    <strong>{m.confirmRemove(s.name)}</strong>
+                  </p>
+                  <button type="button" disabled={busy} onClick={() => remove(s.name)}>
+                    {m.confirm}
+                  </button>
+                  <button type="button" class="secondary" disabled={busy} onClick={() => setConfirming('')}>
+                    {m.cancel}
+                  </button>
                 </div>
               )}
               {editor && confirming !== s.name && s.name && (
                 <div class="row-actions">
-                  <button type="button" class="secondary" aria-label={m.editNamed(s.name)} onClick={() => { setStatus(''); setDraft({ originalName: s.name, name: s.name, rule: s.rule, description: s.description }); }}>{m.edit}</button>
-                  <button type="button" class="secondary" aria-label={m.removeNamed(s.name)} onClick={() => setConfirming(s.name)}>{m.remove}</button>
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-label={m.editNamed(s.name)}
+                    onClick={() => {
+                      setStatus('');
+                      setDraft({ originalName: s.name, name: s.name, rule: s.rule, description: s.description });
+                    }}
+                  >
+                    {m.edit}
+                  </button>
+                  <button type="button" class="secondary" aria-label={m.removeNamed(s.name)} onClick={() => setConfirming(s.name)}>
+                    {m.remove}
+                  </button>
                 </div>
               )}
             </li>
@@ -114,7 +149,12 @@ export function SegmentsView({ active, openClient }: ViewProps) {
   );
 }
 
-function SegmentForm({ draft, openClient, onCancel, onSaved }: {
+function SegmentForm({
+  draft,
+  openClient,
+  onCancel,
+  onSaved,
+}: {
   draft: Draft;
   openClient: (id: string) => void;
   onCancel: () => void;
@@ -162,7 +202,14 @@ function SegmentForm({ draft, openClient, onCancel, onSaved }: {
       <h3 id="cb-segment-form-title">{draft.originalName ? m.formEdit(draft.originalName) : m.formNew}</h3>
       <div class="field">
         <label for="cb-segment-name">{m.name}</label>
-        <input id="cb-segment-name" type="text" value={name} maxLength={100} aria-invalid={fieldErrors.name ? 'true' : undefined} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
+        <input
+          id="cb-segment-name"
+          type="text"
+          value={name}
+          maxLength={100}
+          aria-invalid={fieldErrors.name ? 'true' : undefined}
+          onInput={(e) => setName((e.target as HTMLInputElement).value)}
+        />
         {fieldErrors.name && <p class="error">{fieldErrors.name}</p>}
       </div>
       <div class="field">
@@ -188,7 +235,9 @@ function SegmentForm({ draft, openClient, onCancel, onSaved }: {
           )}
           {check?.ok && <p class="muted rule-ok">{m.ruleOk}</p>}
         </div>
-        <p id="cb-segment-rule-help" class="muted">{m.ruleHelp}</p>
+        <p id="cb-segment-rule-help" class="muted">
+          {m.ruleHelp}
+        </p>
       </div>
       <div class="field">
         <label for="cb-segment-description">{m.description}</label>
@@ -196,11 +245,21 @@ function SegmentForm({ draft, openClient, onCancel, onSaved }: {
         {fieldErrors.description && <p class="error">{fieldErrors.description}</p>}
       </div>
       {/* pre-wrap: a rule error from the server carries its caret line below the rule. */}
-      {error && <p class="banner error" role="alert" style="white-space: pre-wrap">{t.errorPrefix} {error}</p>}
+      {error && (
+        <p class="banner error" role="alert" style="white-space: pre-wrap">
+          {t.errorPrefix} {error}
+        </p>
+      )}
       <div class="row-actions">
-        <button type="submit" disabled={busy}>{busy ? m.saving : m.save}</button>
-        <button type="button" class="secondary" disabled={previewing || rule.trim() === ''} onClick={runPreview}>{previewing ? m.previewing : m.preview}</button>
-        <button type="button" class="secondary" disabled={busy} onClick={onCancel}>{m.cancel}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? m.saving : m.save}
+        </button>
+        <button type="button" class="secondary" disabled={previewing || rule.trim() === ''} onClick={runPreview}>
+          {previewing ? m.previewing : m.preview}
+        </button>
+        <button type="button" class="secondary" disabled={busy} onClick={onCancel}>
+          {m.cancel}
+        </button>
       </div>
       {preview && (
         <div class="segment-preview" aria-live="polite">
@@ -209,7 +268,9 @@ function SegmentForm({ draft, openClient, onCancel, onSaved }: {
           <ul class="preview-list">
             {preview.clients.map((c) => (
               <li key={c.id}>
-                <button type="button" class="link" aria-label={m.openClient(c.name)} onClick={() => openClient(c.id)}>{c.name}</button>
+                <button type="button" class="link" aria-label={m.openClient(c.name)} onClick={() => openClient(c.id)}>
+                  {c.name}
+                </button>
                 <span class="muted"> {c.id}</span>
               </li>
             ))}

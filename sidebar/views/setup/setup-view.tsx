@@ -10,7 +10,12 @@ import type { ViewProps } from '../registry';
 import { messages } from './messages';
 
 /** The tabs in the order Set up creates them (src/app/setup.ts); hidden ones are the add-on's own business. */
-export const VISIBLE_TABS = [TAB.clients, ...Object.entries(TAB_LAYOUTS).filter(([, layout]) => !layout.hidden).map(([name]) => name)];
+export const VISIBLE_TABS = [
+  TAB.clients,
+  ...Object.entries(TAB_LAYOUTS)
+    .filter(([, layout]) => !layout.hidden)
+    .map(([name]) => name),
+];
 
 function SetUpNotice({ kind }: { kind: string }) {
   const m = messages[useLocale()];
@@ -45,7 +50,8 @@ export function SetupView({ restart }: ViewProps) {
       <ul style={{ margin: 0, paddingLeft: '18px' }}>
         {VISIBLE_TABS.map((tab) => (
           <li key={tab}>
-            <strong>{tab}</strong>{m.tabPurposes[tab] ? `: ${m.tabPurposes[tab]}` : ''}
+            <strong>{tab}</strong>
+            {m.tabPurposes[tab] ? `: ${m.tabPurposes[tab]}` : ''}
           </li>
         ))}
       </ul>
@@ -55,9 +61,15 @@ export function SetupView({ restart }: ViewProps) {
       </details>
       <p class="muted">{m.fieldsNote}</p>
       <p class="muted">{m.firstAdmin(session.user)}</p>
-      {error && <p class="banner error" role="alert">{t.errorPrefix} {error}</p>}
+      {error && (
+        <p class="banner error" role="alert">
+          {t.errorPrefix} {error}
+        </p>
+      )}
       <div class="actions">
-        <button type="button" disabled={busy} onClick={setUp}>{busy ? m.settingUp : m.setUp}</button>
+        <button type="button" disabled={busy} onClick={setUp}>
+          {busy ? m.settingUp : m.setUp}
+        </button>
       </div>
     </section>
   );

@@ -14,7 +14,8 @@ const en = {
   restoreNamed: (id: string, time: string) => `Restore snapshot ${id} of ${time}`,
   onlyAdmins: (role: Role) => `Only admins can restore snapshots; you are ${role === 'manager' ? 'a manager' : 'a reader'}.`,
   confirmTitle: (tabs: string[], time: string) => `Put ${tabs.join(', ')} back as they were on ${time}?`,
-  confirmDetail: 'Everything changed in these tabs since then is replaced. Their current state is saved as a new snapshot first, so this restore can be undone too.',
+  confirmDetail:
+    'Everything changed in these tabs since then is replaced. Their current state is saved as a new snapshot first, so this restore can be undone too.',
   confirm: 'Yes, restore',
   cancel: 'Cancel',
   restoring: 'Restoring…',
@@ -26,7 +27,8 @@ export type SnapshotsMessages = typeof en;
 const ru: SnapshotsMessages = {
   title: 'Снимки',
   refresh: 'Обновить',
-  intro: 'Сохраняются автоматически перед массовыми изменениями (принятие списка, исправления, объединения, восстановления). Восстановление возвращает перечисленные вкладки в прежний вид.',
+  intro:
+    'Сохраняются автоматически перед массовыми изменениями (принятие списка, исправления, объединения, восстановления). Восстановление возвращает перечисленные вкладки в прежний вид.',
   loading: 'Загружаем снимки…',
   none: 'Снимков пока нет. Снимок сохраняется перед каждым массовым изменением.',
   by: (user) => `сохранил(а) ${user || 'неизвестный пользователь'}`,
@@ -35,7 +37,8 @@ const ru: SnapshotsMessages = {
   restoreNamed: (id, time) => `Восстановить снимок ${id} от ${time}`,
   onlyAdmins: (role) => `Восстанавливать снимки могут только администраторы; ваша роль — ${role === 'manager' ? 'менеджер' : 'читатель'}.`,
   confirmTitle: (tabs, time) => `Вернуть ${tabs.join(', ')} к состоянию на ${time}?`,
-  confirmDetail: 'Всё, что изменилось на этих вкладках с тех пор, будет заменено. Сначала их текущее состояние сохраняется новым снимком, так что и это восстановление можно отменить.',
+  confirmDetail:
+    'Всё, что изменилось на этих вкладках с тех пор, будет заменено. Сначала их текущее состояние сохраняется новым снимком, так что и это восстановление можно отменить.',
   confirm: 'Да, восстановить',
   cancel: 'Отмена',
   restoring: 'Восстанавливаем…',

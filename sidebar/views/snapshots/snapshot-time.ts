@@ -25,5 +25,8 @@ export function newestFirst(list: readonly SnapshotInfo[]): SnapshotInfo[] {
     const ms = Date.parse(s.time);
     return Number.isNaN(ms) ? -Infinity : ms;
   };
-  return list.map((s, i) => ({ s, i })).sort((a, b) => at(b.s) - at(a.s) || a.i - b.i).map(({ s }) => s);
+  return list
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => at(b.s) - at(a.s) || a.i - b.i)
+    .map(({ s }) => s);
 }

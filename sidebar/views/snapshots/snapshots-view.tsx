@@ -59,12 +59,24 @@ export function SnapshotsView({ active }: ViewProps) {
     <section class="snapshots" aria-labelledby="cb-snapshots-title">
       <div class="section-head">
         <h2 id="cb-snapshots-title">{m.title}</h2>
-        <button type="button" class="secondary" onClick={load}>{m.refresh}</button>
+        <button type="button" class="secondary" onClick={load}>
+          {m.refresh}
+        </button>
       </div>
       <p class="muted">{m.intro}</p>
-      {!isAdmin && <p id={ROLE_NOTE_ID} class="banner info">{m.onlyAdmins(session.role)}</p>}
-      <p role="status" aria-live="polite" class="notice">{status}</p>
-      {error && <p class="banner error" role="alert">{t.errorPrefix} {error}</p>}
+      {!isAdmin && (
+        <p id={ROLE_NOTE_ID} class="banner info">
+          {m.onlyAdmins(session.role)}
+        </p>
+      )}
+      <p role="status" aria-live="polite" class="notice">
+        {status}
+      </p>
+      {error && (
+        <p class="banner error" role="alert">
+          {t.errorPrefix} {error}
+        </p>
+      )}
       {list === null && !error && <p class="muted">{m.loading}</p>}
       {list?.length === 0 && <p class="muted">{m.none}</p>}
       {list && list.length > 0 && (
@@ -82,10 +94,16 @@ export function SnapshotsView({ active }: ViewProps) {
                 <div class="muted">{m.tabs(s.tabs)}</div>
                 {confirming === s.id ? (
                   <div class="banner warning" role="group" aria-labelledby={`cb-snapshot-question-${i}`} tabIndex={-1} ref={question}>
-                    <p id={`cb-snapshot-question-${i}`}><strong>{m.confirmTitle(s.tabs, time)}</strong></p>
+                    <p id={`cb-snapshot-question-${i}`}>
+                      <strong>{m.confirmTitle(s.tabs, time)}</strong>
+                    </p>
                     <p>{m.confirmDetail}</p>
-                    <button type="button" disabled={busy} onClick={() => restore(s.id)}>{busy ? m.restoring : m.confirm}</button>
-                    <button type="button" class="secondary" disabled={busy} onClick={() => setConfirming('')}>{m.cancel}</button>
+                    <button type="button" disabled={busy} onClick={() => restore(s.id)}>
+                      {busy ? m.restoring : m.confirm}
+                    </button>
+                    <button type="button" class="secondary" disabled={busy} onClick={() => setConfirming('')}>
+                      {m.cancel}
+                    </button>
                   </div>
                 ) : (
                   <div class="row-actions">

@@ -145,14 +145,33 @@ export function applyAcceptedFixes(selection: FixSelection): ApplyFixesDto {
     for (const c of fixed.changes) {
       const value = sheetValue(c.newValue);
       put(c.rowIndex, c.columnIndex, value);
-      audit.push({ time: stamp, user: base.user, action: 'edit', clientId: c.clientId ?? '', field: c.column, oldValue: c.oldValue, newValue: value, source: 'fix' });
+      audit.push({
+        time: stamp,
+        user: base.user,
+        action: 'edit',
+        clientId: c.clientId ?? '',
+        field: c.column,
+        oldValue: c.oldValue,
+        newValue: value,
+        source: 'fix',
+      });
     }
     if (changes.length === 0) {
-      return { applied: 0, skipped: skipped.slice(0, SKIPPED_SHOWN), skippedCount: skipped.length, snapshotId: '', check: checkDto(report, last.checkedAt ?? stamp, TAB.checks), reportUpdated: true };
+      return {
+        applied: 0,
+        skipped: skipped.slice(0, SKIPPED_SHOWN),
+        skippedCount: skipped.length,
+        snapshotId: '',
+        check: checkDto(report, last.checkedAt ?? stamp, TAB.checks),
+        reportUpdated: true,
+      };
     }
     // A fixed client counts as updated: a sidebar form opened before the fix must not write the old value back.
     for (const row of [...touched]) {
-      for (const [name, value] of [['Updated', stamp], ['Updated by', base.user]] as const) {
+      for (const [name, value] of [
+        ['Updated', stamp],
+        ['Updated by', base.user],
+      ] as const) {
         const i = cols.indexOf(name);
         if (i >= 0 && !table.formulas[row]?.[i]) put(row, i, value);
       }

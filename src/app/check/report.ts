@@ -85,12 +85,7 @@ export function summaryText(report: CheckReport, tab: string): string {
  */
 export function reportValues(report: CheckReport, checkedAt: Date, height: number): unknown[][] {
   const listed = report.problems.slice(0, REPORT_LIMIT);
-  const summary: unknown[][] = [
-    [...SUMMARY_HEADER],
-    [CHECKED_AT_LABEL, checkedAt],
-    ['Rows checked', report.checkedRows],
-    ['Problems', report.problems.length],
-  ];
+  const summary: unknown[][] = [[...SUMMARY_HEADER], [CHECKED_AT_LABEL, checkedAt], ['Rows checked', report.checkedRows], ['Problems', report.problems.length]];
   if (listed.length < report.problems.length) summary.push(['Listed in this tab', listed.length]);
   summary.push(['', '']);
   for (const k of kindCounts(report)) summary.push([k.label, k.count]);

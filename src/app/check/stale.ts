@@ -102,7 +102,7 @@ export function staleClients(): StaleDto {
     names.set(id, shown(s.person || s.company || id, 120));
     const field = contactCol >= 0 ? asDate(row[contactCol]) : undefined;
     const logged = interactions.get(id);
-    const contact = field && logged ? (field.getTime() >= logged.getTime() ? field : logged) : field ?? logged;
+    const contact = field && logged ? (field.getTime() >= logged.getTime() ? field : logged) : (field ?? logged);
     inputs.push({ id, manager: managerCol >= 0 ? row[managerCol] : '', updated: updatedCol >= 0 ? row[updatedCol] : '', lastContact: contact ?? '' });
   }
   const today = now();
@@ -123,7 +123,13 @@ export function staleClients(): StaleDto {
         return dto;
       });
       list.sort(byStaleness);
-      return { manager: shown(g.manager, 120), count: g.count, notUpdated: g.notUpdated, notContacted: g.notContacted, clients: list.slice(0, STALE_CLIENTS_SHOWN) };
+      return {
+        manager: shown(g.manager, 120),
+        count: g.count,
+        notUpdated: g.notUpdated,
+        notContacted: g.notContacted,
+        clients: list.slice(0, STALE_CLIENTS_SHOWN),
+      };
     }),
   };
 }

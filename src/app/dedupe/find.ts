@@ -60,7 +60,12 @@ export function findDuplicateGroups(): FindReport {
     });
     replaceReviewRows(out, [...DECISIONS]);
     const sure = sorted.filter((g) => g.score >= 0.9).length;
-    appendRows(TAB.audit, auditRows([{ time: now(), user: base.user, action: 'find duplicates', clientId: '', field: '', oldValue: '', newValue: `${sorted.length} groups`, source: 'menu' }]));
+    appendRows(
+      TAB.audit,
+      auditRows([
+        { time: now(), user: base.user, action: 'find duplicates', clientId: '', field: '', oldValue: '', newValue: `${sorted.length} groups`, source: 'menu' },
+      ]),
+    );
     return { groups: sorted.length, sure, possible: sorted.length - sure, clients: people.length };
   });
 }

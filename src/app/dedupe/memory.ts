@@ -19,6 +19,11 @@ export function rememberNotDuplicates(groups: readonly string[][], user: string,
   const layout = TAB_LAYOUTS[TAB.notDuplicates];
   ensureTab(TAB.notDuplicates, { header: TAB_HEADERS['Not duplicates'], formats: layout.formats, hidden: true, protectWholeTab: layout.protect });
   appendRows(TAB.notDuplicates, rows);
-  appendRows(TAB.audit, auditRows(groups.map((ids) => ({ time, user, action: 'not duplicates', clientId: ids[0], field: '', oldValue: '', newValue: ids.join(', '), source: 'menu' }))));
+  appendRows(
+    TAB.audit,
+    auditRows(
+      groups.map((ids) => ({ time, user, action: 'not duplicates', clientId: ids[0], field: '', oldValue: '', newValue: ids.join(', '), source: 'menu' })),
+    ),
+  );
   return rows.length;
 }

@@ -51,7 +51,9 @@ export function mergeDecided(): MergeReport {
     const notDup = review.filter((g) => g.decision === 'not duplicates').map((g) => g.members.map((m) => m.id));
     report.notDuplicates = notDup.length;
     const toMerge = review.filter((g) => g.decision === 'merge');
-    for (const g of review) if (g.decision && !(DECISIONS as readonly string[]).includes(g.decision)) report.skipped.push({ group: g.group, reason: `unknown decision "${g.decision}"` });
+    for (const g of review)
+      if (g.decision && !(DECISIONS as readonly string[]).includes(g.decision))
+        report.skipped.push({ group: g.group, reason: `unknown decision "${g.decision}"` });
 
     if (toMerge.length) {
       try {
@@ -77,7 +79,9 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
   if (!clients) throw new AppFailure('not_found', 'The Clients tab is missing.');
   const cols = new Columns(clients.header);
   const idCol = cols.indexOf('ID');
-  const linked = LINKED_TABS.map((tab) => ({ tab, table: readEditableTable(tab) })).filter((l): l is { tab: (typeof LINKED_TABS)[number]; table: EditableTable } => l.table !== null);
+  const linked = LINKED_TABS.map((tab) => ({ tab, table: readEditableTable(tab) })).filter(
+    (l): l is { tab: (typeof LINKED_TABS)[number]; table: EditableTable } => l.table !== null,
+  );
   const clientChanges: CellChange[] = [];
   const linkedChanges = new Map<string, CellChange[]>();
   const removeIndexes: number[] = [];
@@ -110,7 +114,12 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
     const keep = ticked.length === 1 ? group.members.findIndex((m) => m.survivor) : pickSurvivor(clients.header, rows);
     const order = [keep, ...indexes.map((_, i) => i).filter((i) => i !== keep)];
     const ids = order.map((i) => group.members[i].id);
-    const merged = mergeRows(clients.header, base.fields, order.map((i) => ({ row: rows[i], updated: updatedMs(cols, rows[i]) })), ids);
+    const merged = mergeRows(
+      clients.header,
+      base.fields,
+      order.map((i) => ({ row: rows[i], updated: updatedMs(cols, rows[i]) })),
+      ids,
+    );
     const survivorIndex = indexes[keep];
     const mergeId = newId('M', usedMergeIds);
     usedMergeIds.add(mergeId);
@@ -119,16 +128,46 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
 
     for (const c of merged.changed) {
       clientChanges.push({ row: survivorIndex, column: c, value: merged.row[c] });
-      audit.push({ time: stamp, user: base.user, action: 'merge', clientId: survivorId, field: clients.header[c], oldValue: rows[keep][c], newValue: merged.row[c], source: mergeId });
+      audit.push({
+        time: stamp,
+        user: base.user,
+        action: 'merge',
+        clientId: survivorId,
+        field: clients.header[c],
+        oldValue: rows[keep][c],
+        newValue: merged.row[c],
+        source: mergeId,
+      });
     }
-    for (const [name, value] of [['Updated', stamp], ['Updated by', base.user]] as const) {
+    for (const [name, value] of [
+      ['Updated', stamp],
+      ['Updated by', base.user],
+    ] as const) {
       const c = cols.indexOf(name);
       if (c >= 0) clientChanges.push({ row: survivorIndex, column: c, value });
     }
-    archive.push(...encodeEntry({ role: 'survivor', header: clients.header, row: [...rows[keep]], mergedAt: stamp.toISOString() }).map((t) => [mergeId, stamp, base.user, survivorId, survivorId, t]));
+    archive.push(
+      ...encodeEntry({ role: 'survivor', header: clients.header, row: [...rows[keep]], mergedAt: stamp.toISOString() }).map((t) => [
+        mergeId,
+        stamp,
+        base.user,
+        survivorId,
+        survivorId,
+        t,
+      ]),
+    );
     for (const i of order.slice(1)) {
       removeIndexes.push(indexes[i]);
-      archive.push(...encodeEntry({ role: 'merged', header: clients.header, row: [...rows[i]] }).map((t) => [mergeId, stamp, base.user, survivorId, group.members[i].id, t]));
+      archive.push(
+        ...encodeEntry({ role: 'merged', header: clients.header, row: [...rows[i]] }).map((t) => [
+          mergeId,
+          stamp,
+          base.user,
+          survivorId,
+          group.members[i].id,
+          t,
+        ]),
+      );
     }
     for (const { tab, table } of linked) {
       const idColumn = new Columns(table.header).indexOf('Client ID');
@@ -141,15 +180,28 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
         archive.push(...encodeEntry({ role: 'repointed', moved }).map((t) => [mergeId, stamp, base.user, survivorId, fromId, t]));
       }
     }
-    audit.push({ time: stamp, user: base.user, action: 'merge', clientId: survivorId, field: '', oldValue: removed.join(', '), newValue: survivorId, source: mergeId });
+    audit.push({
+      time: stamp,
+      user: base.user,
+      action: 'merge',
+      clientId: survivorId,
+      field: '',
+      oldValue: removed.join(', '),
+      newValue: survivorId,
+      source: mergeId,
+    });
     report.merged.push({ mergeId, survivor: survivorId, removed });
   }
 
   if (!report.merged.length) return;
-  writeBlocks(TAB.clients, planWrites(clientChanges, { values: clients.rows, formulas: clients.formulas, firstRow: 2, plainTextColumns: clients.plainTextColumns }));
+  writeBlocks(
+    TAB.clients,
+    planWrites(clientChanges, { values: clients.rows, formulas: clients.formulas, firstRow: 2, plainTextColumns: clients.plainTextColumns }),
+  );
   for (const { tab, table } of linked) {
     const changes = linkedChanges.get(tab);
-    if (changes?.length) writeBlocks(tab, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2, plainTextColumns: table.plainTextColumns }));
+    if (changes?.length)
+      writeBlocks(tab, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2, plainTextColumns: table.plainTextColumns }));
   }
   deleteDataRows(TAB.clients, removeIndexes);
   appendRows(TAB.audit, auditRows(audit));
@@ -170,7 +222,21 @@ function clientsBeingMailed(mailings: EditableTable | null): Set<string> {
 /** Best effort: the audit may already list the merge's changes, so it must also say they were taken back. */
 function noteRollback(user: string, snapshotId: string, err: unknown): void {
   try {
-    appendRows(TAB.audit, auditRows([{ time: now(), user, action: 'merge rolled back', clientId: '', field: '', oldValue: snapshotId, newValue: err instanceof Error ? err.message : String(err), source: 'menu' }]));
+    appendRows(
+      TAB.audit,
+      auditRows([
+        {
+          time: now(),
+          user,
+          action: 'merge rolled back',
+          clientId: '',
+          field: '',
+          oldValue: snapshotId,
+          newValue: err instanceof Error ? err.message : String(err),
+          source: 'menu',
+        },
+      ]),
+    );
   } catch {
     // The rollback itself succeeded; the failure to log it is secondary to the error being reported.
   }
@@ -182,5 +248,8 @@ function rewriteReview(groups: ReviewGroup[]): void {
   if (!table) return;
   const cols = new Columns(table.header);
   const keep = new Set(groups.map((g) => g.group));
-  replaceReviewRows(table.rows.filter((r) => keep.has(Number(cols.get(r, 'Group')))), [...DECISIONS]);
+  replaceReviewRows(
+    table.rows.filter((r) => keep.has(Number(cols.get(r, 'Group')))),
+    [...DECISIONS],
+  );
 }

@@ -52,7 +52,9 @@ function readArchive(): ArchivedMerge[] {
 }
 
 export function listMerges(): MergeInfo[] {
-  return readArchive().map(({ entries: _entries, ...info }) => info).reverse();
+  return readArchive()
+    .map(({ entries: _entries, ...info }) => info)
+    .reverse();
 }
 
 export function undoMerge(mergeIdOrLast?: string): MergeInfo {
@@ -70,10 +72,17 @@ export function undoMerge(mergeIdOrLast?: string): MergeInfo {
     if (!clients) throw new AppFailure('not_found', 'The Clients tab is missing.');
     const cols = new Columns(clients.header);
     const survivorIndex = findRowIndexById(clients.rows, cols.indexOf('ID'), merge.survivor);
-    if (survivorIndex < 0) throw new AppFailure('not_found', `Client ${merge.survivor} is no longer in Clients (merged again or deleted); restore the snapshot taken before the merge instead.`);
+    if (survivorIndex < 0)
+      throw new AppFailure(
+        'not_found',
+        `Client ${merge.survivor} is no longer in Clients (merged again or deleted); restore the snapshot taken before the merge instead.`,
+      );
     const current = clients.rows[survivorIndex];
     if (!sameStamp(isoStamp(cols.get(current, 'Updated')), survivorEntry.mergedAt)) {
-      throw new AppFailure('conflict', `${cellText(cols.get(current, 'Updated by')) || 'Someone'} changed client ${merge.survivor} after the merge; undoing would lose that change. Edit the client by hand, or restore the snapshot taken before the merge.`);
+      throw new AppFailure(
+        'conflict',
+        `${cellText(cols.get(current, 'Updated by')) || 'Someone'} changed client ${merge.survivor} after the merge; undoing would lose that change. Edit the client by hand, or restore the snapshot taken before the merge.`,
+      );
     }
     const present = new Set(clients.rows.map((r) => cellText(cols.get(r, 'ID'))));
     const back = merge.entries.filter((e): e is Extract<ArchiveEntry, { role: 'merged' }> => e.role === 'merged');
@@ -83,7 +92,10 @@ export function undoMerge(mergeIdOrLast?: string): MergeInfo {
     writeGuarded(base, readImages([TAB.clients, ...LINKED_TABS]), `before undoing merge ${merge.mergeId}`, () =>
       restore(base.user, clients, cols, survivorIndex, survivorEntry, back, merge),
     );
-    appendRows(TAB.archive, encodeEntry({ role: 'undone', by: base.user, at: now().toISOString() }).map((t) => [merge.mergeId, now(), base.user, merge.survivor, '', t]));
+    appendRows(
+      TAB.archive,
+      encodeEntry({ role: 'undone', by: base.user, at: now().toISOString() }).map((t) => [merge.mergeId, now(), base.user, merge.survivor, '', t]),
+    );
     const { entries: _entries, ...info } = merge;
     return { ...info, undone: true };
   });
@@ -114,10 +126,22 @@ function restore(
   before.forEach((value, c) => {
     if (cellText(value) === cellText(clients.rows[survivorIndex][c])) return;
     changes.push({ row: survivorIndex, column: c, value });
-    audit.push({ time: stamp, user, action: 'undo merge', clientId: merge.survivor, field: clients.header[c], oldValue: clients.rows[survivorIndex][c], newValue: value, source: merge.mergeId });
+    audit.push({
+      time: stamp,
+      user,
+      action: 'undo merge',
+      clientId: merge.survivor,
+      field: clients.header[c],
+      oldValue: clients.rows[survivorIndex][c],
+      newValue: value,
+      source: merge.mergeId,
+    });
   });
   writeBlocks(TAB.clients, planWrites(changes, { values: clients.rows, formulas: clients.formulas, firstRow: 2, plainTextColumns: clients.plainTextColumns }));
-  appendRows(TAB.clients, back.map((e) => byName(e.header, e.row, cols).map((v, i) => asLiteral(v, clients.plainTextColumns.has(i)))));
+  appendRows(
+    TAB.clients,
+    back.map((e) => byName(e.header, e.row, cols).map((v, i) => asLiteral(v, clients.plainTextColumns.has(i)))),
+  );
   const moved = merge.entries.filter((e): e is Extract<ArchiveEntry, { role: 'repointed' }> => e.role === 'repointed').map((e) => e.moved);
   for (const tab of LINKED_TABS) {
     const mine = moved.filter((m) => m.tab === tab);
@@ -125,9 +149,20 @@ function restore(
     const table = readEditableTable(tab);
     if (!table) continue;
     const idColumn = new Columns(table.header).indexOf('Client ID');
-    const linkChanges = mine.flatMap((m: Repointed) => rowsToPointBack(table.rows, idColumn, merge.survivor, m).map((row) => ({ row, column: idColumn, value: m.fromId })));
+    const linkChanges = mine.flatMap((m: Repointed) =>
+      rowsToPointBack(table.rows, idColumn, merge.survivor, m).map((row) => ({ row, column: idColumn, value: m.fromId })),
+    );
     writeBlocks(tab, planWrites(linkChanges, { values: table.rows, formulas: table.formulas, firstRow: 2, plainTextColumns: table.plainTextColumns }));
   }
-  audit.push({ time: stamp, user, action: 'undo merge', clientId: merge.survivor, field: '', oldValue: merge.survivor, newValue: merge.removed.join(', '), source: merge.mergeId });
+  audit.push({
+    time: stamp,
+    user,
+    action: 'undo merge',
+    clientId: merge.survivor,
+    field: '',
+    oldValue: merge.survivor,
+    newValue: merge.removed.join(', '),
+    source: merge.mergeId,
+  });
   appendRows(TAB.audit, auditRows(audit));
 }

@@ -27,7 +27,18 @@ import { previewMessage, testSend, type PreviewDto, type PreviewInput } from './
 import { listTemplates, saveTemplate, type SaveTemplateOutcome, type TemplateDto } from './templates';
 import { unsubscribe } from './unsubscribe-link';
 
-export type { ContinueOutcome, MailingListItem, MailingStatusDto, PreflightDto, PreviewDto, PreviewInput, SaveTemplateOutcome, StartMailingInput, StartMailingOutcome, TemplateDto };
+export type {
+  ContinueOutcome,
+  MailingListItem,
+  MailingStatusDto,
+  PreflightDto,
+  PreviewDto,
+  PreviewInput,
+  SaveTemplateOutcome,
+  StartMailingInput,
+  StartMailingOutcome,
+  TemplateDto,
+};
 export type { ChunkOutcome } from './send';
 
 export function apiListTemplates(): Result<TemplateDto[]> {

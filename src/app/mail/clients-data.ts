@@ -41,7 +41,7 @@ export function readClients(base: Base): ClientsData {
     if (id === '' || byId.has(id)) return;
     const values: Record<string, CellValue> = {};
     table.header.forEach((h, c) => {
-      if (h !== '' && !Object.prototype.hasOwnProperty.call(values, h)) values[h] = cells[c];
+      if (h !== '' && !Object.hasOwn(values, h)) values[h] = cells[c];
     });
     byId.set(id, { id, row: i + 2, values });
   });

@@ -145,13 +145,30 @@ export function startMailing(input: StartMailingInput): StartMailingOutcome {
     if (dto.blocking.length > 0) {
       throw new AppFailure('validation', `Nothing was sent. ${dto.blocking.join(' ')}`);
     }
-    const rows = queueRows(campaign, report.sendable.map((id) => ({ id, email: report.emails[id] })), report.skipped, now(), store.rows);
+    const rows = queueRows(
+      campaign,
+      report.sendable.map((id) => ({ id, email: report.emails[id] })),
+      report.skipped,
+      now(),
+      store.rows,
+    );
     appendMailings(store, rows);
     if (!known) rememberCampaign(campaign, info);
     const queuedNow = rows.filter((r) => parseStatus(r.status).kind === 'queued').length;
     appendRows(
       TAB.audit,
-      auditRows([{ time: now(), user: base.user, action: 'mailing queued', clientId: '', field: campaign, oldValue: '', newValue: `${template.name}: ${queuedNow} queued, ${rows.length - queuedNow} skipped`, source: 'sidebar' }]),
+      auditRows([
+        {
+          time: now(),
+          user: base.user,
+          action: 'mailing queued',
+          clientId: '',
+          field: campaign,
+          oldValue: '',
+          newValue: `${template.name}: ${queuedNow} queued, ${rows.length - queuedNow} skipped`,
+          source: 'sidebar',
+        },
+      ]),
     );
     return { store, preflight: dto, queued: queuedNow, skipped: rows.length - queuedNow };
   });
@@ -267,7 +284,21 @@ export function retryMailing(rawCampaign: unknown, includeUnknown: boolean, lang
         .map(([id]) => id);
       return requeue(rows, campaign, ids, now());
     });
-    appendRows(TAB.audit, auditRows([{ time: now(), user: loaded.base.user, action: 'mailing retry', clientId: '', field: campaign, oldValue: '', newValue: `${written.length} requeued`, source: 'sidebar' }]));
+    appendRows(
+      TAB.audit,
+      auditRows([
+        {
+          time: now(),
+          user: loaded.base.user,
+          action: 'mailing retry',
+          clientId: '',
+          field: campaign,
+          oldValue: '',
+          newValue: `${written.length} requeued`,
+          source: 'sidebar',
+        },
+      ]),
+    );
     return store;
   });
   if (queuedIn(store.rows, campaign).length > 0) ensureHourlyTrigger(TICK_HANDLER);

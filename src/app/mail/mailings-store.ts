@@ -54,7 +54,10 @@ function cells(store: MailingsStore, values: readonly unknown[], firstColumn: nu
 /** Appends rows in one write; call under the document lock. */
 export function appendMailings(store: MailingsStore, rows: readonly MailingRow[]): void {
   if (rows.length === 0) return;
-  const start = appendRows(TAB.mailings, rows.map((r) => cells(store, rowToValues(r), 0)));
+  const start = appendRows(
+    TAB.mailings,
+    rows.map((r) => cells(store, rowToValues(r), 0)),
+  );
   if (start === store.rows.length + FIRST_DATA_ROW) store.rows.push(...rows);
   else reload(store, requireSheet(TAB.mailings)); // the tab changed under us: blank rows, rows added elsewhere
 }

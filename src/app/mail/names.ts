@@ -20,16 +20,18 @@ export function checkedName(raw: unknown, what: 'campaign' | 'template'): string
     throw new AppFailure('validation', `${label} must be one line.`, { name: 'One line only' });
   }
   if (/^[=+\-@'"]/.test(name) || /^[\d.,%$€£₽(]/.test(name) || /^(true|false)$/i.test(name)) {
-    throw new AppFailure(
-      'validation',
-      `${label} must start with a letter (Sheets would turn "${name.slice(0, 20)}" into a formula, number or date).`,
-      { name: 'Start with a letter' },
-    );
+    throw new AppFailure('validation', `${label} must start with a letter (Sheets would turn "${name.slice(0, 20)}" into a formula, number or date).`, {
+      name: 'Start with a letter',
+    });
   }
   return name;
 }
 
 /** Names compare ignoring case and surrounding spaces: "Welcome" and "welcome " are one template. */
 export function sameName(a: unknown, b: string): boolean {
-  return String(a ?? '').trim().toLowerCase() === b.trim().toLowerCase();
+  return (
+    String(a ?? '')
+      .trim()
+      .toLowerCase() === b.trim().toLowerCase()
+  );
 }

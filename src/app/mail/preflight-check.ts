@@ -85,7 +85,11 @@ export function duplicatesAmong(base: Base, clients: ClientsData, ids: readonly 
   for (const record of records) {
     if (!wanted.has(record.id)) continue;
     const matches = findMatches(index, record, 10).filter((m) => m.level === 'sure' && wanted.has(m.b));
-    if (matches.length > 0) twins.set(record.id, matches.map((m) => m.b));
+    if (matches.length > 0)
+      twins.set(
+        record.id,
+        matches.map((m) => m.b),
+      );
   }
   return twins;
 }
@@ -115,13 +119,19 @@ export function checkMailing(
     if (id && !(id in names)) names[id] = clientLabel(base, clients.byId.get(id));
   };
   const findings: Finding<{ id?: string; sameAs?: string }>[] = [
-    report.emptyPlaceholders, report.invalidEmails, report.missingEmails, report.optedOut,
-    report.duplicateEmails, report.duplicateClients, report.alreadySent,
+    report.emptyPlaceholders,
+    report.invalidEmails,
+    report.missingEmails,
+    report.optedOut,
+    report.duplicateEmails,
+    report.duplicateClients,
+    report.alreadySent,
   ];
-  for (const f of findings) for (const e of f.examples) {
-    name(e.id);
-    name(e.sameAs);
-  }
+  for (const f of findings)
+    for (const e of f.examples) {
+      name(e.id);
+      name(e.sameAs);
+    }
   const pending = new Set(report.sendable);
   for (const id of queuedIn(mailings, campaign)) pending.add(id);
   const dto: PreflightDto = {

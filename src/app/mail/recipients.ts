@@ -72,5 +72,8 @@ function checkedSize(resolved: ResolvedRecipients): ResolvedRecipients {
 }
 
 function tooMany(n: number): AppFailure {
-  return new AppFailure('bad_input', `${n.toLocaleString('en')} recipients is more than one mailing can hold (${MAX_RECIPIENTS.toLocaleString('en')}); split it into several mailings.`);
+  return new AppFailure(
+    'bad_input',
+    `${n.toLocaleString('en')} recipients is more than one mailing can hold (${MAX_RECIPIENTS.toLocaleString('en')}); split it into several mailings.`,
+  );
 }

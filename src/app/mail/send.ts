@@ -115,7 +115,8 @@ function outcome(campaign: string, stoppedBy: StopReason, message = ''): ChunkOu
 
 /** Why a campaign cannot be sent as it stands, or undefined when it can. */
 export function pauseReason(ctx: SendContext, info: CampaignInfo | undefined): string | undefined {
-  if (!info) return 'ClientBase no longer knows which template this mailing sends. Start it again from the Mail view with the same name: nobody already sent is sent again.';
+  if (!info)
+    return 'ClientBase no longer knows which template this mailing sends. Start it again from the Mail view with the same name: nobody already sent is sent again.';
   const template = ctx.templates.find((t) => sameName(t.name, info.template));
   if (!template) return `The template "${info.template}" is no longer in the Templates tab: restore it to continue this mailing.`;
   const maker = messageMaker(ctx.base, template, ctx.clients.fieldNames, '', info.lang);
@@ -184,7 +185,9 @@ function claimBatch(ctx: SendContext, campaign: string, limit: number): { claimI
   const claimId = `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
   saveJournal(startJournal(campaign, claimId));
   const written = writeMailingUpdates(ctx.store, (rows) => recheck(ctx, rows, markClaimed(rows, campaign, indexes, now(), claimId)));
-  const targets = written.filter((u) => u.status === statusText.sending).map((u) => ({ clientId: ctx.store.rows[u.index].clientId, email: ctx.store.rows[u.index].email }));
+  const targets = written
+    .filter((u) => u.status === statusText.sending)
+    .map((u) => ({ clientId: ctx.store.rows[u.index].clientId, email: ctx.store.rows[u.index].email }));
   return { claimId, targets, skipped: written.length - targets.length };
 }
 
@@ -212,7 +215,14 @@ function sendBatch(ctx: SendContext, campaign: string, claimId: string, targets:
       result.journal = noteAttempt(result.journal, target.clientId);
       saveJournal(result.journal);
       try {
-        sendMail({ to: target.email, subject: message.subject, textBody: message.textBody, htmlBody: message.htmlBody, name: settings.senderName, replyTo: settings.replyTo });
+        sendMail({
+          to: target.email,
+          subject: message.subject,
+          textBody: message.textBody,
+          htmlBody: message.htmlBody,
+          name: settings.senderName,
+          replyTo: settings.replyTo,
+        });
       } catch (error) {
         const text = errorText(error);
         if (isQuotaError(text)) {
@@ -251,7 +261,12 @@ function recordBatch(ctx: SendContext, campaign: string, templateName: string, b
     withDocumentLock(() => {
       const time = now();
       writeMailingUpdates(ctx.store, (rows) => [
-        ...markSent(rows, campaign, batch.sent.map((s) => s.clientId), time),
+        ...markSent(
+          rows,
+          campaign,
+          batch.sent.map((s) => s.clientId),
+          time,
+        ),
         ...markFailed(rows, campaign, batch.failed, time),
         ...markReleased(rows, campaign, batch.released, time),
       ]);

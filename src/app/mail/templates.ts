@@ -65,7 +65,10 @@ const MAX_NAME_SHOWN = 100;
 export function unknownPlaceholders(template: Pick<TemplateDto, 'subject' | 'body'>, fieldNames: readonly string[]): TemplateWarning[] {
   const compiled = compileTemplate(template, fieldNames);
   const warnings: TemplateWarning[] = [];
-  for (const [part, parsed] of [['subject', compiled.subject], ['body', compiled.body]] as const) {
+  for (const [part, parsed] of [
+    ['subject', compiled.subject],
+    ['body', compiled.body],
+  ] as const) {
     if (!parsed.ok) continue;
     for (const p of parsed.placeholders) {
       if (compiled.fieldOf.get(p.name) !== undefined || warnings.some((w) => w.placeholder === p.name)) continue;
@@ -129,7 +132,11 @@ export function saveTemplate(input: unknown): SaveTemplateOutcome {
     const existing = index >= 0 ? table.rows[index] : undefined;
     const row: unknown[] = existing ? existing.slice() : header.map(() => '');
     const written = new Set<number>();
-    for (const [column, value] of [['Name', existing ? cellText(cols.get(existing, 'Name')).trim() : template.name], ['Subject', template.subject], ['Body', template.body]] as const) {
+    for (const [column, value] of [
+      ['Name', existing ? cellText(cols.get(existing, 'Name')).trim() : template.name],
+      ['Subject', template.subject],
+      ['Body', template.body],
+    ] as const) {
       const i = cols.indexOf(column);
       if (i < 0) throw new AppFailure('not_found', `The Templates tab has no "${column}" column.`);
       row[i] = asLiteral(value, table.plainTextColumns.has(i));

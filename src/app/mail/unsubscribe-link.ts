@@ -34,7 +34,18 @@ export function unsubscribe(token: unknown): UnsubscribeResult {
     writeBlock(TAB.clients, index + 2, column + 1, [[true]]);
     appendRows(
       TAB.audit,
-      auditRows([{ time: now(), user: 'unsubscribe link', action: 'opt-out', clientId: verified.clientId, field: optOutName, oldValue: before, newValue: true, source: `unsubscribe link, mailing ${verified.campaign}` }]),
+      auditRows([
+        {
+          time: now(),
+          user: 'unsubscribe link',
+          action: 'opt-out',
+          clientId: verified.clientId,
+          field: optOutName,
+          oldValue: before,
+          newValue: true,
+          source: `unsubscribe link, mailing ${verified.campaign}`,
+        },
+      ]),
     );
     return 'unsubscribed';
   });

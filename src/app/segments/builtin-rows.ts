@@ -29,7 +29,12 @@ export function installBuiltinSegments(): void {
   const parsed = fieldsTable && fieldsTable.rows.length ? parseFieldsTab([fieldsTable.header, ...fieldsTable.rows]).fields : [];
   const fields = parsed.length ? parsed : DEFAULT_FIELDS;
   const segments = builtinSegments({ activeDays: loadSettings().activeDays, stageField: stageFieldOf(fields) });
-  writeBlock(TAB.segments, 2, 1, segments.map((s) => [s.name, s.rule, s.description]));
+  writeBlock(
+    TAB.segments,
+    2,
+    1,
+    segments.map((s) => [s.name, s.rule, s.description]),
+  );
   try {
     rebuildSegmentTabs({ timeZone: spreadsheetTimeZone(), fields }, { fallbackHeader: [...SYSTEM_COLUMNS, ...fields.map((f) => f.name)], fields });
   } catch (err) {

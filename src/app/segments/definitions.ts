@@ -66,7 +66,13 @@ export function readSegmentsTab(): SegmentsTab {
     const rule = cellText(row[ruleColumn]);
     if (name === '' && rule.trim() === '') return;
     const refreshed = row[refreshedColumn];
-    rows.push({ index, name, rule, description: descriptionColumn < 0 ? '' : cellText(row[descriptionColumn]), refreshed: isDate(refreshed) ? refreshed.toISOString() : '' });
+    rows.push({
+      index,
+      name,
+      rule,
+      description: descriptionColumn < 0 ? '' : cellText(row[descriptionColumn]),
+      refreshed: isDate(refreshed) ? refreshed.toISOString() : '',
+    });
   });
   return { header, rows, countColumn: column('Count'), refreshedColumn, ruleColumn, rowCount: table.rows.length, plainTextColumns: table.plainTextColumns };
 }
@@ -89,7 +95,8 @@ export function checkSegments(rows: readonly SegmentRow[], clientsHeader: readon
   return rows.map((row) => {
     if (row.name === '') return { ...row, ok: false, error: 'This segment has no name: write one in the Name column.' };
     const key = row.name.toLowerCase();
-    if (seen.has(key)) return { ...row, ok: false, duplicate: true, error: `Another segment above is also named "${shownName(row.name)}": give each segment its own name.` };
+    if (seen.has(key))
+      return { ...row, ok: false, duplicate: true, error: `Another segment above is also named "${shownName(row.name)}": give each segment its own name.` };
     seen.add(key);
     const parsed = parseRule(row.rule, [...clientsHeader]);
     if (!parsed.ok) return { ...row, ok: false, error: describeRuleError(row.rule, parsed.error) };
@@ -98,6 +105,8 @@ export function checkSegments(rows: readonly SegmentRow[], clientsHeader: readon
 }
 
 export function findSegment(rows: readonly SegmentRow[], name: string): SegmentRow | undefined {
-  const key = String(name ?? '').trim().toLowerCase();
+  const key = String(name ?? '')
+    .trim()
+    .toLowerCase();
   return key === '' ? undefined : rows.find((r) => r.name.toLowerCase() === key);
 }

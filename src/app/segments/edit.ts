@@ -75,24 +75,44 @@ export function saveSegment(input: SegmentInput): SegmentDto[] {
   requireRole(base, 'manager', 'add or change segments');
   withDocumentLock(() => {
     const tab = readSegmentsTab();
-    if (tab.header.slice(0, 3).map((h) => h.trim().toLowerCase()).join('|') !== 'name|rule|description') {
+    if (
+      tab.header
+        .slice(0, 3)
+        .map((h) => h.trim().toLowerCase())
+        .join('|') !== 'name|rule|description'
+    ) {
       throw new AppFailure('bad_input', 'The Segments tab must start with the columns Name, Rule, Description; put them back in that order.');
     }
     const clients = readTable(TAB.clients);
     parseOrFail(checked.rule, clients?.header ?? []);
     const original = input.originalName === undefined ? undefined : findSegment(tab.rows, input.originalName);
     if (input.originalName !== undefined && !original) {
-      throw new AppFailure('not_found', `No segment named "${shownName(String(input.originalName))}": someone may have renamed or removed it. Reload the list.`);
+      throw new AppFailure(
+        'not_found',
+        `No segment named "${shownName(String(input.originalName))}": someone may have renamed or removed it. Reload the list.`,
+      );
     }
     const clash = findSegment(tab.rows, checked.name);
-    if (clash && clash !== original) throw new AppFailure('validation', `A segment named "${shownName(clash.name)}" already exists.`, { name: 'This name is taken' });
+    if (clash && clash !== original)
+      throw new AppFailure('validation', `A segment named "${shownName(clash.name)}" already exists.`, { name: 'This name is taken' });
     const cells = [checked.name, checked.rule, checked.description].map((v, i) => asLiteral(v, tab.plainTextColumns.has(i)));
     if (original) writeBlock(TAB.segments, original.index + 2, 1, [cells]);
     else appendRows(TAB.segments, [cells]);
-    appendRows(TAB.audit, auditRows([{
-      time: now(), user: base.user, action: original ? 'edit segment' : 'add segment', clientId: '', field: checked.name,
-      oldValue: original ? `${original.name}: ${original.rule}` : '', newValue: `${checked.name}: ${checked.rule}`, source: 'sidebar',
-    }]));
+    appendRows(
+      TAB.audit,
+      auditRows([
+        {
+          time: now(),
+          user: base.user,
+          action: original ? 'edit segment' : 'add segment',
+          clientId: '',
+          field: checked.name,
+          oldValue: original ? `${original.name}: ${original.rule}` : '',
+          newValue: `${checked.name}: ${checked.rule}`,
+          source: 'sidebar',
+        },
+      ]),
+    );
     rebuildSegmentTabs(base);
   });
   return listSegments();
@@ -106,7 +126,12 @@ export function deleteSegment(name: string): SegmentDto[] {
     const segment = findSegment(readSegmentsTab().rows, name);
     if (!segment) throw new AppFailure('not_found', `No segment named "${shownName(String(name ?? ''))}".`);
     findSheet(TAB.segments)!.deleteRow(segment.index + 2);
-    appendRows(TAB.audit, auditRows([{ time: now(), user: base.user, action: 'remove segment', clientId: '', field: segment.name, oldValue: segment.rule, newValue: '', source: 'sidebar' }]));
+    appendRows(
+      TAB.audit,
+      auditRows([
+        { time: now(), user: base.user, action: 'remove segment', clientId: '', field: segment.name, oldValue: segment.rule, newValue: '', source: 'sidebar' },
+      ]),
+    );
     rebuildSegmentTabs(base);
   });
   return listSegments();

@@ -7,7 +7,11 @@
 import type { FormulaLayout } from '../../core/rules/to-formula';
 import { TAB } from '../../core/schema/tabs';
 
-const headerKey = (name: unknown): string => String(name ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+const headerKey = (name: unknown): string =>
+  String(name ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 
 /** 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index: number): string {

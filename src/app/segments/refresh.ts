@@ -65,12 +65,15 @@ export function rebuildSegmentTabs(base: Pick<Base, 'timeZone'> & Partial<Pick<B
   const data = loadSegmentData(base, options.fallbackHeader);
   const layout = segmentLayout(data.header, data.purchasesHeader);
   const checked = checkSegments(segmentsTab.rows, data.header);
-  const formats = columnFormats(data.header, base.fields?.length ? base.fields : options.fields ?? DEFAULT_FIELDS);
+  const formats = columnFormats(data.header, base.fields?.length ? base.fields : (options.fields ?? DEFAULT_FIELDS));
 
   const planned = checked.map((segment) => plan(segment, data, layout));
   const existing = existingTabs();
   const named = planned.filter((p) => p.segment.name !== '' && !p.duplicate);
-  const tabs = assignTabNames(named.map((p) => p.segment.name), existing.foreign);
+  const tabs = assignTabNames(
+    named.map((p) => p.segment.name),
+    existing.foreign,
+  );
   named.forEach((p, i) => (p.tab = tabs[i]));
 
   const reports: SegmentTabReport[] = [];
@@ -166,7 +169,13 @@ function markTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, segmentName: string,
  * contents go (so the formula can spill), the header is plain text, dates
  * keep their format, and A2 gets `a2` (the formula, or what to do instead).
  */
-function fillTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, header: readonly string[], formats: readonly (string | undefined)[], a2: string): void {
+function fillTab(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rows: number,
+  header: readonly string[],
+  formats: readonly (string | undefined)[],
+  a2: string,
+): void {
   const width = header.length;
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
@@ -200,7 +209,7 @@ function writeSegmentCells(tab: SegmentsTab, planned: readonly Planned[]): void 
   const notes: string[][] = [];
   for (let i = 0; i < tab.rowCount; i++) {
     const p = byIndex.get(i);
-    count.push([p ? p.countFormula ?? COUNT_ERROR : '']);
+    count.push([p ? (p.countFormula ?? COUNT_ERROR) : '']);
     refreshed.push([p ? stamp : '']);
     notes.push([p?.error ?? '']);
   }

@@ -60,7 +60,10 @@ export function selectedClientIds(): SelectedClients {
   if (rows.length === 0) return { tab, ids: [] };
   const width = sheet.getLastColumn();
   if (width < 1) return { tab, ids: [] };
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0].map((h) => cellText(h));
+  const header = sheet
+    .getRange(1, 1, 1, width)
+    .getValues()[0]
+    .map((h) => cellText(h));
   const idColumn = new Columns(header).indexOf('ID');
   if (idColumn < 0) throw new AppFailure('bad_input', `The ${tab} tab has no ID column, so its rows cannot be matched to clients.`);
   const first = rows[0];
@@ -143,7 +146,10 @@ export function setStageForIds(ids: readonly string[], stageText: string, source
 export function describeStageMove(report: StageMoveReport, tab: string): string {
   const lines = [`Stage ${report.stage}: ${report.changed} client${report.changed === 1 ? '' : 's'} moved (selected in ${tab}).`];
   if (report.unchanged) lines.push(`${report.unchanged} already had this stage.`);
-  if (report.missing.length) lines.push(`${report.missing.length} no longer in Clients (merged or deleted): ${report.missing.slice(0, 10).join(', ')}${report.missing.length > 10 ? '…' : ''}.`);
+  if (report.missing.length)
+    lines.push(
+      `${report.missing.length} no longer in Clients (merged or deleted): ${report.missing.slice(0, 10).join(', ')}${report.missing.length > 10 ? '…' : ''}.`,
+    );
   if (report.snapshotId) lines.push(`Clients was saved first as snapshot ${report.snapshotId} (ClientBase ▸ Snapshots to undo).`);
   return lines.join('\n');
 }

@@ -12,9 +12,7 @@ export type FieldValidator = (field: FieldDef, raw: string) => FieldCheck;
 
 export const MAX_CELL_TEXT = 50_000;
 
-export type FormCheck =
-  | { ok: true; values: Map<string, CellValue> }
-  | { ok: false; errors: Record<string, string>; kinds: Record<string, string> };
+export type FormCheck = { ok: true; values: Map<string, CellValue> } | { ok: false; errors: Record<string, string>; kinds: Record<string, string> };
 
 /**
  * `isNew`: a new client must satisfy every required field; an edit checks

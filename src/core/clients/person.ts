@@ -24,8 +24,16 @@ export interface PersonMapping {
 }
 
 const KEY_TO_PERSON: Record<string, keyof PersonMapping['single']> = {
-  firstName: 'firstName', lastName: 'lastName', company: 'company', address: 'street', city: 'city',
-  postalCode: 'postcode', region: 'region', country: 'country', birthday: 'birthDate', taxId: 'nationalId',
+  firstName: 'firstName',
+  lastName: 'lastName',
+  company: 'company',
+  address: 'street',
+  city: 'city',
+  postalCode: 'postcode',
+  region: 'region',
+  country: 'country',
+  birthday: 'birthDate',
+  taxId: 'nationalId',
 };
 
 export function personMapping(fields: readonly FieldDef[], cols: Columns): PersonMapping {

@@ -92,8 +92,7 @@ export function findDuplicates(records: PersonRecord[], options?: DedupeOptions)
   const prepared = records.map((r) => prepareRecord(r, settings.defaultCountry));
   const freq = countFrequencies(prepared);
   const blocks = buildBlocks(prepared);
-  const forbidden = (i: number, j: number) =>
-    settings.notDuplicates.size > 0 && settings.notDuplicates.has(pairId(prepared[i].id, prepared[j].id));
+  const forbidden = (i: number, j: number) => settings.notDuplicates.size > 0 && settings.notDuplicates.has(pairId(prepared[i].id, prepared[j].id));
   const midpoint = scoreMidpoint(freq.total);
   const possibleBits = scoreToBits(settings.possible, midpoint);
   const edges: WeightedEdge[] = [];
@@ -143,7 +142,13 @@ export function findDuplicates(records: PersonRecord[], options?: DedupeOptions)
 
 /** A pair that is in one group because of the others, not (only) because of what the two share. */
 function groupPair(
-  prepared: ReadonlyArray<PreparedRecord>, i: number, j: number, joinedBits: number, members: number[], freq: Frequencies, settings: Settings,
+  prepared: ReadonlyArray<PreparedRecord>,
+  i: number,
+  j: number,
+  joinedBits: number,
+  members: number[],
+  freq: Frequencies,
+  settings: Settings,
 ): ScoredPair {
   const direct = toScoredPair(prepared[i], prepared[j], freq, settings);
   const exact = Math.max(bitsToScore(joinedBits, scoreMidpoint(freq.total)), direct.level === 'sure' ? settings.sure : 0);

@@ -93,7 +93,7 @@ function nameFeature(raw: unknown): NameFeature | undefined {
  */
 function phoneFeature(raw: unknown, defaultCountry: CountryCode | undefined): string | undefined {
   const t = text(raw);
-  if (/^(\+|00)[\d\s().\-\/]+$/.test(t) && !/\(0\)/.test(t)) {
+  if (/^(\+|00)[\d\s().\-/]+$/.test(t) && !/\(0\)/.test(t)) {
     const digits = t.replace(/\D/g, '').replace(/^00/, '');
     if (digits.length >= 8 && digits.length <= 15 && digits[0] !== '0') return '+' + digits;
   }
@@ -102,15 +102,39 @@ function phoneFeature(raw: unknown, defaultCountry: CountryCode | undefined): st
 
 /** Lower case, Latin, punctuation to spaces: "Lenina St., 5" and "lenina st 5" agree. */
 export function placeKey(raw: unknown): string | undefined {
-  const t = foldToLatin(text(raw)).replace(/[^a-z0-9]+/g, ' ').trim();
+  const t = foldToLatin(text(raw))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   return t === '' ? undefined : t;
 }
 
 const STREET_WORDS: Record<string, string> = {
-  st: 'street', str: 'street', strada: 'street', ul: 'street', ulitsa: 'street', vulytsia: 'street', vul: 'street',
-  rd: 'road', ave: 'avenue', av: 'avenue', pr: 'prospekt', prosp: 'prospekt', pl: 'place', bd: 'boulevard', blvd: 'boulevard',
-  bul: 'boulevard', dr: 'drive', ln: 'lane', ct: 'court', cres: 'crescent', cct: 'circuit', pde: 'parade', hwy: 'highway',
-  d: 'dom', kv: 'kvartira', apt: 'apartment',
+  st: 'street',
+  str: 'street',
+  strada: 'street',
+  ul: 'street',
+  ulitsa: 'street',
+  vulytsia: 'street',
+  vul: 'street',
+  rd: 'road',
+  ave: 'avenue',
+  av: 'avenue',
+  pr: 'prospekt',
+  prosp: 'prospekt',
+  pl: 'place',
+  bd: 'boulevard',
+  blvd: 'boulevard',
+  bul: 'boulevard',
+  dr: 'drive',
+  ln: 'lane',
+  ct: 'court',
+  cres: 'crescent',
+  cct: 'circuit',
+  pde: 'parade',
+  hwy: 'highway',
+  d: 'dom',
+  kv: 'kvartira',
+  apt: 'apartment',
 };
 
 function streetFeature(raw: unknown): StreetFeature | undefined {

@@ -7,8 +7,19 @@
 import type { PreparedRecord } from './features';
 
 export type FrequencyField =
-  | 'first' | 'last' | 'middle' | 'birth' | 'email' | 'phone' | 'street' | 'city'
-  | 'postcode' | 'region' | 'company' | 'nationalId' | 'extra';
+  | 'first'
+  | 'last'
+  | 'middle'
+  | 'birth'
+  | 'email'
+  | 'phone'
+  | 'street'
+  | 'city'
+  | 'postcode'
+  | 'region'
+  | 'company'
+  | 'nationalId'
+  | 'extra';
 
 export interface Frequencies {
   total: number;
@@ -17,23 +28,50 @@ export interface Frequencies {
 
 function valuesOf(record: PreparedRecord, field: FrequencyField): string[] {
   switch (field) {
-    case 'first': return record.first ? [record.first.key] : [];
-    case 'last': return record.last ? [record.last.key] : [];
-    case 'middle': return record.middle ? [record.middle.key] : [];
-    case 'birth': return record.birth ? [record.birth.key] : [];
-    case 'email': return record.emails;
-    case 'phone': return record.phones;
-    case 'street': return record.street ? [record.street.key] : [];
-    case 'city': return record.city ? [record.city] : [];
-    case 'postcode': return record.postcode ? [record.postcode] : [];
-    case 'region': return record.region ? [record.region] : [];
-    case 'company': return record.company ? [record.company] : [];
-    case 'nationalId': return record.nationalId ? [record.nationalId] : [];
-    case 'extra': return record.extra.map(([column, value]) => `${column}\u0000${value}`);
+    case 'first':
+      return record.first ? [record.first.key] : [];
+    case 'last':
+      return record.last ? [record.last.key] : [];
+    case 'middle':
+      return record.middle ? [record.middle.key] : [];
+    case 'birth':
+      return record.birth ? [record.birth.key] : [];
+    case 'email':
+      return record.emails;
+    case 'phone':
+      return record.phones;
+    case 'street':
+      return record.street ? [record.street.key] : [];
+    case 'city':
+      return record.city ? [record.city] : [];
+    case 'postcode':
+      return record.postcode ? [record.postcode] : [];
+    case 'region':
+      return record.region ? [record.region] : [];
+    case 'company':
+      return record.company ? [record.company] : [];
+    case 'nationalId':
+      return record.nationalId ? [record.nationalId] : [];
+    case 'extra':
+      return record.extra.map(([column, value]) => `${column}\u0000${value}`);
   }
 }
 
-const FIELDS: FrequencyField[] = ['first', 'last', 'middle', 'birth', 'email', 'phone', 'street', 'city', 'postcode', 'region', 'company', 'nationalId', 'extra'];
+const FIELDS: FrequencyField[] = [
+  'first',
+  'last',
+  'middle',
+  'birth',
+  'email',
+  'phone',
+  'street',
+  'city',
+  'postcode',
+  'region',
+  'company',
+  'nationalId',
+  'extra',
+];
 
 export function countFrequencies(records: ReadonlyArray<PreparedRecord>): Frequencies {
   const counts = {} as Record<FrequencyField, Map<string, number>>;

@@ -69,7 +69,7 @@ export function scoreMidpoint(recordCount: number): number {
 }
 
 export function bitsToScore(bits: number, midpoint = MIN_SCORE_MIDPOINT): number {
-  return 1 / (1 + Math.pow(2, midpoint - bits));
+  return 1 / (1 + 2 ** (midpoint - bits));
 }
 
 /** The evidence (bits) that gives a score; inverse of `bitsToScore`. */
@@ -115,11 +115,17 @@ function compareName(a: NameFeature, b: NameFeature, kind: NameKind, freq: Frequ
   if (a.key === b.key) {
     const bits = exactBits(freq, kind, a.key, w.exact);
     if (!why) return bits;
-    return say(why, bits, a.cyrillic !== b.cyrillic ? `Cyrillic/Latin spelling of ${label}` : `same ${label}${bits < w.exact.min + 1.5 ? ' (a common one)' : ''}`);
+    return say(
+      why,
+      bits,
+      a.cyrillic !== b.cyrillic ? `Cyrillic/Latin spelling of ${label}` : `same ${label}${bits < w.exact.min + 1.5 ? ' (a common one)' : ''}`,
+    );
   }
   if (a.skeleton.length > 1 && a.skeleton === b.skeleton) {
     const bits = exactBits(freq, kind, a.key, w.exact) - w.spelling;
-    return why ? say(why, bits, a.cyrillic !== b.cyrillic ? `Cyrillic/Latin spelling of ${label}` : `${label} spelled another way (${a.raw} / ${b.raw})`) : bits;
+    return why
+      ? say(why, bits, a.cyrillic !== b.cyrillic ? `Cyrillic/Latin spelling of ${label}` : `${label} spelled another way (${a.raw} / ${b.raw})`)
+      : bits;
   }
   if (kind !== 'last' && sharesFamily(a, b)) {
     const bits = (w as typeof WEIGHTS.first).nickname;
@@ -185,11 +191,16 @@ function compareBirth(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, w
       const bits = exactBits(freq, 'birth', a.birth.key, w.exact);
       return why ? say(why, bits, 'same date of birth') : bits;
     }
-    case 'swapped': return why ? say(why, w.swapped, 'date of birth with day and month swapped') : w.swapped;
-    case 'one-digit': return why ? say(why, w.oneDigit, 'date of birth one digit apart') : w.oneDigit;
-    case 'close': return why ? say(why, w.close, 'date of birth within weeks') : w.close;
-    case 'similar': return why ? say(why, w.similar, 'date of birth similar (year one digit off)') : w.similar;
-    default: return why ? say(why, w.different, 'different date of birth') : w.different;
+    case 'swapped':
+      return why ? say(why, w.swapped, 'date of birth with day and month swapped') : w.swapped;
+    case 'one-digit':
+      return why ? say(why, w.oneDigit, 'date of birth one digit apart') : w.oneDigit;
+    case 'close':
+      return why ? say(why, w.close, 'date of birth within weeks') : w.close;
+    case 'similar':
+      return why ? say(why, w.similar, 'date of birth similar (year one digit off)') : w.similar;
+    default:
+      return why ? say(why, w.different, 'different date of birth') : w.different;
   }
 }
 
@@ -212,7 +223,10 @@ function compareEmails(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, 
       const y = b.emails[j];
       if (x === y) {
         const bits = exactBits(freq, 'email', x, w.exact);
-        if (bits > best) { best = bits; bestReason = 'same email'; }
+        if (bits > best) {
+          best = bits;
+          bestReason = 'same email';
+        }
       } else if (w.similar > best && x.length >= 8 && a.emailDigits[i] === b.emailDigits[j]) {
         // (Digits apart, ivan.petrov7@ and ivan.petrov@ are two namesakes' mailboxes, not a typo.)
         const long = Math.min(x.length, y.length) >= SIMILAR_EMAIL_LENGTH;
@@ -261,7 +275,10 @@ function comparePhones(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, 
     for (const y of b.phones) {
       if (x === y) {
         const bits = exactBits(freq, 'phone', x, w.exact);
-        if (bits > best) { best = bits; bestReason = 'same phone'; }
+        if (bits > best) {
+          best = bits;
+          bestReason = 'same phone';
+        }
       } else if (w.sameLocal > best && x.length >= 7 && y.length >= 7 && x.slice(-7) === y.slice(-7)) {
         best = w.sameLocal;
         bestReason = 'same phone number with another prefix';

@@ -146,7 +146,7 @@ export function queueRows(
     const current = latest.get(id);
     if (current !== undefined && parseStatus(existing[current].status).kind !== 'skipped') continue;
     added.add(id);
-    rows.push({ campaign, clientId: id, email: typeof entry === 'string' ? '' : entry.email ?? '', status: statusText.queued, time: now, detail: '' });
+    rows.push({ campaign, clientId: id, email: typeof entry === 'string' ? '' : (entry.email ?? ''), status: statusText.queued, time: now, detail: '' });
   }
   for (const entry of skipped) {
     if (!entry || typeof entry.id !== 'string' || entry.id === '' || added.has(entry.id)) continue;
@@ -207,13 +207,7 @@ export function claimInProgress(rows: readonly MailingRow[], campaign: string): 
  * client or mailbox was already sent (or is being sent) in this campaign is
  * skipped instead of claimed. Indexes that are no longer queued are ignored.
  */
-export function markClaimed(
-  rows: readonly MailingRow[],
-  campaign: string,
-  indexes: readonly number[],
-  now: Date,
-  claimId: string,
-): MailingUpdate[] {
+export function markClaimed(rows: readonly MailingRow[], campaign: string, indexes: readonly number[], now: Date, claimId: string): MailingUpdate[] {
   const id = claimId.replace(/\s+/g, '-') || String(now.getTime());
   const claiming = new Set(indexes);
   const takenClients = new Set<string>();
@@ -386,7 +380,7 @@ export function recover(
         index,
         status: result.ok ? statusText.sent : statusText.failed(result.error ?? 'unspecified'),
         time: new Date(result.at),
-        detail: result.ok ? 'recorded after an interruption' : result.error ?? '',
+        detail: result.ok ? 'recorded after an interruption' : (result.error ?? ''),
       });
     } else if (known && known.attempting !== row.clientId) {
       updates.push({ index, status: statusText.queued, time: now, detail: `released: claim ${claim} was interrupted before this send` });
@@ -415,10 +409,7 @@ export function applyUpdates(rows: readonly MailingRow[], updates: readonly Mail
  * writes them with a single setValues at row `firstIndex` of the data and
  * column UPDATE_FIRST_COLUMN. Undefined when there is nothing to write.
  */
-export function updateSpan(
-  rows: readonly MailingRow[],
-  updates: readonly MailingUpdate[],
-): { firstIndex: number; values: MailingCell[][] } | undefined {
+export function updateSpan(rows: readonly MailingRow[], updates: readonly MailingUpdate[]): { firstIndex: number; values: MailingCell[][] } | undefined {
   const valid = updates.filter((u) => rows[u.index] !== undefined);
   if (valid.length === 0) return undefined;
   const first = Math.min(...valid.map((u) => u.index));
@@ -466,12 +457,20 @@ export function summarize(rows: readonly MailingRow[], campaign: string): Campai
 
 const REASON_WORDS: Record<'en' | 'ru', Record<string, string>> = {
   en: {
-    opted_out: 'opted out', invalid_email: 'invalid email', missing_email: 'no email', duplicate_email: 'same email twice',
-    duplicate_client: 'likely duplicate', already_sent: 'already sent',
+    opted_out: 'opted out',
+    invalid_email: 'invalid email',
+    missing_email: 'no email',
+    duplicate_email: 'same email twice',
+    duplicate_client: 'likely duplicate',
+    already_sent: 'already sent',
   },
   ru: {
-    opted_out: 'отписались', invalid_email: 'неверный адрес', missing_email: 'нет адреса', duplicate_email: 'тот же адрес',
-    duplicate_client: 'вероятный дубль', already_sent: 'уже отправлено',
+    opted_out: 'отписались',
+    invalid_email: 'неверный адрес',
+    missing_email: 'нет адреса',
+    duplicate_email: 'тот же адрес',
+    duplicate_client: 'вероятный дубль',
+    already_sent: 'уже отправлено',
   },
 };
 
@@ -523,5 +522,7 @@ function text(value: unknown): string {
 }
 
 function oneLine(text: string): string {
-  return String(text ?? '').replace(/\s+/g, ' ').trim();
+  return String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

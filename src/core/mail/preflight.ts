@@ -5,14 +5,7 @@ import { closestField, resolveField } from './field-match';
 import { compileTemplate, placeholderValue, type MailTemplate } from './render';
 
 /** Why a recipient is not sent; persisted as "skipped: <reason>" in Mailings. */
-export const SKIP_REASONS = [
-  'opted_out',
-  'invalid_email',
-  'missing_email',
-  'duplicate_email',
-  'duplicate_client',
-  'already_sent',
-] as const;
+export const SKIP_REASONS = ['opted_out', 'invalid_email', 'missing_email', 'duplicate_email', 'duplicate_client', 'already_sent'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export interface PreflightRecipient {
@@ -94,7 +87,10 @@ export function preflight(input: PreflightInput): PreflightReport {
   const report = emptyReport();
   const compiled = compileTemplate(input.template, input.fieldNames);
 
-  for (const [part, parsed] of [['subject', compiled.subject], ['body', compiled.body]] as const) {
+  for (const [part, parsed] of [
+    ['subject', compiled.subject],
+    ['body', compiled.body],
+  ] as const) {
     if (!parsed.ok) {
       report.templateErrors.push({ part, ...parsed.error });
       report.blocking.push(`${part === 'subject' ? 'Subject' : 'Body'}: ${parsed.error.message}`);
@@ -105,7 +101,10 @@ export function preflight(input: PreflightInput): PreflightReport {
       if (compiled.fieldOf.get(p.name) !== undefined || reported.has(p.name)) continue;
       reported.add(p.name);
       const suggestion = closestField(p.name, input.fieldNames);
-      add(report.unknownPlaceholders, suggestion ? { part, placeholder: p.name, position: p.position, suggestion } : { part, placeholder: p.name, position: p.position });
+      add(
+        report.unknownPlaceholders,
+        suggestion ? { part, placeholder: p.name, position: p.position, suggestion } : { part, placeholder: p.name, position: p.position },
+      );
       report.blocking.push(
         `Unknown placeholder {{${p.name}}} in the ${part}` + (suggestion ? `: did you mean {{${suggestion}}}?` : ': no field has this name.'),
       );
@@ -149,11 +148,7 @@ export function preflight(input: PreflightInput): PreflightReport {
     if (email) report.emails[r.id] = email;
 
     const twins = safeDuplicates(input.duplicatesOf, r.id);
-    if (
-      optedOutIds.has(r.id) ||
-      (key !== undefined && optedOutMailboxes.has(key)) ||
-      twins.some((other) => optedOutIds.has(other))
-    ) {
+    if (optedOutIds.has(r.id) || (key !== undefined && optedOutMailboxes.has(key)) || twins.some((other) => optedOutIds.has(other))) {
       add(report.optedOut, email ? { id: r.id, email } : { id: r.id });
       skip(withEmail({ id: r.id, reason: 'opted_out' }, email));
       continue;
@@ -276,5 +271,5 @@ function emptyReport(): PreflightReport {
 }
 
 function hasOwn(record: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(record, key);
+  return Object.hasOwn(record, key);
 }

@@ -58,11 +58,7 @@ export function renderMessage(template: MailTemplate, values: Record<string, unk
   return renderCompiled(compileTemplate(template, options.fieldNames), values, options);
 }
 
-export function renderCompiled(
-  compiled: CompiledTemplate,
-  values: Record<string, unknown>,
-  options: RenderOptions,
-): RenderedMessage {
+export function renderCompiled(compiled: CompiledTemplate, values: Record<string, unknown>, options: RenderOptions): RenderedMessage {
   const missing: string[] = [];
   const fill = (part: TemplatePart): string => {
     if (part.kind === 'text') return part.text;
@@ -159,5 +155,5 @@ function linesToHtml(text: string): string {
 }
 
 function hasOwn(record: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(record, key);
+  return Object.hasOwn(record, key);
 }

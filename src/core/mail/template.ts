@@ -17,15 +17,7 @@ export interface TemplatePlaceholder {
 
 export type TemplatePart = { kind: 'text'; text: string } | ({ kind: 'placeholder' } & TemplatePlaceholder);
 
-export type TemplateErrorCode =
-  | 'not_text'
-  | 'too_long'
-  | 'unclosed'
-  | 'nested'
-  | 'empty'
-  | 'stray_close'
-  | 'line_break'
-  | 'brace';
+export type TemplateErrorCode = 'not_text' | 'too_long' | 'unclosed' | 'nested' | 'empty' | 'stray_close' | 'line_break' | 'brace';
 
 export interface TemplateError {
   code: TemplateErrorCode;
@@ -33,9 +25,7 @@ export interface TemplateError {
   position: number;
 }
 
-export type ParsedTemplate =
-  | { ok: true; parts: TemplatePart[]; placeholders: TemplatePlaceholder[] }
-  | { ok: false; error: TemplateError };
+export type ParsedTemplate = { ok: true; parts: TemplatePart[]; placeholders: TemplatePlaceholder[] } | { ok: false; error: TemplateError };
 
 const OPEN = '{{';
 const CLOSE = '}}';
@@ -65,19 +55,11 @@ export function parseTemplate(text: string): ParsedTemplate {
       return failure('unclosed', `"{{" at ${where(text, open)} is never closed with "}}".`, open);
     }
     if (nextOpen !== -1 && (close === -1 || nextOpen < close)) {
-      return failure(
-        'nested',
-        `"{{" at ${where(text, open)} is not closed before the next "{{" at ${where(text, nextOpen)}.`,
-        open,
-      );
+      return failure('nested', `"{{" at ${where(text, open)} is not closed before the next "{{" at ${where(text, nextOpen)}.`, open);
     }
     const inner = text.slice(open + OPEN.length, close);
     if (/[\r\n\u2028\u2029]/.test(inner)) {
-      return failure(
-        'line_break',
-        `The placeholder at ${where(text, open)} runs over a line break: close it with "}}" on the same line.`,
-        open,
-      );
+      return failure('line_break', `The placeholder at ${where(text, open)} runs over a line break: close it with "}}" on the same line.`, open);
     }
     const brace = inner.search(/[{}]/);
     if (brace !== -1) {
@@ -86,14 +68,9 @@ export function parseTemplate(text: string): ParsedTemplate {
     const bar = inner.indexOf('|');
     const name = (bar === -1 ? inner : inner.slice(0, bar)).trim();
     if (name === '') {
-      return failure(
-        'empty',
-        `Empty placeholder at ${where(text, open)}: put a field name inside, for example {{First name}}.`,
-        open,
-      );
+      return failure('empty', `Empty placeholder at ${where(text, open)}: put a field name inside, for example {{First name}}.`, open);
     }
-    const placeholder: TemplatePlaceholder =
-      bar === -1 ? { name, position: open } : { name, fallback: inner.slice(bar + 1).trim(), position: open };
+    const placeholder: TemplatePlaceholder = bar === -1 ? { name, position: open } : { name, fallback: inner.slice(bar + 1).trim(), position: open };
     if (open > cursor) parts.push({ kind: 'text', text: text.slice(cursor, open) });
     parts.push({ kind: 'placeholder', ...placeholder });
     placeholders.push(placeholder);

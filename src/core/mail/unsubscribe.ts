@@ -72,9 +72,7 @@ export function footerFor(options: { webAppUrl?: string; token?: string; lang: '
       html: `${escapeHtml(lead)} <a href="${escapeHtml(link)}">${label}</a>`,
     };
   }
-  const text = ru
-    ? 'Чтобы больше не получать эти письма, ответьте на это сообщение.'
-    : 'Reply to this email to stop receiving messages.';
+  const text = ru ? 'Чтобы больше не получать эти письма, ответьте на это сообщение.' : 'Reply to this email to stop receiving messages.';
   return { text, html: escapeHtml(text) };
 }
 

@@ -18,7 +18,11 @@ export function valueText(value: unknown, options: ValueTextOptions): string {
   if (typeof value === 'number') return numberText(value, options.locale);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isDate(value)) return dateText(value, options);
-  if (Array.isArray(value)) return value.map((item) => valueText(item, options)).filter((t) => t !== '').join(', ');
+  if (Array.isArray(value))
+    return value
+      .map((item) => valueText(item, options))
+      .filter((t) => t !== '')
+      .join(', ');
   return '';
 }
 

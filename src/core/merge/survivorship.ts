@@ -44,7 +44,10 @@ function isTrue(value: unknown): boolean {
 }
 
 function splitTags(value: unknown): string[] {
-  return cellText(value).split(/[,;\n]/).map((t) => t.trim()).filter(Boolean);
+  return cellText(value)
+    .split(/[,;\n]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 function time(value: unknown): number {
@@ -99,7 +102,8 @@ export function mergeRows(header: readonly string[], fields: readonly FieldDef[]
     if (contact) {
       group.forEach((g, i) => {
         const v = g.row[c];
-        if (!isBlank(v) && !sameText(v, row[c]) && !lost.some((l) => l.includes(cellText(v)))) lost.push(`Also: ${name} ${cellText(v).trim()} (from ${ids[i]})`);
+        if (!isBlank(v) && !sameText(v, row[c]) && !lost.some((l) => l.includes(cellText(v))))
+          lost.push(`Also: ${name} ${cellText(v).trim()} (from ${ids[i]})`);
       });
     }
   });
@@ -107,7 +111,7 @@ export function mergeRows(header: readonly string[], fields: readonly FieldDef[]
   if (lost.length && notesColumn >= 0) {
     row[notesColumn] = [cellText(row[notesColumn]).trim(), ...lost].filter(Boolean).join('\n');
   }
-  const changed = row.map((v, c) => c).filter((c) => !sameText(row[c], survivor.row[c]) || (isBlank(row[c]) !== isBlank(survivor.row[c])));
+  const changed = row.map((v, c) => c).filter((c) => !sameText(row[c], survivor.row[c]) || isBlank(row[c]) !== isBlank(survivor.row[c]));
   return { row, changed };
 }
 

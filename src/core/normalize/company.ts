@@ -10,17 +10,87 @@ const MAX_COMPANY_INPUT = 300;
 /** Legal forms after folding to Latin and removing dots ("S.R.L." → "srl", "ООО" → "ooo"). */
 const LEGAL_FORMS = new Set([
   // English-speaking
-  'llc', 'lc', 'ltd', 'limited', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'plc', 'lp', 'llp', 'pllc', 'pty', 'pte', 'company',
+  'llc',
+  'lc',
+  'ltd',
+  'limited',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'plc',
+  'lp',
+  'llp',
+  'pllc',
+  'pty',
+  'pte',
+  'company',
   // German, Dutch, Nordic
-  'gmbh', 'ag', 'kg', 'ohg', 'ug', 'ev', 'bv', 'nv', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps',
+  'gmbh',
+  'ag',
+  'kg',
+  'ohg',
+  'ug',
+  'ev',
+  'bv',
+  'nv',
+  'oy',
+  'oyj',
+  'ab',
+  'as',
+  'asa',
+  'aps',
   // Romance languages
-  'sa', 'sas', 'sarl', 'srl', 'spa', 'sl', 'sc', 'snc', 'sca', 'pfa', 'ii', 'if', 'ra', 'eurl', 'sasu', 'ltda', 'cia',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'spa',
+  'sl',
+  'sc',
+  'snc',
+  'sca',
+  'pfa',
+  'ii',
+  'if',
+  'ra',
+  'eurl',
+  'sasu',
+  'ltda',
+  'cia',
   // Polish, Czech
-  'sp', 'zoo', 'spzoo', 'sro', 'as', 'ks',
+  'sp',
+  'zoo',
+  'spzoo',
+  'sro',
+  'as',
+  'ks',
   // Russian (ООО, ОАО, ЗАО, ПАО, АО, НАО, ИП, НКО, АНО, ЧП, ГУП, МУП, ТОО)
-  'ooo', 'oao', 'zao', 'pao', 'ao', 'nao', 'ip', 'nko', 'ano', 'chp', 'gup', 'mup', 'too', 'tsoo',
+  'ooo',
+  'oao',
+  'zao',
+  'pao',
+  'ao',
+  'nao',
+  'ip',
+  'nko',
+  'ano',
+  'chp',
+  'gup',
+  'mup',
+  'too',
+  'tsoo',
   // Ukrainian (ТОВ, ПП, ФОП, ПрАТ, ПАТ, ПАО, ДП, КП)
-  'tov', 'pp', 'fop', 'prat', 'pat', 'dp', 'kp', 'spd', 'chp',
+  'tov',
+  'pp',
+  'fop',
+  'prat',
+  'pat',
+  'dp',
+  'kp',
+  'spd',
+  'chp',
 ]);
 
 /** Spelled-out legal forms, folded to Latin. Longest first so the whole phrase goes. */
@@ -54,7 +124,12 @@ const LEGAL_PHRASES = [
 export function companyKey(raw: unknown): string | undefined {
   const text = raw == null ? '' : String(raw).slice(0, MAX_COMPANY_INPUT);
   if (text.trim() === '') return undefined;
-  let folded = ' ' + foldToLatin(text).replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ') + ' ';
+  let folded =
+    ' ' +
+    foldToLatin(text)
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z0-9]+/g, ' ') +
+    ' ';
   for (const phrase of LEGAL_PHRASES) folded = folded.split(` ${phrase} `).join(' ');
   // "s r l", "s a", "sp z o o": legal forms written with dots become runs of single letters.
   const words = joinInitialRuns(folded.trim().split(' ').filter(Boolean));

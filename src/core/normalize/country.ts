@@ -12,7 +12,7 @@ const NAMES: Record<string, string[]> = {
   UA: ['ukraine', 'ukraina', 'ucraina', 'ukrayina', 'ukraiina'],
   RO: ['romania', 'rumyniia', 'rumyniya', 'rumynia', 'rumuniia', 'rumuniya'],
   MD: ['moldova', 'republic of moldova', 'republica moldova', 'moldaviia', 'moldaviya', 'moldavia', 'moldova republic'],
-  BY: ['belarus', 'belarus\'', 'belarus', 'bielorussia'],
+  BY: ['belarus', "belarus'", 'belarus', 'bielorussia'],
   KZ: ['kazakhstan', 'kazakstan', 'kazahstan'],
   GB: ['united kingdom', 'uk', 'great britain', 'england', 'scotland', 'wales', 'velikobritaniia', 'velikobritaniya', 'regatul unit', 'marea britanie'],
   US: ['united states', 'usa', 'united states of america', 'ssha', 'statele unite'],
@@ -37,7 +37,10 @@ const BY_NAME = new Map<string, string>();
 for (const [code, names] of Object.entries(NAMES)) for (const name of names) BY_NAME.set(name, code);
 
 function key(text: string): string {
-  return foldToLatin(text.toLowerCase()).replace(/[^a-z' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldToLatin(text.toLowerCase())
+    .replace(/[^a-z' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function countryCode(value: unknown): CountryCode | undefined {

@@ -1,6 +1,4 @@
-export type EmailCheck =
-  | { ok: true; email: string }
-  | { ok: false; reason: 'empty' | 'too_long' | 'invalid'; suggestion?: string };
+export type EmailCheck = { ok: true; email: string } | { ok: false; reason: 'empty' | 'too_long' | 'invalid'; suggestion?: string };
 
 const MAX_EMAIL = 254;
 // Deliberately practical, not RFC 5322: what mail providers accept from people.
@@ -8,17 +6,41 @@ const EMAIL_SHAPE = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"_]+\.[a-z]{2,}$/i;
 
 /** Common domain typos mapped to what was meant. */
 const DOMAIN_TYPOS: Record<string, string> = {
-  'gmial.com': 'gmail.com', 'gmai.com': 'gmail.com', 'gmal.com': 'gmail.com', 'gamil.com': 'gmail.com',
-  'gmail.co': 'gmail.com', 'gmail.cm': 'gmail.com', 'gmail.ru': 'gmail.com', 'gmaill.com': 'gmail.com',
-  'gnail.com': 'gmail.com', 'gmail.con': 'gmail.com', 'hotmial.com': 'hotmail.com', 'hotmai.com': 'hotmail.com',
-  'hotmail.co': 'hotmail.com', 'yahooo.com': 'yahoo.com', 'yaho.com': 'yahoo.com', 'outlok.com': 'outlook.com',
-  'yandex.ry': 'yandex.ru', 'yandx.ru': 'yandex.ru', 'yadex.ru': 'yandex.ru', 'mail.ry': 'mail.ru',
-  'mai.ru': 'mail.ru', 'mail.ri': 'mail.ru', 'ukr.nt': 'ukr.net', 'ukrnet.net': 'ukr.net', 'iclod.com': 'icloud.com',
+  'gmial.com': 'gmail.com',
+  'gmai.com': 'gmail.com',
+  'gmal.com': 'gmail.com',
+  'gamil.com': 'gmail.com',
+  'gmail.co': 'gmail.com',
+  'gmail.cm': 'gmail.com',
+  'gmail.ru': 'gmail.com',
+  'gmaill.com': 'gmail.com',
+  'gnail.com': 'gmail.com',
+  'gmail.con': 'gmail.com',
+  'hotmial.com': 'hotmail.com',
+  'hotmai.com': 'hotmail.com',
+  'hotmail.co': 'hotmail.com',
+  'yahooo.com': 'yahoo.com',
+  'yaho.com': 'yahoo.com',
+  'outlok.com': 'outlook.com',
+  'yandex.ry': 'yandex.ru',
+  'yandx.ru': 'yandex.ru',
+  'yadex.ru': 'yandex.ru',
+  'mail.ry': 'mail.ru',
+  'mai.ru': 'mail.ru',
+  'mail.ri': 'mail.ru',
+  'ukr.nt': 'ukr.net',
+  'ukrnet.net': 'ukr.net',
+  'iclod.com': 'icloud.com',
 };
 
 /** Trims, lower-cases and checks an email; suggests a fix for a mistyped well-known domain. */
 export function checkEmail(raw: unknown): EmailCheck {
-  const text = raw == null ? '' : String(raw).trim().replace(/^mailto:/i, '');
+  const text =
+    raw == null
+      ? ''
+      : String(raw)
+          .trim()
+          .replace(/^mailto:/i, '');
   if (text === '') return { ok: false, reason: 'empty' };
   if (text.length > MAX_EMAIL) return { ok: false, reason: 'too_long' };
   const email = text.toLowerCase();
@@ -28,17 +50,26 @@ export function checkEmail(raw: unknown): EmailCheck {
   if (fixedDomain) return { ok: false, reason: 'invalid', suggestion: email.slice(0, at + 1) + fixedDomain };
   if (!EMAIL_SHAPE.test(email) || email.includes('..')) {
     const cleaned = email.replace(/\s+/g, '').replace(/,/g, '.').replace(/\.\.+/g, '.');
-    return cleaned !== email && EMAIL_SHAPE.test(cleaned)
-      ? { ok: false, reason: 'invalid', suggestion: cleaned }
-      : { ok: false, reason: 'invalid' };
+    return cleaned !== email && EMAIL_SHAPE.test(cleaned) ? { ok: false, reason: 'invalid', suggestion: cleaned } : { ok: false, reason: 'invalid' };
   }
   return { ok: true, email };
 }
 
 const IGNORES_DOTS = new Set(['gmail.com', 'googlemail.com']);
 const IGNORES_PLUS_TAG = new Set([
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'icloud.com', 'me.com',
-  'yandex.ru', 'yandex.com', 'ya.ru', 'fastmail.com', 'proton.me', 'protonmail.com',
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'icloud.com',
+  'me.com',
+  'yandex.ru',
+  'yandex.com',
+  'ya.ru',
+  'fastmail.com',
+  'proton.me',
+  'protonmail.com',
 ]);
 
 /**

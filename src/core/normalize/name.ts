@@ -28,8 +28,32 @@ export function nameWords(raw: unknown): string[] {
 }
 
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'jr', 'sr', 'ii', 'iii', 'phd', 'md',
-  'gospodin', 'gospozha', 'g', 'gn', 'gzha', 'pan', 'pani', 'dl', 'dna', 'domnul', 'doamna',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'phd',
+  'md',
+  'gospodin',
+  'gospozha',
+  'g',
+  'gn',
+  'gzha',
+  'pan',
+  'pani',
+  'dl',
+  'dna',
+  'domnul',
+  'doamna',
 ]);
 
 /** Russian/Ukrainian patronymics (Сергеевич, Ivanovna, Петрович, Миколаївна…). */
@@ -70,7 +94,11 @@ export function splitFullName(raw: unknown): NameParts {
     if (others.length === 2 && patronymicAt === 2) {
       return compact({ lastName: others[0], firstName: others[1], middleName: words[patronymicAt] });
     }
-    return compact({ firstName: words[patronymicAt - 1], middleName: words[patronymicAt], lastName: words.filter((_, i) => i !== patronymicAt && i !== patronymicAt - 1).join(' ') });
+    return compact({
+      firstName: words[patronymicAt - 1],
+      middleName: words[patronymicAt],
+      lastName: words.filter((_, i) => i !== patronymicAt && i !== patronymicAt - 1).join(' '),
+    });
   }
   if (words.length === 2 && !isKnownGivenName(words[0]) && isKnownGivenName(words[1])) {
     return { lastName: words[0], firstName: words[1] };
@@ -79,9 +107,7 @@ export function splitFullName(raw: unknown): NameParts {
 }
 
 function originalWords(text: string): string[] {
-  return text
-    .split(/[\s,]+/)
-    .filter((w) => w !== '' && !TITLES.has(foldToLatin(w).replace(/[^a-z]/g, '')));
+  return text.split(/[\s,]+/).filter((w) => w !== '' && !TITLES.has(foldToLatin(w).replace(/[^a-z]/g, '')));
 }
 
 function compact(parts: NameParts): NameParts {

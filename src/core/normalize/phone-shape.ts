@@ -10,7 +10,7 @@ const MAX_PHONE_INPUT = 64;
 export function phoneShapeProblem(text: string): PhoneShapeProblem | undefined {
   if (text === '') return 'empty';
   if (text.length > MAX_PHONE_INPUT) return 'too_long';
-  if (/[^\d\s()+.\-\/]/.test(text)) return 'not_a_number';
+  if (/[^\d\s()+.\-/]/.test(text)) return 'not_a_number';
   const digits = text.replace(/\D/g, '').length;
   if (digits < 5) return 'too_short';
   if (digits > 17) return 'too_long';

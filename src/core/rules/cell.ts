@@ -24,7 +24,9 @@ export function numberText(n: number): string {
   if (!Number.isFinite(n)) return '#NUM!';
   if (n === 0) return '0';
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
-  return String(Number(n.toPrecision(15))).replace('e+', 'E+').replace('e-', 'E-');
+  return String(Number(n.toPrecision(15)))
+    .replace('e+', 'E+')
+    .replace('e-', 'E-');
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -53,7 +55,14 @@ function wallClock(date: Date, timeZone: string | undefined): WallClock {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, format);
   }
@@ -130,7 +139,7 @@ export function cellAsNumber(value: unknown, timeZone?: string): number | null {
   if (!NUMBER_TEXT.test(text)) return null;
   const point = text.indexOf('.');
   const decimals = point < 0 ? 0 : text.length - point - 1;
-  return Number(text.replace('.', '')) / Math.pow(10, decimals);
+  return Number(text.replace('.', '')) / 10 ** decimals;
 }
 
 const ISO_DATE_TEXT = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;

@@ -19,7 +19,11 @@ export interface RuleContext {
 
 export type RowPredicate = (row: readonly unknown[]) => boolean;
 
-const headerKey = (name: unknown): string => String(name ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+const headerKey = (name: unknown): string =>
+  String(name ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 
 /**
  * A predicate over rows laid out as `header`. A row whose ID cell (the "ID"
@@ -131,11 +135,16 @@ function normalText(text: string): string {
 function holds(actual: number | null, op: '=' | '<' | '<=' | '>' | '>=', expected: number): boolean {
   if (actual === null) return false;
   switch (op) {
-    case '=': return actual === expected;
-    case '<': return actual < expected;
-    case '<=': return actual <= expected;
-    case '>': return actual > expected;
-    case '>=': return actual >= expected;
+    case '=':
+      return actual === expected;
+    case '<':
+      return actual < expected;
+    case '<=':
+      return actual <= expected;
+    case '>':
+      return actual > expected;
+    case '>=':
+      return actual >= expected;
   }
 }
 
@@ -146,9 +155,13 @@ function between(day: number | null, from: number, to: number): boolean {
 /** today ± a period: days and weeks by counting, months and years like EDATE. */
 export function shift(today: number, period: Period, direction: 1 | -1): number {
   switch (period.unit) {
-    case 'day': return today + direction * period.amount;
-    case 'week': return today + direction * 7 * period.amount;
-    case 'month': return addMonths(today, direction * period.amount);
-    case 'year': return addMonths(today, direction * 12 * period.amount);
+    case 'day':
+      return today + direction * period.amount;
+    case 'week':
+      return today + direction * 7 * period.amount;
+    case 'month':
+      return addMonths(today, direction * period.amount);
+    case 'year':
+      return addMonths(today, direction * 12 * period.amount);
   }
 }

@@ -42,9 +42,17 @@ const normalizeName = (name: string): string => name.trim().replace(/\s+/g, ' ')
 
 const KEYWORDS_AFTER_OPERAND = new Set(['contains', 'starts', 'in', 'is', 'within', 'more', 'less', 'before', 'after', 'not', 'and', 'or']);
 const UNITS: Record<string, PeriodUnit> = {
-  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+  day: 'day',
+  days: 'day',
+  week: 'week',
+  weeks: 'week',
+  month: 'month',
+  months: 'month',
+  year: 'year',
+  years: 'year',
 };
-const OPERATOR_HINT = '=, !=, <, <=, >, >=, contains, starts with, in (…), is empty, is not empty, within last N days, more than N days ago, before YYYY-MM-DD, after YYYY-MM-DD';
+const OPERATOR_HINT =
+  '=, !=, <, <=, >, >=, contains, starts with, in (…), is empty, is not empty, within last N days, more than N days ago, before YYYY-MM-DD, after YYYY-MM-DD';
 
 class Failure {
   constructor(readonly error: RuleError) {}
@@ -55,14 +63,22 @@ export function parseRule(text: string, fieldNames: string[]): ParseResult {
   if (text.length > RULE_LIMITS.length) {
     return {
       ok: false,
-      error: ruleError(`The rule is too long: ${text.length} characters, the limit is ${RULE_LIMITS.length}`, RULE_LIMITS.length, text.length - RULE_LIMITS.length),
+      error: ruleError(
+        `The rule is too long: ${text.length} characters, the limit is ${RULE_LIMITS.length}`,
+        RULE_LIMITS.length,
+        text.length - RULE_LIMITS.length,
+      ),
     };
   }
   if (text.trim() === '') return { ok: false, error: ruleError('The rule is empty: write a condition such as Stage = "Hot"', 0) };
   const lexed = tokenize(text);
   if (!lexed.ok) return lexed;
   try {
-    const parser = new Parser(text, lexed.tokens, fieldNames.filter((n) => typeof n === 'string' && n.trim() !== ''));
+    const parser = new Parser(
+      text,
+      lexed.tokens,
+      fieldNames.filter((n) => typeof n === 'string' && n.trim() !== ''),
+    );
     return { ok: true, rule: parser.parseRule() };
   } catch (err) {
     if (err instanceof Failure) return { ok: false, error: err.error };
@@ -76,7 +92,11 @@ class Parser {
   private conditions = 0;
   private readonly fields = new Map<string, string>();
 
-  constructor(private readonly source: string, private readonly tokens: Token[], private readonly fieldNames: string[]) {
+  constructor(
+    private readonly source: string,
+    private readonly tokens: Token[],
+    private readonly fieldNames: string[],
+  ) {
     for (const name of fieldNames) if (!this.fields.has(normalizeName(name))) this.fields.set(normalizeName(name), name);
   }
 
@@ -137,7 +157,8 @@ class Parser {
 
   private enter(token: Token): void {
     this.depth++;
-    if (this.depth > RULE_LIMITS.depth) this.fail(`Too deeply nested at ${token.start + 1}: more than ${RULE_LIMITS.depth} levels of parentheses or "not"`, token);
+    if (this.depth > RULE_LIMITS.depth)
+      this.fail(`Too deeply nested at ${token.start + 1}: more than ${RULE_LIMITS.depth} levels of parentheses or "not"`, token);
   }
 
   /** `not` starts a field name only when a field is really called so ("Not called"). */
@@ -260,7 +281,8 @@ class Parser {
         isNameToken(this.tokens[last + 1]) &&
         !KEYWORDS_AFTER_OPERAND.has(this.tokens[last + 1].value.toLowerCase()) &&
         last + 1 - this.index < RULE_LIMITS.fieldWords
-      ) last++;
+      )
+        last++;
       const start = token.start;
       const end = this.tokens[last].end;
       this.unknownField(this.source.slice(start, end), start, end - start);
@@ -310,7 +332,10 @@ class Parser {
     const key = normalizeName(name);
     const suggestion = key.length > 100 ? undefined : closest(key, candidates, normalizeName, Math.max(2, Math.floor(key.length / 3)));
     const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
-    this.fail(`Unknown field "${shown}" at ${position + 1}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`, { start: position, end: position + length });
+    this.fail(`Unknown field "${shown}" at ${position + 1}${suggestion ? ` — did you mean "${suggestion}"?` : ''}`, {
+      start: position,
+      end: position + length,
+    });
   }
 
   // ---- values -------------------------------------------------------------------
@@ -335,9 +360,8 @@ class Parser {
         const lower = token.value.toLowerCase();
         if (lower === 'true' || lower === 'false') return { type: 'boolean', value: lower === 'true' };
         const shown = token.text.length > 40 ? `${token.text.slice(0, 40)}…` : token.text;
-        this.fail(`Put text values in double quotes at ${token.start + 1}: "${shown.replace(/^'|'$/g, '')}"`, token);
+        return this.fail(`Put text values in double quotes at ${token.start + 1}: "${shown.replace(/^'|'$/g, '')}"`, token);
       }
-      // falls through: fail() never returns
       default:
         this.fail(`Expected a value after ${describe(after)} at ${token.start + 1}, found ${describe(token)}`, token);
     }

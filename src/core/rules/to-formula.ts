@@ -89,7 +89,8 @@ class FormulaBuilder {
 
   constructor(private readonly layout: FormulaLayout) {
     if (!Number.isInteger(layout.firstDataRow) || layout.firstDataRow < 1) throw new Error('firstDataRow must be a row number');
-    if (layout.lastRow !== undefined && (!Number.isInteger(layout.lastRow) || layout.lastRow < layout.firstDataRow)) throw new Error('lastRow must be at or below firstDataRow');
+    if (layout.lastRow !== undefined && (!Number.isInteger(layout.lastRow) || layout.lastRow < layout.firstDataRow))
+      throw new Error('lastRow must be at or below firstDataRow');
     for (const [name, letter] of Object.entries(layout.columns)) this.columns.set(nameKey(name), columnLetter(letter));
     if (this.columns.size === 0) throw new Error('The layout has no columns');
     this.clients = sheetRef(layout.sheet);
@@ -105,7 +106,7 @@ class FormulaBuilder {
 
   idRange(): string {
     const letters = [...this.columns.values()].sort((a, b) => columnNumber(a) - columnNumber(b));
-    const id = this.layout.idColumn ? columnLetter(this.layout.idColumn) : this.columns.get('id') ?? letters[0];
+    const id = this.layout.idColumn ? columnLetter(this.layout.idColumn) : (this.columns.get('id') ?? letters[0]);
     return this.column(id);
   }
 
@@ -167,10 +168,14 @@ class FormulaBuilder {
   private shift(period: Period, direction: 1 | -1): string {
     const sign = direction < 0 ? '-' : '+';
     switch (period.unit) {
-      case 'day': return `(TODAY()${sign}${period.amount})`;
-      case 'week': return `(TODAY()${sign}${7 * period.amount})`;
-      case 'month': return `EDATE(TODAY(),${direction * period.amount})`;
-      case 'year': return `EDATE(TODAY(),${direction * 12 * period.amount})`;
+      case 'day':
+        return `(TODAY()${sign}${period.amount})`;
+      case 'week':
+        return `(TODAY()${sign}${7 * period.amount})`;
+      case 'month':
+        return `EDATE(TODAY(),${direction * period.amount})`;
+      case 'year':
+        return `EDATE(TODAY(),${direction * 12 * period.amount})`;
     }
   }
 

@@ -3,9 +3,7 @@
  * FieldDef; the same definitions drive sheet validation, the sidebar form,
  * rules, duplicate detection and mail-merge placeholders.
  */
-export const FIELD_TYPES = [
-  'text', 'email', 'phone', 'date', 'number', 'money', 'choice', 'tags', 'checkbox', 'url', 'person',
-] as const;
+export const FIELD_TYPES = ['text', 'email', 'phone', 'date', 'number', 'money', 'choice', 'tags', 'checkbox', 'url', 'person'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 /**
@@ -13,9 +11,29 @@ export type FieldType = (typeof FIELD_TYPES)[number];
  * (a renamed "First name" column still feeds name matching). Custom fields have none.
  */
 export const FIELD_KEYS = [
-  'firstName', 'lastName', 'company', 'position', 'contactRole', 'stage', 'email', 'phone',
-  'address', 'postalCode', 'city', 'region', 'country', 'taxId', 'manager', 'gender', 'tags',
-  'source', 'birthday', 'optOut', 'notes', 'lastContact', 'nextActionDate',
+  'firstName',
+  'lastName',
+  'company',
+  'position',
+  'contactRole',
+  'stage',
+  'email',
+  'phone',
+  'address',
+  'postalCode',
+  'city',
+  'region',
+  'country',
+  'taxId',
+  'manager',
+  'gender',
+  'tags',
+  'source',
+  'birthday',
+  'optOut',
+  'notes',
+  'lastContact',
+  'nextActionDate',
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 

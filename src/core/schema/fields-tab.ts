@@ -27,21 +27,75 @@ const MAX_OPTIONS = 500;
 
 /** Ways people name a type, mapped to the type. */
 const TYPE_ALIASES: Record<string, FieldType> = {
-  string: 'text', текст: 'text', строка: 'text', text: 'text', textarea: 'text',
-  mail: 'email', 'e-mail': 'email', почта: 'email', email: 'email',
-  tel: 'phone', telephone: 'phone', телефон: 'phone', telefon: 'phone',
-  дата: 'date', data: 'date', datetime: 'date',
-  integer: 'number', int: 'number', float: 'number', decimal: 'number', число: 'number', număr: 'number', numar: 'number',
-  currency: 'money', amount: 'money', деньги: 'money', сумма: 'money', bani: 'money', sumă: 'money', suma: 'money',
-  list: 'choice', dropdown: 'choice', select: 'choice', enum: 'choice', список: 'choice', выбор: 'choice', listă: 'choice', lista: 'choice',
-  multiselect: 'tags', 'multi-select': 'tags', labels: 'tags', теги: 'tags', метки: 'tags', etichete: 'tags',
-  bool: 'checkbox', boolean: 'checkbox', 'yes/no': 'checkbox', флажок: 'checkbox', чекбокс: 'checkbox', галочка: 'checkbox', bifă: 'checkbox',
-  link: 'url', website: 'url', ссылка: 'url', сайт: 'url', legătură: 'url',
-  user: 'person', manager: 'person', owner: 'person', человек: 'person', сотрудник: 'person', менеджер: 'person', persoană: 'person',
+  string: 'text',
+  текст: 'text',
+  строка: 'text',
+  text: 'text',
+  textarea: 'text',
+  mail: 'email',
+  'e-mail': 'email',
+  почта: 'email',
+  email: 'email',
+  tel: 'phone',
+  telephone: 'phone',
+  телефон: 'phone',
+  telefon: 'phone',
+  дата: 'date',
+  data: 'date',
+  datetime: 'date',
+  integer: 'number',
+  int: 'number',
+  float: 'number',
+  decimal: 'number',
+  число: 'number',
+  număr: 'number',
+  numar: 'number',
+  currency: 'money',
+  amount: 'money',
+  деньги: 'money',
+  сумма: 'money',
+  bani: 'money',
+  sumă: 'money',
+  suma: 'money',
+  list: 'choice',
+  dropdown: 'choice',
+  select: 'choice',
+  enum: 'choice',
+  список: 'choice',
+  выбор: 'choice',
+  listă: 'choice',
+  lista: 'choice',
+  multiselect: 'tags',
+  'multi-select': 'tags',
+  labels: 'tags',
+  теги: 'tags',
+  метки: 'tags',
+  etichete: 'tags',
+  bool: 'checkbox',
+  boolean: 'checkbox',
+  'yes/no': 'checkbox',
+  флажок: 'checkbox',
+  чекбокс: 'checkbox',
+  галочка: 'checkbox',
+  bifă: 'checkbox',
+  link: 'url',
+  website: 'url',
+  ссылка: 'url',
+  сайт: 'url',
+  legătură: 'url',
+  user: 'person',
+  manager: 'person',
+  owner: 'person',
+  человек: 'person',
+  сотрудник: 'person',
+  менеджер: 'person',
+  persoană: 'person',
 };
 
 function readType(raw: unknown): FieldType | undefined {
-  const text = String(raw ?? '').trim().toLowerCase();
+  const text = String(raw ?? '')
+    .trim()
+    .toLowerCase();
   if (text === '') return 'text';
   if ((FIELD_TYPES as readonly string[]).includes(text)) return text as FieldType;
   return TYPE_ALIASES[text];
@@ -70,10 +124,7 @@ export function joinOptions(options: readonly string[]): string {
 }
 
 export function fieldsToRows(fields: readonly FieldDef[]): unknown[][] {
-  return [
-    [...HEADER],
-    ...fields.map((f) => [f.name, f.type, f.required, joinOptions(f.options), f.unique, f.help, f.key ?? '']),
-  ];
+  return [[...HEADER], ...fields.map((f) => [f.name, f.type, f.required, joinOptions(f.options), f.unique, f.help, f.key ?? ''])];
 }
 
 const SYSTEM_KEYS = new Set(SYSTEM_COLUMNS.map(headerKey));

@@ -23,7 +23,11 @@ nicole helen samantha katherine christine debra rachel carolyn janet catherine m
 alex sam max ivan olga natalia natalya tatiana svetlana sergey sergei dmitry dmitri alexey andrey nikolay pavel yuri yury igor oleg
 `;
 
-const KNOWN = new Set(NAMES.split(/\s+/).filter(Boolean).map((n) => n.replace(/ё/g, 'е')));
+const KNOWN = new Set(
+  NAMES.split(/\s+/)
+    .filter(Boolean)
+    .map((n) => n.replace(/ё/g, 'е')),
+);
 
 export function isKnownFirstName(word: string): boolean {
   return KNOWN.has(word.toLowerCase().replace(/ё/g, 'е'));

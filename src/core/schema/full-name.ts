@@ -25,7 +25,8 @@ export interface NameParts {
 }
 
 const PATRONYMIC = /(?:ович|евич|ьич|овна|евна|ична|инична|івна|ївна|oglu|ogly|kyzy|ovich|evich|ovna|evna)$/iu;
-const SURNAME_ENDING = /(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ук|юк|чук|ко|ян|швили|дзе|escu|eanu|anu|ovic|ović|ov|ova|ev|eva|enko|sky|ski)$/iu;
+const SURNAME_ENDING =
+  /(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ук|юк|чук|ко|ян|швили|дзе|escu|eanu|anu|ovic|ović|ov|ova|ev|eva|enko|sky|ski)$/iu;
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 
 function isPatronymic(word: string): boolean {
@@ -41,13 +42,20 @@ function parts(firstName: string, lastName: string, middleName?: string): NamePa
 }
 
 export function splitFullName(value: string): NameParts {
-  const text = String(value ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const text = String(value ?? '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
   if (text === '') return { firstName: '', lastName: '' };
 
   const comma = text.indexOf(',');
   if (comma > 0) {
     const surname = text.slice(0, comma).trim();
-    const rest = text.slice(comma + 1).replace(/,/g, ' ').trim().split(' ').filter(Boolean);
+    const rest = text
+      .slice(comma + 1)
+      .replace(/,/g, ' ')
+      .trim()
+      .split(' ')
+      .filter(Boolean);
     if (rest.length === 0) return { firstName: '', lastName: surname };
     return parts(rest[0], surname, rest.slice(1).join(' ') || undefined);
   }

@@ -47,7 +47,9 @@ const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(Object.entr
  * majority script ("Тeлeфон" typed with Latin "e" = "Телефон").
  */
 export function headerKey(header: unknown): string {
-  const key = nameKey(header).normalize('NFD').replace(/\p{M}+/gu, '');
+  const key = nameKey(header)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
   const cyrillic = (key.match(/\p{Script=Cyrillic}/gu) ?? []).length;
   const latin = (key.match(/[a-z]/g) ?? []).length;
   if (cyrillic === 0 || latin === 0) return key;
@@ -55,9 +57,7 @@ export function headerKey(header: unknown): string {
   return Array.from(key, (ch) => table[ch] ?? ch).join('');
 }
 
-const SYNONYM_KEYS = new Map<FieldKey, Set<string>>(
-  (Object.keys(HEADER_SYNONYMS) as FieldKey[]).map((k) => [k, new Set(HEADER_SYNONYMS[k].map(headerKey))]),
-);
+const SYNONYM_KEYS = new Map<FieldKey, Set<string>>((Object.keys(HEADER_SYNONYMS) as FieldKey[]).map((k) => [k, new Set(HEADER_SYNONYMS[k].map(headerKey))]));
 const FULL_NAME_KEYS = new Set(FULL_NAME_HEADERS.map(headerKey));
 const GENERIC_NAME_KEYS = new Map(GENERIC_NAME_HEADERS.map((g) => [headerKey(g.header), g.withOtherPart]));
 const ALL_KNOWN_KEYS = new Set<string>([...FULL_NAME_KEYS, ...GENERIC_NAME_KEYS.keys(), ...Array.from(SYNONYM_KEYS.values()).flatMap((s) => [...s])]);
@@ -123,7 +123,7 @@ export function proposeMapping(headers: readonly unknown[], fields: readonly Fie
     let bestDistance = budget + 1;
     for (const field of fields) {
       if (taken.has(field)) continue;
-      const candidates = [headerKey(field.name), ...(field.key ? SYNONYM_KEYS.get(field.key) ?? [] : [])];
+      const candidates = [headerKey(field.name), ...(field.key ? (SYNONYM_KEYS.get(field.key) ?? []) : [])];
       for (const candidate of candidates) {
         // "Phone 2" is not a typo of "Phone 1": numbered columns must agree on their numbers.
         if (digitsOf(candidate) !== digitsOf(keys[i]) || allowedTypos(candidate) === 0) continue;

@@ -37,17 +37,28 @@ const MAX_LIST_VALUES = 500;
 
 function typeHint(field: FieldDef): string {
   switch (field.type) {
-    case 'email': return 'An email address, e.g. name@example.com.';
-    case 'phone': return 'A phone number, best with the country code: +7 916 123-45-67.';
-    case 'date': return `A date between ${MIN_YEAR} and ${MAX_YEAR}, e.g. 2024-12-31.`;
-    case 'number': return 'A number.';
-    case 'money': return 'An amount, e.g. 1234.50.';
-    case 'choice': return `One of: ${field.options.join(', ')}.`;
-    case 'tags': return field.options.length ? `Comma-separated, from: ${field.options.join(', ')}.` : 'Comma-separated labels.';
-    case 'checkbox': return 'Ticked or not.';
-    case 'url': return 'A web link starting with https://';
-    case 'person': return 'A team member: name or email.';
-    default: return '';
+    case 'email':
+      return 'An email address, e.g. name@example.com.';
+    case 'phone':
+      return 'A phone number, best with the country code: +7 916 123-45-67.';
+    case 'date':
+      return `A date between ${MIN_YEAR} and ${MAX_YEAR}, e.g. 2024-12-31.`;
+    case 'number':
+      return 'A number.';
+    case 'money':
+      return 'An amount, e.g. 1234.50.';
+    case 'choice':
+      return `One of: ${field.options.join(', ')}.`;
+    case 'tags':
+      return field.options.length ? `Comma-separated, from: ${field.options.join(', ')}.` : 'Comma-separated labels.';
+    case 'checkbox':
+      return 'Ticked or not.';
+    case 'url':
+      return 'A web link starting with https://';
+    case 'person':
+      return 'A team member: name or email.';
+    default:
+      return '';
   }
 }
 
@@ -61,23 +72,33 @@ function validationFor(field: FieldDef): SheetValidation | undefined {
   switch (field.type) {
     case 'choice':
       return field.options.length > 0 && field.options.length <= MAX_LIST_VALUES ? { kind: 'list', values: [...field.options] } : undefined;
-    case 'checkbox': return { kind: 'checkbox' };
-    case 'date': return { kind: 'date' };
+    case 'checkbox':
+      return { kind: 'checkbox' };
+    case 'date':
+      return { kind: 'date' };
     case 'number':
-    case 'money': return { kind: 'number' };
-    case 'email': return { kind: 'email' };
-    case 'url': return { kind: 'url' };
-    default: return undefined;
+    case 'money':
+      return { kind: 'number' };
+    case 'email':
+      return { kind: 'email' };
+    case 'url':
+      return { kind: 'url' };
+    default:
+      return undefined;
   }
 }
 
 function numberFormatFor(field: FieldDef): string {
   switch (field.type) {
-    case 'date': return DATE_FORMAT;
-    case 'money': return MONEY_FORMAT;
+    case 'date':
+      return DATE_FORMAT;
+    case 'money':
+      return MONEY_FORMAT;
     case 'number':
-    case 'checkbox': return '';
-    default: return PLAIN_TEXT_FORMAT;
+    case 'checkbox':
+      return '';
+    default:
+      return PLAIN_TEXT_FORMAT;
   }
 }
 

@@ -28,7 +28,11 @@ export const TAB_LAYOUTS: Record<string, TabLayoutSpec> = {
   [TAB.archive]: layout(TAB_HEADERS.Archive, { Time: STAMP_FORMAT }, { protect: 'ClientBase archive of merged clients: used by Undo merge' }),
   [TAB.audit]: layout(TAB_HEADERS.Audit, { Time: STAMP_FORMAT }, { protect: 'ClientBase audit log: every change the add-on made' }),
   [TAB.settings]: layout(TAB_HEADERS.Settings, {}),
-  [TAB.notDuplicates]: layout(TAB_HEADERS['Not duplicates'], { Time: STAMP_FORMAT }, { hidden: true, protect: 'ClientBase memory of "not duplicates" decisions' }),
+  [TAB.notDuplicates]: layout(
+    TAB_HEADERS['Not duplicates'],
+    { Time: STAMP_FORMAT },
+    { hidden: true, protect: 'ClientBase memory of "not duplicates" decisions' },
+  ),
   [TAB.fields]: layout(TAB_HEADERS.Fields, { Required: 'General', Unique: 'General' }),
 };
 

@@ -23,7 +23,7 @@ export interface SearchSource {
 }
 
 function splitWords(text: string): string[] {
-  return text.split(/[\s,.;:()"«»'’\-\/]+/).filter(Boolean);
+  return text.split(/[\s,.;:()"«»'’\-/]+/).filter(Boolean);
 }
 
 export function searchDoc(source: SearchSource): SearchDoc {
@@ -72,7 +72,10 @@ export function searchDocs(docs: readonly SearchDoc[], query: string, limit = 20
   // An email is one token: split at "." and "@", its ".ru" ending would match nothing.
   const email = query.trim().toLowerCase();
   if (/^\S+@\S*$/.test(email)) {
-    return docs.filter((d) => d.text.includes(email)).map((d) => ({ id: d.id, score: 3 })).slice(0, limit);
+    return docs
+      .filter((d) => d.text.includes(email))
+      .map((d) => ({ id: d.id, score: 3 }))
+      .slice(0, limit);
   }
   // A query of phone digits split by spaces ("916 123 45") is one number, not three words.
   const joinedDigits = query.replace(/[\s()+\-.]/g, '');

@@ -94,7 +94,12 @@ export function measureValue(index: PurchaseIndex, clientId: unknown, operand: E
 }
 
 /** Measures of one client for display (sidebar, previews), with the last purchase as YYYY-MM-DD. */
-export function describeMeasures(index: PurchaseIndex, clientId: unknown, today: Date, windows: readonly number[] = [30, 90, 365]): {
+export function describeMeasures(
+  index: PurchaseIndex,
+  clientId: unknown,
+  today: Date,
+  windows: readonly number[] = [30, 90, 365],
+): {
   lastPurchase: string | null;
   purchases: number;
   spent: number;

@@ -54,7 +54,10 @@ export function settingsToRows(settings: Settings): string[][] {
 }
 
 function list(text: string): string[] {
-  return text.split(/[,;\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  return text
+    .split(/[,;\s]+/)
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 function positiveInt(text: string, fallback: number): number {

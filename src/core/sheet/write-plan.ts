@@ -59,7 +59,7 @@ export function planWrites(changes: readonly CellChange[], region: RegionSnapsho
   const keepsFormula = (row: number, column: number) => !changed.has(cellKey(row, column)) && !!region.formulas[row]?.[column];
   const cell = (row: number, column: number): unknown => {
     const key = cellKey(row, column);
-    const value = changed.has(key) ? changed.get(key) : region.values[row]?.[column] ?? '';
+    const value = changed.has(key) ? changed.get(key) : (region.values[row]?.[column] ?? '');
     return asLiteral(value, region.plainTextColumns.has(column));
   };
   const blocks: WriteBlock[] = [];

@@ -124,7 +124,15 @@ export function checkData(fields: readonly FieldDef[], header: readonly unknown[
   let checkedRows = 0;
   const countryColumn = columns.find((c) => c.field.key === 'country');
 
-  const report = (rowIndex: number, column: { index: number; header: string }, raw: unknown, kind: ProblemKind, problem: string, fix: CellValue | undefined, clientId: string | undefined) => {
+  const report = (
+    rowIndex: number,
+    column: { index: number; header: string },
+    raw: unknown,
+    kind: ProblemKind,
+    problem: string,
+    fix: CellValue | undefined,
+    clientId: string | undefined,
+  ) => {
     const entry: CheckProblem = {
       row: firstDataRow + rowIndex,
       column: column.header,
@@ -144,7 +152,15 @@ export function checkData(fields: readonly FieldDef[], header: readonly unknown[
   // A required field with no column at all is one problem, not one per row.
   for (const field of fields) {
     if (field.required && !columns.some((c) => c.field === field || (c.splitFullName && (field.key === 'firstName' || field.key === 'lastName')))) {
-      report(-1, { index: -1, header: field.name }, '', 'required', `${field.name} is required, but the sheet has no ${field.name} column`, undefined, undefined);
+      report(
+        -1,
+        { index: -1, header: field.name },
+        '',
+        'required',
+        `${field.name} is required, but the sheet has no ${field.name} column`,
+        undefined,
+        undefined,
+      );
     }
   }
 
@@ -192,7 +208,15 @@ export function checkData(fields: readonly FieldDef[], header: readonly unknown[
       for (const i of indexes) {
         const raw = rows[i][column.index];
         const clientId = idColumn >= 0 && !isBlank(rows[i][idColumn]) ? String(rows[i][idColumn]).trim() : undefined;
-        report(i, column, raw, 'duplicate', `${column.field.name}: "${shown(raw)}" is also in ${listRows(sheetRows, firstDataRow + i)}; it must be unique`, undefined, clientId);
+        report(
+          i,
+          column,
+          raw,
+          'duplicate',
+          `${column.field.name}: "${shown(raw)}" is also in ${listRows(sheetRows, firstDataRow + i)}; it must be unique`,
+          undefined,
+          clientId,
+        );
       }
     }
   }

@@ -39,10 +39,12 @@ export function suggestFormatFix(field: FieldDef, original: unknown, checked: Va
       const e164 = String(value);
       const compact = raw.trim().replace(/[\s().\-/]/g, '');
       if (raw.trim().startsWith('+') && compact === e164) return undefined;
-      const international = checked.display ?? (() => {
-        const parsed = parsePhone(e164, ctx.defaultCountry);
-        return parsed.ok ? parsed.international : undefined;
-      })();
+      const international =
+        checked.display ??
+        (() => {
+          const parsed = parsePhone(e164, ctx.defaultCountry);
+          return parsed.ok ? parsed.international : undefined;
+        })();
       return international ? { fix: international, reason: 'not in international format' } : undefined;
     }
     case 'email':

@@ -8,9 +8,7 @@
  * Calendar dates become local midnight (`new Date(y, m, d)`): that is what a
  * date cell holds once written by the script in the spreadsheet's time zone.
  */
-export type DateParse =
-  | { ok: true; date: Date }
-  | { ok: false; reason: 'not_a_date' | 'impossible' | 'out_of_range'; detail?: string };
+export type DateParse = { ok: true; date: Date } | { ok: false; reason: 'not_a_date' | 'impossible' | 'out_of_range'; detail?: string };
 
 export interface DateParseOptions {
   /** Read 03/04/2024 as March 4 (US habit). Day-first otherwise. */
@@ -61,7 +59,11 @@ function expandYear(twoDigits: number, today: Date): number {
 function calendarDate(year: number, month: number, day: number): DateParse {
   if (month < 1 || month > 12) return { ok: false, reason: 'impossible', detail: `there is no month ${month}` };
   if (day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, reason: 'impossible', detail: `${MONTHS[month - 1][0].replace(/^./, (c) => c.toUpperCase())} ${year} has ${daysInMonth(year, month)} days` };
+    return {
+      ok: false,
+      reason: 'impossible',
+      detail: `${MONTHS[month - 1][0].replace(/^./, (c) => c.toUpperCase())} ${year} has ${daysInMonth(year, month)} days`,
+    };
   }
   if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, reason: 'out_of_range', detail: `year ${year} is outside ${MIN_YEAR}–${MAX_YEAR}` };
   return { ok: true, date: new Date(year, month - 1, day) };

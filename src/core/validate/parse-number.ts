@@ -22,7 +22,31 @@ export interface NumberParseOptions {
 export const MAX_EXACT_NUMBER = 1e15;
 
 const DOT_DECIMAL_COUNTRIES = new Set([
-  'US', 'GB', 'IE', 'CA', 'AU', 'NZ', 'IN', 'IL', 'JP', 'CN', 'HK', 'TW', 'KR', 'SG', 'MY', 'TH', 'PH', 'MX', 'CH', 'NG', 'ZA', 'KE', 'EG', 'PK', 'BD',
+  'US',
+  'GB',
+  'IE',
+  'CA',
+  'AU',
+  'NZ',
+  'IN',
+  'IL',
+  'JP',
+  'CN',
+  'HK',
+  'TW',
+  'KR',
+  'SG',
+  'MY',
+  'TH',
+  'PH',
+  'MX',
+  'CH',
+  'NG',
+  'ZA',
+  'KE',
+  'EG',
+  'PK',
+  'BD',
 ]);
 
 export function usesDecimalComma(country: string | undefined): boolean {
@@ -30,7 +54,8 @@ export function usesDecimalComma(country: string | undefined): boolean {
 }
 
 const CURRENCY_SYMBOL = /[$€£¥₽₴₸₺₼₾₹¢]/g;
-const CURRENCY_WORD = /^(?:usd|eur|gbp|rub|rur|uah|ron|mdl|kzt|byn|pln|chf|руб\.?|р\.?|грн\.?|лей|lei|ron)\s*|\s*(?:usd|eur|gbp|rub|rur|uah|ron|mdl|kzt|byn|pln|chf|руб(?:лей|ля|\.)?|р\.?|грн\.?|лей|lei)$/i;
+const CURRENCY_WORD =
+  /^(?:usd|eur|gbp|rub|rur|uah|ron|mdl|kzt|byn|pln|chf|руб\.?|р\.?|грн\.?|лей|lei|ron)\s*|\s*(?:usd|eur|gbp|rub|rur|uah|ron|mdl|kzt|byn|pln|chf|руб(?:лей|ля|\.)?|р\.?|грн\.?|лей|lei)$/i;
 const GROUPED = /^\d{1,3}(?:[,.]\d{3})+$/;
 
 export function parseNumberText(raw: string, options: NumberParseOptions = {}): NumberParse {

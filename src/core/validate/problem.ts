@@ -1,8 +1,20 @@
 /** What the data check can find wrong with a cell or a row; the report counts problems per kind. */
 export const PROBLEM_KINDS = [
-  'required', 'no_name', 'invalid_text', 'too_long', 'control_characters', 'invalid_email', 'invalid_phone',
-  'invalid_date', 'invalid_number', 'not_an_option', 'invalid_checkbox', 'invalid_url', 'invalid_person',
-  'duplicate', 'format',
+  'required',
+  'no_name',
+  'invalid_text',
+  'too_long',
+  'control_characters',
+  'invalid_email',
+  'invalid_phone',
+  'invalid_date',
+  'invalid_number',
+  'not_an_option',
+  'invalid_checkbox',
+  'invalid_url',
+  'invalid_person',
+  'duplicate',
+  'format',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
@@ -51,7 +63,9 @@ export function shown(value: unknown, max = 60): string {
   if (value === null || value === undefined) text = '';
   else if (Object.prototype.toString.call(value) === '[object Date]') {
     const d = value as Date;
-    text = Number.isNaN(d.getTime()) ? 'Invalid Date' : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    text = Number.isNaN(d.getTime())
+      ? 'Invalid Date'
+      : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   } else text = String(value);
   text = text.replace(/\r\n|\r|\n/g, '↵').replace(CONTROL_ALL, '\ufffd');
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

@@ -26,8 +26,7 @@ export interface ValidateContext {
 
 export type ValueCheck =
   /** `display`: how people read the value, when it differs (a phone in international format). */
-  | { ok: true; value: CellValue; display?: string }
-  | { ok: false; message: string; suggestion?: CellValue; kind: ProblemKind };
+  { ok: true; value: CellValue; display?: string } | { ok: false; message: string; suggestion?: CellValue; kind: ProblemKind };
 
 type Validator = (field: FieldDef, value: unknown, ctx: ValidateContext) => ValueCheck;
 
@@ -35,8 +34,16 @@ const fail = (kind: ProblemKind, message: string, suggestion?: CellValue): Value
   suggestion === undefined ? { ok: false, kind, message } : { ok: false, kind, message, suggestion };
 
 const INVALID_KIND: Record<FieldType, ProblemKind> = {
-  text: 'invalid_text', email: 'invalid_email', phone: 'invalid_phone', date: 'invalid_date', number: 'invalid_number',
-  money: 'invalid_number', choice: 'not_an_option', tags: 'not_an_option', checkbox: 'invalid_checkbox', url: 'invalid_url',
+  text: 'invalid_text',
+  email: 'invalid_email',
+  phone: 'invalid_phone',
+  date: 'invalid_date',
+  number: 'invalid_number',
+  money: 'invalid_number',
+  choice: 'not_an_option',
+  tags: 'not_an_option',
+  checkbox: 'invalid_checkbox',
+  url: 'invalid_url',
   person: 'invalid_person',
 };
 
@@ -139,14 +146,16 @@ const date: Validator = (field, value, ctx) => {
     today: ctx.today,
   });
   if (parsed.ok) return checkDateSense(field, parsed.date, ctx, value);
-  if (parsed.reason === 'impossible') return fail('invalid_date', `${field.name}: "${shown(value)}" is not a real date${parsed.detail ? ` — ${parsed.detail}` : ''}`);
+  if (parsed.reason === 'impossible')
+    return fail('invalid_date', `${field.name}: "${shown(value)}" is not a real date${parsed.detail ? ` — ${parsed.detail}` : ''}`);
   if (parsed.reason === 'out_of_range') return fail('invalid_date', `${field.name}: "${shown(value)}" is outside ${MIN_YEAR}–${MAX_YEAR}`);
   return fail('invalid_date', `${field.name}: "${shown(value)}" is not a date (write it as 2024-12-31 or 31.12.2024)`);
 };
 
 const numeric: Validator = (field, value, ctx) => {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || Math.abs(value) >= MAX_EXACT_NUMBER) return fail('invalid_number', `${field.name}: ${shown(value)} is too large to store exactly`);
+    if (!Number.isFinite(value) || Math.abs(value) >= MAX_EXACT_NUMBER)
+      return fail('invalid_number', `${field.name}: ${shown(value)} is too large to store exactly`);
     return { ok: true, value };
   }
   if (typeof value !== 'string') return wrongType(field, value, 'a number');
@@ -229,7 +238,11 @@ const tags: Validator = (field, value) => {
   }
   if (unknown.length === 0) return { ok: true, value: canonical.join(', ') };
   const fixable = suggested.length === list.length;
-  const names = unknown.slice(0, 5).map((t) => `"${shown(t, 30)}"`).join(', ') + (unknown.length > 5 ? ', …' : '');
+  const names =
+    unknown
+      .slice(0, 5)
+      .map((t) => `"${shown(t, 30)}"`)
+      .join(', ') + (unknown.length > 5 ? ', …' : '');
   return fail(
     'not_an_option',
     `${field.name}: ${names} ${unknown.length === 1 ? 'is' : 'are'} not among ${listOptions(field.options)}${fixable ? ` — did you mean ${Array.from(new Set(suggested)).join(', ')}?` : ''}`,
@@ -260,7 +273,8 @@ const url: Validator = (field, value) => {
     return HOST.test(match[1]) ? { ok: true, value: link } : fail('invalid_url', `${field.name}: "${shown(link)}" is not a valid web address`);
   }
   const host = link.split(/[/?#]/)[0];
-  if (HOST.test(host)) return fail('invalid_url', `${field.name}: "${shown(link)}" has no http:// or https:// — did you mean https://${shown(link, 200)}?`, `https://${link}`);
+  if (HOST.test(host))
+    return fail('invalid_url', `${field.name}: "${shown(link)}" has no http:// or https:// — did you mean https://${shown(link, 200)}?`, `https://${link}`);
   return fail('invalid_url', `${field.name}: "${shown(link)}" is not a web address`);
 };
 

@@ -52,7 +52,15 @@ describe('Apply fixes', () => {
     unwrap(server.apiApplyFixes([], [PHONES, NAMES]));
     const audit = rowsOf(emu(), 'Audit').filter((r) => r.Source === 'fix');
     expect(audit).toHaveLength(4);
-    expect(audit).toContainEqual(expect.objectContaining({ 'Client ID': 'C-0002', Field: 'Phone', 'Old value': '8 916 123-45-67', 'New value': '+7 916 123 45 67', User: 'anna@example.com' }));
+    expect(audit).toContainEqual(
+      expect.objectContaining({
+        'Client ID': 'C-0002',
+        Field: 'Phone',
+        'Old value': '8 916 123-45-67',
+        'New value': '+7 916 123 45 67',
+        User: 'anna@example.com',
+      }),
+    );
     expect(audit).toContainEqual(expect.objectContaining({ 'Client ID': 'C-0003', Field: 'First name', 'Old value': 'ИВАН', 'New value': 'Иван' }));
     expect(cellOf(emu(), 'Clients', 'C-0002', 'Updated by')).toBe('anna@example.com');
     expect((cellOf(emu(), 'Clients', 'C-0002', 'Updated') as Date).getTime()).toBeGreaterThan(STAMP.getTime());
@@ -70,7 +78,12 @@ describe('Apply fixes', () => {
   it('writes a date fix as a real date and a phone fix as text', () => {
     setUpBase(emu(), [{ 'First name': 'Anna', Birthday: '31.12.1985', Phone: '8 916 123-45-67' }]);
     const check = unwrap(server.apiCheckData());
-    unwrap(server.apiApplyFixes([], check.groups.map((g) => g.key)));
+    unwrap(
+      server.apiApplyFixes(
+        [],
+        check.groups.map((g) => g.key),
+      ),
+    );
     const birthday = cellOf(emu(), 'Clients', 'C-0001', 'Birthday');
     expect(isDate(birthday)).toBe(true);
     const display = emu().readSheetDisplay('Clients');
@@ -108,7 +121,12 @@ describe('Apply fixes', () => {
     SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Clients')!.getRange(row, column).setFormula('="31.12." & "1985"');
     const check = unwrap(server.apiCheckData());
     expect(check.problems.find((p) => p.column === 'Birthday')?.fix).toBe('1985-12-31');
-    const result = unwrap(server.apiApplyFixes([], check.groups.map((g) => g.key)));
+    const result = unwrap(
+      server.apiApplyFixes(
+        [],
+        check.groups.map((g) => g.key),
+      ),
+    );
     expect(result.applied).toBe(1);
     expect(result.skipped).toEqual([{ id: 'C-0001|Birthday', reason: expect.stringMatching(/holds a formula/) }]);
     expect(emu().inspectSheet('Clients').formulas[row - 1][column - 1]).toBe('="31.12." & "1985"');
@@ -232,7 +250,10 @@ describe('Apply fixes under faults', () => {
   it('refuses to apply when the report tab was replaced by something else', () => {
     setUpBase(emu(), [messyClient(1)]);
     unwrap(server.apiCheckData());
-    emu().writeSheet('Check data', [['Totally', 'different'], ['x', 'y']]);
+    emu().writeSheet('Check data', [
+      ['Totally', 'different'],
+      ['x', 'y'],
+    ]);
     expect(server.apiApplyFixes([], [PHONES])).toMatchObject({ ok: false, error: { code: 'not_found' } });
     emu().writeSheet('Check data', [[...REPORT_HEADER]]);
     expect(unwrap(server.apiApplyFixes([], [PHONES])).skipped[0].reason).toMatch(/changed since the check/);

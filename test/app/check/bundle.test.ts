@@ -13,7 +13,7 @@ function messyBase(): LoadedBundle {
   bundle.call('menuSetUp');
   const [header] = bundle.emu.readSheet('Clients') as string[][];
   const clients = [cleanClient(1), messyClient(2), messyClient(3), { 'Last name': 'Hostile', Email: '<img src=x onerror=alert(1)>', Stage: 'Hоt' }];
-  const rows = clients.map((c, i) => header.map((h) => (h === 'ID' ? `C-${i + 1}` : (c as Record<string, unknown>)[h] ?? '')));
+  const rows = clients.map((c, i) => header.map((h) => (h === 'ID' ? `C-${i + 1}` : ((c as Record<string, unknown>)[h] ?? ''))));
   bundle.emu.writeSheet('Clients', [header, ...rows]);
   return bundle;
 }

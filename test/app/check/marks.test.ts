@@ -6,9 +6,25 @@ const W = '#ffffff';
 
 describe('planMarks', () => {
   it('colours and notes exactly the offending cells', () => {
-    const plan = planMarks([[W, W], [W, W]], [['', ''], ['', '']], new Map([[cellKey(1, 0), ['Email: not valid']]]));
-    expect(plan.backgrounds).toEqual([[null, null], [MARK_COLOR, null]]);
-    expect(plan.notes).toEqual([['', ''], ['ClientBase: Email: not valid', '']]);
+    const plan = planMarks(
+      [
+        [W, W],
+        [W, W],
+      ],
+      [
+        ['', ''],
+        ['', ''],
+      ],
+      new Map([[cellKey(1, 0), ['Email: not valid']]]),
+    );
+    expect(plan.backgrounds).toEqual([
+      [null, null],
+      [MARK_COLOR, null],
+    ]);
+    expect(plan.notes).toEqual([
+      ['', ''],
+      ['ClientBase: Email: not valid', ''],
+    ]);
     expect(plan.marked).toBe(1);
     expect(plan.changed).toBe(true);
   });
@@ -36,7 +52,11 @@ describe('planMarks', () => {
 
   it('reports no change when the grid already shows the marks', () => {
     const first = planMarks([[W, W]], [['', '']], new Map([[cellKey(0, 1), ['x']]]));
-    const again = planMarks(first.backgrounds.map((r) => r.map((b) => b ?? W)), first.notes, new Map([[cellKey(0, 1), ['x']]]));
+    const again = planMarks(
+      first.backgrounds.map((r) => r.map((b) => b ?? W)),
+      first.notes,
+      new Map([[cellKey(0, 1), ['x']]]),
+    );
     expect(again.changed).toBe(false);
   });
 

@@ -55,5 +55,8 @@ export function typeInto(id: string, column: string, value: unknown, emu: Emulat
 /** Adds `email` as a manager in the Settings tab. */
 export function addManager(emu: Emulator, email: string): void {
   const settings = emu.readSheet('Settings');
-  emu.writeSheet('Settings', settings.map((r) => (r[0] === 'managers' ? [r[0], email, r[2]] : r)));
+  emu.writeSheet(
+    'Settings',
+    settings.map((r) => (r[0] === 'managers' ? [r[0], email, r[2]] : r)),
+  );
 }

@@ -8,11 +8,16 @@ const row = (values: Record<string, unknown>) => header.map((h) => values[h] ?? 
 const at = new Date('2026-01-15T10:00:00Z');
 
 function messyReport() {
-  return checkData(DEFAULT_FIELDS, header, [
-    row({ ID: 'C1', 'First name': 'ИВАН', Phone: '8 916 123-45-67', Email: 'A@Example.com' }),
-    row({ ID: 'C2', 'First name': 'мария', Phone: '8 916 765-43-21', Email: 'not an email' }),
-    row({ 'First name': 'Anna', Phone: '=HYPERLINK("http://evil","x")' }),
-  ], { defaultCountry: 'RU' });
+  return checkData(
+    DEFAULT_FIELDS,
+    header,
+    [
+      row({ ID: 'C1', 'First name': 'ИВАН', Phone: '8 916 123-45-67', Email: 'A@Example.com' }),
+      row({ ID: 'C2', 'First name': 'мария', Phone: '8 916 765-43-21', Email: 'not an email' }),
+      row({ 'First name': 'Anna', Phone: '=HYPERLINK("http://evil","x")' }),
+    ],
+    { defaultCountry: 'RU' },
+  );
 }
 
 describe('the report tab', () => {
@@ -54,7 +59,12 @@ describe('the report tab', () => {
 
   it('is not taken for a report when the tab holds something else', () => {
     expect(readReport([])).toBeNull();
-    expect(readReport([['Name', 'Count'], ['x', 1]])).toBeNull();
+    expect(
+      readReport([
+        ['Name', 'Count'],
+        ['x', 1],
+      ]),
+    ).toBeNull();
   });
 
   it('groups fixes by column and reason, the way they are accepted', () => {

@@ -118,7 +118,12 @@ describe('Check data', () => {
 
   it('uses the default country from Settings for phones written without a code', () => {
     setUpBase(emu(), [{ 'First name': 'Olena', Phone: '067 123 45 67' }]);
-    emu().writeSheet('Settings', emu().readSheet('Settings').map((r) => (r[0] === 'defaultCountry' ? [r[0], 'UA', r[2]] : r)));
+    emu().writeSheet(
+      'Settings',
+      emu()
+        .readSheet('Settings')
+        .map((r) => (r[0] === 'defaultCountry' ? [r[0], 'UA', r[2]] : r)),
+    );
     server.menuCheckData();
     expect(rowsOf(emu(), 'Check data')[0]['Suggested fix']).toMatch(/^\+380 67 123/);
   });
@@ -180,7 +185,10 @@ describe('the last check in the sidebar', () => {
   });
 
   it('sends fix groups with examples and a bounded problem list', () => {
-    setUpBase(emu(), Array.from({ length: 400 }, (_, i) => messyClient(i)));
+    setUpBase(
+      emu(),
+      Array.from({ length: 400 }, (_, i) => messyClient(i)),
+    );
     const check = unwrap(server.apiCheckData());
     expect(check.total).toBe(800);
     expect(check.problems.length).toBeLessThanOrEqual(300);

@@ -42,7 +42,12 @@ describe('Stale clients', () => {
 
   it('follows the period set in Settings', () => {
     base();
-    emu().writeSheet('Settings', emu().readSheet('Settings').map((r) => (r[0] === 'staleDays' ? [r[0], '1000', r[2]] : r)));
+    emu().writeSheet(
+      'Settings',
+      emu()
+        .readSheet('Settings')
+        .map((r) => (r[0] === 'staleDays' ? [r[0], '1000', r[2]] : r)),
+    );
     const stale = unwrap(server.apiStaleClients());
     expect(stale.staleDays).toBe(1000);
     expect(stale.groups.flatMap((g) => g.clients.map((c) => c.id)).sort()).toEqual(['C-3', 'C-4']); // never contacted, and contacted in 2020
@@ -55,7 +60,8 @@ describe('Stale clients', () => {
   });
 
   it('uses the same service calls for 20 clients as for 2,000', () => {
-    const clients = (n: number) => Array.from({ length: n }, (_, i) => ({ 'First name': `N${i}`, Updated: daysAgo(i % 400), Manager: i % 2 ? 'anna@example.com' : 'boris@example.com' }));
+    const clients = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ 'First name': `N${i}`, Updated: daysAgo(i % 400), Manager: i % 2 ? 'anna@example.com' : 'boris@example.com' }));
     setUpBase(emu(), clients(20));
     const small = callsDuring(emu(), () => unwrap(server.apiStaleClients()));
     setUpBase(emu(), clients(2000));

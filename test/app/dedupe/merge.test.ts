@@ -15,20 +15,44 @@ function seedBase(emu: Emulator) {
   server.menuSetUp();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-01-10T09:00:00Z'));
-  const alexander = add({ 'First name': 'Alexander', 'Last name': 'Petrov', Phone: '+7 916 123-45-67', Email: 'a.petrov@gmail.com', Tags: 'vip, moscow', Notes: 'Met at the fair' });
+  const alexander = add({
+    'First name': 'Alexander',
+    'Last name': 'Petrov',
+    Phone: '+7 916 123-45-67',
+    Email: 'a.petrov@gmail.com',
+    Tags: 'vip, moscow',
+    Notes: 'Met at the fair',
+  });
   vi.setSystemTime(new Date('2026-03-10T09:00:00Z'));
-  const sasha = add({ 'First name': 'Саша', 'Last name': 'Петров', Phone: '8(916)1234567', Email: 'sasha.petrov@mail.ru', Tags: 'Moscow, wholesale', Notes: 'Prefers calls', 'Opt-out': 'true', City: 'Москва' });
+  const sasha = add({
+    'First name': 'Саша',
+    'Last name': 'Петров',
+    Phone: '8(916)1234567',
+    Email: 'sasha.petrov@mail.ru',
+    Tags: 'Moscow, wholesale',
+    Notes: 'Prefers calls',
+    'Opt-out': 'true',
+    City: 'Москва',
+  });
   const other = add({ 'First name': 'Ion', 'Last name': 'Popescu', Phone: '+40 721 234 567' });
   vi.useRealTimers();
   unwrap(server.apiLogInteraction({ clientId: sasha, type: 'Call', result: 'Asked for a price list' }));
-  const purchases = [['Client ID', 'Date', 'Amount', 'Product'], [sasha, new Date('2026-02-01T00:00:00Z'), 500, 'Tea'], [alexander, new Date('2026-02-02T00:00:00Z'), 700, 'Coffee'], [other, new Date('2026-02-03T00:00:00Z'), 90, 'Tea']];
+  const purchases = [
+    ['Client ID', 'Date', 'Amount', 'Product'],
+    [sasha, new Date('2026-02-01T00:00:00Z'), 500, 'Tea'],
+    [alexander, new Date('2026-02-02T00:00:00Z'), 700, 'Coffee'],
+    [other, new Date('2026-02-03T00:00:00Z'), 90, 'Tea'],
+  ];
   emu.writeSheet('Purchases', purchases);
   return { alexander, sasha, other };
 }
 
 function decide(emu: Emulator, decision: string) {
   const rows = emu.readSheet('Duplicates');
-  emu.writeSheet('Duplicates', rows.map((r, i) => (i > 0 && r[0] === 1 && r[8] === true ? [...r.slice(0, 7), decision, r[8]] : r)));
+  emu.writeSheet(
+    'Duplicates',
+    rows.map((r, i) => (i > 0 && r[0] === 1 && r[8] === true ? [...r.slice(0, 7), decision, r[8]] : r)),
+  );
 }
 
 describe('finding and merging duplicates', () => {
@@ -56,7 +80,12 @@ describe('finding and merging duplicates', () => {
     expect(clients.map((c) => c.ID)).not.toContain(gone);
     const merged = clients.find((c) => c.ID === survivor)!;
     expect(merged['Opt-out']).toBe(true); // one copy opted out: the client has
-    expect(String(merged.Tags).split(', ').map((t) => t.toLowerCase()).sort()).toEqual(['moscow', 'vip', 'wholesale']);
+    expect(
+      String(merged.Tags)
+        .split(', ')
+        .map((t) => t.toLowerCase())
+        .sort(),
+    ).toEqual(['moscow', 'vip', 'wholesale']);
     expect(merged.Notes).toMatch(/Met at the fair/);
     expect(merged.Notes).toMatch(/Prefers calls/);
     expect(merged.City).toBe('Москва');
@@ -114,7 +143,12 @@ describe('finding and merging duplicates', () => {
     seedBase(emu());
     server.menuFindDuplicates();
     decide(emu(), 'merge');
-    emu().writeSheet('Settings', emu().readSheet('Settings').map((r) => (r[0] === 'managers' ? ['managers', 'boris@example.com', r[2]] : r[0] === 'admins' ? ['admins', 'boss@example.com', r[2]] : r)));
+    emu().writeSheet(
+      'Settings',
+      emu()
+        .readSheet('Settings')
+        .map((r) => (r[0] === 'managers' ? ['managers', 'boris@example.com', r[2]] : r[0] === 'admins' ? ['admins', 'boss@example.com', r[2]] : r)),
+    );
     emu().setUser('boris@example.com');
     const before = emu().readSheet('Clients');
     server.menuMergeDuplicates();
@@ -130,8 +164,11 @@ describe('finding and merging duplicates', () => {
         seedBase(other);
         const [header, ...rows] = other.readSheet('Clients');
         // Names far apart from each other, so the filler forms no duplicate groups of its own.
-        const word = (n: number) => Array.from({ length: 7 }, (_, k) => 'bcdfghjklmnpqrstvwxz'[Math.floor(n / 20 ** k) % 20] + 'aeiou'[(n * 7 + k * 3) % 5]).join('');
-        const filler = Array.from({ length: extra }, (_, i) => header.map((h) => (h === 'ID' ? `C-F${i}` : h === 'First name' ? word(i * 7919 + 13) : h === 'Last name' ? word(i * 104729 + 71) : '')));
+        const word = (n: number) =>
+          Array.from({ length: 7 }, (_, k) => 'bcdfghjklmnpqrstvwxz'[Math.floor(n / 20 ** k) % 20] + 'aeiou'[(n * 7 + k * 3) % 5]).join('');
+        const filler = Array.from({ length: extra }, (_, i) =>
+          header.map((h) => (h === 'ID' ? `C-F${i}` : h === 'First name' ? word(i * 7919 + 13) : h === 'Last name' ? word(i * 104729 + 71) : '')),
+        );
         other.writeSheet('Clients', [header, ...rows, ...filler]);
         server.menuFindDuplicates();
         decide(other, 'merge');

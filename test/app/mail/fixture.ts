@@ -13,12 +13,74 @@ export interface Person {
 
 export const TEMPLATE = { name: 'Spring', subject: 'Hello {{First name|there}}', body: 'Dear {{First name|customer}},\n\nSpring news for {{City|your city}}.' };
 
-const FIRST = ['Anna', 'Boris', 'Clara', 'Dmitri', 'Elena', 'Fedor', 'Galina', 'Hugo', 'Irina', 'Jonas', 'Katya', 'Lev', 'Marta', 'Nikolai', 'Olga', 'Pavel', 'Quentin', 'Rosa', 'Sergei', 'Tamara', 'Ugo', 'Vera', 'Walter', 'Xenia', 'Yuri', 'Zoe'];
-const LAST = ['Ivanova', 'Smith', 'Popescu', 'Kowalski', 'Novak', 'Garcia', 'Müller', 'Rossi', 'Dubois', 'Jensen', 'Horvat', 'Silva', 'Nagy', 'Berg', 'Costa', 'Petrov', 'Marin', 'Olsen', 'Weber', 'Ionescu', 'Lind', 'Moreau', 'Varga', 'Kuznetsov', 'Fischer', 'Santos', 'Bauer', 'Ferrari', 'Laine', 'Andersen', 'Hansen'];
+const FIRST = [
+  'Anna',
+  'Boris',
+  'Clara',
+  'Dmitri',
+  'Elena',
+  'Fedor',
+  'Galina',
+  'Hugo',
+  'Irina',
+  'Jonas',
+  'Katya',
+  'Lev',
+  'Marta',
+  'Nikolai',
+  'Olga',
+  'Pavel',
+  'Quentin',
+  'Rosa',
+  'Sergei',
+  'Tamara',
+  'Ugo',
+  'Vera',
+  'Walter',
+  'Xenia',
+  'Yuri',
+  'Zoe',
+];
+const LAST = [
+  'Ivanova',
+  'Smith',
+  'Popescu',
+  'Kowalski',
+  'Novak',
+  'Garcia',
+  'Müller',
+  'Rossi',
+  'Dubois',
+  'Jensen',
+  'Horvat',
+  'Silva',
+  'Nagy',
+  'Berg',
+  'Costa',
+  'Petrov',
+  'Marin',
+  'Olsen',
+  'Weber',
+  'Ionescu',
+  'Lind',
+  'Moreau',
+  'Varga',
+  'Kuznetsov',
+  'Fischer',
+  'Santos',
+  'Bauer',
+  'Ferrari',
+  'Laine',
+  'Andersen',
+  'Hansen',
+];
 
 /** A distinct realistic name for the i-th synthetic client (0-based). */
 export function nameOf(i: number): { first: string; last: string } {
-  return { first: FIRST[i % FIRST.length], last: `${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= FIRST.length * LAST.length ? `-${Math.floor(i / (FIRST.length * LAST.length))}` : ''}` };
+  return {
+    first: FIRST[i % FIRST.length],
+    last: `${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= FIRST.length * LAST.length ? `-${Math.floor(i / (FIRST.length * LAST.length))}` : ''}`,
+  };
 }
 
 /** Client IDs C01, C02, … in row order. */

@@ -4,12 +4,14 @@ import { callsDuring, rowsOf, unwrap, useEmulator } from '../../support/emulated
 import type { Emulator } from '../../../emulator';
 import { nextDay, outboxTo, people, setUpWithClients, type Person } from './fixture';
 
-const start = (ids: string[], campaign = 'Spring 1') =>
-  server.apiStartMailing({ campaign, template: 'Spring', recipients: { kind: 'ids', ids } });
+const start = (ids: string[], campaign = 'Spring 1') => server.apiStartMailing({ campaign, template: 'Spring', recipients: { kind: 'ids', ids } });
 
 function setting(emu: Emulator, key: string, value: string): void {
   const rows = emu.readSheet('Settings');
-  emu.writeSheet('Settings', rows.map((r) => (r[0] === key ? [key, value, r[2]] : r)));
+  emu.writeSheet(
+    'Settings',
+    rows.map((r) => (r[0] === key ? [key, value, r[2]] : r)),
+  );
 }
 
 describe('pre-flight', () => {
@@ -53,12 +55,18 @@ describe('pre-flight', () => {
 
   it('takes the selected rows of Clients, without rows a filter hides, in a constant number of calls', () => {
     const cities = ['Omsk', 'Kazan', 'Omsk', 'Perm', 'Kazan', 'Omsk'];
-    setUpWithClients(emu(), cities.map((city, i) => ({ first: `P${i}`, city, email: `p${i}@example.com` })));
+    setUpWithClients(
+      emu(),
+      cities.map((city, i) => ({ first: `P${i}`, city, email: `p${i}@example.com` })),
+    );
     const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Clients')!;
     const header = emu().readSheet('Clients')[0] as string[];
     const cityColumn = header.indexOf('City') + 1;
     const criteria = { getCriteriaType: () => null, getCriteriaValues: () => [], getHiddenValues: () => ['Omsk'], getVisibleValues: () => [] };
-    sheet.getDataRange().createFilter().setColumnFilterCriteria(cityColumn, criteria as unknown as GoogleAppsScript.Spreadsheet.FilterCriteria);
+    sheet
+      .getDataRange()
+      .createFilter()
+      .setColumnFilterCriteria(cityColumn, criteria as unknown as GoogleAppsScript.Spreadsheet.FilterCriteria);
     emu().setActiveSelection('Clients', 'A1:C7');
     let report!: ReturnType<typeof server.apiMailPreflight>;
     const calls = callsDuring(emu(), () => {
@@ -73,8 +81,14 @@ describe('pre-flight', () => {
 
   it('targets the members of a segment', () => {
     const cities = ['Omsk', 'Kazan', 'Omsk', 'Perm'];
-    setUpWithClients(emu(), cities.map((city, i) => ({ first: `P${i}`, city, email: `p${i}@example.com` })));
-    emu().writeSheet('Segments', [['Name', 'Rule', 'Description', 'Count', 'Refreshed'], ['Omsk people', 'City = "Omsk"', '', '', '']]);
+    setUpWithClients(
+      emu(),
+      cities.map((city, i) => ({ first: `P${i}`, city, email: `p${i}@example.com` })),
+    );
+    emu().writeSheet('Segments', [
+      ['Name', 'Rule', 'Description', 'Count', 'Refreshed'],
+      ['Omsk people', 'City = "Omsk"', '', '', ''],
+    ]);
     const report = unwrap(server.apiMailPreflight({ campaign: 'Spring 1', template: 'Spring', recipients: { kind: 'segment', name: 'omsk people' } }));
     expect(report.recipients.map((r) => r.id)).toEqual(['C01', 'C03']);
     const missing = server.apiMailPreflight({ campaign: 'Spring 1', template: 'Spring', recipients: { kind: 'segment', name: 'Nope' } });
@@ -85,7 +99,10 @@ describe('pre-flight', () => {
     setUpWithClients(emu(), people(5));
     const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Clients')!;
     const condition = { getCriteriaType: () => 'TEXT_CONTAINS', getCriteriaValues: () => ['x'], getHiddenValues: () => [], getVisibleValues: () => [] };
-    sheet.getDataRange().createFilter().setColumnFilterCriteria(5, condition as unknown as GoogleAppsScript.Spreadsheet.FilterCriteria);
+    sheet
+      .getDataRange()
+      .createFilter()
+      .setColumnFilterCriteria(5, condition as unknown as GoogleAppsScript.Spreadsheet.FilterCriteria);
     emu().setActiveSelection('Clients', 'A2:A4');
     const calls = callsDuring(emu(), () => unwrap(server.apiMailPreflight({ campaign: 'Spring 1', template: 'Spring', recipients: { kind: 'selection' } })));
     expect(calls['Sheet.isRowHiddenByFilter']).toBe(3);
@@ -95,7 +112,10 @@ describe('pre-flight', () => {
     setUpWithClients(emu(), people(320));
     const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Clients')!;
     const condition = { getCriteriaType: () => 'NUMBER_GREATER_THAN', getCriteriaValues: () => [1], getHiddenValues: () => [], getVisibleValues: () => [] };
-    sheet.getDataRange().createFilter().setColumnFilterCriteria(5, condition as unknown as GoogleAppsScript.Spreadsheet.FilterCriteria);
+    sheet
+      .getDataRange()
+      .createFilter()
+      .setColumnFilterCriteria(5, condition as unknown as GoogleAppsScript.Spreadsheet.FilterCriteria);
     emu().setActiveSelection('Clients', 'A2:A400');
     const big = server.apiMailPreflight({ campaign: 'Spring 1', template: 'Spring', recipients: { kind: 'selection' } });
     expect(big.ok || big.error.message).toMatch(/at most 300 rows \(you selected 320\)/);
@@ -114,7 +134,9 @@ describe('pre-flight', () => {
       const r = server.apiMailPreflight({ campaign: campaign as string, template: 'Spring', recipients: { kind: 'ids', ids } });
       expect(r.ok || r.error.code).toBe('validation');
     }
-    const unknownIds = unwrap(server.apiMailPreflight({ campaign: 'Spring 1', template: 'Spring', recipients: { kind: 'ids', ids: ['C01', 'nope', '<img src=x onerror=alert(1)>'] } }));
+    const unknownIds = unwrap(
+      server.apiMailPreflight({ campaign: 'Spring 1', template: 'Spring', recipients: { kind: 'ids', ids: ['C01', 'nope', '<img src=x onerror=alert(1)>'] } }),
+    );
     expect(unknownIds.recipients.map((r) => r.id)).toEqual(['C01']);
     expect(unknownIds.notClients).toBe(2);
   });
@@ -127,7 +149,9 @@ describe('preview and test send', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     setUpWithClients(emu(), [{ first: hostile }]);
     const header = emu().readSheet('Clients')[0] as string[];
-    const city = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Clients')!.getRange(2, header.indexOf('City') + 1);
+    const city = SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName('Clients')!
+      .getRange(2, header.indexOf('City') + 1);
     city.setNumberFormat('@').setValue('=HYPERLINK("http://evil","x") 🎄');
     const preview = unwrap(server.apiPreviewMessage({ subject: 'Hi {{First name}}', body: 'Dear {{First name}} from {{City}}', clientId: 'C01' }));
     expect(preview.htmlBody).not.toContain('<img');
@@ -172,7 +196,11 @@ describe('sending', () => {
     expect(interactions).toHaveLength(12);
     expect(interactions[0]).toMatchObject({ 'Client ID': 'C01', Type: 'Email', Result: 'Spring: Hello Anna', Source: 'mailing Spring 1' });
     expect(value.status.text).toBe('Sent 12, skipped 0, failed 0, remaining 0.');
-    expect(emu().triggers().map((t) => t.handler)).not.toContain('mailingTick');
+    expect(
+      emu()
+        .triggers()
+        .map((t) => t.handler),
+    ).not.toContain('mailingTick');
     expect(calls['MailApp.sendEmail']).toBe(12);
     const mail = emu().outbox[0];
     expect(mail.htmlBody).toContain('Dear Anna,<br>');
@@ -222,7 +250,12 @@ describe('sending', () => {
     expect(queued.skipped).toBe(1);
     const header = emu().readSheet('Clients')[0] as string[];
     const col = header.indexOf('Opt-out');
-    emu().writeSheet('Clients', emu().readSheet('Clients').map((r, i) => (i === 3 ? r.map((v, c) => (c === col ? true : v)) : r)));
+    emu().writeSheet(
+      'Clients',
+      emu()
+        .readSheet('Clients')
+        .map((r, i) => (i === 3 ? r.map((v, c) => (c === col ? true : v)) : r)),
+    );
     expect(rowsOf(emu(), 'Mailings').map((r) => r.Status)).toEqual(['queued', 'queued', 'skipped: opted_out']);
     const tomorrow = nextDay(emu(), 100);
     try {
@@ -238,7 +271,6 @@ describe('sending', () => {
       tomorrow.restore();
     }
   });
-
 });
 
 describe('quota', () => {
@@ -253,11 +285,19 @@ describe('quota', () => {
     expect(emu().outbox).toHaveLength(5);
     expect(value.status.summary).toMatchObject({ sent: 5, remaining: 7 });
     expect(value.status.plan.text).toMatch(/^7 emails: 7 tomorrow\./);
-    expect(emu().triggers().some((t) => t.handler === 'mailingTick' && t.everyHours === 1)).toBe(true);
+    expect(
+      emu()
+        .triggers()
+        .some((t) => t.handler === 'mailingTick' && t.everyHours === 1),
+    ).toBe(true);
     // The trigger finds no quota today: nothing sent, nothing lost, trigger kept.
     server.mailingTick();
     expect(emu().outbox).toHaveLength(5);
-    expect(emu().triggers().some((t) => t.handler === 'mailingTick')).toBe(true);
+    expect(
+      emu()
+        .triggers()
+        .some((t) => t.handler === 'mailingTick'),
+    ).toBe(true);
     // Tomorrow the trigger sends the other 7 and removes itself.
     const tomorrow = nextDay(emu(), 100);
     try {

@@ -15,11 +15,21 @@ const CAMPAIGN = 'Spring sale';
 const N = 12;
 /** C05 opted out: never mailed whatever happens. */
 const PEOPLE = Array.from({ length: N + 1 }, (_, i) => ({ ...nameOf(i), email: `person${i + 1}@example.com`, optOut: i === 4 }));
-const EXPECTED = PEOPLE.filter((p) => !p.optOut).map((p) => p.email).sort();
+const EXPECTED = PEOPLE.filter((p) => !p.optOut)
+  .map((p) => p.email)
+  .sort();
 
 type Res<T = unknown> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-interface Status { summary: { sent: number; failed: number; remaining: number; unknown: number }; failed: { email: string }[]; unknown: { email: string }[]; active: boolean }
-interface Chunk { chunk: { stoppedBy: string; sent: number }; status: Status }
+interface Status {
+  summary: { sent: number; failed: number; remaining: number; unknown: number };
+  failed: { email: string }[];
+  unknown: { email: string }[];
+  active: boolean;
+}
+interface Chunk {
+  chunk: { stoppedBy: string; sent: number };
+  status: Status;
+}
 
 /** The bundle logs each injected failure with its stack; the assertions say what matters. */
 function quiet(b: LoadedBundle): LoadedBundle {
@@ -136,7 +146,10 @@ describe('Range.setValues fails on the k-th write', () => {
       expectNobodyTwice(b.emu, `k=${k}`);
       expect(sentTo(b.emu).sort()).toEqual(EXPECTED);
       expect(status.summary).toMatchObject({ sent: N, failed: 0, remaining: 0, unknown: 0 });
-      const logged = b.emu.readSheet('Interactions').slice(1).map((r) => r[1]);
+      const logged = b.emu
+        .readSheet('Interactions')
+        .slice(1)
+        .map((r) => r[1]);
       expect(new Set(logged).size, 'interactions logged twice').toBe(logged.length);
       expect(logged).toHaveLength(N);
     });
@@ -153,7 +166,10 @@ describe('Range.setValues fails on the k-th write', () => {
     const status = resume(b);
     expectNobodyTwice(b.emu, 'double fault');
     expect(status.summary).toMatchObject({ sent: N, remaining: 0, unknown: 0 });
-    const detail = b.emu.readSheet('Mailings').slice(1).map((r) => r[5]);
+    const detail = b.emu
+      .readSheet('Mailings')
+      .slice(1)
+      .map((r) => r[5]);
     expect(detail.filter((d) => d === 'recorded after an interruption')).toHaveLength(N);
     expect(b.emu.readSheet('Interactions').slice(1)).toHaveLength(N);
   });

@@ -8,17 +8,29 @@ describe('segments from the sidebar', () => {
 
   it('lists the segments with counts evaluated now', () => {
     setUpBase(emu());
-    writeClients(emu(), [{ 'First name': 'A', Stage: 'Hot' }, { 'First name': 'B', Stage: 'Hot' }, { 'First name': 'C', Stage: 'VIP' }]);
+    writeClients(emu(), [
+      { 'First name': 'A', Stage: 'Hot' },
+      { 'First name': 'B', Stage: 'Hot' },
+      { 'First name': 'C', Stage: 'VIP' },
+    ]);
     const list = unwrap(server.apiListSegments());
     expect(list.map((s) => [s.name, s.count, s.error])).toEqual([
-      ['Cold', 0, null], ['Warm', 0, null], ['Hot', 2, null], ['VIP', 1, null], ['Active', 0, null], ['Passive', 0, null],
+      ['Cold', 0, null],
+      ['Warm', 0, null],
+      ['Hot', 2, null],
+      ['VIP', 1, null],
+      ['Active', 0, null],
+      ['Passive', 0, null],
     ]);
     expect(list[0].refreshed).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
   it('adds a segment: the row, its live tab and its count at once, audited', () => {
     setUpBase(emu());
-    const ids = writeClients(emu(), [{ 'First name': 'A', City: 'Kyiv' }, { 'First name': 'B', City: 'Lviv' }]);
+    const ids = writeClients(emu(), [
+      { 'First name': 'A', City: 'Kyiv' },
+      { 'First name': 'B', City: 'Lviv' },
+    ]);
     const list = unwrap(server.apiSaveSegment({ name: 'Kyiv event', rule: 'City = "kyiv"', description: 'Invitation' }));
     expect(list.find((s) => s.name === 'Kyiv event')).toMatchObject({ count: 1, error: null, description: 'Invitation' });
     expect(rowsOf(emu(), 'Segments').at(-1)).toMatchObject({ Name: 'Kyiv event', Rule: 'City = "kyiv"', Count: 1 });
@@ -28,7 +40,10 @@ describe('segments from the sidebar', () => {
 
   it('edits and renames a segment, moving its tab, and removes one with its tab', () => {
     setUpBase(emu());
-    const ids = writeClients(emu(), [{ 'First name': 'A', City: 'Kyiv' }, { 'First name': 'B', City: 'Lviv' }]);
+    const ids = writeClients(emu(), [
+      { 'First name': 'A', City: 'Kyiv' },
+      { 'First name': 'B', City: 'Lviv' },
+    ]);
     unwrap(server.apiSaveSegment({ name: 'Kyiv event', rule: 'City = "kyiv"' }));
     unwrap(server.apiSaveSegment({ originalName: 'kyiv EVENT', name: 'Lviv event', rule: 'City = "Lviv"' }));
     expect(emu().sheetNames()).not.toContain('Seg · Kyiv event');
@@ -59,20 +74,27 @@ describe('segments from the sidebar', () => {
     expect(emu().readSheet('Segments')).toEqual(before);
   });
 
-  it.each([
-    ['=HYPERLINK("http://evil.example","x")'],
-    ['<img src=x onerror=alert(1)>'],
-    ['+1'],
-    ['Клиенты Chișinău 🔥'],
-  ])('keeps the name %j as text in Segments and in the tab name', (name) => {
-    setUpBase(emu());
-    unwrap(server.apiSaveSegment({ name, rule: 'Stage = "Hot"', description: '-1' }));
-    const row = rowsOf(emu(), 'Segments').at(-1)!;
-    expect(row.Name).toBe(name);
-    expect(row.Description).toBe('-1');
-    expect(emu().inspectSheet('Segments').formulas.flat().filter((f) => f && !f.startsWith('=ARRAYFORMULA('))).toEqual([]);
-    expect(emu().sheetNames().filter((n) => n.startsWith('Seg · ')).length).toBe(7);
-  });
+  it.each([['=HYPERLINK("http://evil.example","x")'], ['<img src=x onerror=alert(1)>'], ['+1'], ['Клиенты Chișinău 🔥']])(
+    'keeps the name %j as text in Segments and in the tab name',
+    (name) => {
+      setUpBase(emu());
+      unwrap(server.apiSaveSegment({ name, rule: 'Stage = "Hot"', description: '-1' }));
+      const row = rowsOf(emu(), 'Segments').at(-1)!;
+      expect(row.Name).toBe(name);
+      expect(row.Description).toBe('-1');
+      expect(
+        emu()
+          .inspectSheet('Segments')
+          .formulas.flat()
+          .filter((f) => f && !f.startsWith('=ARRAYFORMULA(')),
+      ).toEqual([]);
+      expect(
+        emu()
+          .sheetNames()
+          .filter((n) => n.startsWith('Seg · ')).length,
+      ).toBe(7);
+    },
+  );
 
   it('is refused to a reader', () => {
     setUpBase(emu());
@@ -89,7 +111,11 @@ describe('adoption', () => {
   const emu = useEmulator();
 
   it('creates the built-in segments over the adopted list', () => {
-    emu().writeSheet('Лист1', [['Имя', 'Статус', 'Город'], ['Анна', 'Hot', 'Москва'], ['Ион', 'Cold', 'Chișinău']]);
+    emu().writeSheet('Лист1', [
+      ['Имя', 'Статус', 'Город'],
+      ['Анна', 'Hot', 'Москва'],
+      ['Ион', 'Cold', 'Chișinău'],
+    ]);
     server.menuSetUp();
     const proposal = unwrap(server.apiProposeAdoption());
     const report = unwrap(server.apiAdopt(proposal));
@@ -99,7 +125,12 @@ describe('adoption', () => {
     // The stage column kept its own header; the built-in rules name it so.
     expect(rowsOf(emu(), 'Segments').find((s) => s.Name === 'Hot')?.Rule).toBe('"Статус" = "Hot"');
     expect(segments.map((s) => [s.name, s.count, s.error])).toEqual([
-      ['Cold', 1, null], ['Warm', 0, null], ['Hot', 1, null], ['VIP', 0, null], ['Active', 0, null], ['Passive', 0, null],
+      ['Cold', 1, null],
+      ['Warm', 0, null],
+      ['Hot', 1, null],
+      ['VIP', 0, null],
+      ['Active', 0, null],
+      ['Passive', 0, null],
     ]);
     const [, anna, ion] = emu().readSheet('Clients');
     expect(liveTabIds(emu(), 'Seg · Hot')).toEqual([anna[0]]);

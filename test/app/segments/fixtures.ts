@@ -82,6 +82,9 @@ export function seedMany(emu: Emulator, n: number): string[] {
       'Last contact': i % 4 ? daysAgo(i % 200) : '',
     })),
   );
-  writePurchases(emu, ids.filter((_, i) => i % 2 === 0).map((id, i) => [id, daysAgo(i % 120), 100 + (i % 9) * 100, 'Tea']));
+  writePurchases(
+    emu,
+    ids.filter((_, i) => i % 2 === 0).map((id, i) => [id, daysAgo(i % 120), 100 + (i % 9) * 100, 'Tea']),
+  );
   return ids;
 }

@@ -7,7 +7,10 @@ describe('the layout segment formulas read', () => {
   });
 
   it('maps each header to its letter (first of a repeated name), the ID column and every column as output', () => {
-    const layout = segmentLayout(['Name', 'ID', '', 'Stage', 'stage', ...Array.from({ length: 25 }, (_, i) => `F${i}`)], ['Product', 'Amount', 'Client ID', 'Date']);
+    const layout = segmentLayout(
+      ['Name', 'ID', '', 'Stage', 'stage', ...Array.from({ length: 25 }, (_, i) => `F${i}`)],
+      ['Product', 'Amount', 'Client ID', 'Date'],
+    );
     expect(layout.columns).toMatchObject({ Name: 'A', ID: 'B', Stage: 'D', F0: 'F', F24: 'AD' });
     expect(Object.keys(layout.columns)).not.toContain('stage');
     expect(layout.idColumn).toBe('B');

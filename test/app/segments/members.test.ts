@@ -41,14 +41,17 @@ describe('the field-work queries as segments', () => {
       { ID: '', 'First name': 'No ID, not a client', Stage: 'VIP', City: 'St. Petersburg' },
     ]);
     writePurchases(emu(), [
-      ['F1', daysAgo(5), 300, 'Tea'], ['F1', daysAgo(20), 250, 'Tea'],
+      ['F1', daysAgo(5), 300, 'Tea'],
+      ['F1', daysAgo(20), 250, 'Tea'],
       ['F2', daysAgo(10), '600', 'Tea'],
       ['F3', daysAgo(31), 501, 'Tea'],
       ['F4', daysAgo(1), 1000, 'Tea'],
       ['F5', daysAgo(2), 500, 'Tea'],
-      ['F6', daysAgo(0), 400, 'Tea'], ['F6', daysAgo(30), 200, 'Tea'],
+      ['F6', daysAgo(0), 400, 'Tea'],
+      ['F6', daysAgo(30), 200, 'Tea'],
       ['F7', daysAgo(3), 1000, 'Tea'],
-      ['F8', daysAgo(3), '12,5', 'Tea'], ['F8', daysAgo(4), 490, 'Tea'],
+      ['F8', daysAgo(3), '12,5', 'Tea'],
+      ['F8', daysAgo(4), 490, 'Tea'],
       ['F9', isoDaysAgo(3), 700, 'Tea'],
       ['f1', daysAgo(1), 'n/a', 'Refund note'],
     ]);
@@ -75,7 +78,9 @@ describe('the field-work queries as segments', () => {
 
   it('a client added or edited in the sidebar appears in and leaves the live tab and its count without a refresh', () => {
     fieldWorkBase();
-    const outcome = unwrap(server.apiSaveClient({ values: { 'First name': 'Новая', 'Last name': 'Клиентка', City: 'Санкт-Петербург' }, acknowledgeDuplicates: true }));
+    const outcome = unwrap(
+      server.apiSaveClient({ values: { 'First name': 'Новая', 'Last name': 'Клиентка', City: 'Санкт-Петербург' }, acknowledgeDuplicates: true }),
+    );
     if (outcome.status !== 'saved') throw new Error('not saved');
     const id = outcome.client.id;
     expect(liveTabIds(emu(), 'Seg · St. Petersburg')).toContain(id);
@@ -193,7 +198,10 @@ describe('both back ends agree end to end on generated clients', () => {
         (clients, purchases, r) => {
           setUpBase(emu());
           const ids = writeClients(emu(), clients);
-          writePurchases(emu(), purchases.map(([i, date, amount]) => [ids[i] ?? `X${i}`, date, amount, 'Tea']));
+          writePurchases(
+            emu(),
+            purchases.map(([i, date, amount]) => [ids[i] ?? `X${i}`, date, amount, 'Tea']),
+          );
           editSegments(emu(), (rows) => [...rows.filter((row) => row[0] !== 'Generated'), ['Generated', rules[r], '']]);
           server.menuRefreshSegments();
           expect(rowsOf(emu(), 'Segments').find((s) => s.Name === 'Generated')?.Rule).toBe(rules[r]);

@@ -19,23 +19,37 @@ describe('Set up creates the built-in segments', () => {
       expect(emu().sheetNames()).toContain(tab);
       const look = emu().inspectSheet(tab);
       expect(look.formulas[1][0]).toMatch(/^=ARRAYFORMULA\(IFERROR\(FILTER\(Clients!A2:/);
-      expect(look.protections.some((p) => p.warningOnly && /Segment tabs are computed; edit the client in Clients or the sidebar/.test(p.description))).toBe(true);
+      expect(look.protections.some((p) => p.warningOnly && /Segment tabs are computed; edit the client in Clients or the sidebar/.test(p.description))).toBe(
+        true,
+      );
       expect(look.notes[0][0]).toMatch(/^ClientBase segment tab/);
       expect(emu().readSheet(tab)[0]).toEqual(emu().readSheet('Clients')[0]);
     }
     expect(segments.every((s) => s.Count === 0)).toBe(true);
-    expect(emu().inspectSheet('Segments').formulas.slice(1, 7).every((r) => r[3].startsWith('=ARRAYFORMULA(IFERROR(ROWS(FILTER('))).toBe(true);
+    expect(
+      emu()
+        .inspectSheet('Segments')
+        .formulas.slice(1, 7)
+        .every((r) => r[3].startsWith('=ARRAYFORMULA(IFERROR(ROWS(FILTER(')),
+    ).toBe(true);
   });
 
   it('uses the activeDays window of the Settings tab', () => {
     // A team that brought its own Settings tab (kept by Set up) with a 30-day window.
-    emu().writeSheet('Settings', [['Key', 'Value', 'Description'], ['activeDays', '30', ''], ['admins', 'anna@example.com', '']]);
+    emu().writeSheet('Settings', [
+      ['Key', 'Value', 'Description'],
+      ['activeDays', '30', ''],
+      ['admins', 'anna@example.com', ''],
+    ]);
     server.menuSetUp();
     const rules = Object.fromEntries(rowsOf(emu(), 'Segments').map((s) => [s.Name, s.Rule]));
     expect(rules.Active).toBe('"Last purchase" within last 30 days');
     expect(rules.Passive).toBe('"Last purchase" more than 30 days ago');
     const ids = writeClients(emu(), [{ 'First name': 'Recent' }, { 'First name': 'Older' }]);
-    writePurchases(emu(), [[ids[0], daysAgo(30), 10, 'Tea'], [ids[1], daysAgo(31), 10, 'Tea']]);
+    writePurchases(emu(), [
+      [ids[0], daysAgo(30), 10, 'Tea'],
+      [ids[1], daysAgo(31), 10, 'Tea'],
+    ]);
     expect(liveTabIds(emu(), 'Seg · Active')).toEqual([ids[0]]);
     expect(liveTabIds(emu(), 'Seg · Passive')).toEqual([ids[1]]);
   });
@@ -81,7 +95,14 @@ describe('Refresh segments', () => {
     expect(emojiTab).not.toMatch(/[\uD800-\uDBFF]$/);
     expect(emu().ui.alerts.at(-1)?.prompt).toMatch(/Piter: \[events\]\/\*\?\\: 0 clients/);
 
-    editSegments(emu(), (rows) => rows.filter((r) => r[0] !== 'Cold' && !r[0].startsWith('Piter')).concat([['', '', ''], ['', '', '']]));
+    editSegments(emu(), (rows) =>
+      rows
+        .filter((r) => r[0] !== 'Cold' && !r[0].startsWith('Piter'))
+        .concat([
+          ['', '', ''],
+          ['', '', ''],
+        ]),
+    );
     server.menuRefreshSegments();
     expect(emu().sheetNames()).not.toContain('Seg · Cold');
     expect(emu().sheetNames()).not.toContain('Seg · Piter events');
@@ -100,7 +121,10 @@ describe('Refresh segments', () => {
   ])('reports %s in a note on the rule, with a caret, and keeps the other segments working', (_what, rule, message) => {
     setUpBase(emu());
     const ids = writeClients(emu(), [{ 'First name': 'Anna', Stage: 'Hot' }]);
-    addSegmentRows(emu(), [['Broken', rule, 'keep me'], ['Piter', 'City = "St. Petersburg"', '']]);
+    addSegmentRows(emu(), [
+      ['Broken', rule, 'keep me'],
+      ['Piter', 'City = "St. Petersburg"', ''],
+    ]);
     server.menuRefreshSegments();
     const rows = rowsOf(emu(), 'Segments');
     const broken = rows.find((r) => r.Name === 'Broken')!;
@@ -117,7 +141,7 @@ describe('Refresh segments', () => {
     for (const f of emu().inspectSheet('Segments').formulas.flat().filter(Boolean)) expect(f).not.toMatch(/HYPERLINK/);
   });
 
-  it('keeps a broken segment\'s tab but replaces its stale rows with what to do, and rebuilds it once fixed', () => {
+  it("keeps a broken segment's tab but replaces its stale rows with what to do, and rebuilds it once fixed", () => {
     setUpBase(emu());
     const ids = writeClients(emu(), [{ 'First name': 'Anna', Stage: 'Hot' }]);
     editSegments(emu(), (rows) => rows.map((r) => (r[0] === 'Hot' ? ['Hot', 'Stage = Hot', r[2]] : r)));
@@ -130,7 +154,10 @@ describe('Refresh segments', () => {
 
   it('reports a repeated name and a missing name on their own rows', () => {
     setUpBase(emu());
-    addSegmentRows(emu(), [['hot', 'Stage = "Warm"', ''], ['', 'Stage = "Warm"', '']]);
+    addSegmentRows(emu(), [
+      ['hot', 'Stage = "Warm"', ''],
+      ['', 'Stage = "Warm"', ''],
+    ]);
     const report = unwrap(server.apiRefreshSegments());
     expect(report.segments.find((s) => s.name === 'hot')?.error).toMatch(/also named/);
     expect(report.segments.find((s) => s.name === '')?.error).toMatch(/no name/);
@@ -146,10 +173,22 @@ describe('Refresh segments', () => {
 
   it('rebuilds the formulas when the Clients columns move', () => {
     setUpBase(emu());
-    const ids = writeClients(emu(), [{ 'First name': 'Anna', Stage: 'Hot' }, { 'First name': 'Boris', Stage: 'Cold' }]);
+    const ids = writeClients(emu(), [
+      { 'First name': 'Anna', Stage: 'Hot' },
+      { 'First name': 'Boris', Stage: 'Cold' },
+    ]);
     const [header, ...rows] = emu().readSheet('Clients');
-    const order = [0, ...header.map((_, i) => i).filter((i) => i > 0).reverse()];
-    emu().writeSheet('Clients', [header, ...rows].map((r) => order.map((i) => r[i])));
+    const order = [
+      0,
+      ...header
+        .map((_, i) => i)
+        .filter((i) => i > 0)
+        .reverse(),
+    ];
+    emu().writeSheet(
+      'Clients',
+      [header, ...rows].map((r) => order.map((i) => r[i])),
+    );
     server.menuRefreshSegments();
     expect(liveTabIds(emu(), 'Seg · Hot')).toEqual([ids[0]]);
     expect(emu().readSheet('Seg · Hot')[0]).toEqual(order.map((i) => header[i]));
@@ -176,7 +215,10 @@ describe('service calls of a refresh', () => {
     setUpBase(emu());
     seedMany(emu(), 50);
     const callsWith = (extra: number) => {
-      addSegmentRows(emu(), Array.from({ length: extra }, (_, i) => [`Extra ${emu().readSheet('Segments').length + i}`, 'Stage = "Lost"', '']));
+      addSegmentRows(
+        emu(),
+        Array.from({ length: extra }, (_, i) => [`Extra ${emu().readSheet('Segments').length + i}`, 'Stage = "Lost"', '']),
+      );
       server.menuRefreshSegments();
       emu().calls.reset();
       server.menuRefreshSegments();

@@ -122,7 +122,7 @@ describe('ClientBase ▸ Set stage for selection', () => {
     ]);
     const report = unwrap(server.apiSetStageForClients([ids[0], 'C-GONE', ids[2]], 'Warm'));
     expect(report).toMatchObject({ stage: 'Warm', changed: 2, unchanged: 0, missing: ['C-GONE'] });
-    expect(emu().inspectSheet('Clients').formulas[2][new Array(...(emu().readSheet('Clients')[0] as string[])).indexOf('Stage')]).toBe('=UPPER("warm")');
+    expect(emu().inspectSheet('Clients').formulas[2][[...(emu().readSheet('Clients')[0] as string[])].indexOf('Stage')]).toBe('=UPPER("warm")');
   });
 });
 

@@ -37,7 +37,11 @@ describe('segment tab names', () => {
 
   it('are unique ignoring case and avoid tabs that exist', () => {
     expect(assignTabNames(['Hot', 'HOT', 'A/B', 'AB', 'A B'], new Set(['Seg · Hot']))).toEqual([
-      'Seg · Hot (2)', 'Seg · HOT (3)', 'Seg · A B', 'Seg · AB', 'Seg · A B (2)',
+      'Seg · Hot (2)',
+      'Seg · HOT (3)',
+      'Seg · A B',
+      'Seg · AB',
+      'Seg · A B (2)',
     ]);
   });
 

@@ -8,7 +8,11 @@ describe('client summaries', () => {
   it('reads the parts by field key, so renamed columns still name the client', () => {
     const read = summaryReader(renamed, ['ID', 'Фамилия', 'Имя', 'Company', 'Email', 'Phone', 'Stage']);
     expect(read(['C-1', ' Петров ', 'Саша', 'Вектор', 'a@b.ru', '+7 916', 'Hot'])).toEqual({
-      person: 'Саша Петров', company: 'Вектор', email: 'a@b.ru', phone: '+7 916', stage: 'Hot',
+      person: 'Саша Петров',
+      company: 'Вектор',
+      email: 'a@b.ru',
+      phone: '+7 916',
+      stage: 'Hot',
     });
   });
 

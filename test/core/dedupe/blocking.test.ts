@@ -27,22 +27,40 @@ function surname(i: number): string {
 
 describe('blocking', () => {
   it('gives a record several keys: phone, email, name, birth date', () => {
-    const keys = blockingKeys(prepareRecord({ id: 'a', firstName: 'Rob', lastName: 'Smith', phones: ['+44 7700 900123'], emails: ['rob@x.com'], birthDate: '1971-06-24', postcode: 'SW1A 1AA' }));
+    const keys = blockingKeys(
+      prepareRecord({
+        id: 'a',
+        firstName: 'Rob',
+        lastName: 'Smith',
+        phones: ['+44 7700 900123'],
+        emails: ['rob@x.com'],
+        birthDate: '1971-06-24',
+        postcode: 'SW1A 1AA',
+      }),
+    );
     expect(keys).toEqual(expect.arrayContaining(['p:+447700900123', 'e:rob@x.com', 'd:19710624']));
     expect(keys).toContain('n:smit|ro');
     expect(keys.length).toBeGreaterThan(6);
   });
 
   it('puts records with the same phone in different formats in one block', () => {
-    expect(countPairs([
-      { id: 'a', phones: ['8(916)1234567'] },
-      { id: 'b', phones: ['+7 916 123-45-67'] },
-    ])).toBe(1);
+    expect(
+      countPairs([
+        { id: 'a', phones: ['8(916)1234567'] },
+        { id: 'b', phones: ['+7 916 123-45-67'] },
+      ]),
+    ).toBe(1);
   });
 
   it('never compares all pairs of a huge block of one common value', () => {
     const n = 3000;
-    const records: PersonRecord[] = Array.from({ length: n }, (_, i) => ({ id: `p${i}`, firstName: 'John', lastName: surname(i), city: 'London', birthDate: '1980-01-01' }));
+    const records: PersonRecord[] = Array.from({ length: n }, (_, i) => ({
+      id: `p${i}`,
+      firstName: 'John',
+      lastName: surname(i),
+      city: 'London',
+      birthDate: '1980-01-01',
+    }));
     const pairs = countPairs(records);
     // All pairs would be 4.5 million; neighbourhoods keep it linear in n.
     expect(pairs).toBeLessThan(n * 2 * NEIGHBOUR_WINDOW * 2);

@@ -41,7 +41,10 @@ describe('findDuplicates on the demo base', () => {
 
   it('finds every planted duplicate, each in a sure group', () => {
     expect(demo.planted.duplicates.length).toBeGreaterThanOrEqual(20);
-    for (const { kind, rows: [x, y] } of demo.planted.duplicates) {
+    for (const {
+      kind,
+      rows: [x, y],
+    } of demo.planted.duplicates) {
       const a = idOfRow(x);
       const b = idOfRow(y);
       const group = groups.find((g) => g.members.includes(a) && g.members.includes(b));

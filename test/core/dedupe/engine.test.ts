@@ -19,7 +19,13 @@ describe('findDuplicates', () => {
   it('finds the duplicates across alphabets, nicknames, diacritics and phone formats, and nothing else', () => {
     const { pairs, groups } = findDuplicates(CLIENTS, { defaultCountry: 'RU' });
     expect(new Set(pairs.map((p) => pairKey(p.a, p.b)))).toEqual(new Set(['c1+c2', 'c3+c4', 'c7+c8']));
-    expect(groups.map((g) => g.members.slice().sort())).toEqual(expect.arrayContaining([['c1', 'c2'], ['c3', 'c4'], ['c7', 'c8']]));
+    expect(groups.map((g) => g.members.slice().sort())).toEqual(
+      expect.arrayContaining([
+        ['c1', 'c2'],
+        ['c3', 'c4'],
+        ['c7', 'c8'],
+      ]),
+    );
     for (const p of pairs) {
       expect(p.score).toBeGreaterThanOrEqual(DEFAULT_POSSIBLE_THRESHOLD);
       expect(p.score).toBeLessThanOrEqual(1);
@@ -71,7 +77,14 @@ describe('findDuplicates', () => {
   it('does not even propose namesakes with other contacts when the name is a common one in the base', () => {
     const records: PersonRecord[] = [];
     for (let i = 0; i < 6; i++) {
-      records.push({ id: `z${i}`, firstName: 'Zamfira', lastName: 'Ungureanu', city: 'Chișinău', emails: [`zamfira${i}${i}@mail.md`], phones: [`+373 69 ${i}${i}${i} 12${i}`] });
+      records.push({
+        id: `z${i}`,
+        firstName: 'Zamfira',
+        lastName: 'Ungureanu',
+        city: 'Chișinău',
+        emails: [`zamfira${i}${i}@mail.md`],
+        phones: [`+373 69 ${i}${i}${i} 12${i}`],
+      });
     }
     const others = ['Ana Rusu', 'Ion Ciobanu', 'Maria Lupu', 'Petru Munteanu', 'Elena Cebotari', 'Vasile Rotaru', 'Doina Balan', 'Sergiu Moraru'];
     others.forEach((name, i) => {
@@ -82,7 +95,7 @@ describe('findDuplicates', () => {
     expect(pairs).toEqual([]);
   });
 
-  it('keeps genuine duplicates sure: another phone format with a nickname, a typo\'d name with the same email, translit, swapped names', () => {
+  it("keeps genuine duplicates sure: another phone format with a nickname, a typo'd name with the same email, translit, swapped names", () => {
     const records: PersonRecord[] = [
       // Same phone written another way, a nickname, and a second email: still one person.
       { id: 'n1', firstName: 'Александр', lastName: 'Петров', phones: ['+7 916 123-45-67'], emails: ['a.petrov@example.com'], city: 'Moscow' },
@@ -105,14 +118,35 @@ describe('findDuplicates', () => {
   it('handles hostile and empty records without throwing', () => {
     const hostile: PersonRecord[] = [
       { id: '' },
-      { id: 'x1', firstName: 'x'.repeat(50_001), lastName: '=HYPERLINK("http://evil","x")', emails: ['@x', '<img src=x onerror=alert(1)>'], phones: ['+1', '-1'] },
+      {
+        id: 'x1',
+        firstName: 'x'.repeat(50_001),
+        lastName: '=HYPERLINK("http://evil","x")',
+        emails: ['@x', '<img src=x onerror=alert(1)>'],
+        phones: ['+1', '-1'],
+      },
       { id: 'x2', firstName: '👩‍💻', lastName: 'Ivanов', birthDate: 'not a date', postcode: '🎉', nationalId: '' },
       { id: 'x3', fullName: '   ', extra: { note: '' } },
       { id: 'x4', emails: 'not-a-list' as unknown as string[], phones: [42 as unknown as string] },
       { id: 'x5', firstName: 'x'.repeat(50_001), lastName: '=HYPERLINK("http://evil","x")' },
       // Every branch of the contact comparison: name-made, mistyped and formula-looking mailboxes.
-      { id: 'x6', firstName: 'Ivanов', lastName: '+1', emails: ['ivanov1@x.ru', '=1+1@evil.com', `${'a'.repeat(50_001)}@b.com`], phones: ['@x', '+7 916 000-00-01'] },
-      { id: 'x7', firstName: 'Ivanов', lastName: '+1', emails: ['ivanov1@x.ru.', '-1@evil.com', '👩‍💻@🎉.com'], phones: ['<img src=x onerror=alert(1)>', '+7 916 000-00-02'], city: '=SUM(A1)', region: '@x', country: '-1' },
+      {
+        id: 'x6',
+        firstName: 'Ivanов',
+        lastName: '+1',
+        emails: ['ivanov1@x.ru', '=1+1@evil.com', `${'a'.repeat(50_001)}@b.com`],
+        phones: ['@x', '+7 916 000-00-01'],
+      },
+      {
+        id: 'x7',
+        firstName: 'Ivanов',
+        lastName: '+1',
+        emails: ['ivanov1@x.ru.', '-1@evil.com', '👩‍💻@🎉.com'],
+        phones: ['<img src=x onerror=alert(1)>', '+7 916 000-00-02'],
+        city: '=SUM(A1)',
+        region: '@x',
+        country: '-1',
+      },
     ];
     const result = findDuplicates(hostile);
     for (const p of result.pairs) {
@@ -148,7 +182,13 @@ describe('findMatches', () => {
 
 describe('explainPair', () => {
   it('says in one sentence what agrees and what does not', () => {
-    const text = explainPair({ a: 'x', b: 'y', score: 0.73, level: 'possible', reasons: ['same phone', 'nickname match on first name (Rob = Robert)', 'different email'] });
+    const text = explainPair({
+      a: 'x',
+      b: 'y',
+      score: 0.73,
+      level: 'possible',
+      reasons: ['same phone', 'nickname match on first name (Rob = Robert)', 'different email'],
+    });
     expect(text).toBe('Possible duplicate (score 0.73): same phone; nickname match on first name (Rob = Robert), but different email.');
     expect(explainPair({ a: 'x', b: 'y', score: 0.95, level: 'sure', reasons: [] })).toBe('Sure duplicate (score 0.95).');
   });

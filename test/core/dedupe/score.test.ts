@@ -14,7 +14,28 @@ function base(records: PersonRecord[]) {
 /** A base where "Smith" is common and "Wojciechowski" appears twice. */
 function baseWithCommonSmith(): PersonRecord[] {
   const records: PersonRecord[] = [];
-  const firsts = ['Anna', 'Ben', 'Carl', 'Dora', 'Emil', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jan', 'Kim', 'Lev', 'Mia', 'Ned', 'Ola', 'Pia', 'Rex', 'Sue', 'Tom', 'Uma'];
+  const firsts = [
+    'Anna',
+    'Ben',
+    'Carl',
+    'Dora',
+    'Emil',
+    'Fay',
+    'Gus',
+    'Hana',
+    'Ivo',
+    'Jan',
+    'Kim',
+    'Lev',
+    'Mia',
+    'Ned',
+    'Ola',
+    'Pia',
+    'Rex',
+    'Sue',
+    'Tom',
+    'Uma',
+  ];
   for (let i = 0; i < 60; i++) records.push({ id: `s${i}`, firstName: firsts[i % firsts.length] + i, lastName: 'Smith' });
   for (let i = 0; i < 60; i++) records.push({ id: `o${i}`, firstName: `Other${i}`, lastName: `Surname${i}x` });
   records.push({ id: 'w1', firstName: 'Pat', lastName: 'Wojciechowski' }, { id: 'w2', firstName: 'Pat', lastName: 'Wojciechowski' });
@@ -49,7 +70,9 @@ describe('weighPair', () => {
       { id: 'b', firstName: 'Whitfield', lastName: 'Bob', birthDate: '24.06.1981', emails: ['RobWhitfield+crm@gmail.com'] },
     ]);
     const { reasons } = weigh('a', 'b');
-    expect(reasons).toEqual(expect.arrayContaining(['first and last name swapped', 'nickname match on first name (Robert = Bob)', 'date of birth one digit apart', 'same email']));
+    expect(reasons).toEqual(
+      expect.arrayContaining(['first and last name swapped', 'nickname match on first name (Robert = Bob)', 'date of birth one digit apart', 'same email']),
+    );
   });
 
   it('counts disagreement against and missing values as nothing', () => {
@@ -114,7 +137,7 @@ describe('weighPair: phones and emails', () => {
     expect(samePhone.bits).toBeGreaterThan(weigh('p', 'none').bits);
   });
 
-  it('the same mailbox name at another domain counts only when it is more than the person\'s name', () => {
+  it("the same mailbox name at another domain counts only when it is more than the person's name", () => {
     const w = base([
       { id: 'n1', firstName: 'Николай', lastName: 'Тихонов', emails: ['nikolay.tikhonov@inbox.ru'] },
       { id: 'n2', firstName: 'Николай', lastName: 'Тихонов', emails: ['nikolay_tikhonov@ya.ru'] },
@@ -130,7 +153,7 @@ describe('weighPair: phones and emails', () => {
     expect(distinctive.bits).toBeGreaterThan(w('n3', 'n5').bits);
   });
 
-  it('two addresses made of two people\'s own names are not a typo of one; a mistyped domain is', () => {
+  it("two addresses made of two people's own names are not a typo of one; a mistyped domain is", () => {
     const w = base([
       { id: 'andrei', firstName: 'Andrei', lastName: 'Gheorghiu', emails: ['andrei.gheorghiu@yahoo.com'] },
       { id: 'andreea', firstName: 'Andreea', lastName: 'Gheorghiu', emails: ['andreea.gheorghiu@yahoo.com'] },

@@ -11,13 +11,14 @@ describe('utf8Bytes / utf8Text', () => {
     );
   });
   it('round-trips well-formed text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 50 }), (text) => {
-      expect(utf8Text(utf8Bytes(text))).toBe(text);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 50 }), (text) => {
+        expect(utf8Text(utf8Bytes(text))).toBe(text);
+      }),
+    );
   });
-  it.each([[[0xc0, 0x80]], [[0xe0, 0x80, 0x80]], [[0xed, 0xa0, 0x80]], [[0xff]], [[0xe2, 0x82]], [[0x80]]])(
-    'rejects malformed bytes %j',
-    (bytes) => expect(utf8Text(bytes)).toBeUndefined(),
+  it.each([[[0xc0, 0x80]], [[0xe0, 0x80, 0x80]], [[0xed, 0xa0, 0x80]], [[0xff]], [[0xe2, 0x82]], [[0x80]]])('rejects malformed bytes %j', (bytes) =>
+    expect(utf8Text(bytes)).toBeUndefined(),
   );
 });
 

@@ -47,7 +47,10 @@ const RECIPIENTS: PreflightRecipient[] = Array.from({ length: 20 }, (_, i) => {
     C07: { Email: 'bounce07@x.com' },
     C19: { Email: 'bounce19@x.com' },
   };
-  return { id, values: { ID: id, 'First name': `Name ${id}`, Email: id === 'C03' ? 'c03@gmail.com' : `${id.toLowerCase()}@x.com`, 'Opt-out': false, ...special[id] } };
+  return {
+    id,
+    values: { ID: id, 'First name': `Name ${id}`, Email: id === 'C03' ? 'c03@gmail.com' : `${id.toLowerCase()}@x.com`, 'Opt-out': false, ...special[id] },
+  };
 });
 const DUPLICATES: Record<string, string[]> = { C17: ['C02'], C02: ['C17'] };
 const EXPECTED_SKIPS: Record<string, string> = {
@@ -118,7 +121,13 @@ function execute(world: World, options: { killAfter?: number; batchSize: number;
       optOutField: 'Opt-out',
     });
     expect(report.blocking).toEqual([]);
-    const append = queueRows(CAMPAIGN, report.sendable.map((id) => ({ id, email: report.emails[id] })), report.skipped, now(), rows);
+    const append = queueRows(
+      CAMPAIGN,
+      report.sendable.map((id) => ({ id, email: report.emails[id] })),
+      report.skipped,
+      now(),
+      rows,
+    );
     if (append.length > 0) {
       step(() => {
         run.sheetWrites++;

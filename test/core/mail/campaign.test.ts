@@ -40,11 +40,7 @@ describe('rows and statuses', () => {
   });
 
   it('reads rows leniently and writes them back in header order', () => {
-    const rows = rowsFromValues([
-      ['Spring sale', 'C1', 'a@x.com', 'queued', T0, ''],
-      ['Spring sale', 42, '', 'sent'],
-      'junk' as never,
-    ]);
+    const rows = rowsFromValues([['Spring sale', 'C1', 'a@x.com', 'queued', T0, ''], ['Spring sale', 42, '', 'sent'], 'junk' as never]);
     expect(rows[0]).toEqual(row('C1', 'queued', { email: 'a@x.com' }));
     expect(rows[1]).toEqual({ campaign: CAMPAIGN, clientId: '42', email: '', status: 'sent', time: '', detail: '' });
     expect(rows[2].clientId).toBe('');
@@ -280,14 +276,17 @@ describe('summarize and describeSummary', () => {
     ];
     const summary = summarize(rows, CAMPAIGN);
     expect(summary).toEqual({
-      total: 7, sent: 1, skipped: { opted_out: 2 }, skippedTotal: 2, failed: 1, remaining: 1, unknown: 1, other: 1,
+      total: 7,
+      sent: 1,
+      skipped: { opted_out: 2 },
+      skippedTotal: 2,
+      failed: 1,
+      remaining: 1,
+      unknown: 1,
+      other: 1,
     });
-    expect(describeSummary(summary, 'en')).toBe(
-      'Sent 1, skipped 2 (opted out 2), failed 1, remaining 1, unknown 1 (check the outbox).',
-    );
-    expect(describeSummary(summary, 'ru')).toBe(
-      'Отправлено 1, пропущено 2 (отписались 2), ошибок 1, осталось 1, неизвестно 1 (проверьте «Отправленные»).',
-    );
+    expect(describeSummary(summary, 'en')).toBe('Sent 1, skipped 2 (opted out 2), failed 1, remaining 1, unknown 1 (check the outbox).');
+    expect(describeSummary(summary, 'ru')).toBe('Отправлено 1, пропущено 2 (отписались 2), ошибок 1, осталось 1, неизвестно 1 (проверьте «Отправленные»).');
   });
 
   it('lists clients sent or being sent as already sent', () => {

@@ -21,9 +21,8 @@ describe('resolveField', () => {
     expect(resolveField('e-mail', ['Email', 'E-mail'])).toBe('E-mail');
   });
 
-  it.each(['Frist name', 'Nickname', '---', '', '<img src=x onerror=alert(1)>', 'constructor', '__proto__'])(
-    'finds no field for %j',
-    (placeholder) => expect(resolveField(placeholder, FIELDS)).toBeUndefined(),
+  it.each(['Frist name', 'Nickname', '---', '', '<img src=x onerror=alert(1)>', 'constructor', '__proto__'])('finds no field for %j', (placeholder) =>
+    expect(resolveField(placeholder, FIELDS)).toBeUndefined(),
   );
 });
 

@@ -104,9 +104,7 @@ describe('preflight', () => {
     expect(report.missingEmails).toEqual({ count: 2, examples: [{ id: 'C1' }, { id: 'C6' }] });
     expect(report.invalidEmails.count).toBe(4);
     expect(report.invalidEmails.examples[0]).toEqual({ id: 'C2', email: 'anna@gmial.com', suggestion: 'anna@gmail.com' });
-    expect(report.skipped.map((s) => s.reason)).toEqual([
-      'missing_email', 'invalid_email', 'invalid_email', 'invalid_email', 'invalid_email', 'missing_email',
-    ]);
+    expect(report.skipped.map((s) => s.reason)).toEqual(['missing_email', 'invalid_email', 'invalid_email', 'invalid_email', 'invalid_email', 'missing_email']);
   });
 
   it('never mails opted-out clients, however the opt-out was typed', () => {
@@ -124,10 +122,9 @@ describe('preflight', () => {
   });
 
   it('does not mail a mailbox an opted-out client uses, nor a likely duplicate of one', () => {
-    const report = run(
-      [client('C1', 'a.b@gmail.com', { 'Opt-out': true }), client('C2', 'ab@gmail.com'), client('C3', 'other@x.com')],
-      { duplicatesOf: (id) => (id === 'C3' ? ['C1'] : []) },
-    );
+    const report = run([client('C1', 'a.b@gmail.com', { 'Opt-out': true }), client('C2', 'ab@gmail.com'), client('C3', 'other@x.com')], {
+      duplicatesOf: (id) => (id === 'C3' ? ['C1'] : []),
+    });
     expect(report.sendable).toEqual([]);
     expect(report.skipped.map((s) => [s.id, s.reason])).toEqual([
       ['C1', 'opted_out'],
@@ -156,10 +153,10 @@ describe('preflight', () => {
   });
 
   it('skips clients already sent, and their mailbox and duplicates', () => {
-    const report = run(
-      [client('C1', 'a@x.com'), client('C2', 'b@x.com'), client('C3', 'A@x.com'), client('C4', 'd@x.com')],
-      { alreadySent: new Set(['C1', 'C7']), duplicatesOf: (id) => (id === 'C4' ? ['C7'] : []) },
-    );
+    const report = run([client('C1', 'a@x.com'), client('C2', 'b@x.com'), client('C3', 'A@x.com'), client('C4', 'd@x.com')], {
+      alreadySent: new Set(['C1', 'C7']),
+      duplicatesOf: (id) => (id === 'C4' ? ['C7'] : []),
+    });
     expect(report.sendable).toEqual(['C2']);
     expect(report.skipped.map((s) => [s.id, s.reason])).toEqual([
       ['C1', 'already_sent'],
@@ -169,9 +166,7 @@ describe('preflight', () => {
   });
 
   it('gives every recipient exactly one fate and keeps at most 5 examples', () => {
-    const recipients = Array.from({ length: 40 }, (_, i) =>
-      client(`C${i}`, i % 4 === 0 ? 'bad' : `p${i % 10}@x.com`, { 'Opt-out': i % 7 === 0 }),
-    );
+    const recipients = Array.from({ length: 40 }, (_, i) => client(`C${i}`, i % 4 === 0 ? 'bad' : `p${i % 10}@x.com`, { 'Opt-out': i % 7 === 0 }));
     const report = run(recipients);
     const fates = [...report.sendable, ...report.skipped.map((s) => s.id)].sort();
     expect(fates).toEqual(recipients.map((r) => r.id).sort());
@@ -181,13 +176,7 @@ describe('preflight', () => {
   });
 
   it('counts a repeated ID once and ignores malformed recipients', () => {
-    const report = run([
-      client('C1', 'a@x.com'),
-      client('C1', 'a@x.com'),
-      { id: '', values: {} },
-      null as never,
-      { id: 'C2', values: null as never },
-    ]);
+    const report = run([client('C1', 'a@x.com'), client('C1', 'a@x.com'), { id: '', values: {} }, null as never, { id: 'C2', values: null as never }]);
     expect(report.total).toBe(2);
     expect(report.sendable).toEqual(['C1']);
     expect(report.skipped).toEqual([{ id: 'C2', reason: 'missing_email' }]);
@@ -212,10 +201,6 @@ describe('preflight', () => {
 });
 
 describe('isOptedOut', () => {
-  it.each([[true], ['TRUE'], ['yes'], ['Да'], ['x'], [1], ['stop'], ['unsubscribed 12.03']])('%j opts out', (v) =>
-    expect(isOptedOut(v)).toBe(true),
-  );
-  it.each([[false], ['FALSE'], ['no'], ['нет'], [0], [''], [null], [undefined], ['  ']])('%j does not', (v) =>
-    expect(isOptedOut(v)).toBe(false),
-  );
+  it.each([[true], ['TRUE'], ['yes'], ['Да'], ['x'], [1], ['stop'], ['unsubscribed 12.03']])('%j opts out', (v) => expect(isOptedOut(v)).toBe(true));
+  it.each([[false], ['FALSE'], ['no'], ['нет'], [0], [''], [null], [undefined], ['  ']])('%j does not', (v) => expect(isOptedOut(v)).toBe(false));
 });

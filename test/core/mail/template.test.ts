@@ -99,9 +99,7 @@ describe('parseTemplate', () => {
           expect(parsed.error.position).toBeLessThanOrEqual(text.length);
           return;
         }
-        const rebuilt = parsed.parts
-          .map((p) => (p.kind === 'text' ? p.text : text.slice(p.position, text.indexOf('}}', p.position) + 2)))
-          .join('');
+        const rebuilt = parsed.parts.map((p) => (p.kind === 'text' ? p.text : text.slice(p.position, text.indexOf('}}', p.position) + 2))).join('');
         expect(rebuilt).toBe(text);
       }),
       { numRuns: 500 },

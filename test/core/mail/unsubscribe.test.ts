@@ -9,7 +9,11 @@ const hmac = hmacWith('s3cret');
 
 describe('signToken / verifyToken', () => {
   it('round-trips a client and campaign, including Cyrillic and emoji', () => {
-    for (const [clientId, campaign] of [['C-000123', 'Spring sale'], ['К-7', 'Весна 2025 🌷'], ['1', '']]) {
+    for (const [clientId, campaign] of [
+      ['C-000123', 'Spring sale'],
+      ['К-7', 'Весна 2025 🌷'],
+      ['1', ''],
+    ]) {
       const token = signToken(clientId, campaign, hmac);
       expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
       expect(verifyToken(token, hmac)).toEqual({ clientId, campaign });
@@ -46,11 +50,12 @@ describe('signToken / verifyToken', () => {
     expect(verifyToken(`${payloadA}.${signatureB}`, hmac)).toBeNull();
   });
 
-  it.each([
-    '', '.', 'abc', 'a.b.c', '<img src=x onerror=alert(1)>', '=HYPERLINK("x")', 'x'.repeat(50_001), 'Жжж.жжж', null, 42, {},
-  ])('rejects the junk token %j without throwing', (junk) => {
-    expect(verifyToken(junk, hmac)).toBeNull();
-  });
+  it.each(['', '.', 'abc', 'a.b.c', '<img src=x onerror=alert(1)>', '=HYPERLINK("x")', 'x'.repeat(50_001), 'Жжж.жжж', null, 42, {}])(
+    'rejects the junk token %j without throwing',
+    (junk) => {
+      expect(verifyToken(junk, hmac)).toBeNull();
+    },
+  );
 
   it('rejects a correctly signed payload that is not a token', () => {
     const forge = (text: string) => {
@@ -71,15 +76,21 @@ describe('signToken / verifyToken', () => {
 
   it('returns null when the HMAC function throws', () => {
     const token = signToken('C1', 'X', hmac);
-    expect(verifyToken(token, () => { throw new Error('no key'); })).toBeNull();
+    expect(
+      verifyToken(token, () => {
+        throw new Error('no key');
+      }),
+    ).toBeNull();
   });
 });
 
 describe('constantTimeEqual', () => {
   it('is plain equality', () => {
-    fc.assert(fc.property(fc.string(), fc.string(), (a, b) => {
-      expect(constantTimeEqual(a, b)).toBe(a === b);
-    }));
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        expect(constantTimeEqual(a, b)).toBe(a === b);
+      }),
+    );
     expect(constantTimeEqual('abc', 'abc')).toBe(true);
     expect(constantTimeEqual('abc', 'abcd')).toBe(false);
     expect(constantTimeEqual('', '')).toBe(true);
@@ -106,15 +117,13 @@ describe('footerFor', () => {
     expect(footerFor({ lang: 'ru', webAppUrl: url }).text).toBe('Чтобы больше не получать эти письма, ответьте на это сообщение.');
   });
 
-  it.each([
-    'javascript:alert(1)',
-    'http://plain.example/exec',
-    'https://x.example/"><script>alert(1)</script>',
-    '  ',
-  ])('does not put the unsafe URL %j in a link', (webAppUrl) => {
-    const footer = footerFor({ webAppUrl, token, lang: 'en' });
-    expect(footer.text).toBe('Reply to this email to stop receiving messages.');
-  });
+  it.each(['javascript:alert(1)', 'http://plain.example/exec', 'https://x.example/"><script>alert(1)</script>', '  '])(
+    'does not put the unsafe URL %j in a link',
+    (webAppUrl) => {
+      const footer = footerFor({ webAppUrl, token, lang: 'en' });
+      expect(footer.text).toBe('Reply to this email to stop receiving messages.');
+    },
+  );
 
   it('does not link a token that is not one', () => {
     expect(footerFor({ webAppUrl: url, token: '"><b>', lang: 'en' }).html).not.toContain('<a');

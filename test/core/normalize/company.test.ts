@@ -31,11 +31,14 @@ describe('companyKey', () => {
 
   it('is idempotent, case-insensitive and never throws', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('x'.repeat(50_001), '=HYPERLINK("a")', '<img src=x onerror=alert(1)>', '🏢 Ltd')), (s) => {
-        const key = companyKey(s);
-        if (key !== undefined) expect(companyKey(key)).toBe(key);
-        expect(companyKey(s.toUpperCase())).toBe(companyKey(s.toLowerCase()));
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('x'.repeat(50_001), '=HYPERLINK("a")', '<img src=x onerror=alert(1)>', '🏢 Ltd')),
+        (s) => {
+          const key = companyKey(s);
+          if (key !== undefined) expect(companyKey(key)).toBe(key);
+          expect(companyKey(s.toUpperCase())).toBe(companyKey(s.toLowerCase()));
+        },
+      ),
     );
   });
 });

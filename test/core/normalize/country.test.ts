@@ -5,8 +5,17 @@ import { parsePhone } from '../../../src/core/normalize/phone';
 
 describe('countryCode', () => {
   it.each([
-    ['Россия', 'RU'], ['Україна', 'UA'], ['Украина', 'UA'], ['România', 'RO'], ['Republica Moldova', 'MD'],
-    ['Молдова', 'MD'], ['United Kingdom', 'GB'], ['UK', 'GB'], ['gb', 'GB'], ['Великобритания', 'GB'], ['  Deutschland ', 'DE'],
+    ['Россия', 'RU'],
+    ['Україна', 'UA'],
+    ['Украина', 'UA'],
+    ['România', 'RO'],
+    ['Republica Moldova', 'MD'],
+    ['Молдова', 'MD'],
+    ['United Kingdom', 'GB'],
+    ['UK', 'GB'],
+    ['gb', 'GB'],
+    ['Великобритания', 'GB'],
+    ['  Deutschland ', 'DE'],
   ])('reads %j as %s', (text, code) => expect(countryCode(text)).toBe(code));
 
   it('leaves cities, empty and hostile text to the default', () => {

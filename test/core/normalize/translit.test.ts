@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cyrillicToLatin, foldToLatin, hasCyrillic, latinSkeleton } from '../../../src/core/normalize/translit';
 
-const HOSTILE = ['', ' ', 'x'.repeat(50_001), '=HYPERLINK("http://x","y")', '+1', '-1', '@x', '<img src=x onerror=alert(1)>', 'Ivanов', '👩‍💻🎉', '\u0000\uffff', '\ud800'];
+const HOSTILE = [
+  '',
+  ' ',
+  'x'.repeat(50_001),
+  '=HYPERLINK("http://x","y")',
+  '+1',
+  '-1',
+  '@x',
+  '<img src=x onerror=alert(1)>',
+  'Ivanов',
+  '👩‍💻🎉',
+  '\u0000\uffff',
+  '\ud800',
+];
 
 describe('latinSkeleton: one spelling for the usual romanisations', () => {
   it.each([

@@ -74,7 +74,17 @@ describe('compileRule: numbers', () => {
 
 describe('compileRule: dates', () => {
   const dates = column('Date', [
-    utc(2025, 6, 15), utc(2025, 6, 15, 23), '2025-05-16', '16.05.2025', '2025-05-15', utc(2025, 6, 16), '', 'soon', 45823, '2025-02-30', ' 2025-06-01 ',
+    utc(2025, 6, 15),
+    utc(2025, 6, 15, 23),
+    '2025-05-16',
+    '16.05.2025',
+    '2025-05-15',
+    utc(2025, 6, 16),
+    '',
+    'soon',
+    45823,
+    '2025-02-30',
+    ' 2025-06-01 ',
   ]);
   it('date literals compare by day; text dates may be ISO or DD.MM.YYYY; numbers are serials', () => {
     expect(select('Date = 2025-06-15', dates)).toEqual(['r0', 'r1', 'r8']);
@@ -103,7 +113,13 @@ describe('compileRule: dates', () => {
 });
 
 describe('compileRule: structure and rows', () => {
-  const rows = [['a', 'x', 1], ['b', 'y', 2], ['', 'x', 1], ['  ', 'x', 1], ['c', 'x', 3]];
+  const rows = [
+    ['a', 'x', 1],
+    ['b', 'y', 2],
+    ['', 'x', 1],
+    ['  ', 'x', 1],
+    ['c', 'x', 3],
+  ];
   it('and, or, not, parentheses', () => {
     expect(select('Name = "x" and Amount > 1', rows)).toEqual(['c']);
     expect(select('Name = "y" or Amount = 3', rows)).toEqual(['b', 'c']);

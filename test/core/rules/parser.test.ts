@@ -67,7 +67,11 @@ describe('parseRule: operators and values', () => {
     expect(ok('Stage != "Hot"')).toEqual({ kind: 'not', item: { kind: 'compare', operand: stage, op: '=', value: { type: 'text', value: 'Hot' } } });
     expect(ok('Stage <> "Hot"')).toEqual(ok('Stage != "Hot"'));
     expect(ok('Stage is not empty')).toEqual({ kind: 'not', item: { kind: 'empty', operand: stage } });
-    expect(ok('"Last contact" before 2025-01-01')).toMatchObject({ kind: 'compare', op: '<', value: { type: 'date', year: 2025, month: 1, day: 1, serial: 45658 } });
+    expect(ok('"Last contact" before 2025-01-01')).toMatchObject({
+      kind: 'compare',
+      op: '<',
+      value: { type: 'date', year: 2025, month: 1, day: 1, serial: 45658 },
+    });
     expect(ok('"Last contact" after "2025-01-01"')).toMatchObject({ kind: 'compare', op: '>', value: { serial: 45658 } });
   });
 
@@ -76,7 +80,13 @@ describe('parseRule: operators and values', () => {
     expect(ok('City starts with "St"')).toMatchObject({ kind: 'startsWith', value: 'St' });
     expect(ok('Stage in ("Hot", "VIP", 3, 2025-02-01, true)')).toMatchObject({
       kind: 'in',
-      values: [{ type: 'text', value: 'Hot' }, { type: 'text', value: 'VIP' }, { type: 'number', value: 3 }, { type: 'date', serial: 45689 }, { type: 'boolean', value: true }],
+      values: [
+        { type: 'text', value: 'Hot' },
+        { type: 'text', value: 'VIP' },
+        { type: 'number', value: 3 },
+        { type: 'date', serial: 45689 },
+        { type: 'boolean', value: true },
+      ],
     });
     expect(ok('Stage not in ("Lost")')).toMatchObject({ kind: 'not', item: { kind: 'in' } });
     expect(ok('"Opt out" = FALSE')).toMatchObject({ value: { type: 'boolean', value: false } });
@@ -122,7 +132,11 @@ describe('parseRule: operators and values', () => {
 describe('parseRule: errors point at the problem', () => {
   it('suggests the closest field for an unknown one', () => {
     expect(error('Stge = "Hot"')).toEqual({ message: 'Unknown field "Stge" at 1 — did you mean "Stage"?', position: 0, length: 4 });
-    expect(error('Stage = "Hot" and Regoin = "X"')).toMatchObject({ message: 'Unknown field "Regoin" at 19 — did you mean "Region"?', position: 18, length: 6 });
+    expect(error('Stage = "Hot" and Regoin = "X"')).toMatchObject({
+      message: 'Unknown field "Regoin" at 19 — did you mean "Region"?',
+      position: 18,
+      length: 6,
+    });
     expect(error('"Last purchse" within 30 days').message).toContain('did you mean "Last purchase"?');
     expect(error('Last contcat within 30 days')).toMatchObject({ position: 0, length: 12 });
     expect(error('Zzzzzzzz = 1').message).toBe('Unknown field "Zzzzzzzz" at 1');
@@ -196,7 +210,29 @@ describe('parseRule: hostile rules get an error, never a crash', () => {
   });
 
   it('never throws on random text', () => {
-    const alphabet = ['Stage', ' ', '"', '(', ')', '=', '!=', 'and', 'or', 'not', 'in', ',', 'is', 'empty', '5', '2025-01-01', 'within', 'days', '\\', 'й', '😀'];
+    const alphabet = [
+      'Stage',
+      ' ',
+      '"',
+      '(',
+      ')',
+      '=',
+      '!=',
+      'and',
+      'or',
+      'not',
+      'in',
+      ',',
+      'is',
+      'empty',
+      '5',
+      '2025-01-01',
+      'within',
+      'days',
+      '\\',
+      'й',
+      '😀',
+    ];
     let seed = 7;
     for (let n = 0; n < 2_000; n++) {
       let text = '';

@@ -26,7 +26,9 @@ describe('ruleToFormula', () => {
 
   it('combines with * for and, + … >0 for or, 1− for not', () => {
     const f = ruleToFormula(rule('not (Stage = "a" or Name = "b") and Stage is empty'), LAYOUT);
-    expect(f).toContain('((1-((IFERROR(LOWER(TRIM(Clients!C2:C&""))="a",FALSE)+IFERROR(LOWER(TRIM(Clients!B2:B&""))="b",FALSE))>0))*IFERROR(LEN(TRIM(Clients!C2:C&""))=0,FALSE))');
+    expect(f).toContain(
+      '((1-((IFERROR(LOWER(TRIM(Clients!C2:C&""))="a",FALSE)+IFERROR(LOWER(TRIM(Clients!B2:B&""))="b",FALSE))>0))*IFERROR(LEN(TRIM(Clients!C2:C&""))=0,FALSE))',
+    );
   });
 
   it('uses TODAY() and EDATE so the tab stays current, and DATE() for literal dates', () => {
@@ -52,7 +54,11 @@ describe('ruleToFormula', () => {
   });
 
   it('returns the matching rows, or one empty cell when none match', () => {
-    const rows = [['c1', 'Ann', 'Hot', ''], ['c2', 'Bob', 'Cold', ''], ['', 'Ghost', 'Hot', '']];
+    const rows = [
+      ['c1', 'Ann', 'Hot', ''],
+      ['c2', 'Bob', 'Cold', ''],
+      ['', 'Ghost', 'Hot', ''],
+    ];
     expect(run(ruleToFormula(rule('Stage = "HOT"'), LAYOUT), rows)).toEqual([['c1', 'Ann', 'Hot', '']]);
     expect(run(ruleToFormula(rule('Stage = "VIP"'), LAYOUT), rows)).toEqual([['']]);
     expect(run(ruleToCountFormula(rule('Stage != "VIP"'), LAYOUT), rows)).toEqual([[2]]);
@@ -62,13 +68,41 @@ describe('ruleToFormula', () => {
 
 describe('values never break out into formula syntax', () => {
   const HOSTILE = [
-    'a"b', '")', '"),IMPORTXML("http://evil","//a"),("', 'x;y', 'a,b', 'a&b', '=1+1', '+1', '-1', '@x', 'line\nbreak', 'tab\there', 'cr\rhere',
-    '<img src=x onerror=alert(1)>', "it's", '\\"', '{1;2}', 'A1:B2', '😀', '.*', '(a|b)', '[x]', '^$', '~*?', '#N/A', 'x'.repeat(2_000),
+    'a"b',
+    '")',
+    '"),IMPORTXML("http://evil","//a"),("',
+    'x;y',
+    'a,b',
+    'a&b',
+    '=1+1',
+    '+1',
+    '-1',
+    '@x',
+    'line\nbreak',
+    'tab\there',
+    'cr\rhere',
+    '<img src=x onerror=alert(1)>',
+    "it's",
+    '\\"',
+    '{1;2}',
+    'A1:B2',
+    '😀',
+    '.*',
+    '(a|b)',
+    '[x]',
+    '^$',
+    '~*?',
+    '#N/A',
+    'x'.repeat(2_000),
   ];
   // Had a value escaped the string literal, the emulator would answer #ERROR! or #NAME? instead of these rows.
   it.each(HOSTILE)('%j is only a value for =, contains, starts with and in', (value) => {
     const quoted = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-    const rows = [['c1', value, 'x', ''], ['c2', `pre ${value} post`, 'x', ''], ['c3', 'other', 'x', '']];
+    const rows = [
+      ['c1', value, 'x', ''],
+      ['c2', `pre ${value} post`, 'x', ''],
+      ['c3', 'other', 'x', ''],
+    ];
     const ids = (text: string) => run(ruleToFormula(rule(text), LAYOUT), rows).map((r) => r[0]);
     const trimmed = value.trim() === '' || value !== value.trim();
     expect(ids(`Name = ${quoted}`)).toEqual(['c1']);

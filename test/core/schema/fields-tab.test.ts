@@ -67,7 +67,12 @@ describe('parseFieldsTab', () => {
   });
 
   it('keeps an unknown or repeated key as a custom field, with an error', () => {
-    const { fields, errors } = parseFieldsTab([header, ['A', 'text', '', '', '', '', 'nonsense'], ['Mail', 'email', '', '', '', '', 'email'], ['Mail 2', 'email', '', '', '', '', 'email']]);
+    const { fields, errors } = parseFieldsTab([
+      header,
+      ['A', 'text', '', '', '', '', 'nonsense'],
+      ['Mail', 'email', '', '', '', '', 'email'],
+      ['Mail 2', 'email', '', '', '', '', 'email'],
+    ]);
     expect(fields.map((f) => f.key)).toEqual([undefined, 'email', undefined]);
     expect(errors.map((e) => e.row)).toEqual([2, 4]);
   });
@@ -94,7 +99,11 @@ describe('parseFieldsTab', () => {
     });
     fc.assert(
       fc.property(fc.uniqueArray(field, { maxLength: 6, selector: (f) => f.name.toLowerCase().replace(/[^a-zа-я0-9]/g, '') }), (defs) => {
-        const fields: FieldDef[] = defs.map((f) => ({ ...f, name: f.name.replace(/\s+/g, ' '), options: f.type === 'choice' || f.type === 'tags' ? f.options.map((o) => o.replace(/\s+/g, ' ')) : [] }));
+        const fields: FieldDef[] = defs.map((f) => ({
+          ...f,
+          name: f.name.replace(/\s+/g, ' '),
+          options: f.type === 'choice' || f.type === 'tags' ? f.options.map((o) => o.replace(/\s+/g, ' ')) : [],
+        }));
         const parsed = parseFieldsTab(fieldsToRows(fields));
         const withoutInferredKeys = parsed.fields.map(({ key: _key, ...rest }) => rest);
         const bad = parsed.errors.filter((e) => !e.message.includes('add-on manages'));
@@ -106,10 +115,13 @@ describe('parseFieldsTab', () => {
 
   it('never throws on garbage', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.date()), { maxLength: 8 }), { maxLength: 10 }), (rows) => {
-        const parsed = parseFieldsTab(rows);
-        expect(parsed.fields.length + parsed.errors.length).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.date()), { maxLength: 8 }), { maxLength: 10 }),
+        (rows) => {
+          const parsed = parseFieldsTab(rows);
+          expect(parsed.fields.length + parsed.errors.length).toBeGreaterThanOrEqual(0);
+        },
+      ),
     );
   });
 });

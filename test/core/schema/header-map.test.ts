@@ -25,7 +25,26 @@ describe('headerKey', () => {
 describe('proposeMapping', () => {
   it('maps a Bitrix24-like contact export (Russian)', () => {
     expect(
-      map(['ID', 'Обращение', 'Имя', 'Отчество', 'Фамилия', 'Дата рождения', 'Должность', 'Компания', 'Рабочий телефон', 'Мобильный телефон', 'Рабочий e-mail', 'Частный e-mail', 'Адрес', 'Город', 'Ответственный', 'Источник', 'Комментарий', 'Дата создания']),
+      map([
+        'ID',
+        'Обращение',
+        'Имя',
+        'Отчество',
+        'Фамилия',
+        'Дата рождения',
+        'Должность',
+        'Компания',
+        'Рабочий телефон',
+        'Мобильный телефон',
+        'Рабочий e-mail',
+        'Частный e-mail',
+        'Адрес',
+        'Город',
+        'Ответственный',
+        'Источник',
+        'Комментарий',
+        'Дата создания',
+      ]),
     ).toEqual({
       Имя: 'First name',
       Фамилия: 'Last name',
@@ -43,7 +62,9 @@ describe('proposeMapping', () => {
   });
 
   it('maps an amoCRM-like export with a full-name column', () => {
-    expect(map(['Полное имя контакта', 'Компания контакта', 'Рабочий телефон', 'Рабочий email', 'Должность', 'Ответственный', 'Теги', 'Примечание', 'Этап'])).toEqual({
+    expect(
+      map(['Полное имя контакта', 'Компания контакта', 'Рабочий телефон', 'Рабочий email', 'Должность', 'Ответственный', 'Теги', 'Примечание', 'Этап']),
+    ).toEqual({
       'Полное имя контакта': 'First name+split',
       'Компания контакта': 'Company',
       'Рабочий телефон': 'Phone',
@@ -58,7 +79,26 @@ describe('proposeMapping', () => {
 
   it('maps a HubSpot-like export (English)', () => {
     expect(
-      map(['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Mobile Phone Number', 'Company Name', 'Job Title', 'Lifecycle Stage', 'Contact owner', 'Street Address', 'City', 'State/Region', 'Postal Code', 'Country/Region', 'Original Source', 'Last Contacted', 'Create Date']),
+      map([
+        'Record ID',
+        'First Name',
+        'Last Name',
+        'Email',
+        'Phone Number',
+        'Mobile Phone Number',
+        'Company Name',
+        'Job Title',
+        'Lifecycle Stage',
+        'Contact owner',
+        'Street Address',
+        'City',
+        'State/Region',
+        'Postal Code',
+        'Country/Region',
+        'Original Source',
+        'Last Contacted',
+        'Create Date',
+      ]),
     ).toEqual({
       'First Name': 'First name',
       'Last Name': 'Last name',
@@ -79,7 +119,25 @@ describe('proposeMapping', () => {
   });
 
   it('maps a Google Contacts export', () => {
-    expect(map(['Name', 'Given Name', 'Additional Name', 'Family Name', 'Birthday', 'Gender', 'Notes', 'Group Membership', 'E-mail 1 - Type', 'E-mail 1 - Value', 'Phone 1 - Type', 'Phone 1 - Value', 'Organization 1 - Name', 'Organization 1 - Title', 'Address 1 - City'])).toEqual({
+    expect(
+      map([
+        'Name',
+        'Given Name',
+        'Additional Name',
+        'Family Name',
+        'Birthday',
+        'Gender',
+        'Notes',
+        'Group Membership',
+        'E-mail 1 - Type',
+        'E-mail 1 - Value',
+        'Phone 1 - Type',
+        'Phone 1 - Value',
+        'Organization 1 - Name',
+        'Organization 1 - Title',
+        'Address 1 - City',
+      ]),
+    ).toEqual({
       'Given Name': 'First name',
       'Family Name': 'Last name',
       Birthday: 'Birthday',
@@ -132,7 +190,12 @@ describe('proposeMapping', () => {
     expect(map(['Name', 'Email'])).toEqual({ Name: 'First name+split', Email: 'Email' });
     expect(map(['ФИО', 'Имя'])).toEqual({ Имя: 'First name' });
     expect(map(['Клиент', 'Моб.', 'Эл. почта', 'Фирма', 'ИНН', 'Статус'])).toEqual({
-      Клиент: 'First name+split', 'Моб.': 'Phone', 'Эл. почта': 'Email', Фирма: 'Company', ИНН: 'Tax ID', Статус: 'Stage',
+      Клиент: 'First name+split',
+      'Моб.': 'Phone',
+      'Эл. почта': 'Email',
+      Фирма: 'Company',
+      ИНН: 'Tax ID',
+      Статус: 'Stage',
     });
   });
 
@@ -150,7 +213,10 @@ describe('proposeMapping', () => {
   });
 
   it('prefers the exact name of a renamed field, and keeps custom fields', () => {
-    const fields: FieldDef[] = [...DEFAULT_FIELDS.map((f) => (f.key === 'phone' ? { ...f, name: 'Мобильный' } : f)), { name: 'Размер обуви', type: 'number', required: false, options: [], unique: false, help: '' }];
+    const fields: FieldDef[] = [
+      ...DEFAULT_FIELDS.map((f) => (f.key === 'phone' ? { ...f, name: 'Мобильный' } : f)),
+      { name: 'Размер обуви', type: 'number', required: false, options: [], unique: false, help: '' },
+    ];
     expect(mapped(proposeMapping(['Телефон', 'Мобильный', 'размер  обуви'], fields))).toEqual({ Мобильный: 'Мобильный', 'размер  обуви': 'Размер обуви' });
   });
 
@@ -199,9 +265,19 @@ describe('detectHeaderRow', () => {
   });
 
   it('says 0 for a sheet that starts with its header, an empty sheet, or junk', () => {
-    expect(detectHeaderRow([['Name', 'Email'], ['A', 'a@b.c']])).toBe(0);
+    expect(
+      detectHeaderRow([
+        ['Name', 'Email'],
+        ['A', 'a@b.c'],
+      ]),
+    ).toBe(0);
     expect(detectHeaderRow([])).toBe(0);
-    expect(detectHeaderRow([[1, 2, 3], [new Date(), 5]])).toBe(0);
+    expect(
+      detectHeaderRow([
+        [1, 2, 3],
+        [new Date(), 5],
+      ]),
+    ).toBe(0);
   });
 });
 
@@ -209,7 +285,9 @@ describe('qualified headers from CRM and address-book exports', () => {
   const mapped = (headers: string[]) => Object.fromEntries(proposeMapping(headers, DEFAULT_FIELDS).columns.map((c) => [c.header, c.field ?? null]));
 
   it('reads amoCRM-style headers with qualifiers and the entity in parentheses', () => {
-    expect(mapped(['Полное имя контакта', 'Должность (контакт)', 'Рабочий телефон (контакт)', 'Мобильный телефон (контакт)', 'Рабочий email (контакт)'])).toMatchObject({
+    expect(
+      mapped(['Полное имя контакта', 'Должность (контакт)', 'Рабочий телефон (контакт)', 'Мобильный телефон (контакт)', 'Рабочий email (контакт)']),
+    ).toMatchObject({
       'Должность (контакт)': 'Position',
       'Рабочий телефон (контакт)': 'Phone',
       'Мобильный телефон (контакт)': null, // one Phone field: the second number is kept as an extra column
@@ -231,7 +309,12 @@ describe('qualified headers from CRM and address-book exports', () => {
 
   it('reads a hand-made Romanian sheet', () => {
     expect(mapped(['Nr.', 'Nume și prenume', 'Telefon mobil', 'Adresă e-mail', 'Localitate', 'Județ', 'Cod fiscal (CUI)'])).toMatchObject({
-      'Nr.': null, 'Telefon mobil': 'Phone', 'Adresă e-mail': 'Email', Localitate: 'City', Județ: 'Region', 'Cod fiscal (CUI)': 'Tax ID',
+      'Nr.': null,
+      'Telefon mobil': 'Phone',
+      'Adresă e-mail': 'Email',
+      Localitate: 'City',
+      Județ: 'Region',
+      'Cod fiscal (CUI)': 'Tax ID',
     });
   });
 });

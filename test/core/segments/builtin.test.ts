@@ -15,8 +15,21 @@ function members(rule: string, clients: unknown[][], purchases: unknown[][]): st
 }
 
 describe('builtinSegments', () => {
-  const clients = [['a', 'Cold'], ['b', 'warm'], ['c', 'HOT'], ['d', 'VIP'], ['e', 'Lost'], ['f', '']];
-  const purchases = [['a', '2025-06-01', 10], ['b', '2025-03-17', 10], ['c', '2025-03-16', 10], ['c', '2024-01-01', 10], ['d', 'unknown', 10]];
+  const clients = [
+    ['a', 'Cold'],
+    ['b', 'warm'],
+    ['c', 'HOT'],
+    ['d', 'VIP'],
+    ['e', 'Lost'],
+    ['f', ''],
+  ];
+  const purchases = [
+    ['a', '2025-06-01', 10],
+    ['b', '2025-03-17', 10],
+    ['c', '2025-03-16', 10],
+    ['c', '2024-01-01', 10],
+    ['d', 'unknown', 10],
+  ];
 
   it('has Cold, Warm, Hot, VIP, Active, Passive; every rule parses', () => {
     const segments = builtinSegments({ activeDays: 90 });

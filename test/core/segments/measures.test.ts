@@ -31,7 +31,7 @@ describe('purchase measures', () => {
     expect(spentWithin(index, 'C-1', today, 0)).toBe(100);
   });
 
-  it('a blank ID is nobody\'s purchase; IDs match ignoring case but not spaces', () => {
+  it("a blank ID is nobody's purchase; IDs match ignoring case but not spaces", () => {
     expect(clientMeasures(index, '').purchases).toBe(0);
     expect(clientMeasures(index, '   ').purchases).toBe(1);
     expect(clientMeasures(index, 'c-1 ').purchases).toBe(0);
@@ -43,7 +43,12 @@ describe('purchase measures', () => {
   });
 
   it('describes one client for display, today in the time zone', () => {
-    expect(describeMeasures(index, 'c-1', TODAY, [0, 30])).toEqual({ lastPurchase: '2025-06-15', purchases: 5, spent: 1167.75, spentWithin: { 0: 100, 30: 160.75 } });
+    expect(describeMeasures(index, 'c-1', TODAY, [0, 30])).toEqual({
+      lastPurchase: '2025-06-15',
+      purchases: 5,
+      spent: 1167.75,
+      spentWithin: { 0: 100, 30: 160.75 },
+    });
     const moscow = indexPurchases([['a', '2025-06-16', 1]], { timeZone: 'Europe/Moscow' });
     expect(describeMeasures(moscow, 'a', new Date('2025-06-15T22:00:00Z'), [0]).spentWithin[0]).toBe(1);
   });

@@ -73,6 +73,9 @@ describe('query examples from the field work', () => {
   });
 
   it('clients who bought within 30 days and spent over 500 in them', () => {
-    expect(both('Last purchase within 30 days and "Spent 30d" > 500')).toEqual({ core: ['C-01', 'C-02', 'C-03', 'C-07'], sheet: ['C-01', 'C-02', 'C-03', 'C-07'] });
+    expect(both('Last purchase within 30 days and "Spent 30d" > 500')).toEqual({
+      core: ['C-01', 'C-02', 'C-03', 'C-07'],
+      sheet: ['C-01', 'C-02', 'C-03', 'C-07'],
+    });
   });
 });

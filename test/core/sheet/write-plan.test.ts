@@ -11,13 +11,22 @@ const region = (values: unknown[][], formulas?: string[][], plain: number[] = []
 
 describe('planWrites', () => {
   it('writes one block for changes in one row, keeping the cells between as they were', () => {
-    const blocks = planWrites([{ row: 0, column: 1, value: 'new' }, { row: 0, column: 3, value: 5 }], region([['a', 'b', 'c', 'd']], undefined, [0, 1, 2, 3]));
+    const blocks = planWrites(
+      [
+        { row: 0, column: 1, value: 'new' },
+        { row: 0, column: 3, value: 5 },
+      ],
+      region([['a', 'b', 'c', 'd']], undefined, [0, 1, 2, 3]),
+    );
     expect(blocks).toEqual([{ row: 2, column: 2, values: [['new', 'c', 5]] }]);
   });
 
   it('never rewrites an unchanged formula cell: the run is cut around it', () => {
     const blocks = planWrites(
-      [{ row: 0, column: 0, value: 'x' }, { row: 0, column: 2, value: 'y' }],
+      [
+        { row: 0, column: 0, value: 'x' },
+        { row: 0, column: 2, value: 'y' },
+      ],
       region([['a', 3, 'c']], [['', '=LEN(A2)', '']], [0, 1, 2]),
     );
     expect(blocks).toEqual([
@@ -27,7 +36,13 @@ describe('planWrites', () => {
   });
 
   it('keeps text that Sheets would parse literal in columns not formatted as text', () => {
-    const [block] = planWrites([{ row: 0, column: 0, value: '=1+1' }, { row: 0, column: 1, value: '=1+1' }], region([['', '']], undefined, [1]));
+    const [block] = planWrites(
+      [
+        { row: 0, column: 0, value: '=1+1' },
+        { row: 0, column: 1, value: '=1+1' },
+      ],
+      region([['', '']], undefined, [1]),
+    );
     expect(block.values[0]).toEqual(["'=1+1", '=1+1']);
   });
 
@@ -35,7 +50,10 @@ describe('planWrites', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 4999 }), { minLength: 2, maxLength: 300 }), (rows) => {
         const values = Array.from({ length: 5000 }, () => ['a', 'b']);
-        const blocks = planWrites(rows.map((row) => ({ row, column: 1, value: 'Hot' })), region(values, undefined, [0, 1]));
+        const blocks = planWrites(
+          rows.map((row) => ({ row, column: 1, value: 'Hot' })),
+          region(values, undefined, [0, 1]),
+        );
         expect(blocks).toHaveLength(1);
         const written = new Map(blocks[0].values.map((v, i) => [blocks[0].row - 2 + i, v[0]]));
         for (const row of rows) expect(written.get(row)).toBe('Hot');

@@ -5,7 +5,18 @@ import { chunk, decodeImages, encodeImages, imageOf } from '../../../src/core/sn
 describe('snapshot images', () => {
   it('round-trips values, dates and formulas through text', () => {
     const date = new Date('2024-02-29T21:00:00.000Z');
-    const image = imageOf('Clients', [['ID', 'Born', 'Len'], ['C-1', date, 3]], [['', '', ''], ['', '', '=LEN(A2)']], ['@', 'yyyy-mm-dd', '0']);
+    const image = imageOf(
+      'Clients',
+      [
+        ['ID', 'Born', 'Len'],
+        ['C-1', date, 3],
+      ],
+      [
+        ['', '', ''],
+        ['', '', '=LEN(A2)'],
+      ],
+      ['@', 'yyyy-mm-dd', '0'],
+    );
     const [back] = decodeImages(encodeImages([image]));
     expect(back.cells[1][1]).toEqual(date);
     expect(back.cells[1][2]).toBe('=LEN(A2)');

@@ -33,19 +33,37 @@ describe('checkData', () => {
 
   it('reports missing required values', () => {
     const fields: FieldDef[] = DEFAULT_FIELDS.map((f) => (f.key === 'email' ? { ...f, required: true } : f));
-    const report = checkData(fields, ['First name', 'Email'], [['Anna', ''], ['Olga', 'olga@x.ru']], ctx);
+    const report = checkData(
+      fields,
+      ['First name', 'Email'],
+      [
+        ['Anna', ''],
+        ['Olga', 'olga@x.ru'],
+      ],
+      ctx,
+    );
     expect(report.problems).toHaveLength(1);
     expect(report.problems[0]).toMatchObject({ row: 2, column: 'Email', problem: 'Email is required', kind: 'required' });
   });
 
   it('reports a required field with no column once, not once per row', () => {
     const fields: FieldDef[] = DEFAULT_FIELDS.map((f) => (f.key === 'phone' ? { ...f, required: true } : f));
-    const report = checkData(fields, ['First name'], Array.from({ length: 100 }, () => ['Anna']), ctx);
+    const report = checkData(
+      fields,
+      ['First name'],
+      Array.from({ length: 100 }, () => ['Anna']),
+      ctx,
+    );
     expect(report.problems.filter((p) => p.kind === 'required')).toHaveLength(1);
   });
 
   it('reports every row of a duplicate in a unique column, whatever the case or Gmail dots', () => {
-    const rows = [['a', 'Anna.P@gmail.com'], ['b', 'x@y.ru'], ['c', 'annap@GMAIL.com'], ['d', ' anna.p@gmail.com ']];
+    const rows = [
+      ['a', 'Anna.P@gmail.com'],
+      ['b', 'x@y.ru'],
+      ['c', 'annap@GMAIL.com'],
+      ['d', ' anna.p@gmail.com '],
+    ];
     const report = checkData(DEFAULT_FIELDS, ['First name', 'Email'], rows, ctx);
     const duplicates = report.problems.filter((p) => p.kind === 'duplicate');
     expect(duplicates.map((p) => p.row)).toEqual([2, 4, 5]);
@@ -53,7 +71,10 @@ describe('checkData', () => {
   });
 
   it('does not flag repeats in non-unique columns or blank unique cells', () => {
-    const rows = [['Anna', '', '+7 916 123-45-67'], ['Boris', '', '+7 916 123-45-67']];
+    const rows = [
+      ['Anna', '', '+7 916 123-45-67'],
+      ['Boris', '', '+7 916 123-45-67'],
+    ];
     const report = checkData(DEFAULT_FIELDS, ['First name', 'Email', 'Phone'], rows, ctx);
     expect(report.problems).toEqual([]);
   });
@@ -116,13 +137,20 @@ describe('checkData', () => {
     const rows = Array.from({ length: 50_000 }, (_, i) =>
       headerRow.map((h) => {
         switch (h) {
-          case 'Email': return `client${i}@example.com`;
-          case 'Phone': return i % 10 === 0 ? `+7 916 ${String(1000000 + i).slice(-7)}` : '';
-          case 'Stage': return ['Cold', 'Warm', 'Hot'][i % 3];
-          case 'Birthday': return i % 7 === 0 ? new Date(1980, i % 12, 1 + (i % 28)) : '';
-          case 'First name': return `Name${i}`;
-          case 'Opt-out': return i % 2 === 0;
-          default: return '';
+          case 'Email':
+            return `client${i}@example.com`;
+          case 'Phone':
+            return i % 10 === 0 ? `+7 916 ${String(1000000 + i).slice(-7)}` : '';
+          case 'Stage':
+            return ['Cold', 'Warm', 'Hot'][i % 3];
+          case 'Birthday':
+            return i % 7 === 0 ? new Date(1980, i % 12, 1 + (i % 28)) : '';
+          case 'First name':
+            return `Name${i}`;
+          case 'Opt-out':
+            return i % 2 === 0;
+          default:
+            return '';
         }
       }),
     );
@@ -132,7 +160,7 @@ describe('checkData', () => {
   });
 });
 
-describe('phones read in the client\'s own country', () => {
+describe("phones read in the client's own country", () => {
   it('accepts a national number when the row names its country, and flags it under the default country', () => {
     const fields = DEFAULT_FIELDS;
     const header = ['ID', 'First name', 'Phone', 'Country'];

@@ -11,7 +11,15 @@ const byName = (name: string): FieldDef => {
   if (!field) throw new Error(name);
   return field;
 };
-const custom = (type: FieldType, extra: Partial<FieldDef> = {}): FieldDef => ({ name: 'X', type, required: false, options: [], unique: false, help: '', ...extra });
+const custom = (type: FieldType, extra: Partial<FieldDef> = {}): FieldDef => ({
+  name: 'X',
+  type,
+  required: false,
+  options: [],
+  unique: false,
+  help: '',
+  ...extra,
+});
 const today = new Date(2025, 5, 15);
 const ctx = { defaultCountry: 'RU' as const, today };
 const check = (field: FieldDef, value: unknown) => validateValue(field, value, ctx);

@@ -5,7 +5,12 @@
  */
 import type { FormulaContext } from '../../../emulator/formula/context';
 
-export function arrayContext(sheets: Record<string, unknown[][]>, today: Date, timeZone = 'UTC', home = Object.keys(sheets)[0]): FormulaContext & { reads: string[] } {
+export function arrayContext(
+  sheets: Record<string, unknown[][]>,
+  today: Date,
+  timeZone = 'UTC',
+  home = Object.keys(sheets)[0],
+): FormulaContext & { reads: string[] } {
   const reads: string[] = [];
   return {
     reads,
@@ -15,7 +20,7 @@ export function arrayContext(sheets: Record<string, unknown[][]>, today: Date, t
       reads.push(rangeA1);
       const m = /^(?:(?:'((?:[^']|'')+)'|([^!']+))!)?\$?([A-Z]{1,3})\$?([0-9]*)(?::\$?([A-Z]{1,3})\$?([0-9]*))?$/i.exec(rangeA1);
       if (!m) throw new Error(`bad range ${rangeA1}`);
-      const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2] ?? home;
+      const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? home);
       const sheet = sheets[name];
       if (!sheet) throw new Error(`no sheet ${name}`);
       const c1 = column(m[3]);

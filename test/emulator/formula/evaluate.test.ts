@@ -48,10 +48,13 @@ describe('evaluateFormula: operators with Sheets semantics', () => {
 });
 
 describe('evaluateFormula: ranges and arrays', () => {
-  it('open ranges reach the sheet\'s last row; array arithmetic broadcasts', () => {
+  it("open ranges reach the sheet's last row; array arithmetic broadcasts", () => {
     expect(evaluateFormula('=S!A2:A', ctx())).toEqual([['c1'], ['c2'], ['c3']]);
     expect(evaluateFormula('=LEN(S!B2:B)*10', ctx())).toEqual([[30], [30], [0]]);
-    expect(evaluateFormula('={1,2;3,4}+{10;20}', ctx())).toEqual([[11, 12], [23, 24]]);
+    expect(evaluateFormula('={1,2;3,4}+{10;20}', ctx())).toEqual([
+      [11, 12],
+      [23, 24],
+    ]);
     expect(evaluateFormula('={1;2;3}+{1;2}', ctx())).toEqual([[2], [4], ['#N/A']]);
   });
   it('date cells are serial numbers in the spreadsheet time zone, and come back as Dates when passed through', () => {
@@ -71,7 +74,10 @@ describe('evaluateFormula: functions', () => {
   it('FILTER keeps matching rows, #N/A when none (IFERROR catches), #VALUE! on mismatched sizes', () => {
     expect(evaluateFormula('=FILTER(S!A2:B, S!C2:C=500)', ctx())).toEqual([['c1', 'Ann']]);
     // Text "12" is greater than every number in a Sheets comparison: why the add-on's formulas coerce first.
-    expect(evaluateFormula('=FILTER(S!A2:B, S!C2:C>100)', ctx())).toEqual([['c1', 'Ann'], ['c2', 'bob']]);
+    expect(evaluateFormula('=FILTER(S!A2:B, S!C2:C>100)', ctx())).toEqual([
+      ['c1', 'Ann'],
+      ['c2', 'bob'],
+    ]);
     expect(evaluateFormula('=FILTER(S!A2:B, S!C2:C>100, S!A2:A="x")', ctx())).toEqual([['#N/A']]);
     expect(evaluateFormula('=IFERROR(FILTER(S!A2:B, S!A2:A="x"),"none")', ctx())).toEqual([['none']]);
     expect(evaluateFormula('=FILTER(S!A2:A, S!A2:A3="c1")', ctx())).toEqual([['#VALUE!']]);
@@ -116,7 +122,12 @@ describe('evaluateFormula: functions', () => {
     expect(one('=REGEXMATCH("a","(")')).toBe('#REF!');
   });
   it('SORT: ascending/descending, blanks last, stable', () => {
-    expect(evaluateFormula('=SORT({3,"a";1,"b";"",""; 2,"c"},1,FALSE)', ctx())).toEqual([[3, 'a'], [2, 'c'], [1, 'b'], ['', '']]);
+    expect(evaluateFormula('=SORT({3,"a";1,"b";"",""; 2,"c"},1,FALSE)', ctx())).toEqual([
+      [3, 'a'],
+      [2, 'c'],
+      [1, 'b'],
+      ['', ''],
+    ]);
     expect(evaluateFormula('=SORT({"b";"A";"a"})', ctx())).toEqual([['A'], ['a'], ['b']]);
   });
   it('VLOOKUP exact ignores case and is type-strict; #N/A when missing', () => {
@@ -125,7 +136,15 @@ describe('evaluateFormula: functions', () => {
     expect(one('=VLOOKUP(1, {1,"a"}, 3, FALSE)')).toBe('#REF!');
   });
   it('SUMIF and COUNTIF: text ignoring case, wildcards, operators, numbers; array criteria', () => {
-    const p = { P: [['c1', 10], ['C1', 5], ['c2', '7'], ['c10', 1], ['', 2]] };
+    const p = {
+      P: [
+        ['c1', 10],
+        ['C1', 5],
+        ['c2', '7'],
+        ['c10', 1],
+        ['', 2],
+      ],
+    };
     expect(evaluateFormula('=SUMIF(P!A1:A, {"c1";"c2";"c*";"<>c1"}, P!B1:B)', ctx(p))).toEqual([[15], [0], [16], [3]]);
     expect(evaluateFormula('=COUNTIF(P!A1:A&"|", {"c1|";"x|"})', ctx(p))).toEqual([[2], [0]]);
     expect(one('=COUNTIF(P!B1:B, ">=5")', ctx(p))).toBe(2);

@@ -9,7 +9,16 @@ describe('MailApp', () => {
     const { MailApp } = emu.globals;
     MailApp.sendEmail('ann@example.com', 'Hello', 'Body text', { htmlBody: '<b>Hi</b>', name: 'ClientBase', replyTo: 'sales@example.com' });
     expect(emu.outbox).toEqual([
-      { to: 'ann@example.com', subject: 'Hello', body: 'Body text', htmlBody: '<b>Hi</b>', name: 'ClientBase', replyTo: 'sales@example.com', from: 'manager@example.com', at },
+      {
+        to: 'ann@example.com',
+        subject: 'Hello',
+        body: 'Body text',
+        htmlBody: '<b>Hi</b>',
+        name: 'ClientBase',
+        replyTo: 'sales@example.com',
+        from: 'manager@example.com',
+        at,
+      },
     ]);
     expect(MailApp.getRemainingDailyQuota()).toBe(2);
   });

@@ -23,7 +23,7 @@ describe('ScriptApp triggers', () => {
     expect(emu.calls.count('Trigger.getUniqueId')).toBe(3);
   });
 
-  it('project triggers are the current user\'s', () => {
+  it("project triggers are the current user's", () => {
     const emu = createEmulator();
     emu.globals.ScriptApp.newTrigger('a').timeBased().everyMinutes(5).create();
     emu.setUser('other@example.com');

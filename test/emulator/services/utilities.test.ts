@@ -46,7 +46,10 @@ describe('Utilities', () => {
   });
 
   it('parseCsv handles quotes, embedded delimiters and newlines', () => {
-    expect(Utilities.parseCsv('a,"b,c","d ""q"""\n"multi\nline",2')).toEqual([['a', 'b,c', 'd "q"'], ['multi\nline', '2']]);
+    expect(Utilities.parseCsv('a,"b,c","d ""q"""\n"multi\nline",2')).toEqual([
+      ['a', 'b,c', 'd "q"'],
+      ['multi\nline', '2'],
+    ]);
     expect(Utilities.parseCsv('a;b', ';')).toEqual([['a', 'b']]);
   });
 

@@ -27,10 +27,16 @@ describe('A1 notation', () => {
     expect(resolveA1(parseA1('A2:B'), 1000, 26)).toEqual({ row: 2, col: 1, numRows: 999, numCols: 2 });
     expect(rectA1(resolveA1(parseA1('3:3'), 1000, 26))).toBe('A3:Z3');
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 50 }), (row, col, numRows, numCols) => {
-        const rect = { row, col, numRows, numCols };
-        expect(resolveA1(parseA1(rectA1(rect)), 1e6, 1e4)).toEqual(rect);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 1, max: 50 }),
+        (row, col, numRows, numCols) => {
+          const rect = { row, col, numRows, numCols };
+          expect(resolveA1(parseA1(rectA1(rect)), 1e6, 1e4)).toEqual(rect);
+        },
+      ),
     );
   });
 

@@ -29,7 +29,13 @@ describe('conditional format rules', () => {
     const { SpreadsheetApp } = emu.globals;
     const sheet = SpreadsheetApp.getActive().getSheets()[0];
     sheet.getRange('A1').setValue(5);
-    sheet.setConditionalFormatRules([SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThan(1).setFontColor('#ff0000').setRanges([sheet.getRange('A1')]).build()]);
+    sheet.setConditionalFormatRules([
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenNumberGreaterThan(1)
+        .setFontColor('#ff0000')
+        .setRanges([sheet.getRange('A1')])
+        .build(),
+    ]);
     expect(sheet.getRange('A1').getDisplayValue()).toBe('5');
     expect(sheet.getRange('A1').getFontColor()).toBe('#000000');
   });

@@ -46,9 +46,17 @@ describe('formulas', () => {
     const { sheet } = setup();
     sheet.getRange('A1').setValue('=SPILL(3)');
     sheet.getRange('B3').setValue('blocker');
-    expect(sheet.getRange('A1:B3').getValues()).toEqual([['#REF!', ''], ['', ''], ['', 'blocker']]);
+    expect(sheet.getRange('A1:B3').getValues()).toEqual([
+      ['#REF!', ''],
+      ['', ''],
+      ['', 'blocker'],
+    ]);
     sheet.getRange('B3').clearContent();
-    expect(sheet.getRange('A1:B3').getValues()).toEqual([['r1', 1], ['r2', 2], ['r3', 3]]);
+    expect(sheet.getRange('A1:B3').getValues()).toEqual([
+      ['r1', 1],
+      ['r2', 2],
+      ['r3', 3],
+    ]);
   });
 
   it('#REF! when the spill would run off the sheet', () => {

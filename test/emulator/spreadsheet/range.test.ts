@@ -33,7 +33,11 @@ describe('values come back as Sheets returns them', () => {
     const { emu, sheet } = setup();
     sheet.getRange('B2:C3').setValue('x');
     expect(sheet.getRange('B2:C3').getValue()).toBe('x');
-    expect(emu.readSheet('Sheet1')).toEqual([['', '', ''], ['', 'x', 'x'], ['', 'x', 'x']]);
+    expect(emu.readSheet('Sheet1')).toEqual([
+      ['', '', ''],
+      ['', 'x', 'x'],
+      ['', 'x', 'x'],
+    ]);
   });
 });
 
@@ -58,7 +62,7 @@ describe('parse on write (en locale)', () => {
     ['Иван Петров', 'Иван Петров'],
     ['<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>'],
     ['🙂 Ana-María', '🙂 Ana-María'],
-    ["'=HYPERLINK(\"http://x\")", '=HYPERLINK("http://x")'],
+    ['\'=HYPERLINK("http://x")', '=HYPERLINK("http://x")'],
     ["'+79161234567", '+79161234567'],
     ["'TRUE", 'TRUE'],
   ];
@@ -200,7 +204,11 @@ describe('formats, notes and styles', () => {
   it('backgrounds, font weight, wrap and alignment are stored and read back', () => {
     const { sheet } = setup();
     const range = sheet.getRange('A1:B1');
-    range.setBackgrounds([['#ff0000', null]]).setFontWeight('bold').setWrap(true).setHorizontalAlignment('center');
+    range
+      .setBackgrounds([['#ff0000', null]])
+      .setFontWeight('bold')
+      .setWrap(true)
+      .setHorizontalAlignment('center');
     expect(range.getBackgrounds()).toEqual([['#ff0000', '#ffffff']]);
     expect(range.getFontWeight()).toBe('bold');
     expect(range.getWrap()).toBe(true);
@@ -223,7 +231,9 @@ describe('geometry', () => {
   it('reports its position and A1 notation, offsets and cells', () => {
     const { sheet } = setup();
     const range = sheet.getRange(2, 3, 4, 5);
-    expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns(), range.getLastRow(), range.getLastColumn()]).toEqual([2, 3, 4, 5, 5, 7]);
+    expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns(), range.getLastRow(), range.getLastColumn()]).toEqual([
+      2, 3, 4, 5, 5, 7,
+    ]);
     expect(range.getA1Notation()).toBe('C2:G5');
     expect(range.offset(1, -1).getA1Notation()).toBe('B3:F6');
     expect(range.offset(0, 0, 1, 1).getA1Notation()).toBe('C2');
@@ -234,9 +244,19 @@ describe('geometry', () => {
 
   it('sort() orders rows by a column, blanks last', () => {
     const { emu, sheet } = setup();
-    sheet.getRange('A1:B4').setValues([['b', 2], ['', 9], ['a', 1], ['C', 3]]);
+    sheet.getRange('A1:B4').setValues([
+      ['b', 2],
+      ['', 9],
+      ['a', 1],
+      ['C', 3],
+    ]);
     sheet.getRange('A1:B4').sort({ column: 1, ascending: true });
-    expect(emu.readSheet('Sheet1')).toEqual([['a', 1], ['b', 2], ['C', 3], ['', 9]]);
+    expect(emu.readSheet('Sheet1')).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['C', 3],
+      ['', 9],
+    ]);
   });
 
   it('isBlank', () => {

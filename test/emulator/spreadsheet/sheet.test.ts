@@ -47,10 +47,18 @@ describe('inserting and deleting rows and columns', () => {
   it('insertRowsAfter shifts content down and inherits formats and validation from the row above', () => {
     const { emu, sheet } = setup();
     const rule = emu.globals.SpreadsheetApp.newDataValidation().requireCheckbox().build();
-    sheet.getRange('A1:B2').setValues([['h1', 'h2'], ['a', true]]);
+    sheet.getRange('A1:B2').setValues([
+      ['h1', 'h2'],
+      ['a', true],
+    ]);
     sheet.getRange('B2').setDataValidation(rule).setNumberFormat('@');
     sheet.insertRowsAfter(1, 2);
-    expect(emu.readSheet('Sheet1')).toEqual([['h1', 'h2'], ['', ''], ['', ''], ['a', true]]);
+    expect(emu.readSheet('Sheet1')).toEqual([
+      ['h1', 'h2'],
+      ['', ''],
+      ['', ''],
+      ['a', true],
+    ]);
     expect(sheet.getMaxRows()).toBe(1002);
     sheet.insertRowsAfter(4, 1);
     expect(sheet.getRange('B5').getDataValidation()?.getCriteriaType()).toBe('CHECKBOX');
@@ -147,11 +155,19 @@ describe('frozen, hidden, widths, tabs', () => {
 
   it('filters: one per sheet, sort reorders rows under the header', () => {
     const { emu, sheet } = setup();
-    sheet.getRange('A1:B3').setValues([['Name', 'N'], ['b', 2], ['a', 1]]);
+    sheet.getRange('A1:B3').setValues([
+      ['Name', 'N'],
+      ['b', 2],
+      ['a', 1],
+    ]);
     const filter = sheet.getRange('A1:B3').createFilter();
     expect(() => sheet.getRange('A1:B3').createFilter()).toThrow("You can't create a filter in a sheet that already has a filter.");
     filter.sort(1, true);
-    expect(emu.readSheet('Sheet1')).toEqual([['Name', 'N'], ['a', 1], ['b', 2]]);
+    expect(emu.readSheet('Sheet1')).toEqual([
+      ['Name', 'N'],
+      ['a', 1],
+      ['b', 2],
+    ]);
     expect(sheet.getFilter()!.getRange().getA1Notation()).toBe('A1:B3');
     filter.remove();
     expect(sheet.getFilter()).toBeNull();

@@ -38,7 +38,12 @@ describe('Spreadsheet', () => {
     emu.setActiveSelection('Clients', 'B2:C3,E5');
     expect(SpreadsheetApp.getActiveSheet().getName()).toBe('Clients');
     expect(ss.getActiveRange()!.getA1Notation()).toBe('E5');
-    expect(ss.getActiveRangeList()!.getRanges().map((r) => r.getA1Notation())).toEqual(['B2:C3', 'E5']);
+    expect(
+      ss
+        .getActiveRangeList()!
+        .getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['B2:C3', 'E5']);
     expect(ss.getSelection().getCurrentCell()!.getA1Notation()).toBe('B2');
     ss.setActiveSheet(ss.getSheetByName('Sheet1')!);
     expect(SpreadsheetApp.getActiveSheet().getName()).toBe('Sheet1');

@@ -5,11 +5,19 @@ describe('Ui', () => {
   it('records menus with items, separators and submenus; addToUi again replaces the menu', () => {
     const emu = createEmulator();
     const ui = emu.globals.SpreadsheetApp.getUi();
-    ui.createMenu('ClientBase').addItem('Open sidebar', 'openSidebar').addSeparator().addSubMenu(ui.createMenu('Tools').addItem('Find duplicates', 'findDuplicates')).addToUi();
+    ui.createMenu('ClientBase')
+      .addItem('Open sidebar', 'openSidebar')
+      .addSeparator()
+      .addSubMenu(ui.createMenu('Tools').addItem('Find duplicates', 'findDuplicates'))
+      .addToUi();
     expect(emu.ui.menus).toEqual([
       {
         name: 'ClientBase',
-        items: [{ caption: 'Open sidebar', functionName: 'openSidebar' }, { separator: true }, { submenu: 'Tools', items: [{ caption: 'Find duplicates', functionName: 'findDuplicates' }] }],
+        items: [
+          { caption: 'Open sidebar', functionName: 'openSidebar' },
+          { separator: true },
+          { submenu: 'Tools', items: [{ caption: 'Find duplicates', functionName: 'findDuplicates' }] },
+        ],
       },
     ]);
     ui.createMenu('ClientBase').addItem('Only', 'only').addToUi();

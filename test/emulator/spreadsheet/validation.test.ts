@@ -62,9 +62,12 @@ describe('writes into validated cells', () => {
     const { emu, SpreadsheetApp, sheet } = setup();
     sheet.getRange('B2:B').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Hot', 'Cold']).setAllowInvalid(false).build());
     sheet.getRange('A1:B1').setValues([['Name', 'Stage']]);
-    expect(() => sheet.getRange('A2:B3').setValues([['Ann', 'Hot'], ['Bob', 'Warm']])).toThrow(
-      'The data you entered in cell B3 violates the data validation rules set on this cell.',
-    );
+    expect(() =>
+      sheet.getRange('A2:B3').setValues([
+        ['Ann', 'Hot'],
+        ['Bob', 'Warm'],
+      ]),
+    ).toThrow('The data you entered in cell B3 violates the data validation rules set on this cell.');
     expect(emu.readSheet('Sheet1')).toEqual([['Name', 'Stage']]);
   });
 
@@ -91,8 +94,18 @@ describe('writes into validated cells', () => {
     ['requireNumberGreaterThanOrEqualTo', (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireNumberGreaterThanOrEqualTo(0), 0, -1],
     ['requireNumberLessThanOrEqualTo', (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireNumberLessThanOrEqualTo(10), '10', '11'],
     ['requireDate', (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireDate(), '2024-01-31', 'tomorrow'],
-    ['requireDateAfter', (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireDateAfter(new Date('2024-01-01T00:00:00Z')), new Date('2024-02-01T00:00:00Z'), new Date('2023-12-01T00:00:00Z')],
-    ['requireDateBefore', (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireDateBefore(new Date('2024-01-01T00:00:00Z')), new Date('2023-02-01T00:00:00Z'), new Date('2024-12-01T00:00:00Z')],
+    [
+      'requireDateAfter',
+      (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireDateAfter(new Date('2024-01-01T00:00:00Z')),
+      new Date('2024-02-01T00:00:00Z'),
+      new Date('2023-12-01T00:00:00Z'),
+    ],
+    [
+      'requireDateBefore',
+      (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireDateBefore(new Date('2024-01-01T00:00:00Z')),
+      new Date('2023-02-01T00:00:00Z'),
+      new Date('2024-12-01T00:00:00Z'),
+    ],
     ['requireValueInList', (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => b.requireValueInList(['Да', 'Nu']), 'Да', 'да?'],
   ])('%s accepts a good value and rejects a bad one', (_name, build, good, bad) => {
     const { SpreadsheetApp, sheet } = setup();

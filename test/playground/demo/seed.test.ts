@@ -12,8 +12,7 @@ const NOW = new Date('2025-03-10T09:30:00Z');
 const base = demoBase({ now: NOW });
 const col = (name: (typeof CLIENT_HEADERS)[number]): number => CLIENT_HEADERS.indexOf(name);
 const cell = (b: DemoBase, row: number, name: (typeof CLIENT_HEADERS)[number]): unknown => b.clients[row - 1][col(name)];
-const countryCode = (country: unknown): CountryCode =>
-  Object.values(LOCALES).find((pool) => pool.country === country)!.phoneCountry;
+const countryCode = (country: unknown): CountryCode => Object.values(LOCALES).find((pool) => pool.country === country)!.phoneCountry;
 
 function editDistance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
@@ -45,7 +44,10 @@ describe('demoBase', () => {
   });
 
   it('speaks Russian, Ukrainian, Romanian and English, in the cities a team there works with', () => {
-    const text = base.clients.slice(1).map((r) => r.join(' ')).join('\n');
+    const text = base.clients
+      .slice(1)
+      .map((r) => r.join(' '))
+      .join('\n');
     expect(text).toMatch(/ООО «/);
     expect(text).toMatch(/ТОВ «/);
     expect(text).toMatch(/[іїєґ]/); // Ukrainian letters
@@ -75,7 +77,10 @@ describe('demoBase', () => {
   });
 
   it('writes phones in many layouts', () => {
-    const phones = base.clients.slice(1).map((r) => String(r[col('Phone')])).filter(Boolean);
+    const phones = base.clients
+      .slice(1)
+      .map((r) => String(r[col('Phone')]))
+      .filter(Boolean);
     expect(phones.some((p) => /^\+\d+$/.test(p))).toBe(true); // +79161234567
     expect(phones.some((p) => /^\+\d+ \(\d+\)/.test(p))).toBe(true); // +7 (916) …
     expect(phones.some((p) => /^0\d+ /.test(p))).toBe(true); // 067 …
@@ -89,7 +94,10 @@ describe('demoBase', () => {
     expect(new Set(duplicates.map((d) => d.kind))).toEqual(
       new Set(['nickname', 'transliteration', 'phone-format', 'gmail-dots', 'swapped-names', 'surname-typo', 'email-case']),
     );
-    for (const { kind, rows: [a, b] } of duplicates) {
+    for (const {
+      kind,
+      rows: [a, b],
+    } of duplicates) {
       const first = [cell(base, a, 'First name'), cell(base, b, 'First name')].map(String);
       const last = [cell(base, a, 'Last name'), cell(base, b, 'Last name')].map(String);
       const email = [cell(base, a, 'Email'), cell(base, b, 'Email')].map(String);
@@ -158,7 +166,8 @@ describe('demoBase', () => {
       const clean = (column: (typeof CLIENT_HEADERS)[number]): boolean => !planted.has(`${row}:${column}`);
       const country = countryCode(r[col('Country')]);
       if (clean('Email') && r[col('Email')] !== '') expect(checkEmail(r[col('Email')]), `row ${row}`).toMatchObject({ ok: true });
-      if (clean('Phone') && r[col('Phone')] !== '') expect(parsePhone(r[col('Phone')], country), `row ${row} ${String(r[col('Phone')])}`).toMatchObject({ ok: true });
+      if (clean('Phone') && r[col('Phone')] !== '')
+        expect(parsePhone(r[col('Phone')], country), `row ${row} ${String(r[col('Phone')])}`).toMatchObject({ ok: true });
       if (clean('Stage')) expect(STAGES).toContain(r[col('Stage')]);
       for (const column of ['Birthday', 'Last contact', 'Next action date'] as const) {
         if (clean(column) && r[col(column)] !== '') expect(isDate(r[col(column)]), `row ${row} ${column}`).toBe(true);
@@ -223,8 +232,16 @@ describe('demoBase', () => {
 
 describe('linkClientIds', () => {
   it('replaces row indexes with the IDs adoption gave, leaving the rest of each row alone', () => {
-    const rows = [['ID', 'Client ID', 'Date'], ['I1', 1, 'a'], ['I2', 0, 'b']];
-    expect(linkClientIds(rows, ['C-1', 'C-2'])).toEqual([['ID', 'Client ID', 'Date'], ['I1', 'C-2', 'a'], ['I2', 'C-1', 'b']]);
+    const rows = [
+      ['ID', 'Client ID', 'Date'],
+      ['I1', 1, 'a'],
+      ['I2', 0, 'b'],
+    ];
+    expect(linkClientIds(rows, ['C-1', 'C-2'])).toEqual([
+      ['ID', 'Client ID', 'Date'],
+      ['I1', 'C-2', 'a'],
+      ['I2', 'C-1', 'b'],
+    ]);
     expect(rows[1][1]).toBe(1); // input untouched
   });
 

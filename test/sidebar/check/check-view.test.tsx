@@ -15,16 +15,73 @@ function report(overrides: Partial<CheckDto> = {}): CheckDto {
     checkedAt: '2024-05-31T09:00:00.000Z',
     checkedRows: 3,
     total: 4,
-    kinds: [{ kind: 'format', label: 'fixable formatting', count: 3 }, { kind: 'invalid_email', label: 'invalid email', count: 1 }],
+    kinds: [
+      { kind: 'format', label: 'fixable formatting', count: 3 },
+      { kind: 'invalid_email', label: 'invalid email', count: 1 },
+    ],
     groups: [
-      { key: 'format|Phone: not in international format', label: 'Phone: not in international format', kind: 'format', count: 2, examples: [{ value: '8 916 123-45-67', fix: '+7 916 123 45 67' }] },
-      { key: 'format|First name: name not capitalised', label: 'First name: name not capitalised', kind: 'format', count: 1, examples: [{ value: HTML, fix: 'Иван' }] },
+      {
+        key: 'format|Phone: not in international format',
+        label: 'Phone: not in international format',
+        kind: 'format',
+        count: 2,
+        examples: [{ value: '8 916 123-45-67', fix: '+7 916 123 45 67' }],
+      },
+      {
+        key: 'format|First name: name not capitalised',
+        label: 'First name: name not capitalised',
+        kind: 'format',
+        count: 1,
+        examples: [{ value: HTML, fix: 'Иван' }],
+      },
     ],
     problems: [
-      { id: 'C-1|Phone', row: 2, column: 'Phone', value: '8 916 123-45-67', problem: 'Phone: not in international format', kind: 'format', kindLabel: 'fixable formatting', fix: '+7 916 123 45 67', clientId: 'C-1', group: 'format|Phone: not in international format' },
-      { id: 'C-2|Phone', row: 3, column: 'Phone', value: '8 916 000-00-00', problem: 'Phone: not in international format', kind: 'format', kindLabel: 'fixable formatting', fix: '+7 916 000 00 00', clientId: 'C-2', group: 'format|Phone: not in international format' },
-      { id: 'C-2|First name', row: 3, column: 'First name', value: 'ИВАН', problem: 'First name: name not capitalised', kind: 'format', kindLabel: 'fixable formatting', fix: 'Иван', clientId: 'C-2', group: 'format|First name: name not capitalised' },
-      { id: 'C-3|Email', row: 4, column: 'Email', value: HTML, problem: `Email: "${HTML}" is not a valid address`, kind: 'invalid_email', kindLabel: 'invalid email', clientId: 'C-3' },
+      {
+        id: 'C-1|Phone',
+        row: 2,
+        column: 'Phone',
+        value: '8 916 123-45-67',
+        problem: 'Phone: not in international format',
+        kind: 'format',
+        kindLabel: 'fixable formatting',
+        fix: '+7 916 123 45 67',
+        clientId: 'C-1',
+        group: 'format|Phone: not in international format',
+      },
+      {
+        id: 'C-2|Phone',
+        row: 3,
+        column: 'Phone',
+        value: '8 916 000-00-00',
+        problem: 'Phone: not in international format',
+        kind: 'format',
+        kindLabel: 'fixable formatting',
+        fix: '+7 916 000 00 00',
+        clientId: 'C-2',
+        group: 'format|Phone: not in international format',
+      },
+      {
+        id: 'C-2|First name',
+        row: 3,
+        column: 'First name',
+        value: 'ИВАН',
+        problem: 'First name: name not capitalised',
+        kind: 'format',
+        kindLabel: 'fixable formatting',
+        fix: 'Иван',
+        clientId: 'C-2',
+        group: 'format|First name: name not capitalised',
+      },
+      {
+        id: 'C-3|Email',
+        row: 4,
+        column: 'Email',
+        value: HTML,
+        problem: `Email: "${HTML}" is not a valid address`,
+        kind: 'invalid_email',
+        kindLabel: 'invalid email',
+        clientId: 'C-3',
+      },
     ],
     changedSinceCheck: 0,
     reportTab: 'Check data',
@@ -39,7 +96,13 @@ const stale: StaleDto = {
   lastContactField: 'Last contact',
   groups: [
     { manager: 'anna@example.com', count: 1, notUpdated: 0, notContacted: 1, clients: [{ id: 'C-7', name: HTML, reasons: ['not_contacted'] }] },
-    { manager: '', count: 1, notUpdated: 1, notContacted: 1, clients: [{ id: 'C-8', name: 'Olga', reasons: ['not_updated', 'not_contacted'], daysSinceUpdate: 400, daysSinceContact: 300 }] },
+    {
+      manager: '',
+      count: 1,
+      notUpdated: 1,
+      notContacted: 1,
+      clients: [{ id: 'C-8', name: 'Olga', reasons: ['not_updated', 'not_contacted'], daysSinceUpdate: 400, daysSinceContact: 300 }],
+    },
   ],
 };
 
@@ -59,7 +122,9 @@ function start(handlers: Handlers = {}, role: 'admin' | 'manager' | 'reader' = '
 }
 
 const checkbox = (root: HTMLElement, text: string) =>
-  Array.from(root.querySelectorAll('label')).find((l) => l.textContent?.trim() === text)?.querySelector('input') as HTMLInputElement;
+  Array.from(root.querySelectorAll('label'))
+    .find((l) => l.textContent?.trim() === text)
+    ?.querySelector('input') as HTMLInputElement;
 
 beforeEach(() => fastTiming());
 afterEach(() => {
@@ -87,7 +152,14 @@ describe('Check view', () => {
   it('applies the accepted groups and single fixes, and nothing else', async () => {
     let sent: unknown[] = [];
     const after = report({ total: 1, kinds: [{ kind: 'invalid_email', label: 'invalid email', count: 1 }], groups: [], problems: [report().problems[3]] });
-    const outcome: ApplyFixesDto = { applied: 3, skipped: [{ id: 'C-9|Phone', reason: 'Phone in row 9 changed since the check; check again to see its fix' }], skippedCount: 1, snapshotId: 'S-1', check: after, reportUpdated: true };
+    const outcome: ApplyFixesDto = {
+      applied: 3,
+      skipped: [{ id: 'C-9|Phone', reason: 'Phone in row 9 changed since the check; check again to see its fix' }],
+      skippedCount: 1,
+      snapshotId: 'S-1',
+      check: after,
+      reportUpdated: true,
+    };
     const root = start({ apiApplyFixes: (ids, groups) => ((sent = [ids, groups]), ok(outcome)) });
     await waitFor(() => checkbox(root, 'Phone: not in international format: 2'), 'group checkbox');
     await click(checkbox(root, 'Phone: not in international format: 2'));

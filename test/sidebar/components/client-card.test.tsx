@@ -95,7 +95,9 @@ describe('the form generated from Fields', () => {
     const tags = byLabel<HTMLInputElement>(root, 'Tags');
     await type(tags, 'custom');
     const group = root.querySelector('[role=group][aria-label="Tags: options"]')!;
-    const vip = Array.from(group.querySelectorAll('label')).find((l) => l.textContent === 'VIP')!.querySelector('input')!;
+    const vip = Array.from(group.querySelectorAll('label'))
+      .find((l) => l.textContent === 'VIP')!
+      .querySelector('input')!;
     await click(vip);
     expect(tags.value).toBe('custom, VIP');
     await click(vip);
@@ -163,7 +165,8 @@ describe('validation', () => {
 
   it('puts the server’s per-field messages beside the fields', async () => {
     const root = await openNew({
-      apiSaveClient: () => fail('validation', 'A unique field is already used; nothing was saved.', { Email: 'Email must be unique; client C3 already has "a@b.co"' }),
+      apiSaveClient: () =>
+        fail('validation', 'A unique field is already used; nothing was saved.', { Email: 'Email must be unique; client C3 already has "a@b.co"' }),
     });
     await type(byLabel(root, 'First name'), 'Anna');
     await type(byLabel(root, 'Email'), 'a@b.co');
@@ -187,7 +190,13 @@ describe('editing an existing client', () => {
     const root = start(
       {
         apiGetClient: () => ok(anna),
-        apiSaveClient: (input) => ok({ status: 'saved', created: false, client: { ...anna, values: { ...anna.values, ...input.values }, updated: '2024-05-31T08:00:00.000Z' }, changedFields: Object.keys(input.values) }),
+        apiSaveClient: (input) =>
+          ok({
+            status: 'saved',
+            created: false,
+            client: { ...anna, values: { ...anna.values, ...input.values }, updated: '2024-05-31T08:00:00.000Z' },
+            changedFields: Object.keys(input.values),
+          }),
       },
       session({ activeClientId: 'C1' }),
     );
@@ -234,7 +243,8 @@ describe('editing an existing client', () => {
     expect(root.textContent).toContain('They had changed: Phone');
 
     // The next save carries their stamp, not the stale one.
-    fake.handlers.apiSaveClient = (input) => ok({ status: 'saved', created: false, client: { ...version, values: { ...version.values, ...input.values } }, changedFields: ['Position'] });
+    fake.handlers.apiSaveClient = (input) =>
+      ok({ status: 'saved', created: false, client: { ...version, values: { ...version.values, ...input.values } }, changedFields: ['Position'] });
     await click(button(root, 'Save'));
     const last = fake.callsTo('apiSaveClient').at(-1)![0] as SaveClientInput;
     expect(last).toEqual({ id: 'C1', values: { Position: 'Head of purchasing' }, expectedUpdated: '2024-05-31T09:00:00.000Z' });
@@ -244,7 +254,13 @@ describe('editing an existing client', () => {
     const root = start(
       {
         apiGetClient: () => ok(anna),
-        apiSetStage: (id, stage) => ok({ status: 'saved', created: false, client: { ...anna, values: { ...anna.values, Stage: stage }, updated: '2024-05-31T10:00:00.000Z' }, changedFields: ['Stage'] }),
+        apiSetStage: (id, stage) =>
+          ok({
+            status: 'saved',
+            created: false,
+            client: { ...anna, values: { ...anna.values, Stage: stage }, updated: '2024-05-31T10:00:00.000Z' },
+            changedFields: ['Stage'],
+          }),
       },
       session({ activeClientId: 'C1' }),
     );
@@ -258,7 +274,15 @@ describe('editing an existing client', () => {
 });
 
 describe('duplicates of a new client', () => {
-  const match = { id: 'C1', name: 'Anna Petrova', company: 'Acme', email: 'anna@acme.test', phone: '+79161234567', score: 0.93, reasons: ['same phone', 'nickname match: Anya ~ Anna'] };
+  const match = {
+    id: 'C1',
+    name: 'Anna Petrova',
+    company: 'Acme',
+    email: 'anna@acme.test',
+    phone: '+79161234567',
+    score: 0.93,
+    reasons: ['same phone', 'nickname match: Anya ~ Anna'],
+  };
 
   it('warns while typing, with the reasons, and "Save anyway" resends with acknowledgeDuplicates', async () => {
     const root = await openNew({
@@ -315,8 +339,23 @@ describe('hostile text', () => {
         apiSearch: () => ok([{ id: 'C66', name: hostile, company: '=HYPERLINK("x")', email: '', phone: '', stage: '<b>VIP</b>' }]),
         apiHistory: () =>
           ok({
-            interactions: [{ id: 'I1', clientId: 'C66', date: '2024-05-30', type: 'Call', manager: hostile, result: hostile, nextStep: '=cmd|', nextDate: '', done: false, source: 'sidebar' }],
-            changes: [{ time: '2024-05-30T10:00:00.000Z', user: hostile, action: 'edit', field: 'First name', oldValue: '', newValue: hostile, source: 'sidebar' }],
+            interactions: [
+              {
+                id: 'I1',
+                clientId: 'C66',
+                date: '2024-05-30',
+                type: 'Call',
+                manager: hostile,
+                result: hostile,
+                nextStep: '=cmd|',
+                nextDate: '',
+                done: false,
+                source: 'sidebar',
+              },
+            ],
+            changes: [
+              { time: '2024-05-30T10:00:00.000Z', user: hostile, action: 'edit', field: 'First name', oldValue: '', newValue: hostile, source: 'sidebar' },
+            ],
           }),
       },
       session({ activeClientId: 'C66' }),
@@ -342,7 +381,18 @@ describe('interactions', () => {
         apiGetClient: () => ok(loaded),
         apiLogInteraction: (input) => {
           loaded = { ...anna, updated: '2024-05-31T11:00:00.000Z' };
-          return ok({ id: 'I9', clientId: input.clientId, date: '2024-05-31', type: input.type, manager: 'anna@example.com', result: input.result ?? '', nextStep: '', nextDate: '', done: false, source: 'sidebar' });
+          return ok({
+            id: 'I9',
+            clientId: input.clientId,
+            date: '2024-05-31',
+            type: input.type,
+            manager: 'anna@example.com',
+            result: input.result ?? '',
+            nextStep: '',
+            nextDate: '',
+            done: false,
+            source: 'sidebar',
+          });
         },
       },
       session({ activeClientId: 'C1' }),
@@ -355,7 +405,8 @@ describe('interactions', () => {
     await waitFor(() => fake.callsTo('apiHistory').length >= 2);
     // Logging moved the Updated stamp; the next save must send the new one.
     await type(byLabel(root, 'City'), 'Kazan');
-    fake.handlers.apiSaveClient = (input) => ok({ status: 'saved', created: false, client: { ...loaded, values: { ...loaded.values, ...input.values } }, changedFields: ['City'] });
+    fake.handlers.apiSaveClient = (input) =>
+      ok({ status: 'saved', created: false, client: { ...loaded, values: { ...loaded.values, ...input.values } }, changedFields: ['City'] });
     await waitFor(() => fake.callsTo('apiGetClient').length >= 2);
     await flush();
     await click(button(root, 'Save'));
@@ -384,8 +435,30 @@ describe('interactions', () => {
         apiHistory: () =>
           ok({
             interactions: [
-              { id: 'I2', clientId: 'C1', date: '2024-05-20', type: 'Meeting', manager: 'anna', result: 'Second', nextStep: '', nextDate: '', done: false, source: '' },
-              { id: 'I1', clientId: 'C1', date: '2024-05-01', type: 'Call', manager: 'anna', result: 'First', nextStep: '', nextDate: '', done: false, source: '' },
+              {
+                id: 'I2',
+                clientId: 'C1',
+                date: '2024-05-20',
+                type: 'Meeting',
+                manager: 'anna',
+                result: 'Second',
+                nextStep: '',
+                nextDate: '',
+                done: false,
+                source: '',
+              },
+              {
+                id: 'I1',
+                clientId: 'C1',
+                date: '2024-05-01',
+                type: 'Call',
+                manager: 'anna',
+                result: 'First',
+                nextStep: '',
+                nextDate: '',
+                done: false,
+                source: '',
+              },
             ],
             changes: [{ time: '2024-05-10T10:00:00.000Z', user: 'boris', action: 'edit', field: 'Phone', oldValue: '1', newValue: '2', source: 'sidebar' }],
           }),

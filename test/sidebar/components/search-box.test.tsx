@@ -93,7 +93,12 @@ describe('type-ahead search', () => {
   });
 
   it('shows a search error instead of failing silently', async () => {
-    fake = installFakeScriptRun({ apiBootstrap: () => ok(session()), apiSearch: () => { throw new Error('Exceeded maximum execution time'); } });
+    fake = installFakeScriptRun({
+      apiBootstrap: () => ok(session()),
+      apiSearch: () => {
+        throw new Error('Exceeded maximum execution time');
+      },
+    });
     const root = mount(<App />);
     await type(await box(root), 'anna');
     await waitFor(() => root.querySelector('[role=status]')!.textContent?.includes('Exceeded maximum execution time'));

@@ -23,7 +23,13 @@ describe('a problem only the server finds, in the Russian sidebar', () => {
       apiBootstrap: () => ok(session({ locale: 'ru', activeClientId: 'C1' })),
       apiGetClient: () => ok(anna),
       apiHistory: () => ok({ interactions: [], changes: [] }),
-      apiSaveClient: () => fail('validation', 'A unique field is already used; nothing was saved.', { Email: 'Email must be unique; client C-2 already has "anna@acme.test"' }, { Email: 'duplicate' }),
+      apiSaveClient: () =>
+        fail(
+          'validation',
+          'A unique field is already used; nothing was saved.',
+          { Email: 'Email must be unique; client C-2 already has "anna@acme.test"' },
+          { Email: 'duplicate' },
+        ),
     });
     const root = mount(<App />);
     await waitFor(() => root.textContent?.includes('Anna'), 'the card');

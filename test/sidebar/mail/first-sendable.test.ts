@@ -5,7 +5,11 @@ import { firstSendable, type PreviewChoiceReport } from '../../../sidebar/views/
 const none = () => ({ count: 0, examples: [] as { id: string }[] });
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-function report(ids: string[], skips: Partial<Record<'optedOut' | 'alreadySent' | 'missingEmails' | 'invalidEmails' | 'duplicateEmails' | 'duplicateClients', string[]>> = {}, maxExamples = 5): PreviewChoiceReport {
+function report(
+  ids: string[],
+  skips: Partial<Record<'optedOut' | 'alreadySent' | 'missingEmails' | 'invalidEmails' | 'duplicateEmails' | 'duplicateClients', string[]>> = {},
+  maxExamples = 5,
+): PreviewChoiceReport {
   const finding = (skipped: string[] = []) => ({ count: skipped.length, examples: skipped.slice(0, maxExamples).map((id) => ({ id })) });
   const skippedTotal = new Set(Object.values(skips).flat()).size;
   return {
@@ -61,27 +65,35 @@ describe('firstSendable', () => {
 
   it('with up to five examples a reason, never picks a recipient the full report skips while someone is sendable', () => {
     const reasons = ['optedOut', 'alreadySent', 'missingEmails', 'invalidEmails', 'duplicateEmails', 'duplicateClients', 'sent'] as const;
-    fc.assert(fc.property(fc.array(fc.constantFrom(...reasons), { minLength: 1, maxLength: 40 }), (fates) => {
-      const ids = fates.map((_, i) => `C${i}`);
-      const skips: Record<string, string[]> = {};
-      fates.forEach((fate, i) => { if (fate !== 'sent') (skips[fate] ??= []).push(ids[i]); });
-      const chosen = firstSendable(report(ids, skips));
-      const sent = ids.filter((_, i) => fates[i] === 'sent');
-      if (sent.length === 0) return chosen === ids[0];
-      // Certain when provable; otherwise a recipient no example names.
-      const named = new Set(Object.values(skips).flatMap((list) => list.slice(0, 5)));
-      return chosen !== undefined && !named.has(chosen);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...reasons), { minLength: 1, maxLength: 40 }), (fates) => {
+        const ids = fates.map((_, i) => `C${i}`);
+        const skips: Record<string, string[]> = {};
+        fates.forEach((fate, i) => {
+          if (fate !== 'sent') (skips[fate] ??= []).push(ids[i]);
+        });
+        const chosen = firstSendable(report(ids, skips));
+        const sent = ids.filter((_, i) => fates[i] === 'sent');
+        if (sent.length === 0) return chosen === ids[0];
+        // Certain when provable; otherwise a recipient no example names.
+        const named = new Set(Object.values(skips).flatMap((list) => list.slice(0, 5)));
+        return chosen !== undefined && !named.has(chosen);
+      }),
+    );
   });
 
   it('finds the first sendable whenever every reason is shown in full', () => {
     const reasons = ['optedOut', 'invalidEmails', 'sent'] as const;
-    fc.assert(fc.property(fc.array(fc.constantFrom(...reasons), { minLength: 1, maxLength: 12 }), (fates) => {
-      const ids = fates.map((_, i) => `C${i}`);
-      const skips: Record<string, string[]> = {};
-      fates.forEach((fate, i) => { if (fate !== 'sent') (skips[fate] ??= []).push(ids[i]); });
-      const first = ids.find((_, i) => fates[i] === 'sent') ?? ids[0];
-      return firstSendable(report(ids, skips, 100)) === first;
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...reasons), { minLength: 1, maxLength: 12 }), (fates) => {
+        const ids = fates.map((_, i) => `C${i}`);
+        const skips: Record<string, string[]> = {};
+        fates.forEach((fate, i) => {
+          if (fate !== 'sent') (skips[fate] ??= []).push(ids[i]);
+        });
+        const first = ids.find((_, i) => fates[i] === 'sent') ?? ids[0];
+        return firstSendable(report(ids, skips, 100)) === first;
+      }),
+    );
   });
 });

@@ -13,9 +13,15 @@ let fake: FakeScriptRun;
 
 function preview(overrides: Partial<PreviewDto> = {}): PreviewDto {
   return {
-    clientId: 'C01', label: HOSTILE, to: 'ann@example.com', subject: `Hello ${HOSTILE}`,
-    htmlBody: 'Dear &lt;img src=x onerror=alert(1)&gt;,<br>\nnews', textBody: `Dear ${HOSTILE},\nnews`,
-    missing: [], unknown: [], ...overrides,
+    clientId: 'C01',
+    label: HOSTILE,
+    to: 'ann@example.com',
+    subject: `Hello ${HOSTILE}`,
+    htmlBody: 'Dear &lt;img src=x onerror=alert(1)&gt;,<br>\nnews',
+    textBody: `Dear ${HOSTILE},\nnews`,
+    missing: [],
+    unknown: [],
+    ...overrides,
   };
 }
 
@@ -23,20 +29,44 @@ const finding = () => ({ count: 0, examples: [] as never[] });
 
 function report(overrides: Partial<PreflightDto> = {}): PreflightDto {
   return {
-    campaign: 'Spring', template: 'Welcome', total: 3, sendable: 2, blocking: [], warnings: [],
-    unknownPlaceholders: finding(), emptyPlaceholders: { ...finding(), byPlaceholder: {} }, invalidEmails: finding(),
-    missingEmails: finding(), optedOut: { count: 1, examples: [{ id: 'C03' }] }, duplicateEmails: finding(), duplicateClients: finding(),
-    alreadySent: finding(), names: { C03: HOSTILE }, recipients: [{ id: 'C01', label: 'Ann' }, { id: 'C02', label: 'Bob' }, { id: 'C03', label: HOSTILE }],
-    hiddenByFilter: 1, notClients: 0, plan: { remainingToday: 1, dailyQuota: 100, days: [], text: '2 emails: 1 today, 1 tomorrow.' }, ...overrides,
+    campaign: 'Spring',
+    template: 'Welcome',
+    total: 3,
+    sendable: 2,
+    blocking: [],
+    warnings: [],
+    unknownPlaceholders: finding(),
+    emptyPlaceholders: { ...finding(), byPlaceholder: {} },
+    invalidEmails: finding(),
+    missingEmails: finding(),
+    optedOut: { count: 1, examples: [{ id: 'C03' }] },
+    duplicateEmails: finding(),
+    duplicateClients: finding(),
+    alreadySent: finding(),
+    names: { C03: HOSTILE },
+    recipients: [
+      { id: 'C01', label: 'Ann' },
+      { id: 'C02', label: 'Bob' },
+      { id: 'C03', label: HOSTILE },
+    ],
+    hiddenByFilter: 1,
+    notClients: 0,
+    plan: { remainingToday: 1, dailyQuota: 100, days: [], text: '2 emails: 1 today, 1 tomorrow.' },
+    ...overrides,
   };
 }
 
 function status(active: boolean, sent: number): MailingStatusDto {
   return {
-    campaign: 'Spring', template: 'Welcome', owner: 'anna@example.com',
+    campaign: 'Spring',
+    template: 'Welcome',
+    owner: 'anna@example.com',
     summary: { total: 3, sent, skipped: { opted_out: 1 }, skippedTotal: 1, failed: 0, remaining: 2 - sent, unknown: 0, other: 0 },
     text: `Sent ${sent}, skipped 1 (opted out 1), failed 0, remaining ${2 - sent}.`,
-    plan: { remainingToday: 0, dailyQuota: 100, days: [], text: '' }, failed: [], unknown: [], active,
+    plan: { remainingToday: 0, dailyQuota: 100, days: [], text: '' },
+    failed: [],
+    unknown: [],
+    active,
   };
 }
 
@@ -80,7 +110,10 @@ describe('Mail view', () => {
   });
 
   it('previews the text as typed, and shows unknown placeholders with the suggestion', async () => {
-    const root = start({ apiPreviewMessage: (input) => ok(preview({ subject: input.subject, unknown: [{ part: 'subject', placeholder: 'Frist name', suggestion: 'First name', message: '' }] })) });
+    const root = start({
+      apiPreviewMessage: (input) =>
+        ok(preview({ subject: input.subject, unknown: [{ part: 'subject', placeholder: 'Frist name', suggestion: 'First name', message: '' }] })),
+    });
     await waitFor(() => root.querySelector('iframe'));
     await type(byLabel(root, 'Subject'), 'Hi {{Frist name}}');
     await waitFor(() => root.querySelector('.mail-preview-subject')?.textContent === 'Hi {{Frist name}}', 'live preview');
@@ -100,7 +133,14 @@ describe('Mail view', () => {
     const continues: boolean[] = [false];
     const root = start({
       apiMailPreflight: () => ok(report()),
-      apiStartMailing: () => ok({ preflight: report(), queued: 2, skipped: 1, chunk: { campaign: 'Spring', sent: 1, failed: 0, skippedAtSend: 0, stoppedBy: 'time', message: '' }, status: status(true, 1) }),
+      apiStartMailing: () =>
+        ok({
+          preflight: report(),
+          queued: 2,
+          skipped: 1,
+          chunk: { campaign: 'Spring', sent: 1, failed: 0, skippedAtSend: 0, stoppedBy: 'time', message: '' },
+          status: status(true, 1),
+        }),
       apiContinueMailing: () => {
         continues.push(true);
         return ok({ chunk: { campaign: 'Spring', sent: 1, failed: 0, skippedAtSend: 0, stoppedBy: 'done', message: '' }, status: status(false, 2) });
@@ -134,7 +174,16 @@ describe('Mail view', () => {
         return ok(preview({ clientId: id, label: labels[id] ?? 'Lost client under the cursor', to: `${id.toLowerCase()}@example.com` }));
       },
       // The opted-out client comes first: the preview must pass over them.
-      apiMailPreflight: () => ok(report({ recipients: [{ id: 'C03', label: HOSTILE }, { id: 'C01', label: 'Ann' }, { id: 'C02', label: 'Bob' }] })),
+      apiMailPreflight: () =>
+        ok(
+          report({
+            recipients: [
+              { id: 'C03', label: HOSTILE },
+              { id: 'C01', label: 'Ann' },
+              { id: 'C02', label: 'Bob' },
+            ],
+          }),
+        ),
     });
     await waitFor(() => root.querySelector('.mail-preview'));
     expect(root.querySelector('.mail-preview > p.muted')?.textContent).toBe('Lost client under the cursor <cursor@example.com>');
@@ -157,13 +206,15 @@ describe('Mail view', () => {
     expect(root.querySelector('img')).toBeNull();
   });
 
-  it('never labels the preview with another recipient\'s name while the chosen one loads', async () => {
+  it("never labels the preview with another recipient's name while the chosen one loads", async () => {
     let release: (() => void) | undefined;
     const root = start({
       apiPreviewMessage: (input) => {
         const id = (input as { clientId?: string }).clientId;
         if (!id) return ok(preview({ clientId: 'CURSOR', label: 'Cursor client' }));
-        return new Promise((resolve) => { release = () => resolve(ok(preview({ clientId: id, label: 'Ann' }))); }) as never;
+        return new Promise((resolve) => {
+          release = () => resolve(ok(preview({ clientId: id, label: 'Ann' })));
+        }) as never;
       },
       apiMailPreflight: () => ok(report()),
     });
@@ -191,7 +242,9 @@ describe('Mail view', () => {
   });
 
   it('offers no Send while the check finds a blocking problem', async () => {
-    const root = start({ apiMailPreflight: () => ok(report({ blocking: ['Unknown placeholder {{Frist name}} in the subject: did you mean {{First name}}?'] })) });
+    const root = start({
+      apiMailPreflight: () => ok(report({ blocking: ['Unknown placeholder {{Frist name}} in the subject: did you mean {{First name}}?'] })),
+    });
     await waitFor(() => byLabel(root, 'Subject').value !== '');
     await type(byLabel(root, 'Mailing name'), 'Spring');
     await click(button(root, 'Check before sending'));
@@ -201,7 +254,16 @@ describe('Mail view', () => {
   });
 
   it('shows a save error beside its field', async () => {
-    const root = start({ apiSaveTemplate: () => ({ ok: false, error: { code: 'validation', message: 'The template needs attention; nothing was saved.', fields: { body: '"{{" at line 1, column 6 is never closed with "}}".' } } }) });
+    const root = start({
+      apiSaveTemplate: () => ({
+        ok: false,
+        error: {
+          code: 'validation',
+          message: 'The template needs attention; nothing was saved.',
+          fields: { body: '"{{" at line 1, column 6 is never closed with "}}".' },
+        },
+      }),
+    });
     await waitFor(() => byLabel(root, 'Subject').value !== '');
     await click(button(root, 'Save template'));
     await waitFor(() => root.querySelector('.field-error'));

@@ -11,8 +11,19 @@ import { installFakeScriptRun, type FakeScriptRun, type Handlers } from '../fake
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 let fake: FakeScriptRun;
-const segment = (name: string, rule: string, count: number | null, error: string | null = null): SegmentDto => ({ name, rule, description: '', count, error, refreshed: '' });
-const LIST = [segment('Hot', 'Stage = "Hot"', 12), segment(HOSTILE, 'City = "x"', 1), segment('Broken', 'Stge = "Hot"', null, 'Unknown field "Stge" at 1 — did you mean "Stage"?\nStge = "Hot"\n^^^^')];
+const segment = (name: string, rule: string, count: number | null, error: string | null = null): SegmentDto => ({
+  name,
+  rule,
+  description: '',
+  count,
+  error,
+  refreshed: '',
+});
+const LIST = [
+  segment('Hot', 'Stage = "Hot"', 12),
+  segment(HOSTILE, 'City = "x"', 1),
+  segment('Broken', 'Stge = "Hot"', null, 'Unknown field "Stge" at 1 — did you mean "Stage"?\nStge = "Hot"\n^^^^'),
+];
 
 function start(handlers: Handlers = {}, role: 'manager' | 'reader' = 'manager', opened: string[] = [], locale: 'en' | 'ru' = 'en'): HTMLElement {
   fake = installFakeScriptRun({ apiListSegments: () => ok(LIST), ...handlers });
@@ -61,7 +72,20 @@ describe('Segments view', () => {
 
   it('previews the first matching clients and opens one in the Client view', async () => {
     const opened: string[] = [];
-    const root = start({ apiPreviewSegment: () => ok({ count: 42, clients: [{ id: 'C1', name: HOSTILE }, { id: 'C2', name: 'Анна Петрова' }] }) }, 'manager', opened);
+    const root = start(
+      {
+        apiPreviewSegment: () =>
+          ok({
+            count: 42,
+            clients: [
+              { id: 'C1', name: HOSTILE },
+              { id: 'C2', name: 'Анна Петрова' },
+            ],
+          }),
+      },
+      'manager',
+      opened,
+    );
     await click(await waitFor(() => root.querySelector<HTMLButtonElement>('.new-segment'), 'New segment'));
     await type(byLabel(root, 'Rule'), 'Stage = "Hot"');
     await click(button(root, 'Preview'));
@@ -78,7 +102,9 @@ describe('Segments view', () => {
     const root = start({
       apiSaveSegment: (input) => {
         saved.push(input);
-        return input.name === 'Hot' ? fail('validation', 'A segment named "Hot" already exists.', { name: 'This name is taken' }) : ok([...LIST, segment(input.name, input.rule, 3)]);
+        return input.name === 'Hot'
+          ? fail('validation', 'A segment named "Hot" already exists.', { name: 'This name is taken' })
+          : ok([...LIST, segment(input.name, input.rule, 3)]);
       },
     });
     await click(await waitFor(() => root.querySelector<HTMLButtonElement>('.new-segment'), 'New segment'));
@@ -101,7 +127,15 @@ describe('Segments view', () => {
       apiSaveSegment: (input) => ok(LIST.map((s) => (s.name === input.originalName ? segment(input.name, input.rule, 5) : s))),
       apiDeleteSegment: (name) => ok(LIST.filter((s) => s.name !== name)),
     });
-    await click(await waitFor(() => { try { return button(root, 'Edit segment Hot'); } catch { return null; } }, 'Edit'));
+    await click(
+      await waitFor(() => {
+        try {
+          return button(root, 'Edit segment Hot');
+        } catch {
+          return null;
+        }
+      }, 'Edit'),
+    );
     expect(byLabel<HTMLInputElement>(root, 'Name').value).toBe('Hot');
     await type(byLabel(root, 'Rule'), 'Stage = "VIP"');
     await click(button(root, 'Save'));

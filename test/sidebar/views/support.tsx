@@ -22,8 +22,7 @@ export function proposalFor(rows: string[][], sheet = 'Sheet1'): AdoptionProposa
 }
 
 /** The session of a spreadsheet that is not set up yet, as apiBootstrap returns it. */
-export const notSetUp = (view: 'setup' | 'adopt', overrides: Partial<BootstrapDto> = {}) =>
-  session({ role: 'admin', fields: [], view, ...overrides });
+export const notSetUp = (view: 'setup' | 'adopt', overrides: Partial<BootstrapDto> = {}) => session({ role: 'admin', fields: [], view, ...overrides });
 
 export function startApp(handlers: Handlers, boot: BootstrapDto): { fake: FakeScriptRun; root: HTMLElement } {
   const fake = installFakeScriptRun({

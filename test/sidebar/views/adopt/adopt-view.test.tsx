@@ -134,7 +134,9 @@ describe('editing and sending the mapping', () => {
     await waitFor(() => queryLabel(root, 'Телефон'));
     await choose(byLabel(root, 'Телефон'), 'Email');
     const alert = root.querySelector('.adopt [role=alert]')!;
-    expect(alert.textContent).toBe('Email is chosen for more than one column: "Эл. почта", "Телефон". Keep it for one and set the others to another field or "Keep as an extra column".');
+    expect(alert.textContent).toBe(
+      'Email is chosen for more than one column: "Эл. почта", "Телефон". Keep it for one and set the others to another field or "Keep as an extra column".',
+    );
     expect(adoptButton().disabled).toBe(true);
     expect(adoptButton().getAttribute('aria-describedby')).toBe(alert.id);
     expect(byLabel(root, 'Телефон').getAttribute('aria-invalid')).toBe('true');
@@ -161,7 +163,10 @@ describe('editing and sending the mapping', () => {
     ({ fake, root } = startApp(
       {
         apiProposeAdoption: () => ok({ ...proposalFor(ROWS), fingerprint: `fp-${++proposals}` }),
-        apiAdopt: () => ({ ok: false, error: { code: 'conflict', message: 'The header row changed since the mapping was proposed. Review the mapping again.' } }),
+        apiAdopt: () => ({
+          ok: false,
+          error: { code: 'conflict', message: 'The header row changed since the mapping was proposed. Review the mapping again.' },
+        }),
       },
       notSetUp('adopt'),
     ));
@@ -200,14 +205,24 @@ describe('hostile headers and values', () => {
   });
 
   it('names a column without a header by its letter', async () => {
-    start(proposalFor([['Email', '', 'Phone'], ['a@example.com', 'x', '+1 202 555 0100']]));
+    start(
+      proposalFor([
+        ['Email', '', 'Phone'],
+        ['a@example.com', 'x', '+1 202 555 0100'],
+      ]),
+    );
     const unnamed = await waitFor(() => queryLabel(root, '(column B, no header)') as HTMLSelectElement | null);
     expect(unnamed.value).toBe('');
   });
 
   it('shortens a huge sample value for display but keeps it whole in its title', async () => {
     const huge = 'z'.repeat(200);
-    start(proposalFor([['Email', 'Notes'], ['a@example.com', huge]]));
+    start(
+      proposalFor([
+        ['Email', 'Notes'],
+        ['a@example.com', huge],
+      ]),
+    );
     const item = await waitFor(() => queryLabel(root, 'Notes')?.closest('tr')?.querySelector('li'));
     expect(item.textContent!.length).toBeLessThan(100);
     expect(item.getAttribute('title')).toBe(huge);

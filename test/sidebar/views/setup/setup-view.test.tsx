@@ -53,7 +53,10 @@ describe('Set up view', () => {
   });
 
   it('goes to adoption when a list appeared in the spreadsheet meanwhile', async () => {
-    ({ fake, root } = startApp({ apiSetUp: () => ok({ kind: 'needs_adoption' }), apiProposeAdoption: () => ok(proposalFor([['Email'], ['a@example.com']])) }, notSetUp('setup')));
+    ({ fake, root } = startApp(
+      { apiSetUp: () => ok({ kind: 'needs_adoption' }), apiProposeAdoption: () => ok(proposalFor([['Email'], ['a@example.com']])) },
+      notSetUp('setup'),
+    ));
     const setUp = await waitFor(() => root.querySelector<HTMLButtonElement>('.setup .actions button'));
     fake.handlers.apiBootstrap = () => ok(notSetUp('adopt'));
     await click(setUp);
@@ -65,7 +68,10 @@ describe('Set up view', () => {
   it('shows a failure and lets the user try again', async () => {
     let attempts = 0;
     ({ fake, root } = startApp(
-      { apiSetUp: () => (++attempts === 1 ? { ok: false, error: { code: 'busy', message: 'Another change is being saved; try again in a moment.' } } : ok({ kind: 'created' })) },
+      {
+        apiSetUp: () =>
+          ++attempts === 1 ? { ok: false, error: { code: 'busy', message: 'Another change is being saved; try again in a moment.' } } : ok({ kind: 'created' }),
+      },
       notSetUp('setup'),
     ));
     const setUp = await waitFor(() => root.querySelector<HTMLButtonElement>('.setup .actions button'));

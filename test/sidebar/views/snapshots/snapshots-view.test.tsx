@@ -5,9 +5,27 @@ import { button, click, fastTiming, ok, session, unmount, waitFor } from '../../
 import type { FakeScriptRun, Handlers } from '../../fake-script-run';
 import { selectedTab, startApp, tabLabels } from '../support';
 
-const OLD: SnapshotInfo = { id: 'S-OLD22222', time: '2024-05-01T06:30:00.000Z', user: 'boris@example.com', reason: 'before adopting the existing list', tabs: ['Sheet1'] };
-const NEW: SnapshotInfo = { id: 'S-NEW33333', time: '2024-05-31T11:05:00.000Z', user: 'anna@example.com', reason: 'before merging duplicates', tabs: ['Clients', 'Archive'] };
-const HOSTILE: SnapshotInfo = { id: 'S-HOST4444', time: '2024-05-20T09:00:00.000Z', user: '<img src=x onerror=alert(1)>', reason: '=HYPERLINK("x") 😀', tabs: ['Clients'] };
+const OLD: SnapshotInfo = {
+  id: 'S-OLD22222',
+  time: '2024-05-01T06:30:00.000Z',
+  user: 'boris@example.com',
+  reason: 'before adopting the existing list',
+  tabs: ['Sheet1'],
+};
+const NEW: SnapshotInfo = {
+  id: 'S-NEW33333',
+  time: '2024-05-31T11:05:00.000Z',
+  user: 'anna@example.com',
+  reason: 'before merging duplicates',
+  tabs: ['Clients', 'Archive'],
+};
+const HOSTILE: SnapshotInfo = {
+  id: 'S-HOST4444',
+  time: '2024-05-20T09:00:00.000Z',
+  user: '<img src=x onerror=alert(1)>',
+  reason: '=HYPERLINK("x") 😀',
+  tabs: ['Clients'],
+};
 
 let fake: FakeScriptRun;
 let root: HTMLElement;
@@ -106,7 +124,13 @@ describe('restoring', () => {
 
   it('restores after confirmation, says where the previous state went, and lists it', async () => {
     let list = [NEW, OLD];
-    const safety: SnapshotInfo = { id: 'S-SAFE5555', time: '2024-05-31T12:00:00.000Z', user: 'anna@example.com', reason: 'before restoring S-OLD22222', tabs: ['Sheet1'] };
+    const safety: SnapshotInfo = {
+      id: 'S-SAFE5555',
+      time: '2024-05-31T12:00:00.000Z',
+      user: 'anna@example.com',
+      reason: 'before restoring S-OLD22222',
+      tabs: ['Sheet1'],
+    };
     open(list, 'admin', {
       apiListSnapshots: () => ok(list),
       apiRestoreSnapshot: (id) => {
@@ -125,7 +149,12 @@ describe('restoring', () => {
   });
 
   it('shows the server’s refusal', async () => {
-    open([NEW], 'admin', { apiRestoreSnapshot: () => ({ ok: false, error: { code: 'not_found', message: 'No snapshot S-NEW33333; it may have been pruned (Settings: snapshotRetention).' } }) });
+    open([NEW], 'admin', {
+      apiRestoreSnapshot: () => ({
+        ok: false,
+        error: { code: 'not_found', message: 'No snapshot S-NEW33333; it may have been pruned (Settings: snapshotRetention).' },
+      }),
+    });
     await waitFor(() => items().length === 1);
     await click(restoreButton(0));
     await click(button(root, 'Yes, restore'));
