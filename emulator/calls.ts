@@ -38,6 +38,13 @@ const PROBED = new Set([
   'hasOwnProperty',
 ]);
 
+/**
+ * Runs before a call reaches its service: throws to refuse it (a missing
+ * scope, a context that forbids it), returns `{ result }` to answer for the
+ * service (a web app's null active spreadsheet), or undefined to let it run.
+ */
+export type CallGuard = (cls: string, method: string) => { result: unknown } | undefined;
+
 interface Fault {
   key: string;
   at: number;
@@ -63,6 +70,12 @@ export class CallRecorder {
   private proxies = new WeakMap<object, object>();
   private listeners: ((key: string) => void)[] = [];
   private ErrorClass: ErrorConstructor | undefined;
+  private guards: CallGuard[] = [];
+
+  /** Adds a guard consulted before every counted call (see CallGuard). */
+  addGuard(guard: CallGuard): void {
+    this.guards.push(guard);
+  }
 
   /**
    * Makes service errors instances of another realm's Error (a node:vm
@@ -196,7 +209,10 @@ export class CallRecorder {
     const recorder = this;
     const counted = function (this: unknown, ...args: unknown[]): unknown {
       try {
+        let answered: { result: unknown } | undefined;
+        for (const guard of recorder.guards) answered ??= guard(cls, prop);
         recorder.record(cls, key);
+        if (answered) return recorder.wrap(answered.result);
         const result = (member as (...a: unknown[]) => unknown).apply(
           target,
           args.map((a) => recorder.unwrap(a)),

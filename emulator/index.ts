@@ -5,6 +5,8 @@
  * See emulator/README.md for the contract and what is not emulated.
  */
 import { CallRecorder } from './calls';
+import { type ContextSpec, contextGuard, type ExecutionContext, resolveContext } from './context';
+import { checkScope, grantedScopes, type Manifest } from './scopes';
 import { type GridRect, rectA1 } from './spreadsheet/a1';
 import { SheetsEnv } from './spreadsheet/env';
 import { type SheetModel, SpreadsheetModel } from './spreadsheet/model';
@@ -26,6 +28,8 @@ export type { EmulatorState } from './state';
 export type { SentMail } from './services/mail';
 export type { MenuItem } from './spreadsheet/ui';
 export type { FormulaContext } from './formula/context';
+export type { ContextSpec, ExecutionContext, ExecutionKind } from './context';
+export type { Manifest } from './scopes';
 
 export interface EmulatorOptions {
   /** Active user's email, default 'owner@example.com'. */
@@ -46,6 +50,10 @@ export interface EmulatorOptions {
   addonName?: string;
   /** Called with each Logger.log line (e.g. console.log in the playground). */
   onLog?: (line: string) => void;
+  /** appsscript.json whose oauthScopes are granted; default the project's own, so every test is strict. */
+  manifest?: Manifest;
+  /** Granted scopes instead of the manifest's; 'all' grants every scope (a test that needs it says why). */
+  scopes?: readonly string[] | 'all';
 }
 
 export interface EmulatorGlobals {
@@ -128,8 +136,13 @@ export interface Emulator {
     holdScriptLock(): () => void;
     holdUserLock(email?: string): () => void;
   };
+  /** The default execution's user (the owner at the keyboard). */
   setUser(email: string): void;
   user(): string;
+  /** Runs fn as one execution of the given kind (trigger, web app, …); nested calls see the inner context. */
+  runAs<T>(spec: ContextSpec, fn: () => T): T;
+  /** The execution running now (the default: the sidebar of `user()`). */
+  context(): ExecutionContext;
   /** What getActiveSheet/getActiveRange/getSelection return; a1 may list several ranges: 'A2:B3,D5'. */
   setActiveSelection(sheetName: string, a1: string): void;
   /** Service errors become instances of this Error class (e.g. a node:vm context's `Error`). */
@@ -160,7 +173,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let clockOffset = 0;
   const baseNow = options.now ?? (() => new Date());
   const now = () => new Date(baseNow().getTime() + clockOffset);
-  const currentUser = () => user;
+  const contexts: ContextSpec[] = [];
+  const context = (): ExecutionContext => resolveContext(contexts[contexts.length - 1] ?? { kind: 'sidebar' }, user);
+  /** Whose properties, caches, locks, triggers and mail: the effective user. */
+  const currentUser = () => context().effectiveUser;
+  const granted = grantedScopes(options);
 
   const model = new SpreadsheetModel(SPREADSHEET_ID, 'Untitled spreadsheet', timeZone, locale, now);
   if (state) restoreSpreadsheet(model, state.spreadsheet);
@@ -186,10 +203,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ScriptApp: new ScriptApp({ state: triggerState, user: currentUser, now, spreadsheetId: () => model.id, scriptId: '1EmuLaTeDsCrIpTiD' }),
     MailApp: new MailApp(mail, currentUser, now),
     HtmlService: undefined as unknown as HtmlService,
-    Session: new Session({ user: currentUser, locale, timeZone: model.timeZone }),
+    Session: new Session({ user: currentUser, activeEmail: () => context().activeEmail, locale, timeZone: model.timeZone }),
     Utilities: new Utilities(),
     Logger: logger,
   };
+  recorder.addGuard((cls, method) => {
+    checkScope(granted, cls, method);
+    return contextGuard(context(), cls, method);
+  });
   const globals = Object.fromEntries(
     Object.entries(raw)
       .filter(([, v]) => v)
@@ -263,6 +284,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       user = String(email);
     },
     user: () => user,
+    runAs<T>(spec: ContextSpec, fn: () => T): T {
+      contexts.push({ ...spec });
+      try {
+        return fn();
+      } finally {
+        contexts.pop();
+      }
+    },
+    context,
     setActiveSelection(sheetName: string, a1: string) {
       const sheet = sheetNamed(sheetName);
       const rects = a1.split(',').map((part) => model.resolve(part.trim(), sheet).rect);

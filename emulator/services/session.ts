@@ -12,7 +12,10 @@ export class User implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
 }
 
 export interface SessionSettings {
+  /** The effective user: whose authorisation the script runs under. */
   user(): string;
+  /** The active user's email as Google shows it ('' when hidden). */
+  activeEmail(): string;
   locale: string;
   timeZone: string;
 }
@@ -25,10 +28,10 @@ export class Session
   constructor(private settings: SessionSettings) {}
 
   getActiveUser(): GoogleAppsScript.Base.User {
-    return new User(this.settings.user()) as unknown as GoogleAppsScript.Base.User;
+    return new User(this.settings.activeEmail()) as unknown as GoogleAppsScript.Base.User;
   }
 
-  /** The script runs as the user who opened the menu or sidebar. */
+  /** Who the script runs as: the user at the keyboard, a trigger's creator, a web app's deployer. */
   getEffectiveUser(): GoogleAppsScript.Base.User {
     return new User(this.settings.user()) as unknown as GoogleAppsScript.Base.User;
   }

@@ -3,7 +3,8 @@ import { createEmulator } from '../../../emulator/index';
 
 describe('Spreadsheet', () => {
   it('identity, time zone, locale and the same document from openById', () => {
-    const emu = createEmulator({ timeZone: 'Europe/Bucharest', locale: 'ro' });
+    // openById needs the full spreadsheets scope, which the shipped manifest does not grant.
+    const emu = createEmulator({ timeZone: 'Europe/Bucharest', locale: 'ro', scopes: 'all' });
     const { SpreadsheetApp } = emu.globals;
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     expect(ss.getSpreadsheetTimeZone()).toBe('Europe/Bucharest');
