@@ -12,12 +12,15 @@ import { nameKey } from '../core/schema/name-key';
 import { TAB } from '../core/schema/tabs';
 import { cellText } from '../core/values';
 import { appendRows } from '../gas/sheets';
-import { now } from '../gas/session';
+import { activeUserEmail, now } from '../gas/session';
 import { loadBase } from './base';
 import { fieldValidator } from './clients';
 
 const NOTE_PREFIX = 'ClientBase: ';
 const MAX_PASTE_TEXT = 50_000;
+
+/** Who an audit row names when Google does not tell the script who edited. */
+export const HIDDEN_EDITOR = 'an editor (email hidden by Google)';
 
 export interface EditEvent {
   range: GoogleAppsScript.Spreadsheet.Range;
@@ -36,7 +39,9 @@ export function auditCellEdit(e: EditEvent): void {
   const cols = new Columns(header);
   const top = range.getRow();
   const rows = range.getNumRows();
-  const user = e.user?.getEmail() || base.user;
+  // Google blanks e.user and the active user for consumer accounts and other domains; the
+  // effective user is then the trigger's creator, who did not make this edit.
+  const user = e.user?.getEmail() || activeUserEmail() || HIDDEN_EDITOR;
   const stamp = now();
   if (top === 1) {
     appendRows(

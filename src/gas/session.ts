@@ -3,6 +3,15 @@ export function currentUserEmail(): string {
   return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || 'unknown user';
 }
 
+/**
+ * The person acting, never the account the script runs as: under an installable
+ * trigger the effective user is the trigger's creator, so falling back to it
+ * would credit the owner with someone else's edit. '' when Google hides it.
+ */
+export function activeUserEmail(): string {
+  return Session.getActiveUser().getEmail();
+}
+
 export function userLocale(): string {
   return Session.getActiveUserLocale() || 'en';
 }

@@ -57,3 +57,27 @@ describe('hand edits of Clients', () => {
     expect(() => server.onEditInstalled({} as never)).not.toThrow();
   });
 });
+
+describe('hand edits under the installable trigger, as Google runs it', () => {
+  const emu = useEmulator();
+
+  it('an edit by someone whose email Google hides is not credited to the trigger’s creator', () => {
+    server.menuSetUp();
+    const outcome = unwrap(server.apiSaveClient({ values: { 'First name': 'Ana', Email: 'ana@example.com' } }));
+    if (outcome.status !== 'saved') throw new Error('not saved');
+    const header = emu().readSheet('Clients')[0] as string[];
+    const cell = SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName('Clients')!
+      .getRange(2, header.indexOf('City') + 1);
+    cell.setValue('Cluj');
+    // e.user is blank for consumer accounts and other domains; the effective user is the owner.
+    emu().runAs({ kind: 'installableTrigger', owner: emu().user(), user: 'ion@gmail.com' }, () =>
+      server.onEditInstalled({ range: cell, oldValue: '', value: 'Cluj', user: { getEmail: () => '' } } as never),
+    );
+    const last = rowsOf(emu(), 'Audit').at(-1)!;
+    expect(last).toMatchObject({ Action: 'cell edit', Field: 'City', 'New value': 'Cluj' });
+    expect(last.User).not.toBe(emu().user());
+    expect(last.User).toBe('an editor (email hidden by Google)');
+    expect(rowsOf(emu(), 'Clients')[0]['Updated by']).toBe('an editor (email hidden by Google)');
+  });
+});
