@@ -210,7 +210,10 @@ export class CallRecorder {
     const counted = function (this: unknown, ...args: unknown[]): unknown {
       try {
         let answered: { result: unknown } | undefined;
-        for (const guard of recorder.guards) answered ??= guard(cls, prop);
+        for (const guard of recorder.guards) {
+          const answer = guard(cls, prop);
+          answered ??= answer;
+        }
         recorder.record(cls, key);
         if (answered) return recorder.wrap(answered.result);
         const result = (member as (...a: unknown[]) => unknown).apply(

@@ -6,6 +6,7 @@
  */
 import { CallRecorder } from './calls';
 import { type ContextSpec, contextGuard, type ExecutionContext, resolveContext } from './context';
+import { type Execution, type InterleaveOptions, type InterleaveReport, Scheduler } from './scheduler';
 import { checkScope, grantedScopes, type Manifest } from './scopes';
 import { type GridRect, rectA1 } from './spreadsheet/a1';
 import { SheetsEnv } from './spreadsheet/env';
@@ -30,6 +31,7 @@ export type { MenuItem } from './spreadsheet/ui';
 export type { FormulaContext } from './formula/context';
 export type { ContextSpec, ExecutionContext, ExecutionKind } from './context';
 export type { Manifest } from './scopes';
+export type { Execution, ExecutionOutcome, InterleaveOptions, InterleaveReport } from './scheduler';
 
 export interface EmulatorOptions {
   /** Active user's email, default 'owner@example.com'. */
@@ -143,6 +145,12 @@ export interface Emulator {
   runAs<T>(spec: ContextSpec, fn: () => T): T;
   /** The execution running now (the default: the sidebar of `user()`). */
   context(): ExecutionContext;
+  /**
+   * Runs several executions interleaved at service-call granularity with deferred
+   * writes (emulator/scheduler.ts): the others start before the `at`-th call of the
+   * first (or where `seed` chooses) and each sees only committed writes.
+   */
+  interleave(executions: Execution[], options?: InterleaveOptions): InterleaveReport;
   /** What getActiveSheet/getActiveRange/getSelection return; a1 may list several ranges: 'A2:B3,D5'. */
   setActiveSelection(sheetName: string, a1: string): void;
   /** Service errors become instances of this Error class (e.g. a node:vm context's `Error`). */
@@ -211,6 +219,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     checkScope(granted, cls, method);
     return contextGuard(context(), cls, method);
   });
+  const runAs = <T>(spec: ContextSpec, fn: () => T): T => {
+    contexts.push({ ...spec });
+    try {
+      return fn();
+    } finally {
+      contexts.pop();
+    }
+  };
+  const scheduler = new Scheduler(model, lockState, runAs);
+  recorder.addGuard((cls, method) => scheduler.guard(cls, method));
   const globals = Object.fromEntries(
     Object.entries(raw)
       .filter(([, v]) => v)
@@ -284,15 +302,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       user = String(email);
     },
     user: () => user,
-    runAs<T>(spec: ContextSpec, fn: () => T): T {
-      contexts.push({ ...spec });
-      try {
-        return fn();
-      } finally {
-        contexts.pop();
-      }
-    },
+    runAs,
     context,
+    interleave: (executions, options) => scheduler.interleave(executions, options),
     setActiveSelection(sheetName: string, a1: string) {
       const sheet = sheetNamed(sheetName);
       const rects = a1.split(',').map((part) => model.resolve(part.trim(), sheet).rect);

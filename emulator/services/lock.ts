@@ -1,13 +1,22 @@
 /**
- * LockService. The emulator runs one execution at a time, so "another
- * process" holding a lock is simulated by tests through `hold()`.
+ * LockService. Another process holding a lock is simulated by tests through
+ * `hold()`, or is a real execution of the scheduler (emulator/scheduler.ts):
+ * a lock belongs to the execution that took it (`current()`).
  */
 import { SERVICE } from '../calls';
 
-type Holder = 'none' | 'script' | 'other';
+/** 'none', 'other' (a test's hold()) or the id of the execution holding it. */
+type Holder = string;
 
 export class LockState {
   private holders = new Map<string, Holder>();
+  /** The running execution's id; the scheduler replaces it. */
+  current: () => string = () => 'script';
+
+  /** Scopes held by an execution (the scheduler releases them when it ends). */
+  heldBy(execution: string): string[] {
+    return [...this.holders].filter(([, h]) => h === execution).map(([scope]) => scope);
+  }
 
   holder(scope: string): Holder {
     return this.holders.get(scope) ?? 'none';
@@ -37,7 +46,7 @@ export class Lock implements GoogleAppsScript.Lock.Lock {
   ) {}
 
   hasLock(): boolean {
-    return this.state.holder(this.scope) === 'script';
+    return this.state.holder(this.scope) === this.state.current();
   }
 
   releaseLock(): void {
@@ -46,8 +55,9 @@ export class Lock implements GoogleAppsScript.Lock.Lock {
 
   tryLock(timeoutInMillis: number): boolean {
     checkTimeout(timeoutInMillis, 'tryLock');
-    if (this.state.holder(this.scope) === 'other') return false;
-    this.state.set(this.scope, 'script');
+    const holder = this.state.holder(this.scope);
+    if (holder !== 'none' && holder !== this.state.current()) return false;
+    this.state.set(this.scope, this.state.current());
     return true;
   }
 
