@@ -182,7 +182,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const baseNow = options.now ?? (() => new Date());
   const now = () => new Date(baseNow().getTime() + clockOffset);
   const contexts: ContextSpec[] = [];
-  const context = (): ExecutionContext => resolveContext(contexts[contexts.length - 1] ?? { kind: 'sidebar' }, user);
+  // Resolved once per change of execution or user: the guard asks on every call.
+  let resolved: ExecutionContext | undefined;
+  const context = (): ExecutionContext => (resolved ??= resolveContext(contexts[contexts.length - 1] ?? { kind: 'sidebar' }, user));
   /** Whose properties, caches, locks, triggers and mail: the effective user. */
   const currentUser = () => context().effectiveUser;
   const granted = grantedScopes(options);
@@ -221,10 +223,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   });
   const runAs = <T>(spec: ContextSpec, fn: () => T): T => {
     contexts.push({ ...spec });
+    resolved = undefined;
     try {
       return fn();
     } finally {
       contexts.pop();
+      resolved = undefined;
     }
   };
   const scheduler = new Scheduler(model, lockState, runAs);
@@ -300,6 +304,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     setUser(email: string) {
       user = String(email);
+      resolved = undefined;
     },
     user: () => user,
     runAs,

@@ -108,10 +108,19 @@ export function projectManifest(): Manifest {
   return shippedManifest as Manifest;
 }
 
+const verdicts = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
 /** Throws Google's permission error when `granted` lacks every scope the call accepts. */
 export function checkScope(granted: ReadonlySet<string> | null, cls: string, method: string): void {
   if (!granted) return;
-  const needed = requiredScopes(cls, method);
-  if (needed.length === 0 || needed.some((s) => granted.has(s))) return;
-  throw new Error(permissionMessage(`${cls}.${method}`, needed));
+  let known = verdicts.get(granted);
+  if (!known) verdicts.set(granted, (known = new Map()));
+  const key = `${cls}.${method}`;
+  let allowed = known.get(key);
+  if (allowed === undefined) {
+    const needed = requiredScopes(cls, method);
+    allowed = needed.length === 0 || needed.some((s) => granted.has(s));
+    known.set(key, allowed);
+  }
+  if (!allowed) throw new Error(permissionMessage(key, requiredScopes(cls, method)));
 }

@@ -1,7 +1,8 @@
 /** CacheService: script, document and per-user caches with TTL on the emulator's clock and the real limits. */
 import { SERVICE } from '../calls';
+import { LIMITS } from '../limits';
 
-const MAX_VALUE_BYTES = 100 * 1024;
+const MAX_VALUE_BYTES = LIMITS.cacheValueBytes;
 const MAX_KEY_LENGTH = 250;
 const DEFAULT_TTL_SECONDS = 600;
 const MAX_TTL_SECONDS = 21_600;

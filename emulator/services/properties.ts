@@ -1,8 +1,9 @@
 /** PropertiesService: script, document and per-user key/value stores with the real size limits. */
 import { SERVICE } from '../calls';
+import { LIMITS } from '../limits';
 
-const MAX_VALUE_BYTES = 9 * 1024;
-const MAX_TOTAL_BYTES = 500 * 1024;
+const MAX_VALUE_BYTES = LIMITS.propertyValueBytes;
+const MAX_TOTAL_BYTES = LIMITS.propertyStoreBytes;
 
 export type Store = Record<string, string>;
 

@@ -1,5 +1,6 @@
 /** ScriptApp: installable triggers (stored per user, never fired by themselves) and its enums. */
 import { SERVICE } from '../calls';
+import { LIMITS } from '../limits';
 import { asEnum, AuthMode, EventType, TriggerSource } from '../enums';
 import { isDateValue } from '../time';
 
@@ -23,7 +24,7 @@ export interface TriggerState {
   nextId: number;
 }
 
-const MAX_TRIGGERS_PER_USER = 20;
+const MAX_TRIGGERS_PER_USER = LIMITS.triggersPerUser;
 const MINUTE_STEPS = [1, 5, 10, 15, 30];
 const HOUR_STEPS = [1, 2, 4, 6, 8, 12];
 

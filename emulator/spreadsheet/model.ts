@@ -10,6 +10,7 @@ import { isDateValue, startOfDay } from '../time';
 import { cellA1, type GridRect, parseA1, resolveA1 } from './a1';
 import { defaultDateFormat, formatDisplay, DEFAULT_NUMBER_FORMAT } from './format';
 import { Layer } from './layer';
+import { CELL_TOO_LONG, cellCountExceeded, cellTextTooLong, TOO_MANY_CELLS } from '../limits';
 import { inputToCell } from './parse';
 import { type RangeRef, type RuleData, violates } from './rules';
 
@@ -139,6 +140,7 @@ export class SpreadsheetModel {
       sheetName = `Sheet${n}`;
     }
     this.checkSheetName(sheetName);
+    if (cellCountExceeded(this.sheets, DEFAULT_ROWS * DEFAULT_COLS)) throw new ServiceError(TOO_MANY_CELLS);
     const id = this.nextSheetId === 0 ? 0 : this.nextSheetId;
     this.nextSheetId = id === 0 ? 1_000_001 : id + 7919;
     const sheet = new SheetModel(id, sheetName);
@@ -325,6 +327,7 @@ export class SpreadsheetModel {
    * value breaks a reject-input validation rule, then stores it.
    */
   writeBlock(sheet: SheetModel, rect: GridRect, inputs: unknown[][]): void {
+    for (const row of inputs) for (const input of row) if (cellTextTooLong(input)) throw new ServiceError(CELL_TOO_LONG);
     const parsed = inputs.map((row, i) =>
       row.map((input, j) => inputToCell(input, this.timeZone, sheet.formats.get(rect.row - 1 + i, rect.col - 1 + j) === '@')),
     );
@@ -379,6 +382,7 @@ export class SpreadsheetModel {
   insertRows(sheet: SheetModel, before: number, count: number, inheritFrom?: number): void {
     if (!Number.isInteger(before) || before < 1 || before > sheet.maxRows + 1) throw new ServiceError('Those rows are out of bounds.');
     if (!Number.isInteger(count) || count < 1) throw new ServiceError('The number of rows to insert must be at least 1.');
+    if (cellCountExceeded(this.sheets, count * sheet.maxCols)) throw new ServiceError(TOO_MANY_CELLS);
     const at = before - 1;
     for (const layer of sheet.layers()) {
       const inherits = inheritFrom !== undefined && sheet.formatLayers().includes(layer);
@@ -407,6 +411,7 @@ export class SpreadsheetModel {
   insertCols(sheet: SheetModel, before: number, count: number, inheritFrom?: number): void {
     if (!Number.isInteger(before) || before < 1 || before > sheet.maxCols + 1) throw new ServiceError('Those columns are out of bounds.');
     if (!Number.isInteger(count) || count < 1) throw new ServiceError('The number of columns to insert must be at least 1.');
+    if (cellCountExceeded(this.sheets, count * sheet.maxRows)) throw new ServiceError(TOO_MANY_CELLS);
     for (const layer of sheet.layers()) {
       const inherits = inheritFrom !== undefined && sheet.formatLayers().includes(layer);
       layer.insertCols(before - 1, count, inherits ? inheritFrom - 1 : undefined);

@@ -1,5 +1,6 @@
 /** SpreadsheetApp.newDataValidation(): the builder and the built rule. */
 import { SERVICE } from '../calls';
+import { LIMITS } from '../limits';
 import { isDateValue } from '../time';
 import { quoteSheetName, rectA1 } from './a1';
 import type { SheetsEnv } from './env';
@@ -234,8 +235,10 @@ export class DataValidationBuilder implements Pick<GBuilder, BuilderMethod> {
   requireValueInList(values: string[], showDropdown = true): GBuilder {
     if (!Array.isArray(values))
       throw new ServiceError(`The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.`);
-    if (values.length > 500)
-      throw new ServiceError('The data validation rule has more items than the limit of 500. Use the "Dropdown from a range" criteria instead.');
+    if (values.length > LIMITS.dropdownItems)
+      throw new ServiceError(
+        `The data validation rule has more items than the limit of ${LIMITS.dropdownItems}. Use the "Dropdown from a range" criteria instead.`,
+      );
     return this.set('VALUE_IN_LIST', [values.map((v) => String(v)), Boolean(showDropdown)]);
   }
 

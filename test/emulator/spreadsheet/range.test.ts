@@ -108,7 +108,7 @@ describe('parse on write (en locale)', () => {
 
   it('stores huge, mixed-script text intact', () => {
     const { sheet } = setup();
-    const huge = 'Ж'.repeat(25_000) + 'z'.repeat(25_001);
+    const huge = 'Ж'.repeat(25_000) + 'z'.repeat(25_000);
     sheet.getRange('A1:B1').setValues([[huge, 'Ionuț Ștefan / Олег']]);
     expect(sheet.getRange('A1:B1').getValues()).toEqual([[huge, 'Ionuț Ștefan / Олег']]);
   });
