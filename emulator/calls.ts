@@ -63,6 +63,12 @@ export class CallRecorder {
   private proxies = new WeakMap<object, object>();
   private listeners: ((key: string) => void)[] = [];
   private ErrorClass: ErrorConstructor | undefined;
+  private gates: (() => void)[] = [];
+
+  /** Runs before each counted call, before it is counted (the kill switch): a throw means the call never happened. */
+  addGate(gate: () => void): void {
+    this.gates.push(gate);
+  }
 
   /**
    * Makes service errors instances of another realm's Error (a node:vm
@@ -74,6 +80,7 @@ export class CallRecorder {
 
   private rethrow(error: unknown): never {
     const Target = this.ErrorClass;
+    // A kill sentinel (not an Error) passes through untouched.
     if (!Target || !(error instanceof Error)) throw error;
     const original: Error = error;
     if ((original as unknown) instanceof Target) throw original;
@@ -165,6 +172,7 @@ export class CallRecorder {
   }
 
   private record(cls: string, key: string): void {
+    for (const gate of this.gates) gate();
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     this.classTotals.set(cls, (this.classTotals.get(cls) ?? 0) + 1);
     for (const listener of this.listeners) listener(key);
