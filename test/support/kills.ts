@@ -20,7 +20,7 @@ export interface KillSafeCase {
   /** 'done', 'rolled back', or what is wrong. */
   finished: (emu: Emulator) => 'done' | 'rolled back' | string;
   /** Optional: what must work next (a retry, an undo), given the outcome. */
-  then?: (emu: Emulator, outcome: 'done' | 'rolled back') => void;
+  afterwards?: (emu: Emulator, outcome: 'done' | 'rolled back') => void;
   /** Kill points to try (1-based calls); default every distinct state a kill can leave (see distinctStates). */
   sample?: (keys: readonly string[]) => number[];
 }
@@ -76,7 +76,7 @@ export function expectKillSafe(c: KillSafeCase, check: (ok: boolean, message: st
       check(outcome === 'done' || outcome === 'rolled back', `killed before call ${k} of ${calls}, after resuming: ${outcome}`);
       if (outcome === 'done') sweep.done++;
       else sweep.rolledBack++;
-      if (c.then && (outcome === 'done' || outcome === 'rolled back')) c.then(next.emu, outcome);
+      if (c.afterwards && (outcome === 'done' || outcome === 'rolled back')) c.afterwards(next.emu, outcome);
     } finally {
       next.uninstall();
     }

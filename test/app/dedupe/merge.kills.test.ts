@@ -75,7 +75,7 @@ describe('a merge killed at any service call', () => {
         resume: () => server.onOpen(),
         consistent: (emu) => baseProblems(emu, ids),
         finished: (emu) => outcome(emu, before, done),
-        then: (emu, result) => {
+        afterwards: (emu, result) => {
           if (result === 'done') {
             // The attacker's case: rows gone and "there was no merge to undo". Here the undo finds it.
             unwrap(server.apiUndoMerge(''));
