@@ -106,3 +106,11 @@ export function distinctStates(keys: readonly string[]): number[] {
 /** Method names that change state (set…, insert…, delete…, clear…, append…, remove…, hide…, protect, send…, create…, copyTo, moveTo, sort). */
 const MUTATES =
   /\.(set|insert|delete|clear|append|remove|hide|show|protect|send|create|copy|move|sort|add|unhide|activate|new|build|flush|put|trim|merge|break|apply|auto|collapse|expand|group|ungroup|randomize|shift|uncheck|check|release|waitLock|tryLock)/;
+
+/** distinctStates, keeping every `step`-th point plus the last `tail` (where the intent is cleared): for write-heavy operations. */
+export function thinnedStates(step: number, tail: number): (keys: readonly string[]) => number[] {
+  return (keys) => {
+    const all = distinctStates(keys);
+    return all.filter((_, i) => i % step === 0 || i >= all.length - tail);
+  };
+}
