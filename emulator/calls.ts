@@ -71,10 +71,16 @@ export class CallRecorder {
   private listeners: ((key: string) => void)[] = [];
   private ErrorClass: ErrorConstructor | undefined;
   private guards: CallGuard[] = [];
+  private gates: (() => void)[] = [];
 
   /** Adds a guard consulted before every counted call (see CallGuard). */
   addGuard(guard: CallGuard): void {
     this.guards.push(guard);
+  }
+
+  /** Runs before each counted call, before it is counted (the kill switch): a throw means the call never happened. */
+  addGate(gate: () => void): void {
+    this.gates.push(gate);
   }
 
   /**
@@ -87,6 +93,7 @@ export class CallRecorder {
 
   private rethrow(error: unknown): never {
     const Target = this.ErrorClass;
+    // A kill sentinel (not an Error) passes through untouched.
     if (!Target || !(error instanceof Error)) throw error;
     const original: Error = error;
     if ((original as unknown) instanceof Target) throw original;
@@ -178,6 +185,7 @@ export class CallRecorder {
   }
 
   private record(cls: string, key: string): void {
+    for (const gate of this.gates) gate();
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     this.classTotals.set(cls, (this.classTotals.get(cls) ?? 0) + 1);
     for (const listener of this.listeners) listener(key);

@@ -24,6 +24,8 @@ import { Session } from './services/session';
 import { Utilities } from './services/utilities';
 import { decode, encode, restoreSpreadsheet, spreadsheetToState, type EmulatorState } from './state';
 import { isDateValue } from './time';
+import { KillSwitch } from './kill';
+import { insertSheetRow, sortSheetRows } from './person';
 
 export type { EmulatorState } from './state';
 export type { SentMail } from './services/mail';
@@ -32,6 +34,7 @@ export type { FormulaContext } from './formula/context';
 export type { ContextSpec, ExecutionContext, ExecutionKind } from './context';
 export type { Manifest } from './scopes';
 export type { Execution, ExecutionOutcome, InterleaveOptions, InterleaveReport } from './scheduler';
+export { ExecutionKilled, isKill } from './kill';
 
 export interface EmulatorOptions {
   /** Active user's email, default 'owner@example.com'. */
@@ -165,6 +168,18 @@ export interface Emulator {
   writeSheet(name: string, rows: unknown[][]): void;
   inspectSheet(name: string): SheetInspection;
   serialize(): EmulatorState;
+  /**
+   * The execution dies before the n-th counted call from now: the state is frozen at that
+   * instant (killedState()), an ExecutionKilled sentinel (not an Error) is thrown, and every
+   * later call throws it too. Carry on with createEmulator({ state: emu.killedState() }).
+   */
+  killBefore(n: number): void;
+  /** The state frozen by killBefore, or null when no kill happened. */
+  killedState(): EmulatorState | null;
+  /** Uncounted: a person sorts the data rows (below the header) by a 1-based column; whole rows move with notes and colours. */
+  sortSheet(name: string, column: number, ascending?: boolean): void;
+  /** Uncounted: a person inserts an empty row before the 1-based row. */
+  insertRowAt(name: string, row: number): void;
   triggers(): TriggerInfo[];
   /** Lines Logger.log wrote. */
   logs(): string[];
@@ -197,6 +212,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const uiLog = newUiLog();
   const env = new SheetsEnv(model, uiLog, currentUser, options.addonName ?? 'ClientBase');
   const recorder = new CallRecorder();
+  // biome-ignore lint/style/useConst: assigned once the emulator object exists (it serializes itself).
+  let self: Emulator;
+  const killSwitch = new KillSwitch(() => self.serialize());
+  recorder.addGate(killSwitch.gate);
   const lockState = new LockState();
   const properties: PropertyStores = state ? decode(state.properties) : { script: {}, document: {}, users: {} };
   const cache: CacheStores = state ? decode(state.cache) : { script: {}, document: {}, users: {} };
@@ -270,7 +289,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
   };
 
-  return {
+  self = {
     globals,
     install(target: object = globalThis) {
       const saved = Object.keys(globals).map((key) => [key, Object.getOwnPropertyDescriptor(target, key)] as const);
@@ -393,6 +412,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         log: logger.lines.slice(),
       };
     },
+    killBefore: (n: number) => killSwitch.killBefore(n),
+    killedState: () => killSwitch.state(),
+    sortSheet(name: string, column: number, ascending = true) {
+      sortSheetRows(model, sheetNamed(name), column, ascending);
+    },
+    insertRowAt(name: string, row: number) {
+      insertSheetRow(model, sheetNamed(name), row);
+    },
     triggers: () =>
       triggerState.triggers.map((t) => {
         const info: TriggerInfo = { id: t.id, handler: t.handler, type: t.type, owner: t.owner };
@@ -404,4 +431,5 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       }),
     logs: () => logger.lines.slice(),
   };
+  return self;
 }

@@ -84,8 +84,12 @@ export interface BootstrapDto {
 
 // ── Triggers and menu ───────────────────────────────────────────────────────
 
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu();
+  // In AuthMode.NONE (an add-on not yet used in this document) properties are out of reach; the first menu or sidebar call settles instead.
+  if (e && String(e.authMode) === 'NONE') return;
+  const settled = handle(() => null);
+  if (!settled.ok) console.error(`ClientBase could not roll back an interrupted operation: ${settled.error.message}`);
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {

@@ -121,7 +121,7 @@ export function adopt(proposal: AdoptionProposal): AdoptionReport {
     if (proposal.sheet !== TAB.clients && !findSheet(TAB.clients)) image.renamedTo = TAB.clients;
     image.restructured = true;
     // On failure the list is put back as it was (and its name), so adoption can simply be run again.
-    return writeGuarded({ user, settings: DEFAULT_SETTINGS }, [image], 'before adopting the existing list', (snapshotId) =>
+    return writeGuarded({ user, settings: DEFAULT_SETTINGS }, 'adopt', [image], 'before adopting the existing list', (snapshotId) =>
       restructure(proposal, image, user, snapshotId),
     );
   });

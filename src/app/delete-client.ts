@@ -35,7 +35,7 @@ export function deleteClient(id: string, expectedUpdated?: string): { id: string
         `${cellText(cols.get(row, 'Updated by')) || 'Someone'} changed this client after you opened it. Reload before deleting.`,
       );
     }
-    return writeGuarded(base, readImages([TAB.clients]), `before deleting client ${id}`, (snapshotId) => {
+    return writeGuarded(base, 'delete', readImages([TAB.clients]), `before deleting client ${id}`, (snapshotId) => {
       const stamp = now();
       const deletion = newId('D', new Set());
       appendRows(

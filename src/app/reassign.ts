@@ -71,7 +71,7 @@ export function reassignManager(fromRaw: string, toRaw: string): ReassignReport 
       ...(stamps[0] >= 0 ? [{ row: c.row, column: stamps[0], value: stamp }] : []),
       ...(stamps[1] >= 0 ? [{ row: c.row, column: stamps[1], value: base.user }] : []),
     ]);
-    return writeGuarded(base, readImages([TAB.clients, TAB.interactions]), `before reassigning ${from} to ${to}`, (snapshotId) => {
+    return writeGuarded(base, 'reassign', readImages([TAB.clients, TAB.interactions]), `before reassigning ${from} to ${to}`, (snapshotId) => {
       writeBlocks(
         TAB.clients,
         planWrites(withStamps, { values: clients.rows, formulas: clients.formulas, firstRow: 2, plainTextColumns: clients.plainTextColumns }),

@@ -15,6 +15,7 @@ import { appendRows } from '../gas/sheets';
 import { now } from '../gas/session';
 import { deleteOldestSnapshotRows, readSnapshotData, readSnapshotMeta, readTabImage, snapshotsSheet, writeTabImage } from '../gas/snapshot-store';
 import { loadBase, requireRole, type Base } from './base';
+import { beginIntent, endIntent, refuseWhileUnfinished, rollBack } from './intents';
 
 export interface SnapshotInfo {
   id: string;
@@ -72,7 +73,7 @@ export function restoreSnapshot(id: string): { restored: string[]; safetySnapsho
     if (data.size === 0) throw new AppFailure('not_found', `No snapshot ${id}; it may have been pruned (Settings: snapshotRetention).`);
     const images = [...data.values()].flatMap((d) => decodeImages(decompressFromBase64(d)));
     const tabs = images.map((i) => i.tab);
-    return writeGuarded(base, readImages(tabs), `before restoring ${id}`, (safetySnapshot) => {
+    return writeGuarded(base, 'restore', readImages(tabs), `before restoring ${id}`, (safetySnapshot) => {
       for (const image of images) writeTabImage(image);
       appendRows(
         TAB.audit,
@@ -99,17 +100,39 @@ export function readImages(tabs: readonly string[]): TabImage[] {
 }
 
 /**
- * A bulk operation as all or nothing: the tabs' images are stored as a
- * snapshot, then `write` runs; if any of its service calls fails, the tabs
- * are put back from the images already in memory and the error goes on.
- * Call inside the document lock.
+ * A bulk operation as all or nothing, even when the execution is killed
+ * (no catch, no finally): the tabs' images are stored as a snapshot, a
+ * durable intent names it, `write` runs, and the intent is cleared. If a
+ * service call fails, the tabs are put back from the images in memory; if
+ * the execution dies instead, the next entry point finds the intent and
+ * rolls back from the snapshot (settleUnfinished). Call inside the document
+ * lock, and do every write of the operation inside `write`.
  */
-export function writeGuarded<T>(base: Pick<Base, 'user' | 'settings'>, images: readonly TabImage[], reason: string, write: (snapshotId: string) => T): T {
+export function writeGuarded<T>(
+  base: Pick<Base, 'user' | 'settings'>,
+  op: string,
+  images: readonly TabImage[],
+  reason: string,
+  write: (snapshotId: string) => T,
+): T {
+  refuseWhileUnfinished();
   const snapshotId = storeSnapshot(base, images, reason);
+  const intent = beginIntent(op, snapshotId, base.user, reason);
   try {
-    return write(snapshotId);
+    const result = write(snapshotId);
+    endIntent();
+    return result;
   } catch (err) {
-    for (const image of images) writeTabImage(image);
+    try {
+      rollBack(intent, images);
+    } catch {
+      // The intent is still recorded: the next call of the add-on finishes the roll-back.
+      const cause = err instanceof Error ? err.message : String(err);
+      throw new AppFailure(
+        'internal',
+        `${cause}; putting the tabs back failed too. ClientBase finishes that at the next action, or restore snapshot ${snapshotId} in ClientBase ▸ Snapshots.`,
+      );
+    }
     throw err;
   }
 }

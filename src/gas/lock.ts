@@ -22,3 +22,14 @@ export function withDocumentLock<T>(work: () => T): T {
     }
   }
 }
+
+/** Runs `work` under the document lock if it can be had within `waitMs`; otherwise returns undefined without running it. */
+export function ifDocumentLockFree<T>(waitMs: number, work: () => T): T | undefined {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(waitMs)) return undefined;
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}

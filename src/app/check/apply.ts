@@ -19,8 +19,8 @@ import { toSheetDay } from '../../gas/dates';
 import { withDocumentLock } from '../../gas/lock';
 import { appendRows, FIRST_DATA_ROW, readEditableTable, requireSheet, type EditableTable } from '../../gas/sheets';
 import { now } from '../../gas/session';
-import { loadBase, requireRole } from '../base';
-import { takeSnapshot } from '../snapshots';
+import { loadBase, requireRole, type Base } from '../base';
+import { readImages, writeGuarded } from '../snapshots';
 import { checkDto, type CheckDto } from './dto';
 import { readLastReport } from './grid';
 import { fixGroupKey } from './report';
@@ -75,39 +75,19 @@ function choose(problems: readonly CheckProblem[], selection: { ids: Set<string>
   return { chosen, skipped };
 }
 
-/** The cells a written block had before, to put back if a later write fails. */
-function originalOf(block: WriteBlock, table: EditableTable): unknown[][] {
-  return block.values.map((line, i) =>
-    line.map((_, j) => {
-      const column = block.column - 1 + j;
-      return asLiteral(table.rows[block.row - FIRST_DATA_ROW + i]?.[column] ?? '', table.plainTextColumns.has(column));
-    }),
-  );
-}
-
-function writeAll(blocks: readonly WriteBlock[], audit: unknown[][], table: EditableTable, snapshotId: string): void {
-  const sheet = requireSheet(TAB.clients);
-  const written: WriteBlock[] = [];
+/** Every block and the audit inside one guarded write: a failure or a kill leaves Clients as it was. */
+function writeAll(base: Base, blocks: readonly WriteBlock[], audit: unknown[][], reason: string): string {
   try {
-    for (const b of blocks) {
-      sheet.getRange(b.row, b.column, b.values.length, b.values[0].length).setValues(b.values);
-      written.push(b);
-    }
-    appendRows(TAB.audit, audit);
+    return writeGuarded(base, 'apply fixes', readImages([TAB.clients]), reason, (snapshotId) => {
+      const sheet = requireSheet(TAB.clients);
+      for (const b of blocks) sheet.getRange(b.row, b.column, b.values.length, b.values[0].length).setValues(b.values);
+      appendRows(TAB.audit, audit);
+      return snapshotId;
+    });
   } catch (err) {
+    if (err instanceof AppFailure) throw err;
     const cause = err instanceof Error ? err.message : String(err);
-    let restored = true;
-    try {
-      for (const b of written) sheet.getRange(b.row, b.column, b.values.length, b.values[0].length).setValues(originalOf(b, table));
-    } catch {
-      restored = false;
-    }
-    throw new AppFailure(
-      'internal',
-      restored
-        ? `Applying the fixes failed (${cause}); nothing was changed. Try again.`
-        : `Applying the fixes failed (${cause}) and Clients may be partly changed: restore snapshot ${snapshotId} in ClientBase ▸ Snapshots.`,
-    );
+    throw new AppFailure('internal', `Applying the fixes failed (${cause}); nothing was changed. Try again.`);
   }
 }
 
@@ -176,9 +156,8 @@ export function applyAcceptedFixes(selection: FixSelection): ApplyFixesDto {
         if (i >= 0 && !table.formulas[row]?.[i]) put(row, i, value);
       }
     }
-    const snapshotId = takeSnapshot(base, [TAB.clients], `before applying ${fixed.changes.length} suggested fixes`);
     const blocks = planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: FIRST_DATA_ROW, plainTextColumns: table.plainTextColumns });
-    writeAll(blocks, auditRows(audit), table, snapshotId);
+    const snapshotId = writeAll(base, blocks, auditRows(audit), `before applying ${fixed.changes.length} suggested fixes`);
 
     const after = checkClients(base, { header: table.header, rows });
     let reportUpdated = true;

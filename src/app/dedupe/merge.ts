@@ -56,15 +56,10 @@ export function mergeDecided(): MergeReport {
         report.skipped.push({ group: g.group, reason: `unknown decision "${g.decision}"` });
 
     if (toMerge.length) {
-      try {
-        writeGuarded(base, readImages([TAB.clients, ...LINKED_TABS]), `before merging ${toMerge.length} duplicate groups`, (snapshotId) => {
-          report.snapshotId = snapshotId;
-          mergeGroups(base, toMerge, stamp, report);
-        });
-      } catch (err) {
-        noteRollback(base.user, report.snapshotId ?? '', err);
-        throw err;
-      }
+      writeGuarded(base, 'merge', readImages([TAB.clients, ...LINKED_TABS]), `before merging ${toMerge.length} duplicate groups`, (snapshotId) => {
+        report.snapshotId = snapshotId;
+        mergeGroups(base, toMerge, stamp, report);
+      });
     }
     if (notDup.length) rememberNotDuplicates(notDup, base.user, stamp);
     const done = new Set([...toMerge, ...review.filter((g) => g.decision === 'not duplicates')].map((g) => g.group));
@@ -205,7 +200,6 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
   }
   deleteDataRows(TAB.clients, removeIndexes);
   appendRows(TAB.audit, auditRows(audit));
-  // The archive is the commit point: once it is written, Undo merge can take everything back.
   appendRows(TAB.archive, archive);
 }
 
@@ -217,29 +211,6 @@ function clientsBeingMailed(mailings: EditableTable | null): Set<string> {
   if (!mailings) return new Set();
   const rows = rowsFromValues(mailings.rows);
   return new Set(rows.filter((r) => parseStatus(r.status).kind === 'sending').map((r) => r.clientId));
-}
-
-/** Best effort: the audit may already list the merge's changes, so it must also say they were taken back. */
-function noteRollback(user: string, snapshotId: string, err: unknown): void {
-  try {
-    appendRows(
-      TAB.audit,
-      auditRows([
-        {
-          time: now(),
-          user,
-          action: 'merge rolled back',
-          clientId: '',
-          field: '',
-          oldValue: snapshotId,
-          newValue: err instanceof Error ? err.message : String(err),
-          source: 'menu',
-        },
-      ]),
-    );
-  } catch {
-    // The rollback itself succeeded; the failure to log it is secondary to the error being reported.
-  }
 }
 
 function rewriteReview(groups: ReviewGroup[]): void {

@@ -89,13 +89,14 @@ export function undoMerge(mergeIdOrLast?: string): MergeInfo {
     const clash = back.map((e) => cellText(e.row[e.header.indexOf('ID')])).find((id) => present.has(id));
     if (clash) throw new AppFailure('conflict', `Client ${clash} exists again in Clients; undo would duplicate it.`);
 
-    writeGuarded(base, readImages([TAB.clients, ...LINKED_TABS]), `before undoing merge ${merge.mergeId}`, () =>
-      restore(base.user, clients, cols, survivorIndex, survivorEntry, back, merge),
-    );
-    appendRows(
-      TAB.archive,
-      encodeEntry({ role: 'undone', by: base.user, at: now().toISOString() }).map((t) => [merge.mergeId, now(), base.user, merge.survivor, '', t]),
-    );
+    writeGuarded(base, 'undo merge', readImages([TAB.clients, ...LINKED_TABS]), `before undoing merge ${merge.mergeId}`, () => {
+      restore(base.user, clients, cols, survivorIndex, survivorEntry, back, merge);
+      // Inside the guard: rows back without this entry would make a retry refuse ("exists again").
+      appendRows(
+        TAB.archive,
+        encodeEntry({ role: 'undone', by: base.user, at: now().toISOString() }).map((t) => [merge.mergeId, now(), base.user, merge.survivor, '', t]),
+      );
+    });
     const { entries: _entries, ...info } = merge;
     return { ...info, undone: true };
   });

@@ -1,0 +1,67 @@
+/**
+ * Issue 12: adoption killed at any call. The attacker's case: a restructured
+ * list with no Fields tab, after which adopting again adds "ID (imported)"
+ * columns. Now: once the spreadsheet is opened again, the list is exactly as
+ * it was (and adopting it again gives a clean base), or the base is complete.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { createEmulator, type EmulatorState } from '../../emulator';
+import * as server from '../../src/server';
+import { unwrap } from '../support/emulated';
+import { expectKillSafe, thinnedStates } from '../support/kills';
+
+const LIST = [
+  ['Имя', 'Фамилия', 'Телефон', 'E-mail', 'Примечание'],
+  ['Анна', 'Иванова', '8 916 111-22-33', 'anna@mail.ru', "'=не формула"],
+  ['Ion', 'Popescu', '0721 234 567', 'ion@gmail.com', '<b>VIP</b>'],
+];
+
+function open(state?: EmulatorState) {
+  const emu = createEmulator({ user: 'anna@example.com', files: { Sidebar: '<html></html>' }, state });
+  const uninstall = emu.install(globalThis);
+  if (!state) emu.writeSheet('Sheet1', LIST);
+  return { emu, uninstall };
+}
+
+describe('adoption, killed at any service call', () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+
+  it('leaves the list as it was or a complete base, and adopting again never adds imported columns', () => {
+    const probe = open();
+    const proposal = unwrap(server.apiProposeAdoption());
+    const original = probe.emu.readSheet('Sheet1');
+    probe.uninstall();
+    const complete = (names: string[]) => ['Clients', 'Fields', 'Settings', 'Audit'].every((t) => names.includes(t));
+    const sweep = expectKillSafe(
+      {
+        fresh: open,
+        run: () => void server.apiAdopt(proposal),
+        resume: () => server.onOpen(),
+        // 230 distinct states: every 6th, and the closing steps, keep the sweep to a few seconds.
+        sample: thinnedStates(6, 8),
+        consistent: (emu) => {
+          const names = emu.sheetNames();
+          if (names.includes('Sheet1') && names.includes('Fields')) return ['the list is back but a Fields tab was left'];
+          if (names.includes('Clients') && !complete(names)) return [`a restructured list without its tabs: ${names.join(', ')}`];
+          return emu.serialize().properties.document['clientbase.intent'] ? ['an unfinished intent is still recorded'] : [];
+        },
+        finished: (emu) => {
+          const names = emu.sheetNames();
+          if (complete(names) && emu.readSheet('Clients').length === original.length) return 'done';
+          if (names.includes('Sheet1') && JSON.stringify(emu.readSheet('Sheet1')) === JSON.stringify(original)) return 'rolled back';
+          return `neither: ${names.join(', ')}`;
+        },
+        afterwards: (emu, result) => {
+          if (result === 'rolled back') unwrap(server.apiAdopt(unwrap(server.apiProposeAdoption())));
+          const header = emu.readSheet('Clients')[0].map(String);
+          expect(header.filter((h) => /imported/i.test(h))).toEqual([]);
+          expect(emu.readSheet('Clients')).toHaveLength(original.length);
+        },
+      },
+      (ok, message) => expect(ok, message).toBe(true),
+    );
+    expect(sweep.killed).toBe(sweep.points);
+    expect(sweep.rolledBack).toBeGreaterThan(10);
+    console.info(`adoption kill sweep: ${sweep.calls} calls, ${sweep.points} kill points, ${sweep.done} done, ${sweep.rolledBack} rolled back`);
+  }, 120_000);
+});
