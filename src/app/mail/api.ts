@@ -93,8 +93,6 @@ export function menuMailMerge(): void {
   showSidebar('ClientBase');
 }
 
-export { applyPendingOptOutsQuietly };
-
 const PAGE_TEXT: Record<string, string> = {
   unsubscribed: 'You are unsubscribed: you will not receive these emails any more.',
   already: 'You were already unsubscribed.',
