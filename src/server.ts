@@ -47,6 +47,7 @@ import { adopt, proposeAdoption, type AdoptionProposal, type AdoptionReport } fr
 import { applyFields, existingListSheet, isSetUp, setUp, type ApplyFieldsReport } from './app/setup';
 import { listSnapshots, restoreSnapshot, type SnapshotInfo } from './app/snapshots';
 import { auditCellEdit, type EditEvent } from './app/cell-edit';
+import { applyPendingOptOutsQuietly } from './app/mail/opt-outs';
 
 export type {
   ClientDto,
@@ -107,6 +108,7 @@ function openSidebarOn(view: SidebarView): void {
 
 /** Menu actions report in a dialog; a failure is shown, never swallowed. */
 function runMenu(action: () => string | void): void {
+  applyPendingOptOutsQuietly();
   const result = handle(action);
   if (!result.ok) alert(result.error.message);
   else if (result.value) alert(result.value);
@@ -175,6 +177,8 @@ export function apiBootstrap(): Result<BootstrapDto> {
         view: existingListSheet() ? 'adopt' : 'setup',
       };
     }
+    // Unsubscribe clicks wait in script properties (a web app cannot write the sheet): each sidebar load applies them.
+    applyPendingOptOutsQuietly();
     const base = loadBase();
     return {
       user: base.user,
@@ -269,7 +273,7 @@ export function apiListSnapshots(): Result<SnapshotInfo[]> {
   return handle(() => listSnapshots());
 }
 
-export function apiRestoreSnapshot(id: string): Result<{ restored: string[]; safetySnapshot: string }> {
+export function apiRestoreSnapshot(id: string): Result<{ restored: string[]; safetySnapshot: string; notes?: string[] }> {
   return handle(() => restoreSnapshot(String(id ?? '')));
 }
 

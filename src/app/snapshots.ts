@@ -16,6 +16,7 @@ import { now } from '../gas/session';
 import { deleteOldestSnapshotRows, readSnapshotData, readSnapshotMeta, readTabImage, snapshotsSheet, writeTabImage } from '../gas/snapshot-store';
 import { loadBase, requireRole, type Base } from './base';
 import { beginIntent, endIntent, refuseWhileUnfinished, rollBack } from './intents';
+import { keepMailMemory } from './mail/restore-keeps';
 
 export interface SnapshotInfo {
   id: string;
@@ -65,7 +66,7 @@ export function listSnapshots(): SnapshotInfo[] {
 }
 
 /** Puts the tabs back as they were; the current state is snapshotted first, so a restore can itself be undone. */
-export function restoreSnapshot(id: string): { restored: string[]; safetySnapshot: string } {
+export function restoreSnapshot(id: string): { restored: string[]; safetySnapshot: string; notes?: string[] } {
   const base = loadBase();
   requireRole(base, 'admin', 'restore snapshots');
   return withDocumentLock(() => {
@@ -73,8 +74,10 @@ export function restoreSnapshot(id: string): { restored: string[]; safetySnapsho
     if (data.size === 0) throw new AppFailure('not_found', `No snapshot ${id}; it may have been pruned (Settings: snapshotRetention).`);
     const images = [...data.values()].flatMap((d) => decodeImages(decompressFromBase64(d)));
     const tabs = images.map((i) => i.tab);
-    return writeGuarded(base, 'restore', readImages(tabs), `before restoring ${id}`, (safetySnapshot) => {
+    const current = readImages(tabs);
+    return writeGuarded(base, 'restore', current, `before restoring ${id}`, (safetySnapshot) => {
       for (const image of images) writeTabImage(image);
+      const notes = keepMailMemory(current, images, safetySnapshot);
       appendRows(
         TAB.audit,
         auditRows([
@@ -90,7 +93,7 @@ export function restoreSnapshot(id: string): { restored: string[]; safetySnapsho
           },
         ]),
       );
-      return { restored: tabs, safetySnapshot };
+      return { restored: tabs, safetySnapshot, notes };
     });
   });
 }

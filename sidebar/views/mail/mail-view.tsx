@@ -35,6 +35,7 @@ export function MailView({ active }: ViewProps) {
   const [preview, setPreview] = useState<PreviewDto | null>(null);
   const [previewFor, setPreviewFor] = useState('');
   const [campaign, setCampaign] = useState('');
+  const [sendAgain, setSendAgain] = useState(false);
   const [target, setTarget] = useState<'segment' | 'selection'>('selection');
   const [segments, setSegments] = useState<SegmentDto[]>([]);
   const [segment, setSegment] = useState('');
@@ -148,7 +149,7 @@ export function MailView({ active }: ViewProps) {
     run('check', async () => {
       if (editable && !(await saveIfChanged())) return;
       const recipients = target === 'segment' ? { kind: 'segment' as const, name: segment } : { kind: 'selection' as const };
-      const result = await rpc.apiMailPreflight({ campaign, template: draft.name, recipients, lang });
+      const result = await rpc.apiMailPreflight({ campaign, template: draft.name, recipients, lang, sendAgain });
       if (!mounted.current) return;
       if (result.ok) {
         const checked = result.value;
@@ -209,6 +210,7 @@ export function MailView({ active }: ViewProps) {
         template: report.template,
         recipients: { kind: 'ids', ids: report.recipients.map((r) => r.id) },
         lang,
+        sendAgain: report.sendAgain === true,
       });
       if (!result.ok) {
         setError(result.error.message);
@@ -408,6 +410,20 @@ export function MailView({ active }: ViewProps) {
         {busy === 'check' ? m.checking : m.check}
       </button>
       {report && <PreflightPanel report={report} m={m} />}
+      {report && (sendAgain || (report.alreadyReceived?.count ?? 0) > 0) && (
+        <label class="checkbox">
+          <input
+            type="checkbox"
+            checked={sendAgain}
+            onChange={(e) => {
+              setSendAgain(e.currentTarget.checked);
+              setReport(null);
+              setConfirming(false);
+            }}
+          />{' '}
+          {m.sendAgain}
+        </label>
+      )}
       {report && editable && report.blocking.length === 0 && report.sendable > 0 && !confirming && (
         <button type="button" disabled={!!busy} onClick={() => setConfirming(true)}>
           {busy === 'send' ? m.sending : m.send(report.sendable)}

@@ -23,6 +23,11 @@ export function PreflightPanel({ report, m }: { report: PreflightDto; m: MailMes
     [m.findingDuplicateEmail, report.duplicateEmails as unknown as Finding, (e) => `${name(e.id)}: ${String(e.email)} (${m.sameAs(name(e.sameAs))})`],
     [m.findingDuplicateClient, report.duplicateClients as unknown as Finding, (e) => `${name(e.id)} (${m.sameAs(name(e.sameAs))})`],
     [m.findingAlreadySent, report.alreadySent as unknown as Finding, (e) => name(e.id)],
+    [
+      m.findingAlreadyReceived,
+      (report.alreadyReceived ?? { count: 0, examples: [] }) as unknown as Finding,
+      (e) => `${name(e.id)} (${m.receivedOn(String(e.on))})`,
+    ],
   ];
   return (
     <div class="mail-preflight" aria-live="polite">

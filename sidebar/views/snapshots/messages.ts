@@ -15,7 +15,7 @@ const en = {
   onlyAdmins: (role: Role) => `Only admins can restore snapshots; you are ${role === 'manager' ? 'a manager' : 'a reader'}.`,
   confirmTitle: (tabs: string[], time: string) => `Put ${tabs.join(', ')} back as they were on ${time}?`,
   confirmDetail:
-    'Everything changed in these tabs since then is replaced. Their current state is saved as a new snapshot first, so this restore can be undone too.',
+    'Everything changed in these tabs since then is replaced. Their current state is saved as a new snapshot first, so this restore can be undone too. Clients added since then are lost from Clients (the new snapshot keeps them). Not rewound: the mail ledger (who received which template) and opt-outs.',
   confirm: 'Yes, restore',
   cancel: 'Cancel',
   restoring: 'Restoring…',
@@ -38,7 +38,7 @@ const ru: SnapshotsMessages = {
   onlyAdmins: (role) => `Восстанавливать снимки могут только администраторы; ваша роль — ${role === 'manager' ? 'менеджер' : 'читатель'}.`,
   confirmTitle: (tabs, time) => `Вернуть ${tabs.join(', ')} к состоянию на ${time}?`,
   confirmDetail:
-    'Всё, что изменилось на этих вкладках с тех пор, будет заменено. Сначала их текущее состояние сохраняется новым снимком, так что и это восстановление можно отменить.',
+    'Всё, что изменилось на этих вкладках с тех пор, будет заменено. Сначала их текущее состояние сохраняется новым снимком, так что и это восстановление можно отменить. Клиенты, добавленные с тех пор, исчезнут из Clients (новый снимок их сохранит). Не откатываются: журнал рассылок (кто какое письмо получил) и отписки.',
   confirm: 'Да, восстановить',
   cancel: 'Отмена',
   restoring: 'Восстанавливаем…',

@@ -51,7 +51,7 @@ export function SnapshotsView({ active }: ViewProps) {
     setBusy(false);
     setConfirming('');
     if (!result.ok) return setError(result.error.message);
-    setStatus(m.restored(result.value.restored, result.value.safetySnapshot));
+    setStatus([m.restored(result.value.restored, result.value.safetySnapshot), ...(result.value.notes ?? [])].join(' '));
     await load();
   };
 

@@ -25,7 +25,7 @@ import {
 import type { PreflightDto } from './preflight-check';
 import { previewMessage, testSend, type PreviewDto, type PreviewInput } from './preview';
 import { listTemplates, saveTemplate, type SaveTemplateOutcome, type TemplateDto } from './templates';
-import { unsubscribe } from './unsubscribe-link';
+import { applyPendingOptOutsQuietly, recordUnsubscribe } from './opt-outs';
 
 export type {
   ContinueOutcome,
@@ -88,6 +88,7 @@ export function mailingTick(): void {
 }
 
 export function menuMailMerge(): void {
+  applyPendingOptOutsQuietly();
   setNextSidebarView('mail');
   showSidebar('ClientBase');
 }
@@ -96,14 +97,18 @@ const PAGE_TEXT: Record<string, string> = {
   unsubscribed: 'You are unsubscribed: you will not receive these emails any more.',
   already: 'You were already unsubscribed.',
   invalid: 'This unsubscribe link is not valid. Reply to the email you received to unsubscribe.',
-  unknown_client: 'We could not find your address any more; reply to the email you received if you still get messages.',
   error: 'Something went wrong. Reply to the email you received to unsubscribe.',
 };
 
-/** The web app (deploy as web app, execute as me, anyone): the unsubscribe link lands here. */
+/**
+ * The web app (deploy as web app, execute as me, anyone): the unsubscribe
+ * link lands here. A web app execution has no active spreadsheet and no
+ * document lock, so this only verifies the token and records the opt-out in
+ * script properties; the add-on's next execution ticks Opt-out in Clients.
+ */
 export function doGet(e?: { parameter?: Record<string, string> }): GoogleAppsScript.HTML.HtmlOutput {
   const token = e?.parameter?.[UNSUBSCRIBE_PARAM];
-  const result = handle(() => unsubscribe(token));
+  const result = handle(() => recordUnsubscribe(token));
   const key = result.ok ? result.value : 'error';
   if (!result.ok) console.error(`ClientBase unsubscribe failed: ${result.error.message}`);
   return textPage('Unsubscribe', PAGE_TEXT[key]);

@@ -6,7 +6,8 @@
  * in flight.
  */
 import { parseJournal, type SendJournal } from '../../core/mail/campaign';
-import { getDocumentProperty, setDocumentProperty } from '../../gas/properties';
+import { readPropertiesWithPrefix, writeRegistryProperty } from '../../gas/mail-registry';
+import { sameName } from './names';
 import { deleteJournalText, readJournalText, writeJournalText } from '../../gas/mail-journal';
 
 export interface CampaignInfo {
@@ -15,29 +16,68 @@ export interface CampaignInfo {
   lang: 'en' | 'ru';
   /** ISO time the campaign was first queued. */
   started: string;
+  /** The person chose "send again to those who already received this template" (never twice within this mailing). */
+  sendAgain?: boolean;
 }
 
-const REGISTRY_KEY = 'ClientBase.mail.campaigns';
-/** Property values hold 9 KB: the oldest campaigns are forgotten first (their rows stay in Mailings). */
-const MAX_REMEMBERED = 60;
+/** Before one property per campaign, all campaigns shared this one; still read so older mailings continue. */
+const LEGACY_REGISTRY_KEY = 'ClientBase.mail.campaigns';
+const CAMPAIGN_PREFIX = 'ClientBase.mail.campaign.';
 
+interface StoredCampaign extends CampaignInfo {
+  name: string;
+}
+
+/** Every known campaign: one getProperties call. */
 export function readCampaigns(): Record<string, CampaignInfo> {
-  const text = getDocumentProperty(REGISTRY_KEY);
-  if (!text) return {};
-  try {
-    const parsed = JSON.parse(text) as Record<string, CampaignInfo>;
-    return parsed && typeof parsed === 'object' ? parsed : {};
-  } catch {
-    return {};
+  const found = readPropertiesWithPrefix('ClientBase.mail.campaign');
+  const all: Record<string, CampaignInfo> = {};
+  const legacy = found[LEGACY_REGISTRY_KEY];
+  if (legacy) {
+    try {
+      const parsed = JSON.parse(legacy) as Record<string, CampaignInfo>;
+      if (parsed && typeof parsed === 'object') for (const name of Object.keys(parsed)) if (isInfo(parsed[name])) all[name] = parsed[name];
+    } catch {
+      // A mangled legacy value: its campaigns' rows stay in Mailings.
+    }
   }
+  for (const key of Object.keys(found)) {
+    if (!key.startsWith(CAMPAIGN_PREFIX)) continue;
+    try {
+      const { name, ...info } = JSON.parse(found[key]) as StoredCampaign;
+      if (typeof name === 'string' && isInfo(info)) all[name] = info;
+    } catch {
+      // Skip a value someone edited by hand.
+    }
+  }
+  return all;
 }
 
+function isInfo(value: unknown): value is CampaignInfo {
+  const v = value as CampaignInfo;
+  return !!v && typeof v.template === 'string' && typeof v.owner === 'string' && typeof v.started === 'string';
+}
+
+/** The registered name a person meant: "dec offer spb" continues "Dec offer SPb". */
+export function knownCampaignName(campaigns: Record<string, CampaignInfo>, name: string): string | undefined {
+  if (Object.hasOwn(campaigns, name)) return name;
+  return Object.keys(campaigns).find((known) => sameName(known, name));
+}
+
+/** One property for this campaign (a few hundred bytes whatever the number of campaigns). Throws if it cannot be stored. */
 export function rememberCampaign(name: string, info: CampaignInfo): void {
-  const all = readCampaigns();
-  all[name] = info;
-  const names = Object.keys(all).sort((a, b) => (all[a].started < all[b].started ? -1 : 1));
-  while (names.length > MAX_REMEMBERED) delete all[names.shift()!];
-  setDocumentProperty(REGISTRY_KEY, JSON.stringify(all));
+  writeRegistryProperty(`${CAMPAIGN_PREFIX}${hashOf(name.trim().toLowerCase())}`, JSON.stringify({ name, ...info }));
+}
+
+function hashOf(text: string): string {
+  let h1 = 5381;
+  let h2 = 52711;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = (h1 * 33) ^ c;
+    h2 = (h2 * 33) ^ c;
+  }
+  return `${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
 }
 
 /** A short stable key per campaign name (property keys stay small whatever the name). */

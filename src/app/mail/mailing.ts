@@ -21,8 +21,11 @@ import { withDocumentLock } from '../../gas/lock';
 import { appendRows, readTable } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { ensureHourlyTrigger, removeTriggers } from '../../gas/triggers';
+import { hasRole } from '../../core/settings/roles';
 import { loadBase, requireRole, type Base } from '../base';
-import { readCampaigns, rememberCampaign, type CampaignInfo } from './campaigns';
+import { knownCampaignName, readCampaigns, rememberCampaign, type CampaignInfo } from './campaigns';
+import { openLedger, type LedgerStore } from './ledger-store';
+import { applyPendingOptOuts } from './opt-outs';
 import { clientLabel, readClients, type ClientsData } from './clients-data';
 import { appendMailings, openMailings, writeMailingUpdates, type MailingsStore } from './mailings-store';
 import { checkedName, sameName } from './names';
@@ -38,6 +41,8 @@ export interface StartMailingInput {
   template: string;
   recipients: RecipientsInput;
   lang?: 'en' | 'ru';
+  /** Mail those who already received this template in another mailing too (never twice within this one). */
+  sendAgain?: boolean;
 }
 
 export interface MailingStatusDto {
@@ -82,11 +87,23 @@ interface Loaded {
   base: Base;
   clients: ClientsData;
   templates: TemplateDto[];
+  ledger: LedgerStore;
+  /** Clients with an unsubscribe click not yet (or just) written into Clients. */
+  pendingOptOuts: Set<string>;
 }
 
+/** Pending opt-outs reach Clients before Clients is read. */
 function load(): Loaded {
   const base = loadBase();
-  return { base, clients: readClients(base), templates: templatesFrom(readTable(TAB.templates)) };
+  const ledger = openLedger();
+  const pendingOptOuts = applyPendingOptOuts(ledger).clientIds;
+  return { base, clients: readClients(base), templates: templatesFrom(readTable(TAB.templates)), ledger, pendingOptOuts };
+}
+
+/** The registered spelling of a campaign name: case and spaces do not make a new mailing. */
+function campaignName(raw: unknown, campaigns: Record<string, CampaignInfo>): string {
+  const name = checkedName(raw, 'campaign');
+  return knownCampaignName(campaigns, name) ?? name;
 }
 
 function langOf(value: unknown): 'en' | 'ru' {
@@ -108,14 +125,21 @@ function requireOwner(base: Base, campaign: string, info: CampaignInfo | undefin
 
 /** Pre-flight for the sidebar: nothing is written or sent. */
 export function preflightMailing(input: Omit<StartMailingInput, 'lang'> & { lang?: 'en' | 'ru' }): PreflightDto {
-  const campaign = checkedName(input?.campaign, 'campaign');
+  checkedName(input?.campaign, 'campaign');
   const templateName = checkedName(input?.template, 'template');
   const loaded = load();
+  const campaigns = readCampaigns();
+  const campaign = campaignName(input?.campaign, campaigns);
+  const sendAgain = input?.sendAgain === true || campaigns[campaign]?.sendAgain === true;
   const template = findTemplate(loaded.templates, templateName);
   const recipients = resolveRecipients(input?.recipients, loaded.clients);
   const mailings = readTable(TAB.mailings);
   const rows = mailingRows(mailings?.rows ?? []);
-  return checkMailing(loaded.base, loaded.clients, template, campaign, recipients, rows, langOf(input?.lang)).dto;
+  return checkMailing(loaded.base, loaded.clients, template, campaign, recipients, rows, langOf(input?.lang), memoryOf(loaded, sendAgain)).dto;
+}
+
+function memoryOf(loaded: Loaded, sendAgain: boolean) {
+  return { ledger: loaded.ledger.index, pendingOptOuts: loaded.pendingOptOuts, sendAgain };
 }
 
 function mailingRows(values: unknown[][]): MailingRow[] {
@@ -124,7 +148,7 @@ function mailingRows(values: unknown[][]): MailingRow[] {
 
 export function startMailing(input: StartMailingInput): StartMailingOutcome {
   const startedAt = Date.now();
-  const campaign = checkedName(input?.campaign, 'campaign');
+  checkedName(input?.campaign, 'campaign');
   const templateName = checkedName(input?.template, 'template');
   const lang = langOf(input?.lang);
   const loaded = load();
@@ -132,16 +156,19 @@ export function startMailing(input: StartMailingInput): StartMailingOutcome {
   requireRole(base, 'manager', 'send mailings');
   const template = findTemplate(loaded.templates, templateName);
   const recipients = resolveRecipients(input?.recipients, clients);
-  const known = readCampaigns()[campaign];
+  const campaigns = readCampaigns();
+  const campaign = campaignName(input?.campaign, campaigns);
+  const known = campaigns[campaign];
   requireOwner(base, campaign, known);
   if (known && !sameName(known.template, template.name)) {
     throw new AppFailure('conflict', `A mailing named "${campaign}" already sends the template "${known.template}". Choose another name for this one.`);
   }
-  const info: CampaignInfo = known ?? { template: template.name, owner: base.user, lang, started: now().toISOString() };
+  const sendAgain = input?.sendAgain === true || known?.sendAgain === true;
+  const info: CampaignInfo = { ...(known ?? { template: template.name, owner: base.user, lang, started: now().toISOString() }), sendAgain };
 
   const { store, preflight, queued, skipped } = withDocumentLock(() => {
     const store = openMailings();
-    const { dto, report } = checkMailing(base, clients, template, campaign, recipients, store.rows, lang);
+    const { dto, report } = checkMailing(base, clients, template, campaign, recipients, store.rows, lang, memoryOf(loaded, sendAgain));
     if (dto.blocking.length > 0) {
       throw new AppFailure('validation', `Nothing was sent. ${dto.blocking.join(' ')}`);
     }
@@ -152,8 +179,9 @@ export function startMailing(input: StartMailingInput): StartMailingOutcome {
       now(),
       store.rows,
     );
+    // The registry first: rows queued for a campaign nobody can name would never be sent.
+    if (!known || known.sendAgain !== info.sendAgain) rememberCampaign(campaign, info);
     appendMailings(store, rows);
-    if (!known) rememberCampaign(campaign, info);
     const queuedNow = rows.filter((r) => parseStatus(r.status).kind === 'queued').length;
     appendRows(
       TAB.audit,
@@ -181,10 +209,12 @@ export function startMailing(input: StartMailingInput): StartMailingOutcome {
 /** A mailing only the person who started it may continue or retry: Gmail sends as whoever runs the script. */
 function ownCampaign(rawCampaign: unknown) {
   const startedAt = Date.now();
-  const campaign = checkedName(rawCampaign, 'campaign');
+  checkedName(rawCampaign, 'campaign');
   const loaded = load();
   requireRole(loaded.base, 'manager', 'send mailings');
-  const info = readCampaigns()[campaign];
+  const campaigns = readCampaigns();
+  const campaign = campaignName(rawCampaign, campaigns);
+  const info = campaigns[campaign];
   requireOwner(loaded.base, campaign, info);
   return { startedAt, campaign, loaded, info };
 }
@@ -211,6 +241,14 @@ export function mailingTickRun(): ChunkOutcome[] {
   const me = loaded.base.user.toLowerCase();
   const mine = Object.keys(campaigns).filter((c) => campaigns[c].owner.toLowerCase() === me);
   const outcomes: ChunkOutcome[] = [];
+  // The trigger runs as its creator whatever Settings say now: a demoted manager's queue waits for a manager.
+  if (!hasRole(loaded.base.role, 'manager')) {
+    removeTriggers(TICK_HANDLER);
+    console.warn(`ClientBase: ${loaded.base.user} may no longer send mailings; queued mails wait until a manager continues them.`);
+    return mine
+      .filter((c) => hasWork(store.rows, c))
+      .map((campaign) => ({ campaign, sent: 0, failed: 0, skippedAtSend: 0, stoppedBy: 'paused', message: 'Not a manager any more.' }));
+  }
   for (const campaign of mine) {
     if (!hasWork(store.rows, campaign)) continue;
     if (Date.now() - startedAt > TRIGGER_BUDGET_MS - RECORD_MARGIN_MS) break;
@@ -237,9 +275,11 @@ function hasWork(rows: readonly MailingRow[], campaign: string): boolean {
 }
 
 export function mailingStatus(rawCampaign: unknown, lang?: 'en' | 'ru'): MailingStatusDto {
-  const campaign = checkedName(rawCampaign, 'campaign');
+  checkedName(rawCampaign, 'campaign');
   const loaded = load();
-  const info = readCampaigns()[campaign];
+  const campaigns = readCampaigns();
+  const campaign = campaignName(rawCampaign, campaigns);
+  const info = campaigns[campaign];
   const table = readTable(TAB.mailings);
   const rows = mailingRows(table?.rows ?? []);
   if (!rows.some((r) => r.campaign === campaign)) throw new AppFailure('not_found', `There is no mailing named "${campaign}" in Mailings.`);

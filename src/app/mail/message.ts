@@ -14,7 +14,21 @@ export interface MessageMaker {
   render(client: ClientRecord): RenderedMessage;
 }
 
-export function messageMaker(base: Base, template: MailTemplate, fieldNames: readonly string[], campaign: string, lang: 'en' | 'ru'): MessageMaker {
+/**
+ * What a preview shows instead of a signed token: anyone who can open the
+ * sidebar can preview, and a valid token would let a reader opt anyone out.
+ * It has the token's shape, so the footer looks as it will, but no signature verifies it.
+ */
+export const PREVIEW_TOKEN = 'preview.the-real-link-is-made-when-sending';
+
+export function messageMaker(
+  base: Base,
+  template: MailTemplate,
+  fieldNames: readonly string[],
+  campaign: string,
+  lang: 'en' | 'ru',
+  purpose: 'send' | 'preview' = 'send',
+): MessageMaker {
   const compiled = compileTemplate(template, fieldNames);
   const url = base.settings.unsubscribeUrl;
   let hmac: Hmac | undefined;
@@ -22,7 +36,8 @@ export function messageMaker(base: Base, template: MailTemplate, fieldNames: rea
     compiled,
     render(client) {
       let token: string | undefined;
-      if (url) {
+      if (url && purpose === 'preview') token = PREVIEW_TOKEN;
+      else if (url) {
         hmac ??= unsubscribeHmac();
         token = signToken(client.id, campaign, hmac);
       }

@@ -9,6 +9,8 @@ import { buildMatchIndex, findMatches } from '../../core/dedupe/engine';
 import { describePlan, planSends, type PlannedDay } from '../../core/mail/quota-plan';
 import { preflight, type Finding, type PreflightReport } from '../../core/mail/preflight';
 import type { PersonRecord } from '../../core/dedupe/record';
+import { recipientKey, templateHash, type LedgerIndex } from '../../core/mail/ledger';
+import { isOptedOut } from '../../core/mail/preflight';
 import { formatDay } from '../../gas/dates';
 import { remainingDailyQuota } from '../../gas/mail';
 import { now } from '../../gas/session';
@@ -44,6 +46,10 @@ export interface PreflightDto {
   duplicateEmails: PreflightReport['duplicateEmails'];
   duplicateClients: PreflightReport['duplicateClients'];
   alreadySent: PreflightReport['alreadySent'];
+  /** Already received this template's content in some mailing (the mail ledger): skipped unless sendAgain. */
+  alreadyReceived: PreflightReport['alreadyReceived'];
+  /** The person asked to send again to those who already received this template. */
+  sendAgain: boolean;
   /** Names of the clients the examples mention. */
   names: Record<string, string>;
   /** Every resolved recipient in order: what Start sends to, and what the preview can show. */
@@ -94,6 +100,31 @@ export function duplicatesAmong(base: Base, clients: ClientsData, ids: readonly 
   return twins;
 }
 
+/** What the mail ledger and pending unsubscribe clicks say, beside the sheet. */
+export interface MailMemory {
+  ledger: LedgerIndex;
+  /** Clients whose unsubscribe click is not in Clients yet. */
+  pendingOptOuts: ReadonlySet<string>;
+  /** Send again to those who received this template in other mailings (never twice within this one). */
+  sendAgain: boolean;
+}
+
+/**
+ * Opted out by the Opt-out column, a pending click, or the ledger (by client
+ * or mailbox): what a restore of Clients cannot undo.
+ */
+export function optedOutNow(clients: ClientsData, memory: MailMemory, id: string, mailbox: string): boolean {
+  const client = clients.byId.get(id);
+  if (client && isOptedOut(client.values[clients.optOutField])) return true;
+  return memory.pendingOptOuts.has(id) || memory.ledger.optedOut(mailbox, id);
+}
+
+/** The day this mailbox got this content (outside this mailing only when the person asked to send again). */
+export function receivedDay(base: Base, memory: MailMemory, mailbox: string, hash: string, campaign: string): string | undefined {
+  const on = memory.ledger.received(mailbox, hash, memory.sendAgain ? campaign : undefined);
+  return on ? formatDay(on, base.timeZone) : undefined;
+}
+
 export function checkMailing(
   base: Base,
   clients: ClientsData,
@@ -102,10 +133,19 @@ export function checkMailing(
   recipients: ResolvedRecipients,
   mailings: readonly MailingRow[],
   lang: 'en' | 'ru',
+  memory: MailMemory,
 ): { dto: PreflightDto; report: PreflightReport } {
   const sent = sentInCampaign(mailings, campaign);
   const twins = duplicatesAmong(base, clients, [...new Set([...recipients.ids, ...sent])]);
+  const hash = templateHash(template.subject, template.body);
+  const optedOutIds = new Set<string>();
+  for (const id of recipients.ids) {
+    const email = clients.byId.get(id)?.values[clients.emailField];
+    if (optedOutNow(clients, memory, id, recipientKey(email))) optedOutIds.add(id);
+  }
   const report = preflight({
+    optedOutIds,
+    receivedOn: (_id, mailbox) => receivedDay(base, memory, mailbox, hash, campaign),
     template,
     recipients: recipients.ids.map((id) => ({ id, values: clients.byId.get(id)?.values ?? {} })),
     fieldNames: clients.fieldNames,
@@ -126,12 +166,15 @@ export function checkMailing(
     report.duplicateEmails,
     report.duplicateClients,
     report.alreadySent,
+    report.alreadyReceived,
   ];
   for (const f of findings)
     for (const e of f.examples) {
       name(e.id);
       name(e.sameAs);
     }
+  const warnings = [...report.warnings];
+  if (report.alreadyReceived.count > 0) warnings.push(receivedWarning(report.alreadyReceived, memory.sendAgain, lang));
   const pending = new Set(report.sendable);
   for (const id of queuedIn(mailings, campaign)) pending.add(id);
   const dto: PreflightDto = {
@@ -140,7 +183,7 @@ export function checkMailing(
     total: report.total,
     sendable: report.sendable.length,
     blocking: report.blocking,
-    warnings: report.warnings,
+    warnings,
     unknownPlaceholders: report.unknownPlaceholders,
     emptyPlaceholders: report.emptyPlaceholders,
     invalidEmails: report.invalidEmails,
@@ -149,6 +192,8 @@ export function checkMailing(
     duplicateEmails: report.duplicateEmails,
     duplicateClients: report.duplicateClients,
     alreadySent: report.alreadySent,
+    alreadyReceived: report.alreadyReceived,
+    sendAgain: memory.sendAgain,
     names,
     recipients: recipients.ids.map((id) => ({ id, label: clientLabel(base, clients.byId.get(id)) })),
     hiddenByFilter: recipients.hiddenByFilter,
@@ -156,6 +201,23 @@ export function checkMailing(
     plan: quotaPlan(base, pending.size, lang),
   };
   return { dto, report };
+}
+
+/** "3 recipients already received this template on 2026-12-01: they are skipped." in the sidebar's language. */
+export function receivedWarning(found: PreflightReport['alreadyReceived'], sendAgain: boolean, lang: 'en' | 'ru'): string {
+  const days = [...new Set(found.examples.map((e) => e.on))].sort();
+  const on = days.length === 1 ? days[0] : `${days[0]}…${days[days.length - 1]}`;
+  const n = found.count;
+  if (lang === 'ru') {
+    const lead = `${n} ${n === 1 ? 'получатель уже получил' : 'получателей уже получили'} это письмо ${on}`;
+    return sendAgain
+      ? `${lead} в этой же рассылке: повторно не отправляется.`
+      : `${lead}: они пропущены. Чтобы отправить им снова, отметьте «Отправить снова тем, кто уже получил».`;
+  }
+  const lead = `${n} ${n === 1 ? 'recipient' : 'recipients'} already received this template on ${on}`;
+  return sendAgain
+    ? `${lead} in this same mailing: never sent twice.`
+    : `${lead}: they are skipped. To mail them anyway, tick "Send again to those who already received it".`;
 }
 
 /** Clients whose newest row in the campaign is still queued. */

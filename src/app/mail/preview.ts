@@ -51,7 +51,7 @@ export function previewMessage(input: PreviewInput): PreviewDto {
   }
   const campaign = typeof input?.campaign === 'string' ? input.campaign.trim().slice(0, 100) : '';
   const lang = input?.lang === 'ru' ? 'ru' : 'en';
-  const message = messageMaker(base, template, clients.fieldNames, campaign, lang).render(client);
+  const message = messageMaker(base, template, clients.fieldNames, campaign, lang, 'preview').render(client);
   return {
     ...message,
     clientId: client.id,

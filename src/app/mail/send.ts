@@ -3,12 +3,16 @@
  *
  *   1. under the lock: settle what an interrupted execution left (`recover`,
  *      with the journal) and log its sends;
- *   2. under the lock: claim the next batch (rows become `sending`), after
- *      re-checking opt-out on this execution's fresh read of Clients;
+ *   2. under the lock: apply pending unsubscribe clicks, read Clients and
+ *      the mail ledger afresh, and claim the next batch (rows become
+ *      `sending`), skipping whoever opted out or already received this
+ *      template's content in any mailing since the rows were queued;
  *   3. outside the lock: per row, persist the attempt in the journal, send,
  *      note the result (the next attempt's write persists it);
  *   4. under the lock: record sent, failed and released rows in one write,
- *      log the sends as interactions in one append, drop the journal.
+ *      the sends in the mail ledger in one append, the interactions in one
+ *      append (IDs derived from the claim, so a repeat after a kill is
+ *      recognised and skipped), drop the journal.
  *
  * A quota error releases the rest of the batch (it was not sent); any other
  * service error marks that row failed and releases the rest, so a broken
@@ -32,17 +36,21 @@ import {
   type MailingUpdate,
   type SendJournal,
 } from '../../core/mail/campaign';
-import { isOptedOut } from '../../core/mail/preflight';
-import { newId } from '../../core/clients/id';
+import { recipientKey, templateHash, type LedgerEntry } from '../../core/mail/ledger';
+import { hasRole } from '../../core/settings/roles';
 import { TAB } from '../../core/schema/tabs';
+import { cellText } from '../../core/values';
 import { toSheetDay } from '../../gas/dates';
 import { withDocumentLock } from '../../gas/lock';
 import { remainingDailyQuota, sendMail } from '../../gas/mail';
-import { appendRows } from '../../gas/sheets';
+import { appendRows, FIRST_DATA_ROW, findSheet } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import type { Base } from '../base';
 import { dropJournal, endedClaim, loadJournal, markClaimEnded, saveJournal, type CampaignInfo } from './campaigns';
-import type { ClientsData } from './clients-data';
+import { readClients, type ClientsData } from './clients-data';
+import { appendLedger, refreshLedger, type LedgerStore } from './ledger-store';
+import { applyPendingOptOuts } from './opt-outs';
+import { optedOutNow, receivedDay } from './preflight-check';
 import { writeMailingUpdates, type MailingsStore } from './mailings-store';
 import { messageMaker, type MessageMaker } from './message';
 import { sameName } from './names';
@@ -74,6 +82,8 @@ export interface SendContext {
   clients: ClientsData;
   templates: readonly TemplateDto[];
   store: MailingsStore;
+  ledger: LedgerStore;
+  pendingOptOuts: Set<string>;
   startedAt: number;
   budgetMs: number;
 }
@@ -83,8 +93,16 @@ interface Target {
   email: string;
 }
 
+/** What the ledger needs to know about the template being sent. */
+interface Sending {
+  templateName: string;
+  hash: string;
+  info: CampaignInfo;
+}
+
 interface BatchResult {
   claimId: string;
+  targets: Target[];
   journal: SendJournal;
   sent: { clientId: string; subject: string }[];
   failed: { clientId: string; error: string }[];
@@ -128,19 +146,22 @@ export function pauseReason(ctx: SendContext, info: CampaignInfo | undefined): s
 
 /** Sends the campaign's queued rows until done, out of time or out of quota. */
 export function sendChunk(ctx: SendContext, campaign: string, info: CampaignInfo | undefined): ChunkOutcome {
+  // Settings are read at every run: a manager demoted since the mailing was queued sends nothing more.
+  if (!hasRole(ctx.base.role, 'manager')) return outcome(campaign, 'paused', `${ctx.base.user} may no longer send mailings.`);
   const paused = pauseReason(ctx, info);
   if (paused || !info) return outcome(campaign, 'paused', paused);
   const template = ctx.templates.find((t) => sameName(t.name, info.template))!;
   const maker = messageMaker(ctx.base, template, ctx.clients.fieldNames, campaign, info.lang);
+  const sending: Sending = { templateName: template.name, hash: templateHash(template.subject, template.body), info };
   const result = outcome(campaign, 'done');
 
-  withDocumentLock(() => settleInterrupted(ctx, campaign, template.name, maker));
+  withDocumentLock(() => settleInterrupted(ctx, campaign, sending, maker));
 
   for (;;) {
     if (elapsed(ctx) > ctx.budgetMs - RECORD_MARGIN_MS) return { ...result, stoppedBy: 'time' };
     const quota = remainingDailyQuota();
     if (quota <= 0) return { ...result, stoppedBy: 'quota', message: 'The daily email quota is used up; the rest goes out when it renews.' };
-    const claim = withDocumentLock(() => claimBatch(ctx, campaign, Math.min(BATCH_SIZE, quota)));
+    const claim = withDocumentLock(() => claimBatch(ctx, campaign, Math.min(BATCH_SIZE, quota), sending));
     if (!claim) {
       const waiting = claimInProgress(ctx.store.rows, campaign);
       return { ...result, stoppedBy: waiting ? 'waiting' : 'done', message: waiting ? 'Another run is sending this mailing right now.' : '' };
@@ -148,7 +169,7 @@ export function sendChunk(ctx: SendContext, campaign: string, info: CampaignInfo
     result.skippedAtSend += claim.skipped;
     if (claim.targets.length === 0) continue;
     const batch = sendBatch(ctx, campaign, claim.claimId, claim.targets, maker);
-    recordBatch(ctx, campaign, template.name, batch);
+    recordBatch(ctx, campaign, sending, batch);
     result.sent += batch.sent.length;
     result.failed += batch.failed.length;
     if (batch.stop) return { ...result, stoppedBy: batch.stop, message: batch.message };
@@ -156,17 +177,33 @@ export function sendChunk(ctx: SendContext, campaign: string, info: CampaignInfo
 }
 
 /** Step 1: a claim left `sending` by an execution that stopped is resolved from its journal; its sends are logged. */
-function settleInterrupted(ctx: SendContext, campaign: string, templateName: string, maker: MessageMaker): void {
+function settleInterrupted(ctx: SendContext, campaign: string, sending: Sending, maker: MessageMaker): void {
   const journal = loadJournal(campaign);
   const ended = journal ? endedClaim(campaign) : null;
   // A claim whose execution said it stopped can be settled now; any other waits until it cannot be alive.
   const staleAfter = journal && ended === journal.claimId ? 0 : CLAIM_STALE_AFTER_MS;
-  writeMailingUpdates(ctx.store, (rows) => recover(rows, campaign, now(), journal, staleAfter));
+  const rowsBefore = ctx.store.rows;
+  const written = writeMailingUpdates(ctx.store, (rows) => recover(rows, campaign, now(), journal, staleAfter));
+  // A send that may have happened counts as received: a re-run, even after a restore of Mailings, skips it.
+  const unknown = written.filter((u) => u.status === statusText.sending).map((u) => ctx.store.rows[u.index]);
+  const entries: LedgerEntry[] = unknown.map((r) => ledgerEntry(ctx, campaign, sending, r.clientId, r.email, 'unknown'));
   if (journal && !claimOpen(ctx.store.rows, campaign, journal.claimId)) {
     const sent = journal.results.filter((r) => r.ok).map((r) => ({ clientId: r.clientId, subject: subjectFor(ctx, maker, r.clientId) }));
-    logSends(ctx, campaign, templateName, sent);
+    const emailOf = (id: string) => rowsBefore.find((r) => r.campaign === campaign && r.clientId === id)?.email ?? clientEmail(ctx, id);
+    entries.push(...sent.map((s) => ledgerEntry(ctx, campaign, sending, s.clientId, emailOf(s.clientId), 'sent')));
+    if (journal.attempting) entries.push(ledgerEntry(ctx, campaign, sending, journal.attempting, emailOf(journal.attempting), 'unknown'));
+    appendLedger(ctx.ledger, entries);
+    logSends(ctx, campaign, sending.templateName, journal.claimId, sent, true);
     dropJournal(campaign);
-  }
+  } else appendLedger(ctx.ledger, entries);
+}
+
+function clientEmail(ctx: SendContext, clientId: string): string {
+  return cellText(ctx.clients.byId.get(clientId)?.values[ctx.clients.emailField]);
+}
+
+function ledgerEntry(ctx: SendContext, campaign: string, sending: Sending, clientId: string, email: string, kind: 'sent' | 'unknown'): LedgerEntry {
+  return { time: now(), kind, recipient: recipientKey(email), template: sending.hash, clientId, campaign, templateName: sending.templateName };
 }
 
 function claimOpen(rows: readonly MailingRow[], campaign: string, claimId: string): boolean {
@@ -178,32 +215,45 @@ function subjectFor(ctx: SendContext, maker: MessageMaker, clientId: string): st
   return client ? maker.render(client).subject : '';
 }
 
-/** Step 2: the next queued rows become `sending`; those opted out or gone since they were queued are skipped instead. */
-function claimBatch(ctx: SendContext, campaign: string, limit: number): { claimId: string; targets: Target[]; skipped: number } | null {
+/**
+ * Step 2: the next queued rows become `sending`; those opted out, gone, or
+ * already mailed this content since they were queued are skipped instead.
+ * Opt-outs are looked at afresh for every batch: a click during a long run
+ * stops the mails of the batches after it.
+ */
+function claimBatch(ctx: SendContext, campaign: string, limit: number, sending: Sending): { claimId: string; targets: Target[]; skipped: number } | null {
   const indexes = nextBatch(ctx.store.rows, campaign, limit);
   if (indexes.length === 0) return null;
+  for (const id of applyPendingOptOuts(ctx.ledger).clientIds) ctx.pendingOptOuts.add(id);
+  ctx.clients = readClients(ctx.base);
+  refreshLedger(ctx.ledger);
   const claimId = `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
   saveJournal(startJournal(campaign, claimId));
-  const written = writeMailingUpdates(ctx.store, (rows) => recheck(ctx, rows, markClaimed(rows, campaign, indexes, now(), claimId)));
+  const written = writeMailingUpdates(ctx.store, (rows) => recheck(ctx, campaign, sending, rows, markClaimed(rows, campaign, indexes, now(), claimId)));
   const targets = written
     .filter((u) => u.status === statusText.sending)
     .map((u) => ({ clientId: ctx.store.rows[u.index].clientId, email: ctx.store.rows[u.index].email }));
   return { claimId, targets, skipped: written.length - targets.length };
 }
 
-function recheck(ctx: SendContext, rows: readonly MailingRow[], updates: MailingUpdate[]): MailingUpdate[] {
+function recheck(ctx: SendContext, campaign: string, sending: Sending, rows: readonly MailingRow[], updates: MailingUpdate[]): MailingUpdate[] {
+  const memory = { ledger: ctx.ledger.index, pendingOptOuts: ctx.pendingOptOuts, sendAgain: sending.info.sendAgain === true };
   return updates.map((u) => {
     if (u.status !== statusText.sending) return u;
-    const client = ctx.clients.byId.get(rows[u.index].clientId);
+    const row = rows[u.index];
+    const client = ctx.clients.byId.get(row.clientId);
+    const mailbox = recipientKey(row.email);
     if (!client) return { ...u, status: statusText.skipped('client_removed'), detail: 'found at send time' };
-    if (isOptedOut(client.values[ctx.clients.optOutField])) return { ...u, status: statusText.skipped('opted_out'), detail: 'found at send time' };
+    if (optedOutNow(ctx.clients, memory, row.clientId, mailbox)) return { ...u, status: statusText.skipped('opted_out'), detail: 'found at send time' };
+    const on = receivedDay(ctx.base, memory, mailbox, sending.hash, campaign);
+    if (on !== undefined) return { ...u, status: statusText.skipped('already_received'), detail: `received this template on ${on}` };
     return u;
   });
 }
 
 /** Step 3: send each claimed row, the journal one step ahead of the mail. */
 function sendBatch(ctx: SendContext, campaign: string, claimId: string, targets: Target[], maker: MessageMaker): BatchResult {
-  const result: BatchResult = { claimId, journal: startJournal(campaign, claimId), sent: [], failed: [], released: [], message: '' };
+  const result: BatchResult = { claimId, targets, journal: startJournal(campaign, claimId), sent: [], failed: [], released: [], message: '' };
   const settings = ctx.base.settings;
   try {
     for (const target of targets) {
@@ -256,9 +306,12 @@ function sendBatch(ctx: SendContext, campaign: string, claimId: string, targets:
 }
 
 /** Step 4: one write for the batch's rows, one append for its interactions; retried once, else left to the journal. */
-function recordBatch(ctx: SendContext, campaign: string, templateName: string, batch: BatchResult): void {
+function recordBatch(ctx: SendContext, campaign: string, sending: Sending, batch: BatchResult): void {
+  const emails = new Map(batch.targets.map((t) => [t.clientId, t.email]));
+  let attempts = 0;
   const record = () =>
     withDocumentLock(() => {
+      const again = attempts++ > 0;
       const time = now();
       writeMailingUpdates(ctx.store, (rows) => [
         ...markSent(
@@ -270,7 +323,11 @@ function recordBatch(ctx: SendContext, campaign: string, templateName: string, b
         ...markFailed(rows, campaign, batch.failed, time),
         ...markReleased(rows, campaign, batch.released, time),
       ]);
-      logSends(ctx, campaign, templateName, batch.sent);
+      appendLedger(
+        ctx.ledger,
+        batch.sent.map((s) => ledgerEntry(ctx, campaign, sending, s.clientId, emails.get(s.clientId) ?? '', 'sent')),
+      );
+      logSends(ctx, campaign, sending.templateName, batch.claimId, batch.sent, again);
       dropJournal(campaign);
     });
   try {
@@ -294,15 +351,42 @@ function recordBatch(ctx: SendContext, campaign: string, templateName: string, b
   }
 }
 
-/** Every sent mail becomes an Email interaction in the client's history: one append per batch. */
-function logSends(ctx: SendContext, campaign: string, templateName: string, sent: readonly { clientId: string; subject: string }[]): void {
+/**
+ * Every sent mail becomes an Email interaction in the client's history: one
+ * append per batch. Its ID comes from the claim and the client, so when a
+ * run stopped after the append but before dropping the journal, the repeat
+ * (`careful`: one read of the ID column) finds it and adds nothing.
+ */
+function logSends(
+  ctx: SendContext,
+  campaign: string,
+  templateName: string,
+  claimId: string,
+  sent: readonly { clientId: string; subject: string }[],
+  careful: boolean,
+): void {
   if (sent.length === 0) return;
   const day = toSheetDay(now(), ctx.base.timeZone);
-  const ids = new Set<string>();
-  const rows = sent.map((s) => {
-    const id = newId('I', ids);
-    ids.add(id);
-    return [id, s.clientId, day, 'Email', ctx.base.user, `${templateName}: ${s.subject}`.slice(0, 5000), '', '', false, `mailing ${campaign}`];
-  });
-  appendRows(TAB.interactions, rows);
+  const logged = careful ? loggedInteractionIds() : new Set<string>();
+  const rows = sent
+    .map((s) => ({ s, id: interactionId(claimId, s.clientId) }))
+    .filter(({ id }) => !logged.has(id))
+    .map(({ s, id }) => [id, s.clientId, day, 'Email', ctx.base.user, `${templateName}: ${s.subject}`.slice(0, 5000), '', '', false, `mailing ${campaign}`]);
+  if (rows.length > 0) appendRows(TAB.interactions, rows);
+}
+
+export function interactionId(claimId: string, clientId: string): string {
+  return `I-${claimId}-${clientId}`.slice(0, 120);
+}
+
+function loggedInteractionIds(): Set<string> {
+  const sheet = findSheet(TAB.interactions);
+  const last = sheet ? sheet.getLastRow() : 0;
+  if (!sheet || last < FIRST_DATA_ROW) return new Set();
+  return new Set(
+    sheet
+      .getRange(FIRST_DATA_ROW, 1, last - 1, 1)
+      .getValues()
+      .map((r) => cellText(r[0])),
+  );
 }

@@ -463,6 +463,7 @@ const REASON_WORDS: Record<'en' | 'ru', Record<string, string>> = {
     duplicate_email: 'same email twice',
     duplicate_client: 'likely duplicate',
     already_sent: 'already sent',
+    already_received: 'already received this template',
   },
   ru: {
     opted_out: 'отписались',
@@ -471,6 +472,7 @@ const REASON_WORDS: Record<'en' | 'ru', Record<string, string>> = {
     duplicate_email: 'тот же адрес',
     duplicate_client: 'вероятный дубль',
     already_sent: 'уже отправлено',
+    already_received: 'уже получили это письмо',
   },
 };
 

@@ -5,7 +5,7 @@ import { closestField, resolveField } from './field-match';
 import { compileTemplate, placeholderValue, type MailTemplate } from './render';
 
 /** Why a recipient is not sent; persisted as "skipped: <reason>" in Mailings. */
-export const SKIP_REASONS = ['opted_out', 'invalid_email', 'missing_email', 'duplicate_email', 'duplicate_client', 'already_sent'] as const;
+export const SKIP_REASONS = ['opted_out', 'invalid_email', 'missing_email', 'duplicate_email', 'duplicate_client', 'already_sent', 'already_received'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export interface PreflightRecipient {
@@ -23,6 +23,10 @@ export interface PreflightInput {
   duplicatesOf?: (id: string) => readonly string[];
   emailField: string;
   optOutField: string;
+  /** Opted out outside the Opt-out column (the mail ledger, a pending unsubscribe click). */
+  optedOutIds?: ReadonlySet<string>;
+  /** When this mailbox already got this template's content (the mail ledger), as shown to people; undefined if never. */
+  receivedOn?: (id: string, mailbox: string) => string | undefined;
 }
 
 export const MAX_EXAMPLES = 5;
@@ -67,6 +71,8 @@ export interface PreflightReport {
   duplicateEmails: Finding<{ id: string; email: string; sameAs: string }>;
   duplicateClients: Finding<{ id: string; sameAs: string }>;
   alreadySent: Finding<{ id: string }>;
+  /** Recipients whose mailbox already received this template (any mailing, by content), with the day. */
+  alreadyReceived: Finding<{ id: string; on: string }>;
   /** IDs that will be sent, in recipient order. */
   sendable: string[];
   skipped: SkippedRecipient[];
@@ -77,8 +83,8 @@ export interface PreflightReport {
 /**
  * Everything a careful person checks before a mailing, computed without
  * sending anything. Each recipient gets exactly one fate, decided in this
- * order: opted out, already sent, no email, invalid email, same mailbox as an
- * earlier recipient, likely duplicate of an earlier or already-sent recipient,
+ * order: opted out, already sent, no email, invalid email, already received
+ * this template (in any mailing), same mailbox as an earlier recipient, likely duplicate of an earlier or already-sent recipient,
  * else sendable. Opt-out is contagious on purpose: a mailbox that an opted-out
  * recipient uses, or a likely duplicate of an opted-out recipient, is never
  * mailed, since it is most likely the same person who asked us to stop.
@@ -130,7 +136,7 @@ export function preflight(input: PreflightInput): PreflightReport {
   const optedOutMailboxes = new Set<string>();
   const optedOutIds = new Set<string>();
   for (const r of recipients) {
-    if (!isOptedOut(fieldValue(r.values, input.optOutField))) continue;
+    if (!isOptedOut(fieldValue(r.values, input.optOutField)) && !input.optedOutIds?.has(r.id)) continue;
     optedOutIds.add(r.id);
     const key = emailKey(fieldValue(r.values, input.emailField));
     if (key) optedOutMailboxes.add(key);
@@ -169,6 +175,14 @@ export function preflight(input: PreflightInput): PreflightReport {
       const shown = (typeof rawEmail === 'string' ? rawEmail : String(rawEmail)).slice(0, MAX_SHOWN_CHARS);
       add(report.invalidEmails, !check.ok && check.suggestion ? { id: r.id, email: shown, suggestion: check.suggestion } : { id: r.id, email: shown });
       skip({ id: r.id, reason: 'invalid_email' });
+      continue;
+    }
+    const receivedOn = input.receivedOn?.(r.id, key);
+    if (receivedOn !== undefined) {
+      add(report.alreadyReceived, { id: r.id, on: receivedOn });
+      skip(withEmail({ id: r.id, reason: 'already_received' }, email));
+      claimed.add(r.id);
+      if (!mailboxOwner.has(key)) mailboxOwner.set(key, r.id);
       continue;
     }
     const mailboxTwin = mailboxOwner.get(key);
@@ -264,6 +278,7 @@ function emptyReport(): PreflightReport {
     duplicateEmails: finding(),
     duplicateClients: finding(),
     alreadySent: finding(),
+    alreadyReceived: finding(),
     sendable: [],
     skipped: [],
     emails: {},

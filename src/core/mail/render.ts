@@ -69,12 +69,20 @@ export function renderCompiled(compiled: CompiledTemplate, values: Record<string
     return '';
   };
   const subjectText = compiled.subject.ok ? compiled.subject.parts.map(fill).join('') : compiled.subjectSource;
-  const bodyText = compiled.body.ok ? compiled.body.parts.map(fill).join('') : compiled.bodySource;
+  // Who wrote each piece of the body: only the template's author may make a link.
+  const segments: TextSegment[] = compiled.body.ok
+    ? compiled.body.parts.map((part) => {
+        const text = fill(part);
+        const fromClient = part.kind !== 'text' && text !== part.fallback;
+        return { text, author: !fromClient };
+      })
+    : [{ text: compiled.bodySource, author: true }];
+  const bodyText = segments.map((s) => s.text).join('');
   const footer = typeof options.footer === 'string' ? { text: options.footer, html: plainTextToHtml(options.footer) } : options.footer;
   const hasFooter = footer !== undefined && footer.text.trim() !== '';
   const message: RenderedMessage = {
     subject: cleanSubject(subjectText),
-    htmlBody: plainTextToHtml(bodyText) + (hasFooter ? `<br>\n<br>\n${footer.html}` : ''),
+    htmlBody: segmentsToHtml(segments) + (hasFooter ? `<br>\n<br>\n${footer.html}` : ''),
     textBody: bodyText + (hasFooter ? `\n\n${footer.text}` : ''),
     missing,
   };
@@ -118,16 +126,41 @@ export function escapeHtml(text: string): string {
 const BARE_LINK = /\bhttps?:\/\/[^\s<>"'`]+/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?'"\]]+$/;
 
+export interface TextSegment {
+  text: string;
+  /** Written by the template's author (not a client's value). */
+  author: boolean;
+}
+
 /**
  * The HTML twin of a plain-text body: everything escaped, line breaks as
  * <br>, bare http(s) links as <a>. Nothing in the text can become markup.
  */
 export function plainTextToHtml(text: string): string {
+  return segmentsToHtml([{ text, author: true }]);
+}
+
+/**
+ * As plainTextToHtml, but a link is made only from a URL the template's
+ * author wrote whole: a client's Website value, or an author's URL that a
+ * value extends ("https://shop.example/{{Path}}"), stays escaped text, so no
+ * client-supplied address ever becomes a clickable link.
+ */
+export function segmentsToHtml(segments: readonly TextSegment[]): string {
+  const text = segments.map((s) => s.text).join('');
+  const authored: [number, number][] = [];
+  let offset = 0;
+  for (const s of segments) {
+    if (s.author && s.text !== '') authored.push([offset, offset + s.text.length]);
+    offset += s.text.length;
+  }
+  const byAuthor = (start: number, end: number) => authored.some(([a, b]) => a <= start && end <= b);
   let html = '';
   let cursor = 0;
   for (const match of text.matchAll(BARE_LINK)) {
     const start = match.index ?? 0;
     const url = trimLink(match[0]);
+    if (!byAuthor(start, start + match[0].length)) continue;
     if (!/^https?:\/\/[^/?#.]+\.|^https?:\/\/localhost\b/i.test(url)) continue;
     html += linesToHtml(text.slice(cursor, start));
     const escaped = escapeHtml(url);

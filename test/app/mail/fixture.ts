@@ -129,3 +129,24 @@ export function nextDay(emu: Emulator, quota: number): { emu: Emulator; restore:
   const next = createEmulator({ user: emu.user(), state, files: { Sidebar: '<html></html>' } });
   return { emu: next, restore: next.install(globalThis) };
 }
+
+/**
+ * Runs `work` as a web app execution: no active spreadsheet, and
+ * getDocumentLock() returns null (LockService reference: "returns null if
+ * called from a standalone script or web app"). The emulator does not model
+ * execution contexts yet, so the two globals are stubbed for the duration.
+ */
+export function asWebApp<T>(emu: Emulator, work: () => T): T {
+  const g = globalThis as unknown as Record<string, unknown>;
+  const spreadsheetApp = g.SpreadsheetApp as object;
+  const lockService = g.LockService as object;
+  const only = (target: object, name: string, value: unknown) => new Proxy(target, { get: (t, p) => (p === name ? () => value : Reflect.get(t, p)) });
+  g.SpreadsheetApp = only(emu.globals.SpreadsheetApp, 'getActiveSpreadsheet', null);
+  g.LockService = only(emu.globals.LockService, 'getDocumentLock', null);
+  try {
+    return work();
+  } finally {
+    g.SpreadsheetApp = spreadsheetApp;
+    g.LockService = lockService;
+  }
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as server from '../../../src/server';
 import { callsDuring, rowsOf, unwrap, useEmulator } from '../../support/emulated';
 import type { Emulator } from '../../../emulator';
-import { nextDay, outboxTo, people, setUpWithClients, type Person } from './fixture';
+import { asWebApp, nextDay, outboxTo, people, setUpWithClients, type Person } from './fixture';
 
 const start = (ids: string[], campaign = 'Spring 1') => server.apiStartMailing({ campaign, template: 'Spring', recipients: { kind: 'ids', ids } });
 
@@ -314,7 +314,7 @@ describe('quota', () => {
 describe('unsubscribe links', () => {
   const emu = useEmulator();
 
-  it('signs a link per client when the web app URL is set; the link sets Opt-out, audited; forged links change nothing', () => {
+  it('signs a link per client when the web app URL is set; the web app records it, the next execution ticks Opt-out, audited; forged links change nothing', () => {
     const ids = setUpWithClients(emu(), people(2));
     setting(emu(), 'unsubscribeUrl', 'https://script.google.com/macros/s/abc/exec');
     unwrap(start(ids));
@@ -324,18 +324,32 @@ describe('unsubscribe links', () => {
     const token = link![1];
     const forged = token.slice(0, -2) + (token.endsWith('A') ? 'BB' : 'AA');
     const clientsBefore = emu().readSheet('Clients');
-    expect(server.doGet({ parameter: { u: forged } }).getContent()).toContain('not valid');
-    expect(server.doGet({ parameter: { u: '<script>alert(1)</script>' } }).getContent()).not.toContain('<script>');
-    expect(server.doGet({}).getContent()).toContain('not valid');
+    const propsBefore = emu().serialize().properties;
+    asWebApp(emu(), () => {
+      expect(server.doGet({ parameter: { u: forged } }).getContent()).toContain('not valid');
+      expect(server.doGet({ parameter: { u: '<script>alert(1)</script>' } }).getContent()).not.toContain('<script>');
+      expect(server.doGet({}).getContent()).toContain('not valid');
+    });
+    server.apiBootstrap();
     expect(emu().readSheet('Clients')).toEqual(clientsBefore);
+    expect(emu().serialize().properties).toEqual(propsBefore);
 
-    expect(server.doGet({ parameter: { u: token } }).getContent()).toContain('You are unsubscribed');
+    asWebApp(emu(), () => {
+      expect(server.doGet({ parameter: { u: token } }).getContent()).toContain('You are unsubscribed');
+      expect(server.doGet({ parameter: { u: token } }).getContent()).toContain('already unsubscribed');
+    });
     const header = emu().readSheet('Clients')[0] as string[];
+    // The web app cannot open the spreadsheet: Clients changes at the add-on's next execution.
+    expect(emu().readSheet('Clients')[2][header.indexOf('Opt-out')]).toBe(false);
+    unwrap(server.apiBootstrap());
     expect(emu().readSheet('Clients')[2][header.indexOf('Opt-out')]).toBe(true);
     expect(rowsOf(emu(), 'Audit').filter((r) => r.Action === 'opt-out')).toEqual([
       expect.objectContaining({ 'Client ID': 'C02', Source: 'unsubscribe link, mailing Spring 1' }),
     ]);
-    expect(server.doGet({ parameter: { u: token } }).getContent()).toContain('already unsubscribed');
+    // Applied once: the pending record is gone, the signing secret stays.
+    unwrap(server.apiBootstrap());
+    expect(rowsOf(emu(), 'Audit').filter((r) => r.Action === 'opt-out')).toHaveLength(1);
+    expect(Object.keys(emu().globals.PropertiesService.getScriptProperties().getProperties())).toEqual(['ClientBase.unsubscribeSecret']);
     // The next mailing skips C02.
     const next = unwrap(start(ids, 'Summer'));
     expect(next.preflight.optedOut.examples.map((e) => e.id)).toEqual(['C02']);
@@ -369,20 +383,24 @@ describe('1,500 recipients', () => {
     expect(emu().outbox).toHaveLength(1500);
     expect(new Set(outboxTo(emu())).size).toBe(1500);
     const batches = 1500 / 50;
-    // Whole-tab reads: Fields, Settings, Clients, Templates (Mailings starts empty): none per recipient.
-    expect(calls['Sheet.getDataRange']).toBe(4);
-    // Per batch: the claim and the record each re-read their own ≤50-row span before writing it.
-    expect(calls['Range.getValues']).toBe(4 + 2 * batches);
-    // Per batch: claim write, record write, one interactions append; plus the queue append and the audit row.
-    expect(calls['Range.setValues']).toBe(3 * batches + 2);
+    // Whole-tab reads: Fields, Settings, Clients, Templates (Mailings starts empty), plus Clients again before
+    // every batch (opt-outs set during a long run are seen by the next batch): none per recipient.
+    expect(calls['Sheet.getDataRange']).toBe(4 + batches);
+    // Per batch: Clients afresh, and the claim and the record each re-read their own ≤50-row span before writing it.
+    expect(calls['Range.getValues']).toBe(4 + 3 * batches);
+    // Per batch: claim write, record write, one ledger append, one interactions append; plus the queue append,
+    // the audit row and the ledger tab's header.
+    expect(calls['Range.setValues']).toBe(4 * batches + 3);
     expect(calls['MailApp.sendEmail']).toBe(1500);
     expect(calls['Properties.setProperty']).toBeLessThanOrEqual(1500 + 3 * batches + 2);
+    // Pending unsubscribe clicks: one getProperties of script properties per batch.
+    expect(calls['Properties.getProperties']).toBeLessThanOrEqual(batches + 3);
   });
 
   it('uses the same whole-tab reads at 20 recipients', () => {
     const calls = run(20);
-    expect(calls['Sheet.getDataRange']).toBe(4);
-    expect(calls['Range.getValues']).toBe(4 + 2);
-    expect(calls['Range.setValues']).toBe(3 + 2);
+    expect(calls['Sheet.getDataRange']).toBe(4 + 1);
+    expect(calls['Range.getValues']).toBe(4 + 3);
+    expect(calls['Range.setValues']).toBe(4 + 3);
   });
 });

@@ -74,7 +74,7 @@ describe('renderMessage', () => {
     expect(message.subject).not.toMatch(/[\r\n]/);
   });
 
-  it('turns bare links into anchors, escaping them, and keeps surrounding punctuation out', () => {
+  it("turns the author's bare links into anchors, escaping them, and keeps surrounding punctuation out", () => {
     const message = renderMessage(
       { subject: 's', body: 'See https://shop.example/a?x=1&y="2" (or https://en.wikipedia.org/wiki/Foo_(bar)).\nSite: {{Website}}' },
       { Website: 'https://client.example/<script>' },
@@ -83,8 +83,24 @@ describe('renderMessage', () => {
     expect(message.htmlBody).toBe(
       'See <a href="https://shop.example/a?x=1&amp;y=">https://shop.example/a?x=1&amp;y=</a>&quot;2&quot; ' +
         '(or <a href="https://en.wikipedia.org/wiki/Foo_(bar)">https://en.wikipedia.org/wiki/Foo_(bar)</a>).<br>\n' +
-        'Site: <a href="https://client.example/">https://client.example/</a>&lt;script&gt;',
+        'Site: https://client.example/&lt;script&gt;',
     );
+  });
+
+  it("never makes a link of a client-supplied URL, even one that extends the author's", () => {
+    const values = { Website: 'https://evil.example/login', Path: 'x/../../evil' };
+    const html = renderMessage(
+      { subject: 's', body: 'Yours: {{Website}}\nShop: https://shop.example/{{Path}}\nOurs: https://shop.example/a' },
+      values,
+      OPTIONS,
+    ).htmlBody;
+    expect(html).toBe(
+      'Yours: https://evil.example/login<br>\nShop: https://shop.example/x/../../evil<br>\nOurs: <a href="https://shop.example/a">https://shop.example/a</a>',
+    );
+    expect(html.match(/<a /g)).toHaveLength(1);
+    // A fallback is the author's text: its link stays a link.
+    const fallback = renderMessage({ subject: 's', body: '{{Website|https://shop.example/}}' }, { Website: '' }, OPTIONS).htmlBody;
+    expect(fallback).toBe('<a href="https://shop.example/">https://shop.example/</a>');
   });
 
   it('does not link javascript: or other schemes', () => {

@@ -43,6 +43,8 @@ function report(overrides: Partial<PreflightDto> = {}): PreflightDto {
     duplicateEmails: finding(),
     duplicateClients: finding(),
     alreadySent: finding(),
+    alreadyReceived: finding(),
+    sendAgain: false,
     names: { C03: HOSTILE },
     recipients: [
       { id: 'C01', label: 'Ann' },
