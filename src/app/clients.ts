@@ -18,7 +18,6 @@ import type { FieldDef } from '../core/schema/field';
 import { TAB } from '../core/schema/tabs';
 import { summaryReader } from '../core/clients/summary';
 import { searchDoc, searchDocs, type SearchDoc } from '../core/search/find';
-import { asLiteral } from '../core/sheet/literal';
 import { planWrites, type CellChange } from '../core/sheet/write-plan';
 import { uniqueValueKey } from '../core/validate/unique-key';
 import { validateValue } from '../core/validate/value';
@@ -282,7 +281,7 @@ export function saveClient(input: SaveClientInput, source = 'sidebar'): SaveClie
           audit.push({ time: stamp, user: base.user, action: 'add', clientId: id, field: name, oldValue: '', newValue: value, source });
         }
       }
-      appendRows(TAB.clients, [row.map((v, i) => asLiteral(v, table.plainTextColumns.has(i)))]);
+      appendRows(TAB.clients, [row]);
       appendRows(
         TAB.audit,
         auditRows(audit.length ? audit : [{ time: stamp, user: base.user, action: 'add', clientId: id, field: '', oldValue: '', newValue: '', source }]),
@@ -312,7 +311,7 @@ export function saveClient(input: SaveClientInput, source = 'sidebar'): SaveClie
         updated[i] = value;
       }
     }
-    writeBlocks(TAB.clients, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2, plainTextColumns: table.plainTextColumns }));
+    writeBlocks(TAB.clients, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2 }));
     appendRows(TAB.audit, auditRows(audit));
     return { status: 'saved', created: false, client: clientDto(base, cols, updated), changedFields };
   });

@@ -10,14 +10,13 @@ import { auditRows, type AuditEntry } from '../../core/audit/entry';
 import { Columns } from '../../core/clients/columns';
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
-import { asLiteral } from '../../core/sheet/literal';
 import { planWrites, type CellChange, type WriteBlock } from '../../core/sheet/write-plan';
 import type { CheckProblem } from '../../core/validate/check-data';
 import { applyFixes } from '../../core/validate/fixes';
 import { isDate, type CellValue } from '../../core/values';
 import { toSheetDay } from '../../gas/dates';
 import { withDocumentLock } from '../../gas/lock';
-import { appendRows, FIRST_DATA_ROW, readEditableTable, requireSheet, type EditableTable } from '../../gas/sheets';
+import { appendRows, FIRST_DATA_ROW, readEditableTable, requireSheet, writeRange, type EditableTable } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { loadBase, requireRole } from '../base';
 import { takeSnapshot } from '../snapshots';
@@ -80,7 +79,7 @@ function originalOf(block: WriteBlock, table: EditableTable): unknown[][] {
   return block.values.map((line, i) =>
     line.map((_, j) => {
       const column = block.column - 1 + j;
-      return asLiteral(table.rows[block.row - FIRST_DATA_ROW + i]?.[column] ?? '', table.plainTextColumns.has(column));
+      return table.rows[block.row - FIRST_DATA_ROW + i]?.[column] ?? '';
     }),
   );
 }
@@ -90,7 +89,7 @@ function writeAll(blocks: readonly WriteBlock[], audit: unknown[][], table: Edit
   const written: WriteBlock[] = [];
   try {
     for (const b of blocks) {
-      sheet.getRange(b.row, b.column, b.values.length, b.values[0].length).setValues(b.values);
+      writeRange(sheet.getRange(b.row, b.column, b.values.length, b.values[0].length), b.values);
       written.push(b);
     }
     appendRows(TAB.audit, audit);
@@ -98,7 +97,7 @@ function writeAll(blocks: readonly WriteBlock[], audit: unknown[][], table: Edit
     const cause = err instanceof Error ? err.message : String(err);
     let restored = true;
     try {
-      for (const b of written) sheet.getRange(b.row, b.column, b.values.length, b.values[0].length).setValues(originalOf(b, table));
+      for (const b of written) writeRange(sheet.getRange(b.row, b.column, b.values.length, b.values[0].length), originalOf(b, table));
     } catch {
       restored = false;
     }
@@ -177,7 +176,7 @@ export function applyAcceptedFixes(selection: FixSelection): ApplyFixesDto {
       }
     }
     const snapshotId = takeSnapshot(base, [TAB.clients], `before applying ${fixed.changes.length} suggested fixes`);
-    const blocks = planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: FIRST_DATA_ROW, plainTextColumns: table.plainTextColumns });
+    const blocks = planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: FIRST_DATA_ROW });
     writeAll(blocks, auditRows(audit), table, snapshotId);
 
     const after = checkClients(base, { header: table.header, rows });
