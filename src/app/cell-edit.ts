@@ -10,6 +10,7 @@ import { Columns } from '../core/clients/columns';
 import { countryCode } from '../core/normalize/country';
 import { nameKey } from '../core/schema/name-key';
 import { TAB } from '../core/schema/tabs';
+import { stampAfter } from '../core/clients/stamp';
 import { cellText } from '../core/values';
 import { appendRows } from '../gas/sheets';
 import { now } from '../gas/session';
@@ -18,6 +19,7 @@ import { fieldValidator } from './clients';
 
 const NOTE_PREFIX = 'ClientBase: ';
 const MAX_PASTE_TEXT = 50_000;
+export const HIDDEN_EDITOR = 'unknown (email hidden)';
 
 export interface EditEvent {
   range: GoogleAppsScript.Spreadsheet.Range;
@@ -36,7 +38,8 @@ export function auditCellEdit(e: EditEvent): void {
   const cols = new Columns(header);
   const top = range.getRow();
   const rows = range.getNumRows();
-  const user = e.user?.getEmail() || base.user;
+  // Consumer accounts often hide the editor's email from the trigger, which runs as its creator: never name the creator instead.
+  const user = e.user?.getEmail() || HIDDEN_EDITOR;
   const stamp = now();
   if (top === 1) {
     appendRows(
@@ -109,7 +112,8 @@ export function auditCellEdit(e: EditEvent): void {
   const updated = cols.indexOf('Updated');
   const updatedBy = cols.indexOf('Updated by');
   if (updated >= 0 && updatedBy === updated + 1 && range.getColumn() - 1 !== updated) {
-    sheet.getRange(top, updated + 1, rows, 2).setValues(block.map(() => [stamp, user]));
+    // Each row's stamp moves past the one the sidebar may hold, even within the same second.
+    sheet.getRange(top, updated + 1, rows, 2).setValues(block.map((r) => [stampAfter(r[updated], stamp), user]));
   }
   appendRows(TAB.audit, auditRows(entries));
 }
