@@ -31,7 +31,7 @@ import {
   type InteractionInput,
 } from './app/interactions';
 import type { CountryCode } from './core/normalize/phone';
-import type { Result } from './core/result';
+import { AppFailure, type Result } from './core/result';
 import type { FieldDef } from './core/schema/field';
 import { INTERACTION_TYPES } from './core/schema/field';
 import type { Role } from './core/settings/roles';
@@ -44,7 +44,8 @@ import { reassignManager } from './app/reassign';
 import { deleteClient } from './app/delete-client';
 import { setNextSidebarView, takeNextSidebarView } from './gas/sidebar-view';
 import { adopt, proposeAdoption, type AdoptionProposal, type AdoptionReport } from './app/adopt';
-import { applyFields, existingListSheet, isSetUp, setUp, type ApplyFieldsReport } from './app/setup';
+import { applyFields, existingListSheet, isSetUp, setUp, syncAdminProtections, type ApplyFieldsReport } from './app/setup';
+import { TAB } from './core/schema/tabs';
 import { listSnapshots, restoreSnapshot, type SnapshotInfo } from './app/snapshots';
 import { auditCellEdit, type EditEvent } from './app/cell-edit';
 import { applyPendingOptOutsQuietly } from './app/mail/opt-outs';
@@ -91,6 +92,12 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   if (e && String(e.authMode) === 'NONE') return;
   const settled = handle(() => null);
   if (!settled.ok) console.error(`ClientBase could not roll back an interrupted operation: ${settled.error.message}`);
+  // Roles may have changed while nobody ran the add-on. Without authorisation, or for someone who is not an
+  // editor of the protection, this fails quietly: the edit trigger and the next admin action sync instead.
+  const synced = handle(() => {
+    if (isSetUp()) syncAdminProtections();
+  });
+  if (!synced.ok) console.warn(`ClientBase: protections not synced on open: ${synced.error.message}`);
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
@@ -156,7 +163,11 @@ export function menuSnapshots(): void {
 
 export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // A failing audit must not disturb typing; it is logged for the owner instead.
-  const result = handle(() => auditCellEdit(e as unknown as EditEvent));
+  const result = handle(() => {
+    // A hand edit of Settings may add or remove an admin: who may edit Settings and Fields follows at once.
+    if (e?.range?.getSheet().getName() === TAB.settings) syncAdminProtections();
+    auditCellEdit(e as unknown as EditEvent);
+  });
   if (!result.ok) console.error(`ClientBase audit of a cell edit failed: ${result.error.message}`);
 }
 
@@ -226,6 +237,9 @@ export function apiCheckDuplicates(values: Record<string, string>, exceptId?: st
 
 export function apiSetStage(id: string, stage: string, expectedUpdated?: string): Result<SaveClientOutcome> {
   return handle(() => {
+    // A stage change is an edit of one client: without an ID it would add a blank one.
+    if (typeof id !== 'string' || id.trim() === '') throw new AppFailure('bad_input', 'No client is open: choose a client before changing its stage.');
+    if (typeof stage !== 'string' || stage.trim() === '') throw new AppFailure('bad_input', 'Choose a stage.');
     const base = loadBase();
     const field = base.fields.find((f) => f.key === 'stage');
     if (!field) throw new Error('This base has no Stage field.');

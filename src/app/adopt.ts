@@ -21,7 +21,7 @@ import { withDocumentLock } from '../gas/lock';
 import { appendRows, findSheet } from '../gas/sheets';
 import { currentUserEmail, now } from '../gas/session';
 import { applyColumnFormats } from '../gas/tabs';
-import { createSupportTabs, existingListSheet, isSetUp, protectClients } from './setup';
+import { createSupportTabs, existingListSheet, isSetUp, protectClients, requireAdminOnceSetUp } from './setup';
 import { writeGuarded } from './snapshots';
 import { readTabImage } from '../gas/snapshot-store';
 import type { TabImage } from '../core/snapshot/encode';
@@ -76,6 +76,7 @@ function refuseWhenSetUp(): void {
 
 export function proposeAdoption(): AdoptionProposal {
   refuseWhenSetUp();
+  requireAdminOnceSetUp('adopt a list into this base');
   const sheet = existingListSheet();
   if (!sheet) throw new AppFailure('not_found', 'There is no list to adopt: this spreadsheet is blank. Run Set up to start a new base.');
   const { values } = readList(sheet.getName());
@@ -109,6 +110,7 @@ function checkProposal(proposal: AdoptionProposal): void {
 
 export function adopt(proposal: AdoptionProposal): AdoptionReport {
   checkProposal(proposal);
+  requireAdminOnceSetUp('adopt a list into this base');
   const user = currentUserEmail();
   return withDocumentLock(() => {
     refuseWhenSetUp();

@@ -8,6 +8,7 @@ import { parseFieldsTab } from '../core/schema/fields-tab';
 import { TAB } from '../core/schema/tabs';
 import { hasRole, roleOf, type Role } from '../core/settings/roles';
 import { parseSettings, type Settings } from '../core/settings/settings';
+import { getDocumentProperty } from '../gas/properties';
 import { readTable } from '../gas/sheets';
 import { currentUserEmail, spreadsheetTimeZone } from '../gas/session';
 
@@ -24,6 +25,14 @@ export function loadSettings(): Settings {
   return parseSettings(table ? table.rows : []);
 }
 
+/** Document property naming whoever ran Set up: with the admins cell emptied, they alone stay admin. */
+export const SET_UP_BY_KEY = 'clientbase.setUpBy';
+
+/** Read only when no admin is listed, so ordinary calls pay nothing for it. */
+export function setUpBy(settings: Settings): string | null {
+  return settings.admins.length ? null : getDocumentProperty(SET_UP_BY_KEY);
+}
+
 export function loadBase(): Base {
   const fieldsTable = readTable(TAB.fields);
   if (!fieldsTable) throw new AppFailure('not_found', 'This spreadsheet is not set up yet. Run ClientBase ▸ Set up.');
@@ -31,7 +40,7 @@ export function loadBase(): Base {
   const user = currentUserEmail();
   return {
     user,
-    role: roleOf(user, settings),
+    role: roleOf(user, settings, setUpBy(settings)),
     settings,
     fields: parseFieldsTab([fieldsTable.header, ...fieldsTable.rows]).fields,
     timeZone: spreadsheetTimeZone(),

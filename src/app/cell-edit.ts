@@ -10,6 +10,7 @@ import { Columns } from '../core/clients/columns';
 import { countryCode } from '../core/normalize/country';
 import { nameKey } from '../core/schema/name-key';
 import { TAB } from '../core/schema/tabs';
+import { stampAfter } from '../core/clients/stamp';
 import { cellText } from '../core/values';
 import { appendRows } from '../gas/sheets';
 import { activeUserEmail, now } from '../gas/session';
@@ -18,9 +19,8 @@ import { fieldValidator } from './clients';
 
 const NOTE_PREFIX = 'ClientBase: ';
 const MAX_PASTE_TEXT = 50_000;
-
 /** Who an audit row names when Google does not tell the script who edited. */
-export const HIDDEN_EDITOR = 'an editor (email hidden by Google)';
+export const HIDDEN_EDITOR = 'unknown (email hidden)';
 
 export interface EditEvent {
   range: GoogleAppsScript.Spreadsheet.Range;
@@ -40,7 +40,7 @@ export function auditCellEdit(e: EditEvent): void {
   const top = range.getRow();
   const rows = range.getNumRows();
   // Google blanks e.user and the active user for consumer accounts and other domains; the
-  // effective user is then the trigger's creator, who did not make this edit.
+  // effective user is then the trigger's creator, who did not make this edit: never name them instead.
   const user = e.user?.getEmail() || activeUserEmail() || HIDDEN_EDITOR;
   const stamp = now();
   if (top === 1) {
@@ -114,7 +114,8 @@ export function auditCellEdit(e: EditEvent): void {
   const updated = cols.indexOf('Updated');
   const updatedBy = cols.indexOf('Updated by');
   if (updated >= 0 && updatedBy === updated + 1 && range.getColumn() - 1 !== updated) {
-    sheet.getRange(top, updated + 1, rows, 2).setValues(block.map(() => [stamp, user]));
+    // Each row's stamp moves past the one the sidebar may hold, even within the same second.
+    sheet.getRange(top, updated + 1, rows, 2).setValues(block.map((r) => [stampAfter(r[updated], stamp), user]));
   }
   appendRows(TAB.audit, auditRows(entries));
 }

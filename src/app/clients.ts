@@ -7,6 +7,7 @@ import { auditRows, type AuditEntry } from '../core/audit/entry';
 import { Columns, findRowIndexById } from '../core/clients/columns';
 import { checkForm, type FieldValidator } from '../core/clients/form';
 import { newId } from '../core/clients/id';
+import { sameVersion, stampAfter } from '../core/clients/stamp';
 import { personFromRow, personMapping } from '../core/clients/person';
 import { buildMatchIndex, findMatches } from '../core/dedupe/engine';
 import type { PersonRecord } from '../core/dedupe/record';
@@ -18,7 +19,6 @@ import type { FieldDef } from '../core/schema/field';
 import { TAB } from '../core/schema/tabs';
 import { summaryReader } from '../core/clients/summary';
 import { searchDoc, searchDocs, type SearchDoc } from '../core/search/find';
-import { asLiteral } from '../core/sheet/literal';
 import { planWrites, type CellChange } from '../core/sheet/write-plan';
 import { uniqueValueKey } from '../core/validate/unique-key';
 import { validateValue } from '../core/validate/value';
@@ -41,7 +41,7 @@ export interface SaveClientInput {
   /** Absent for a new client. */
   id?: string;
   values: Record<string, string>;
-  /** The Updated stamp the sidebar loaded; an edit is refused when the sheet's differs. */
+  /** The Updated stamp the sidebar loaded: required for an edit, which is refused when the sheet's differs. */
   expectedUpdated?: string;
   /** The user saw the duplicate warning and saves anyway. */
   acknowledgeDuplicates?: boolean;
@@ -193,7 +193,7 @@ function sameValue(a: unknown, b: unknown): boolean {
   return cellText(a) === cellText(b);
 }
 
-/** Seconds are what survives a round trip through a cell; compare stamps at that precision. */
+/** To the second, for stamps recorded elsewhere (a merge's time); a client's version is compared exactly (sameVersion). */
 export function sameStamp(a: string, b: string): boolean {
   const ta = Date.parse(a);
   const tb = Date.parse(b);
@@ -215,9 +215,20 @@ function uniqueViolations(base: Base, cols: Columns, rows: readonly unknown[][],
   return errors;
 }
 
-export function saveClient(input: SaveClientInput, source = 'sidebar'): SaveClientOutcome {
+/**
+ * `followUp`: the add-on's own update of a client after another action (an
+ * interaction moves Last contact), made under the same lock, with no copy
+ * loaded by a person and so no version to check.
+ */
+export function saveClient(input: SaveClientInput, source = 'sidebar', followUp = false): SaveClientOutcome {
   if (!input || typeof input !== 'object' || !input.values || typeof input.values !== 'object') {
     throw new AppFailure('bad_input', 'Nothing to save: the form sent no values.');
+  }
+  if (input.id !== undefined && (typeof input.id !== 'string' || input.id.trim() === '')) {
+    throw new AppFailure('bad_input', 'The client to edit has no ID; open it again from the list.');
+  }
+  if (input.id !== undefined && !followUp && typeof input.expectedUpdated !== 'string') {
+    throw new AppFailure('bad_input', 'This edit does not say which version of the client it was made on; reload the client and save again.');
   }
   const base = loadBase();
   requireRole(base, 'manager', 'add or edit clients');
@@ -228,9 +239,9 @@ export function saveClient(input: SaveClientInput, source = 'sidebar'): SaveClie
     const isNew = !input.id;
     const index = isNew ? -1 : findRowIndexById(table.rows, cols.indexOf('ID'), input.id!);
     if (!isNew && index < 0) throw new AppFailure('not_found', `No client with ID ${input.id}. It may have been merged or deleted.`);
-    if (!isNew && input.expectedUpdated !== undefined) {
+    if (!isNew && !followUp) {
       const current = isoStamp(cols.get(table.rows[index], 'Updated'));
-      if (!sameStamp(current, input.expectedUpdated)) {
+      if (!sameVersion(current, input.expectedUpdated ?? '')) {
         const who = cellText(cols.get(table.rows[index], 'Updated by')) || 'someone';
         throw new AppFailure('conflict', `${who} changed this client at ${current} after you opened it. Reload to see their change, then edit again.`);
       }
@@ -247,6 +258,7 @@ export function saveClient(input: SaveClientInput, source = 'sidebar'): SaveClie
     // Every client has someone who answers for it: by default whoever adds it.
     const manager = base.fields.find((f) => f.key === 'manager');
     if (isNew && manager && cols.has(manager.name) && isBlank(checked.values.get(manager.name))) checked.values.set(manager.name, base.user);
+    if (manager) refuseForeignManager(base, manager.name, checked.values, isNew ? undefined : cols.get(table.rows[index], manager.name));
     const unique = uniqueViolations(base, cols, table.rows, checked.values, index);
     if (Object.keys(unique).length) {
       throw new AppFailure(
@@ -260,7 +272,7 @@ export function saveClient(input: SaveClientInput, source = 'sidebar'): SaveClie
       const matches = matchDuplicates(base, table, input.values);
       if (matches.length) return { status: 'possible_duplicates', matches };
     }
-    const stamp = now();
+    const stamp = stampAfter(isNew ? undefined : cols.get(table.rows[index], 'Updated'), now());
     const audit: AuditEntry[] = [];
     const changedFields: string[] = [];
     if (isNew) {
@@ -282,7 +294,7 @@ export function saveClient(input: SaveClientInput, source = 'sidebar'): SaveClie
           audit.push({ time: stamp, user: base.user, action: 'add', clientId: id, field: name, oldValue: '', newValue: value, source });
         }
       }
-      appendRows(TAB.clients, [row.map((v, i) => asLiteral(v, table.plainTextColumns.has(i)))]);
+      appendRows(TAB.clients, [row]);
       appendRows(
         TAB.audit,
         auditRows(audit.length ? audit : [{ time: stamp, user: base.user, action: 'add', clientId: id, field: '', oldValue: '', newValue: '', source }]),
@@ -312,8 +324,31 @@ export function saveClient(input: SaveClientInput, source = 'sidebar'): SaveClie
         updated[i] = value;
       }
     }
-    writeBlocks(TAB.clients, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2, plainTextColumns: table.plainTextColumns }));
+    writeBlocks(TAB.clients, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2 }));
     appendRows(TAB.audit, auditRows(audit));
     return { status: 'saved', created: false, client: clientDto(base, cols, updated), changedFields };
   });
+}
+
+function sameManager(a: unknown, b: string): boolean {
+  return cellText(a).trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * Who answers for a client is the admins' call: a manager may put only
+ * themselves in Manager (on a new client, or on one nobody manages yet);
+ * handing a client to someone else, or taking over another's, needs an admin
+ * (or ClientBase ▸ Reassign clients).
+ */
+function refuseForeignManager(base: Base, name: string, values: Map<string, CellValue>, current: unknown): void {
+  if (base.role === 'admin' || !values.has(name)) return;
+  const wanted = values.get(name);
+  if (current !== undefined && sameValue(current, wanted)) return;
+  const toSelf = sameManager(wanted, base.user);
+  const free = current === undefined || isBlank(current) || sameManager(current, base.user);
+  if (toSelf && free) return;
+  const message = free
+    ? `Only an admin may make someone else responsible for a client; leave ${name} empty or put yourself (${base.user}).`
+    : `This client is managed by ${cellText(current).slice(0, 80)}; only an admin may change its ${name}.`;
+  throw new AppFailure('forbidden', 'Some fields need attention; nothing was saved.', { [name]: message });
 }

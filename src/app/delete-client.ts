@@ -16,7 +16,7 @@ import { deleteDataRows } from '../gas/rows';
 import { appendRows, readEditableTable } from '../gas/sheets';
 import { now } from '../gas/session';
 import { loadBase, requireRole } from './base';
-import { sameStamp } from './clients';
+import { sameVersion } from '../core/clients/stamp';
 import { readImages, writeGuarded } from './snapshots';
 
 export function deleteClient(id: string, expectedUpdated?: string): { id: string; snapshotId: string } {
@@ -29,7 +29,9 @@ export function deleteClient(id: string, expectedUpdated?: string): { id: string
     const index = findRowIndexById(table.rows, cols.indexOf('ID'), id);
     if (index < 0) throw new AppFailure('not_found', `No client with ID ${id}. It may have been merged or deleted already.`);
     const row = table.rows[index];
-    if (expectedUpdated !== undefined && !sameStamp(isoStamp(cols.get(row, 'Updated')), expectedUpdated)) {
+    if (typeof expectedUpdated !== 'string')
+      throw new AppFailure('bad_input', 'Reload the client before deleting it: this request does not say which version you saw.');
+    if (!sameVersion(isoStamp(cols.get(row, 'Updated')), expectedUpdated)) {
       throw new AppFailure(
         'conflict',
         `${cellText(cols.get(row, 'Updated by')) || 'Someone'} changed this client after you opened it. Reload before deleting.`,

@@ -131,7 +131,7 @@ export function logInteraction(input: InteractionInput, source = 'sidebar'): Int
     const id = newId('I', taken);
     const row = [id, input.clientId, date, type, manager, result, nextStep, nextDate, false, source];
     appendRows(TAB.interactions, [row]);
-    if (Object.keys(clientValues).length) saveClient({ id: input.clientId, values: clientValues }, 'interaction');
+    if (Object.keys(clientValues).length) saveClient({ id: input.clientId, values: clientValues }, 'interaction', true);
     return interactionDto(new Columns(H as unknown as string[]), row, base.timeZone);
   });
 }

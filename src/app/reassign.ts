@@ -72,15 +72,9 @@ export function reassignManager(fromRaw: string, toRaw: string): ReassignReport 
       ...(stamps[1] >= 0 ? [{ row: c.row, column: stamps[1], value: base.user }] : []),
     ]);
     return writeGuarded(base, 'reassign', readImages([TAB.clients, TAB.interactions]), `before reassigning ${from} to ${to}`, (snapshotId) => {
-      writeBlocks(
-        TAB.clients,
-        planWrites(withStamps, { values: clients.rows, formulas: clients.formulas, firstRow: 2, plainTextColumns: clients.plainTextColumns }),
-      );
+      writeBlocks(TAB.clients, planWrites(withStamps, { values: clients.rows, formulas: clients.formulas, firstRow: 2 }));
       if (interactions && stepChanges.length) {
-        writeBlocks(
-          TAB.interactions,
-          planWrites(stepChanges, { values: interactions.rows, formulas: interactions.formulas, firstRow: 2, plainTextColumns: interactions.plainTextColumns }),
-        );
+        writeBlocks(TAB.interactions, planWrites(stepChanges, { values: interactions.rows, formulas: interactions.formulas, firstRow: 2 }));
       }
       const idColumn = cols.indexOf('ID');
       const audit: AuditEntry[] = clientChanges.map((c) => ({

@@ -12,15 +12,17 @@ import { fieldsToRows, parseFieldsTab } from '../core/schema/fields-tab';
 import { sheetRuleFor } from '../core/schema/sheet-rules';
 import { SYSTEM_FORMATS, TAB_LAYOUTS } from '../core/schema/tab-layouts';
 import { TAB } from '../core/schema/tabs';
+import { effectiveAdmins } from '../core/settings/roles';
 import { DEFAULT_SETTINGS, settingsToRows } from '../core/settings/settings';
 import { applyRules } from '../gas/field-rules';
 import { withDocumentLock } from '../gas/lock';
+import { setDocumentProperty } from '../gas/properties';
 import { protectColumns, protectForAdmins, protectHeaderRow, removeProtections } from '../gas/protection';
 import { appendRows, findSheet, readTable, replaceDataRows, spreadsheet, writeBlock } from '../gas/sheets';
 import { currentUserEmail, now } from '../gas/session';
 import { dressTab, ensureTab } from '../gas/tabs';
 import { ensureEditTrigger } from '../gas/triggers';
-import { loadBase, requireRole } from './base';
+import { loadBase, loadSettings, requireRole, SET_UP_BY_KEY, setUpBy } from './base';
 import { hasSegmentPrefix } from './segments/tab-name';
 import { SAMPLE_TEMPLATES } from './setup-samples';
 import { installBuiltinSegments } from './segments/builtin-rows';
@@ -69,8 +71,21 @@ export function isSetUp(): boolean {
   return !!findSheet(TAB.fields) && !!findSheet(TAB.clients);
 }
 
+/**
+ * A spreadsheet that was set up once (it has Fields) belongs to its admins:
+ * setting it up again, or adopting a list into it, is theirs to do even when
+ * Clients has gone missing. Returns the team's own fields, if any.
+ */
+export function requireAdminOnceSetUp(action: string): FieldDef[] | null {
+  if (!findSheet(TAB.fields)) return null;
+  const base = loadBase();
+  requireRole(base, 'admin', action);
+  return base.fields;
+}
+
 export function setUp(): SetUpOutcome {
   if (isSetUp()) return { kind: 'already_set_up', report: applyFields() };
+  const ownFields = requireAdminOnceSetUp('set the base up again');
   const list = existingListSheet();
   if (list) return { kind: 'needs_adoption', sheet: list.getName(), rows: list.getLastRow() };
   return withDocumentLock(() => {
@@ -78,11 +93,13 @@ export function setUp(): SetUpOutcome {
     const ss = spreadsheet();
     const active = ss.getActiveSheet();
     const clients = findSheet(TAB.clients) ?? (active.getLastRow() === 0 ? active.setName(TAB.clients) : ss.insertSheet(TAB.clients));
-    dressClients(clients, DEFAULT_FIELDS);
-    createSupportTabs(user, DEFAULT_FIELDS);
+    // Clients went missing from a base set up before: rebuild it from the team's Fields, which stay as they are.
+    const fields = ownFields?.length ? ownFields : DEFAULT_FIELDS;
+    dressClients(clients, fields);
+    createSupportTabs(user, fields, { keepFields: !!ownFields?.length });
     appendRows(
       TAB.audit,
-      auditRows([{ time: now(), user, action: 'set up', clientId: '', field: '', oldValue: '', newValue: `${DEFAULT_FIELDS.length} fields`, source: 'menu' }]),
+      auditRows([{ time: now(), user, action: 'set up', clientId: '', field: '', oldValue: '', newValue: `${fields.length} fields`, source: 'menu' }]),
     );
     return { kind: 'created', tabs: [TAB.clients, ...Object.keys(TAB_LAYOUTS)] };
   });
@@ -93,7 +110,7 @@ export function setUp(): SetUpOutcome {
  * names the user as the first admin; `fields` go into Fields before the
  * built-in segments read the Stage field's name.
  */
-export function createSupportTabs(user: string, fields: readonly FieldDef[]): void {
+export function createSupportTabs(user: string, fields: readonly FieldDef[], options: { keepFields?: boolean } = {}): void {
   let segmentsCreated = false;
   for (const [name, layout] of Object.entries(TAB_LAYOUTS)) {
     const { created } = ensureTab(name, {
@@ -103,12 +120,15 @@ export function createSupportTabs(user: string, fields: readonly FieldDef[]): vo
       protectWholeTab: layout.protect && `${PROTECTION_PREFIX} ${layout.protect}`,
     });
     if (!created) continue;
-    if (name === TAB.settings) writeBlock(name, 2, 1, settingsToRows({ ...DEFAULT_SETTINGS, admins: [user.toLowerCase()] }));
+    if (name === TAB.settings) {
+      writeBlock(name, 2, 1, settingsToRows({ ...DEFAULT_SETTINGS, admins: [user.toLowerCase()] }));
+      setDocumentProperty(SET_UP_BY_KEY, user.toLowerCase());
+    }
     if (name === TAB.settings || name === TAB.fields) protectForAdmins(findSheet(name)!, [user.toLowerCase()], ADMIN_ONLY[name]);
     if (name === TAB.templates) writeBlock(name, 2, 1, SAMPLE_TEMPLATES);
     if (name === TAB.segments) segmentsCreated = true;
   }
-  replaceDataRows(TAB.fields, fieldsToRows(fields).slice(1));
+  if (!options.keepFields) replaceDataRows(TAB.fields, fieldsToRows(fields).slice(1));
   ensureEditTrigger(EDIT_TRIGGER_HANDLER);
   // After the loop: the built-in rules read the Settings window and the stage field's actual name.
   if (segmentsCreated) installBuiltinSegments();
@@ -168,10 +188,7 @@ export function applyFields(): ApplyFieldsReport {
     const finalCols = new Columns(fullHeader);
     for (const run of fieldRuns(parsed.fields, finalCols)) applyRules(sheet, run.column, run.fields.map(sheetRuleFor));
     protectClients(sheet);
-    for (const tab of [TAB.settings, TAB.fields]) {
-      const protectedSheet = findSheet(tab);
-      if (protectedSheet) protectForAdmins(protectedSheet, base.settings.admins.length ? base.settings.admins : [base.user.toLowerCase()], ADMIN_ONLY[tab]);
-    }
+    syncAdminProtections();
     const fieldKeys = new Columns(parsed.fields.map((f) => f.name));
     const extra = fullHeader.filter((h) => !fieldKeys.has(h) && !(SYSTEM_COLUMNS as readonly string[]).includes(h));
     appendRows(
@@ -191,4 +208,18 @@ export function applyFields(): ApplyFieldsReport {
     );
     return { fields: parsed.fields.length, addedColumns: added, extraColumns: extra, errors: parsed.errors.map((e) => e.message) };
   });
+}
+
+/**
+ * Brings the editors of Settings and Fields in line with the admins listed
+ * now. Run after every change of the admins (the edit trigger sees a hand
+ * edit of Settings), on open, at Set up and Apply fields.
+ */
+export function syncAdminProtections(): void {
+  const settings = loadSettings();
+  const admins = effectiveAdmins(settings, setUpBy(settings));
+  for (const tab of [TAB.settings, TAB.fields]) {
+    const sheet = findSheet(tab);
+    if (sheet) protectForAdmins(sheet, admins, ADMIN_ONLY[tab]);
+  }
 }

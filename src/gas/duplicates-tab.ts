@@ -1,8 +1,7 @@
 /** The Duplicates review tab: rewritten whole after each search or merge. */
 import { TAB, TAB_HEADERS } from '../core/schema/tabs';
 import { TAB_LAYOUTS } from '../core/schema/tab-layouts';
-import { asLiteral } from '../core/sheet/literal';
-import { FIRST_DATA_ROW } from './sheets';
+import { FIRST_DATA_ROW, writeRange } from './sheets';
 import { ensureTab } from './tabs';
 
 const H = TAB_HEADERS.Duplicates;
@@ -19,8 +18,7 @@ export function replaceReviewRows(rows: unknown[][], decisions: string[]): void 
       .clearDataValidations();
   if (rows.length === 0) return;
   if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
-  const plain = new Set(layout.formats.map((f, i) => (f === '@' ? i : -1)));
-  sheet.getRange(FIRST_DATA_ROW, 1, rows.length, H.length).setValues(rows.map((r) => r.map((v, i) => asLiteral(v, plain.has(i)))));
+  writeRange(sheet.getRange(FIRST_DATA_ROW, 1, rows.length, H.length), rows);
   const decision = SpreadsheetApp.newDataValidation()
     .requireValueInList(decisions, true)
     .setAllowInvalid(false)

@@ -16,18 +16,33 @@ export function removeProtections(sheet: GoogleAppsScript.Spreadsheet.Sheet, des
 }
 
 /**
- * A tab only the listed admins (and the owner) may edit: Settings holds the
- * role lists and Fields the structure, so a manager must not change them by hand.
+ * A tab only the listed admins (and the spreadsheet owner) may edit: Settings
+ * holds the role lists and Fields the structure, so a manager must not change
+ * them by hand. The protection is kept and its editors brought in line, so a
+ * demoted admin loses the right at the next sync; re-creating it would make
+ * whoever runs the sync its permanent editor. With nobody to name, no one is
+ * removed: the add-on never locks every admin out.
  */
 export function protectForAdmins(sheet: GoogleAppsScript.Spreadsheet.Sheet, admins: readonly string[], description: string): void {
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) if (p.getDescription() === description) p.remove();
-  const protection = sheet.protect().setDescription(description);
-  const me = Session.getEffectiveUser().getEmail();
-  protection.addEditors([...new Set([...admins, me].filter(Boolean))]);
-  const others = protection
-    .getEditors()
-    .map((u) => u.getEmail())
-    .filter((e) => e && e !== me && !admins.includes(e.toLowerCase()));
-  if (others.length) protection.removeEditors(others);
+  const mine = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).filter((p) => p.getDescription() === description);
+  for (const extra of mine.slice(1)) extra.remove();
+  const protection = mine[0] ?? sheet.protect().setDescription(description);
+  const wanted = [...new Set(admins.map((a) => a.trim().toLowerCase()).filter(Boolean))];
+  const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
+  const missing = wanted.filter((a) => !current.includes(a));
+  if (missing.length) protection.addEditors(missing);
+  if (wanted.length) {
+    const me = Session.getEffectiveUser().getEmail().toLowerCase();
+    const others = current.filter((e) => e && !wanted.includes(e) && e !== me);
+    if (others.length) protection.removeEditors(others);
+    // Removing oneself may be refused (the owner, or rights that come from a group); the others are already gone.
+    if (me && current.includes(me) && !wanted.includes(me)) {
+      try {
+        protection.removeEditor(me);
+      } catch (err) {
+        console.warn(`ClientBase: could not remove ${me} from "${description}": ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+  }
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }

@@ -2,6 +2,7 @@
  * Batched access to the add-on's tabs: one getValues per read, one setValues
  * per contiguous block written. Nothing here loops over rows with service calls.
  */
+import { asLiteral, looksParsedBySheets } from '../core/sheet/literal';
 import type { CellValue } from '../core/values';
 
 export interface Table {
@@ -48,10 +49,28 @@ function trimTrailingBlank(rows: CellValue[][]): CellValue[][] {
   return rows.slice(0, end);
 }
 
+/**
+ * setValues that keeps every string exactly as written, whatever each target
+ * cell's format is NOW: a paste from another sheet or a cleared format turns a
+ * plain-text cell automatic, and a formatted tab may have been made before
+ * Set up. When a string could be parsed (=, +, -, @, digits, TRUE…), the
+ * block's formats are read (one call) and each such string gets a literal
+ * apostrophe unless its own cell is plain text, where Sheets keeps it verbatim.
+ */
+export function writeRange(range: GoogleAppsScript.Spreadsheet.Range, values: unknown[][]): void {
+  const parseable = values.some((row) => row.some((v) => typeof v === 'string' && looksParsedBySheets(v)));
+  if (!parseable) {
+    range.setValues(values);
+    return;
+  }
+  const formats = range.getNumberFormats();
+  range.setValues(values.map((row, r) => row.map((v, c) => asLiteral(v, formats[r]?.[c] === '@'))));
+}
+
 /** Writes a rectangular block with its top-left cell at (row, column), 1-based. */
 export function writeBlock(tab: string, row: number, column: number, values: unknown[][]): void {
   if (values.length === 0 || values[0].length === 0) return;
-  requireSheet(tab).getRange(row, column, values.length, values[0].length).setValues(values);
+  writeRange(requireSheet(tab).getRange(row, column, values.length, values[0].length), values);
 }
 
 /** Appends rows below the last used row in one write. */
@@ -61,19 +80,18 @@ export function appendRows(tab: string, values: unknown[][]): number {
   const start = sheet.getLastRow() + 1;
   const needed = start + values.length - 1 - sheet.getMaxRows();
   if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
-  sheet.getRange(start, 1, values.length, values[0].length).setValues(values);
+  writeRange(sheet.getRange(start, 1, values.length, values[0].length), values);
   return start;
 }
 
 export interface EditableTable extends Table {
   formulas: string[][];
-  plainTextColumns: Set<number>;
 }
 
 /**
- * A tab read for a read-modify-write: values, formulas (so unchanged formula
- * cells inside a write block survive) and which columns are plain text.
- * Three reads whatever the number of rows.
+ * A tab read for a read-modify-write: values and formulas (so unchanged
+ * formula cells inside a write block survive). Two reads whatever the number
+ * of rows; which cells are plain text is decided per cell at write time.
  */
 export function readEditableTable(tab: string): EditableTable | null {
   const sheet = findSheet(tab);
@@ -81,18 +99,14 @@ export function readEditableTable(tab: string): EditableTable | null {
   const range = sheet.getDataRange();
   const values = range.getValues() as CellValue[][];
   const formulas = range.getFormulas();
-  const width = values[0]?.length ?? 0;
-  const formats = width > 0 ? sheet.getRange(FIRST_DATA_ROW, 1, 1, width).getNumberFormats()[0] : [];
-  const plainTextColumns = new Set<number>();
-  formats.forEach((f, i) => f === '@' && plainTextColumns.add(i));
   const table = tableFromValues(tab, values);
-  return { ...table, formulas: formulas.slice(1, 1 + table.rows.length), plainTextColumns };
+  return { ...table, formulas: formulas.slice(1, 1 + table.rows.length) };
 }
 
 export function writeBlocks(tab: string, blocks: ReadonlyArray<{ row: number; column: number; values: unknown[][] }>): void {
   if (blocks.length === 0) return;
   const sheet = requireSheet(tab);
-  for (const b of blocks) sheet.getRange(b.row, b.column, b.values.length, b.values[0].length).setValues(b.values);
+  for (const b of blocks) writeRange(sheet.getRange(b.row, b.column, b.values.length, b.values[0].length), b.values);
 }
 
 /** Replaces every data row of a tab (below the header) in two calls, so no stale row survives. */

@@ -77,7 +77,7 @@ describe('hand edits under the installable trigger, as Google runs it', () => {
     const last = rowsOf(emu(), 'Audit').at(-1)!;
     expect(last).toMatchObject({ Action: 'cell edit', Field: 'City', 'New value': 'Cluj' });
     expect(last.User).not.toBe(emu().user());
-    expect(last.User).toBe('an editor (email hidden by Google)');
-    expect(rowsOf(emu(), 'Clients')[0]['Updated by']).toBe('an editor (email hidden by Google)');
+    expect(last.User).toBe('unknown (email hidden)');
+    expect(rowsOf(emu(), 'Clients')[0]['Updated by']).toBe('unknown (email hidden)');
   });
 });

@@ -166,7 +166,7 @@ describe('editing a client', () => {
     const withFormula = [...row];
     withFormula[stageCol - 1] = formula; // Contact role, between the fields being edited
     emu().writeSheet('Clients', [header, withFormula]);
-    saved(server.apiSaveClient({ id: client.id, values: { Company: 'Brightline Ltd', Stage: 'Hot' } }));
+    saved(server.apiSaveClient({ id: client.id, values: { Company: 'Brightline Ltd', Stage: 'Hot' }, expectedUpdated: client.updated }));
     expect(emu().inspectSheet('Clients').formulas[1][stageCol - 1]).toBe(formula);
   });
 
@@ -178,9 +178,9 @@ describe('editing a client', () => {
         header.map((h) => (h === 'ID' ? `C-T${String(i).padStart(7, '0')}` : h === 'First name' ? `Name${i}` : h === 'Email' ? `n${i}@example.com` : '')),
       );
     emu().writeSheet('Clients', [header, ...filled(10)]);
-    const small = callsDuring(emu(), () => saved(server.apiSaveClient({ id: 'C-T0000003', values: { City: 'Iași' } })));
+    const small = callsDuring(emu(), () => saved(server.apiSaveClient({ id: 'C-T0000003', values: { City: 'Iași' }, expectedUpdated: '' })));
     emu().writeSheet('Clients', [header, ...filled(2000)]);
-    const large = callsDuring(emu(), () => saved(server.apiSaveClient({ id: 'C-T0001999', values: { City: 'Iași' } })));
+    const large = callsDuring(emu(), () => saved(server.apiSaveClient({ id: 'C-T0001999', values: { City: 'Iași' }, expectedUpdated: '' })));
     expect(large).toEqual(small);
     expect(large['Range.getValues']).toBeLessThanOrEqual(4);
     expect(large['Range.setValues']).toBe(2);

@@ -189,14 +189,10 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
   }
 
   if (!report.merged.length) return;
-  writeBlocks(
-    TAB.clients,
-    planWrites(clientChanges, { values: clients.rows, formulas: clients.formulas, firstRow: 2, plainTextColumns: clients.plainTextColumns }),
-  );
+  writeBlocks(TAB.clients, planWrites(clientChanges, { values: clients.rows, formulas: clients.formulas, firstRow: 2 }));
   for (const { tab, table } of linked) {
     const changes = linkedChanges.get(tab);
-    if (changes?.length)
-      writeBlocks(tab, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2, plainTextColumns: table.plainTextColumns }));
+    if (changes?.length) writeBlocks(tab, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2 }));
   }
   deleteDataRows(TAB.clients, removeIndexes);
   appendRows(TAB.audit, auditRows(audit));

@@ -10,7 +10,6 @@ import { decodeEntry, encodeEntry, type ArchiveEntry } from '../../core/merge/ar
 import { rowsToPointBack, type Repointed } from '../../core/merge/repoint';
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
-import { asLiteral } from '../../core/sheet/literal';
 import { planWrites, type CellChange } from '../../core/sheet/write-plan';
 import { cellText } from '../../core/values';
 import { isoStamp } from '../../gas/dates';
@@ -138,10 +137,10 @@ function restore(
       source: merge.mergeId,
     });
   });
-  writeBlocks(TAB.clients, planWrites(changes, { values: clients.rows, formulas: clients.formulas, firstRow: 2, plainTextColumns: clients.plainTextColumns }));
+  writeBlocks(TAB.clients, planWrites(changes, { values: clients.rows, formulas: clients.formulas, firstRow: 2 }));
   appendRows(
     TAB.clients,
-    back.map((e) => byName(e.header, e.row, cols).map((v, i) => asLiteral(v, clients.plainTextColumns.has(i)))),
+    back.map((e) => byName(e.header, e.row, cols)),
   );
   const moved = merge.entries.filter((e): e is Extract<ArchiveEntry, { role: 'repointed' }> => e.role === 'repointed').map((e) => e.moved);
   for (const tab of LINKED_TABS) {
@@ -153,7 +152,7 @@ function restore(
     const linkChanges = mine.flatMap((m: Repointed) =>
       rowsToPointBack(table.rows, idColumn, merge.survivor, m).map((row) => ({ row, column: idColumn, value: m.fromId })),
     );
-    writeBlocks(tab, planWrites(linkChanges, { values: table.rows, formulas: table.formulas, firstRow: 2, plainTextColumns: table.plainTextColumns }));
+    writeBlocks(tab, planWrites(linkChanges, { values: table.rows, formulas: table.formulas, firstRow: 2 }));
   }
   audit.push({
     time: stamp,

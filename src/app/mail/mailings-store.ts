@@ -17,22 +17,19 @@ import {
 } from '../../core/mail/campaign';
 import { TAB } from '../../core/schema/tabs';
 import { TAB_LAYOUTS } from '../../core/schema/tab-layouts';
-import { asLiteral } from '../../core/sheet/literal';
-import { appendRows, FIRST_DATA_ROW, requireSheet } from '../../gas/sheets';
+import { appendRows, FIRST_DATA_ROW, requireSheet, writeRange } from '../../gas/sheets';
 import { ensureTab } from '../../gas/tabs';
 
 const WIDTH = MAILING_HEADERS.length;
 
 export interface MailingsStore {
   rows: MailingRow[];
-  /** Columns formatted as plain text: strings go in as they are; elsewhere they are kept literal. */
-  plainText: boolean[];
 }
 
 export function openMailings(): MailingsStore {
   const layout = TAB_LAYOUTS[TAB.mailings];
   const { sheet } = ensureTab(TAB.mailings, { header: layout.header, formats: layout.formats });
-  const store: MailingsStore = { rows: [], plainText: [] };
+  const store: MailingsStore = { rows: [] };
   reload(store, sheet);
   return store;
 }
@@ -41,14 +38,6 @@ function reload(store: MailingsStore, sheet: GoogleAppsScript.Spreadsheet.Sheet)
   const last = sheet.getLastRow();
   const values = last >= FIRST_DATA_ROW ? sheet.getRange(FIRST_DATA_ROW, 1, last - 1, WIDTH).getValues() : [];
   store.rows = rowsFromValues(values);
-  if (store.plainText.length === 0) {
-    const formats = sheet.getRange(FIRST_DATA_ROW, 1, 1, WIDTH).getNumberFormats()[0];
-    store.plainText = formats.map((f) => f === '@');
-  }
-}
-
-function cells(store: MailingsStore, values: readonly unknown[], firstColumn: number): unknown[] {
-  return values.map((v, i) => asLiteral(v, store.plainText[firstColumn + i] === true));
 }
 
 /** Appends rows in one write; call under the document lock. */
@@ -56,7 +45,7 @@ export function appendMailings(store: MailingsStore, rows: readonly MailingRow[]
   if (rows.length === 0) return;
   const start = appendRows(
     TAB.mailings,
-    rows.map((r) => cells(store, rowToValues(r), 0)),
+    rows.map((r) => rowToValues(r)),
   );
   if (start === store.rows.length + FIRST_DATA_ROW) store.rows.push(...rows);
   else reload(store, requireSheet(TAB.mailings)); // the tab changed under us: blank rows, rows added elsewhere
@@ -79,9 +68,7 @@ export function writeMailingUpdates(store: MailingsStore, plan: (rows: readonly 
   updates = plan(store.rows);
   const span = updateSpan(store.rows, updates);
   if (!span) return [];
-  sheet
-    .getRange(span.firstIndex + FIRST_DATA_ROW, UPDATE_FIRST_COLUMN + 1, span.values.length, span.values[0].length)
-    .setValues(span.values.map((row) => cells(store, row, UPDATE_FIRST_COLUMN)));
+  writeRange(sheet.getRange(span.firstIndex + FIRST_DATA_ROW, UPDATE_FIRST_COLUMN + 1, span.values.length, span.values[0].length), span.values);
   store.rows = applyUpdates(store.rows, updates);
   return updates;
 }

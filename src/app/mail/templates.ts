@@ -11,7 +11,7 @@ import { MAX_TEMPLATE_CHARS } from '../../core/mail/template';
 import { AppFailure } from '../../core/result';
 import { TAB, TAB_HEADERS } from '../../core/schema/tabs';
 import { TAB_LAYOUTS } from '../../core/schema/tab-layouts';
-import { asLiteral } from '../../core/sheet/literal';
+import { SheetFormula } from '../../core/sheet/literal';
 import { cellText } from '../../core/values';
 import { withDocumentLock } from '../../gas/lock';
 import { appendRows, readEditableTable, readTable, writeBlock, type Table } from '../../gas/sheets';
@@ -139,11 +139,11 @@ export function saveTemplate(input: unknown): SaveTemplateOutcome {
     ] as const) {
       const i = cols.indexOf(column);
       if (i < 0) throw new AppFailure('not_found', `The Templates tab has no "${column}" column.`);
-      row[i] = asLiteral(value, table.plainTextColumns.has(i));
+      row[i] = value;
       written.add(i);
     }
     // Cells outside Name, Subject and Body keep their formulas.
-    const out = row.map((v, i) => (existing && !written.has(i) && table.formulas[index]?.[i] ? table.formulas[index][i] : v));
+    const out = row.map((v, i) => (existing && !written.has(i) && table.formulas[index]?.[i] ? new SheetFormula(table.formulas[index][i]) : v));
     if (existing) writeBlock(TAB.templates, index + 2, 1, [out]);
     else appendRows(TAB.templates, [out]);
     const before = existing ? templatesFrom({ ...table, rows: [existing] })[0] : undefined;

@@ -32,8 +32,6 @@ export interface SegmentsTab {
   ruleColumn: number;
   /** Data rows in the tab, blank ones included. */
   rowCount: number;
-  /** Columns formatted as plain text, where a value is stored exactly as written. */
-  plainTextColumns: Set<number>;
 }
 
 export type CheckedSegment = SegmentRow & ({ ok: true; ast: RuleAst } | { ok: false; error: string; duplicate?: boolean });
@@ -45,7 +43,7 @@ export function shownName(name: string): string {
   return name.length > SHOWN_NAME ? `${name.slice(0, SHOWN_NAME)}…` : name;
 }
 
-/** The Segments tab in one batched read (values, formulas, formats). Blank rows are skipped; rows keep their sheet position. */
+/** The Segments tab in one batched read (values and formulas). Blank rows are skipped; rows keep their sheet position. */
 export function readSegmentsTab(): SegmentsTab {
   const table = readEditableTable(TAB.segments);
   if (!table) throw new AppFailure('not_found', 'The Segments tab is missing. Run ClientBase ▸ Set up.');
@@ -74,7 +72,7 @@ export function readSegmentsTab(): SegmentsTab {
       refreshed: isDate(refreshed) ? refreshed.toISOString() : '',
     });
   });
-  return { header, rows, countColumn: column('Count'), refreshedColumn, ruleColumn, rowCount: table.rows.length, plainTextColumns: table.plainTextColumns };
+  return { header, rows, countColumn: column('Count'), refreshedColumn, ruleColumn, rowCount: table.rows.length };
 }
 
 /** The rule's error with the caret line under the offending text, as shown in a note or the sidebar. */

@@ -7,7 +7,6 @@
 import { auditRows } from '../../core/audit/entry';
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
-import { asLiteral } from '../../core/sheet/literal';
 import { withDocumentLock } from '../../gas/lock';
 import { appendRows, findSheet, readTable, writeBlock } from '../../gas/sheets';
 import { now } from '../../gas/session';
@@ -95,7 +94,7 @@ export function saveSegment(input: SegmentInput): SegmentDto[] {
     const clash = findSegment(tab.rows, checked.name);
     if (clash && clash !== original)
       throw new AppFailure('validation', `A segment named "${shownName(clash.name)}" already exists.`, { name: 'This name is taken' });
-    const cells = [checked.name, checked.rule, checked.description].map((v, i) => asLiteral(v, tab.plainTextColumns.has(i)));
+    const cells = [checked.name, checked.rule, checked.description];
     if (original) writeBlock(TAB.segments, original.index + 2, 1, [cells]);
     else appendRows(TAB.segments, [cells]);
     appendRows(

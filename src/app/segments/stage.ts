@@ -136,7 +136,7 @@ export function setStageForIds(ids: readonly string[], stageText: string, source
     }
     if (audit.length === 0) return { stage, changed: 0, unchanged, missing, snapshotId: null };
     return writeGuarded(base, 'set stage', readImages([TAB.clients]), `before setting the stage ${stage} for ${audit.length} clients`, (snapshotId) => {
-      writeBlocks(TAB.clients, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2, plainTextColumns: table.plainTextColumns }));
+      writeBlocks(TAB.clients, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2 }));
       appendRows(TAB.audit, auditRows(audit));
       return { stage, changed: audit.length, unchanged, missing, snapshotId };
     });

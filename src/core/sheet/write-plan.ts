@@ -1,9 +1,8 @@
 /**
  * Turns a set of cell changes into a few rectangular setValues blocks without
  * disturbing the cells between them: an unchanged cell inside a block is
- * rewritten with its own formula, or its own value kept literal.
+ * rewritten with its own value (the writer keeps strings literal per cell).
  */
-import { asLiteral } from './literal';
 
 export interface CellChange {
   /** 0-based index into the data rows read (row 0 is sheet row `firstRow`). */
@@ -26,8 +25,6 @@ export interface RegionSnapshot {
   formulas: readonly (readonly string[])[];
   /** Sheet row of values[0]. */
   firstRow: number;
-  /** Columns formatted as plain text ('@'), where strings are stored verbatim. */
-  plainTextColumns: ReadonlySet<number>;
 }
 
 /** Min and max without spreading: a 50k-element spread overflows some engines' argument limits. */
@@ -59,8 +56,7 @@ export function planWrites(changes: readonly CellChange[], region: RegionSnapsho
   const keepsFormula = (row: number, column: number) => !changed.has(cellKey(row, column)) && !!region.formulas[row]?.[column];
   const cell = (row: number, column: number): unknown => {
     const key = cellKey(row, column);
-    const value = changed.has(key) ? changed.get(key) : (region.values[row]?.[column] ?? '');
-    return asLiteral(value, region.plainTextColumns.has(column));
+    return changed.has(key) ? changed.get(key) : (region.values[row]?.[column] ?? '');
   };
   const blocks: WriteBlock[] = [];
   const rows = new Set(changes.map((c) => c.row));

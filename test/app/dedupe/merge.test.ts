@@ -122,7 +122,7 @@ describe('finding and merging duplicates', () => {
     const survivor = unwrap(server.apiListMerges())[0].survivor;
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.now() + 5_000);
-    unwrap(server.apiSaveClient({ id: survivor, values: { Position: 'CEO' } }));
+    unwrap(server.apiSaveClient({ id: survivor, values: { Position: 'CEO' }, expectedUpdated: unwrap(server.apiGetClient(survivor)).updated }));
     vi.useRealTimers();
     server.menuUndoMerge();
     expect(emu().ui.alerts.at(-1)?.prompt).toMatch(/changed client .* after the merge/);

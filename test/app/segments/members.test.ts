@@ -87,12 +87,13 @@ describe('the field-work queries as segments', () => {
     expect(segmentClientIds('St. Petersburg')).toContain(id);
     expect(rowsOf(emu(), 'Segments').find((s) => s.Name === 'St. Petersburg')?.Count).toBe(5);
 
-    unwrap(server.apiSaveClient({ id, values: { City: 'Moscow' } }));
+    const moved = unwrap(server.apiSaveClient({ id, values: { City: 'Moscow' }, expectedUpdated: outcome.client.updated }));
+    if (moved.status !== 'saved') throw new Error('not saved');
     expect(liveTabIds(emu(), 'Seg · St. Petersburg')).not.toContain(id);
     expect(segmentClientIds('St. Petersburg')).not.toContain(id);
     expect(rowsOf(emu(), 'Segments').find((s) => s.Name === 'St. Petersburg')?.Count).toBe(4);
 
-    unwrap(server.apiSetStage(id, 'VIP'));
+    unwrap(server.apiSetStage(id, 'VIP', moved.client.updated));
     expect(liveTabIds(emu(), 'Seg · VIP to call')).toContain(id);
     expect(liveTabIds(emu(), 'Seg · VIP')).toContain(id);
   });

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { planWrites, type RegionSnapshot } from '../../../src/core/sheet/write-plan';
 
-const region = (values: unknown[][], formulas?: string[][], plain: number[] = []): RegionSnapshot => ({
+const region = (values: unknown[][], formulas?: string[][], _plain: number[] = []): RegionSnapshot => ({
   values,
   formulas: formulas ?? values.map((r) => r.map(() => '')),
   firstRow: 2,
-  plainTextColumns: new Set(plain),
 });
 
 describe('planWrites', () => {
@@ -35,15 +34,15 @@ describe('planWrites', () => {
     ]);
   });
 
-  it('keeps text that Sheets would parse literal in columns not formatted as text', () => {
+  it('hands text over exactly as given: the writer decides per cell whether it needs an apostrophe', () => {
     const [block] = planWrites(
       [
         { row: 0, column: 0, value: '=1+1' },
-        { row: 0, column: 1, value: '=1+1' },
+        { row: 0, column: 2, value: '=1+1' },
       ],
-      region([['', '']], undefined, [1]),
+      region([['', '+7 916', '']], undefined, [1]),
     );
-    expect(block.values[0]).toEqual(["'=1+1", '=1+1']);
+    expect(block.values[0]).toEqual(['=1+1', '+7 916', '=1+1']);
   });
 
   it('uses one block per changed column, however many rows change', () => {
