@@ -4,6 +4,13 @@
  * sidebar holding an older copy sees the conflict, and a note on a single
  * cell whose new value does not fit its field. onEdit does not fire for the
  * add-on's own writes, so none of this loops.
+ *
+ * The trigger runs while sidebars and mailings append to Audit, so it takes
+ * the document lock too, waiting only briefly: nobody waits on a trigger, but
+ * a queue of triggers behind a long merge would pile up. Without the lock it
+ * still moves the stamps and notes the cell, and its Audit rows wait in
+ * document properties until the next locked write appends them (gas/sheets.ts
+ * appendRows, gas/log-queue.ts): no audit row is lost either way.
  */
 import { auditRows, type AuditEntry } from '../core/audit/entry';
 import { Columns } from '../core/clients/columns';
@@ -11,6 +18,7 @@ import { countryCode } from '../core/normalize/country';
 import { nameKey } from '../core/schema/name-key';
 import { TAB } from '../core/schema/tabs';
 import { cellText } from '../core/values';
+import { tryWithDocumentLock } from '../gas/lock';
 import { appendRows } from '../gas/sheets';
 import { now } from '../gas/session';
 import { loadBase } from './base';
@@ -18,6 +26,8 @@ import { fieldValidator } from './clients';
 
 const NOTE_PREFIX = 'ClientBase: ';
 const MAX_PASTE_TEXT = 50_000;
+/** How long the edit trigger waits for the document lock before queueing its audit rows. */
+export const EDIT_LOCK_WAIT_MS = 5_000;
 
 export interface EditEvent {
   range: GoogleAppsScript.Spreadsheet.Range;
@@ -27,6 +37,11 @@ export interface EditEvent {
 }
 
 export function auditCellEdit(e: EditEvent): void {
+  const ran = tryWithDocumentLock(EDIT_LOCK_WAIT_MS, () => recordEdit(e));
+  if (!ran.locked) recordEdit(e);
+}
+
+function recordEdit(e: EditEvent): void {
   const range = e.range;
   const sheet = range.getSheet();
   if (sheet.getName() !== TAB.clients) return;
