@@ -47,6 +47,7 @@ import { adopt, proposeAdoption, type AdoptionProposal, type AdoptionReport } fr
 import { applyFields, existingListSheet, isSetUp, setUp, type ApplyFieldsReport } from './app/setup';
 import { listSnapshots, restoreSnapshot, type SnapshotInfo } from './app/snapshots';
 import { auditCellEdit, type EditEvent } from './app/cell-edit';
+import { showDiagnostics } from './app/diagnostics';
 
 export type {
   ClientDto,
@@ -142,6 +143,11 @@ export function menuReassignManager(): void {
     const report = reassignManager(from, to);
     return `Moved ${report.clients} clients and ${report.openSteps} open next steps from ${from} to ${to}. Snapshot ${report.snapshotId} holds the state before.`;
   });
+}
+
+export function menuDiagnostics(): void {
+  const result = handle(() => showDiagnostics());
+  if (!result.ok) alert(`Diagnostics could not run: ${result.error.message}`);
 }
 
 export function menuSnapshots(): void {
