@@ -49,6 +49,7 @@ import { TAB } from './core/schema/tabs';
 import { listSnapshots, restoreSnapshot, type SnapshotInfo } from './app/snapshots';
 import { auditCellEdit, type EditEvent } from './app/cell-edit';
 import { applyPendingOptOutsQuietly } from './app/mail/opt-outs';
+import { showDiagnostics } from './app/diagnostics';
 
 export type {
   ClientDto,
@@ -155,6 +156,11 @@ export function menuReassignManager(): void {
     const report = reassignManager(from, to);
     return `Moved ${report.clients} clients and ${report.openSteps} open next steps from ${from} to ${to}. Snapshot ${report.snapshotId} holds the state before.`;
   });
+}
+
+export function menuDiagnostics(): void {
+  const result = handle(() => showDiagnostics());
+  if (!result.ok) alert(`Diagnostics could not run: ${result.error.message}`);
 }
 
 export function menuSnapshots(): void {

@@ -199,11 +199,56 @@ export class TriggerBuilder implements Pick<GoogleAppsScript.Script.TriggerBuild
   }
 }
 
+/**
+ * developers.google.com/apps-script/reference/script/authorization-info: the
+ * emulator's user has granted every scope, so the status is NOT_REQUIRED, the
+ * URL null and the authorised scopes are the ones asked about.
+ */
+export class AuthorizationInfo {
+  readonly [SERVICE] = 'AuthorizationInfo';
+  constructor(private scopes: string[] | null) {}
+
+  getAuthorizationStatus(): string {
+    return 'NOT_REQUIRED';
+  }
+
+  getAuthorizationUrl(): string | null {
+    return null;
+  }
+
+  getAuthorizedScopes(): string[] | null {
+    return this.scopes ? [...this.scopes] : null;
+  }
+}
+
+/** developers.google.com/apps-script/reference/script/service: no web app is deployed in the emulator, so getUrl() is null. */
+export class ScriptService {
+  readonly [SERVICE] = 'Service';
+
+  getUrl(): string | null {
+    return null;
+  }
+
+  isEnabled(): boolean {
+    return false;
+  }
+}
+
 export class ScriptApp
   implements
     Pick<
       GoogleAppsScript.Script.ScriptApp,
-      'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId' | 'getOAuthToken' | 'AuthMode' | 'EventType' | 'TriggerSource'
+      | 'newTrigger'
+      | 'getProjectTriggers'
+      | 'getUserTriggers'
+      | 'deleteTrigger'
+      | 'getScriptId'
+      | 'getOAuthToken'
+      | 'getAuthorizationInfo'
+      | 'getService'
+      | 'AuthMode'
+      | 'EventType'
+      | 'TriggerSource'
     >
 {
   readonly [SERVICE] = 'ScriptApp';
@@ -243,5 +288,15 @@ export class ScriptApp
 
   getOAuthToken(): string {
     return 'emulator-oauth-token';
+  }
+
+  getAuthorizationInfo(authMode: unknown, oAuthScopes?: string[]): GoogleAppsScript.Script.AuthorizationInfo {
+    if (typeof authMode !== 'string' || !(authMode in this.AuthMode)) throw new Error(`Invalid argument: authMode`);
+    if (oAuthScopes !== undefined && !Array.isArray(oAuthScopes)) throw new Error('Invalid argument: oAuthScopes');
+    return new AuthorizationInfo(oAuthScopes ?? null) as unknown as GoogleAppsScript.Script.AuthorizationInfo;
+  }
+
+  getService(): GoogleAppsScript.Script.Service {
+    return new ScriptService() as unknown as GoogleAppsScript.Script.Service;
   }
 }

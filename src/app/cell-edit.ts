@@ -4,6 +4,13 @@
  * sidebar holding an older copy sees the conflict, and a note on a single
  * cell whose new value does not fit its field. onEdit does not fire for the
  * add-on's own writes, so none of this loops.
+ *
+ * The trigger runs while sidebars and mailings append to Audit, so it takes
+ * the document lock too, waiting only briefly: nobody waits on a trigger, but
+ * a queue of triggers behind a long merge would pile up. Without the lock it
+ * still moves the stamps and notes the cell, and its Audit rows wait in
+ * document properties until the next locked write appends them (gas/sheets.ts
+ * appendRows, gas/log-queue.ts): no audit row is lost either way.
  */
 import { auditRows, type AuditEntry } from '../core/audit/entry';
 import { Columns } from '../core/clients/columns';
@@ -12,6 +19,7 @@ import { nameKey } from '../core/schema/name-key';
 import { TAB } from '../core/schema/tabs';
 import { stampAfter } from '../core/clients/stamp';
 import { cellText } from '../core/values';
+import { tryWithDocumentLock } from '../gas/lock';
 import { appendRows } from '../gas/sheets';
 import { activeUserEmail, now } from '../gas/session';
 import { loadBase } from './base';
@@ -21,6 +29,8 @@ const NOTE_PREFIX = 'ClientBase: ';
 const MAX_PASTE_TEXT = 50_000;
 /** Who an audit row names when Google does not tell the script who edited. */
 export const HIDDEN_EDITOR = 'unknown (email hidden)';
+/** How long the edit trigger waits for the document lock before queueing its audit rows. */
+export const EDIT_LOCK_WAIT_MS = 5_000;
 
 export interface EditEvent {
   range: GoogleAppsScript.Spreadsheet.Range;
@@ -30,6 +40,11 @@ export interface EditEvent {
 }
 
 export function auditCellEdit(e: EditEvent): void {
+  const ran = tryWithDocumentLock(EDIT_LOCK_WAIT_MS, () => recordEdit(e));
+  if (!ran.locked) recordEdit(e);
+}
+
+function recordEdit(e: EditEvent): void {
   const range = e.range;
   const sheet = range.getSheet();
   if (sheet.getName() !== TAB.clients) return;

@@ -16,6 +16,8 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
   ['Reassign clients of a manager', 'menuReassignManager'],
   ['Snapshots', 'menuSnapshots'],
   ['Mail merge', 'menuMailMerge'],
+  null,
+  ['Diagnostics', 'menuDiagnostics'],
 ];
 
 export function buildMenu(): void {

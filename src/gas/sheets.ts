@@ -3,7 +3,10 @@
  * per contiguous block written. Nothing here loops over rows with service calls.
  */
 import { asLiteral, looksParsedBySheets } from '../core/sheet/literal';
+import { TAB } from '../core/schema/tabs';
 import type { CellValue } from '../core/values';
+import { documentLockHeld } from './lock-state';
+import { queueLogRows } from './log-queue';
 
 export interface Table {
   tab: string;
@@ -73,9 +76,19 @@ export function writeBlock(tab: string, row: number, column: number, values: unk
   writeRange(requireSheet(tab).getRange(row, column, values.length, values[0].length), values);
 }
 
-/** Appends rows below the last used row in one write. */
+/** Tabs that only grow, written by every kind of execution at once. */
+const LOG_TABS: ReadonlySet<string> = new Set([TAB.audit, TAB.interactions, TAB.mailings]);
+
+/**
+ * Appends rows below the last used row in one write. "Last row + 1" is only
+ * safe under the document lock: two executions reading getLastRow before
+ * either writes pick the same row and one loses its rows. So rows for a log
+ * tab appended outside the lock are queued (gas/log-queue.ts) for the next
+ * locked write instead; the returned row is then 0.
+ */
 export function appendRows(tab: string, values: unknown[][]): number {
   if (values.length === 0) return 0;
+  if (LOG_TABS.has(tab) && !documentLockHeld() && queueLogRows(tab, values)) return 0;
   const sheet = requireSheet(tab);
   const start = sheet.getLastRow() + 1;
   const needed = start + values.length - 1 - sheet.getMaxRows();

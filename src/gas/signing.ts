@@ -3,6 +3,8 @@
  * script properties, which only the script's owner can read; it never leaves
  * the server.
  */
+import { releaseAfterFlush } from './lock';
+
 const SECRET_KEY = 'ClientBase.unsubscribeSecret';
 
 function secret(): string {
@@ -19,7 +21,7 @@ function secret(): string {
     properties.setProperty(SECRET_KEY, made);
     return made;
   } finally {
-    lock.releaseLock();
+    releaseAfterFlush(lock);
   }
 }
 

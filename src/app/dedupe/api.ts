@@ -32,6 +32,10 @@ export function menuMergeDuplicates(): void {
     const lines = [`Merged ${r.merged.length} groups (${r.merged.reduce((n, m) => n + m.removed.length, 0)} clients merged into survivors).`];
     if (r.notDuplicates) lines.push(`${r.notDuplicates} groups remembered as not duplicates: they will not be proposed again.`);
     for (const s of r.skipped) lines.push(`Group ${s.group} skipped: ${s.reason}.`);
+    for (const s of r.shortened ?? [])
+      lines.push(
+        `${s.survivor}: ${s.fields.join(', ')} shortened to fit a cell (50,000 characters); the full texts are in Archive and come back with Undo last merge.`,
+      );
     if (r.merged.length)
       lines.push(`Undo with ClientBase ▸ Undo last merge (merge ${r.merged[r.merged.length - 1].mergeId}), or restore snapshot ${r.snapshotId}.`);
     return lines.join('\n');

@@ -31,6 +31,8 @@ export interface MergeReport {
   notDuplicates: number;
   skipped: { group: number; reason: string }[];
   snapshotId?: string;
+  /** Survivors and the fields whose merged text was shortened to fit a cell (the full texts stay in Archive). */
+  shortened?: { survivor: string; fields: string[] }[];
 }
 
 /** Tabs whose rows belong to a client through a "Client ID" column. */
@@ -115,6 +117,7 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
       order.map((i) => ({ row: rows[i], updated: updatedMs(cols, rows[i]) })),
       ids,
     );
+    if (merged.shortened.length) (report.shortened ??= []).push({ survivor: ids[0], fields: merged.shortened.map((c) => clients.header[c]) });
     const survivorIndex = indexes[keep];
     const mergeId = newId('M', usedMergeIds);
     usedMergeIds.add(mergeId);

@@ -6,7 +6,7 @@
  */
 import { auditRows, type AuditEntry } from '../../core/audit/entry';
 import { Columns, findRowIndexById } from '../../core/clients/columns';
-import { decodeEntry, encodeEntry, type ArchiveEntry } from '../../core/merge/archive';
+import { archiveEntryReader, encodeEntry, type ArchiveEntry } from '../../core/merge/archive';
 import { rowsToPointBack, type Repointed } from '../../core/merge/repoint';
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
@@ -37,9 +37,10 @@ interface ArchivedMerge extends MergeInfo {
 function readArchive(): ArchivedMerge[] {
   const table = readTable(TAB.archive);
   const merges = new Map<string, ArchivedMerge>();
+  const read = archiveEntryReader();
   for (const r of table?.rows ?? []) {
     const id = cellText(r[0]);
-    const entry = decodeEntry(cellText(r[5]));
+    const entry = read(`${id}\u0000${cellText(r[4])}`, cellText(r[5]));
     if (!id || !entry) continue;
     const m = merges.get(id) ?? { mergeId: id, time: isoStamp(r[1]), user: cellText(r[2]), survivor: cellText(r[3]), removed: [], undone: false, entries: [] };
     m.entries.push(entry);

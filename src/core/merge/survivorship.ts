@@ -14,9 +14,13 @@
  *   most recently updated non-empty one (non-empty beats empty).
  * - A contact value that loses (a second email, an older phone) is not
  *   dropped: it is added to Notes as "Also: Email x (from C-…)".
+ * - A merged text longer than a cell holds (50,000 characters) is shortened
+ *   with a marker; every member's full row is kept in the Archive, which
+ *   Undo merge restores from.
  */
 import type { FieldDef, FieldKey } from '../schema/field';
 import { nameKey } from '../schema/name-key';
+import { fitCell, MAX_CELL_CHARS } from '../sheet/cell-limit';
 import { cellText, isBlank, isDate } from '../values';
 
 export interface MergeRow {
@@ -29,6 +33,12 @@ export interface MergedRow {
   row: unknown[];
   /** Columns whose value differs from the survivor's before the merge. */
   changed: number[];
+  /** Columns whose merged text was shortened to fit a cell. */
+  shortened: number[];
+}
+
+export function shortenedMarker(total: number): string {
+  return `\n… [shortened to fit a cell: ${total} characters in all; the full text of each merged client is in Archive]`;
 }
 
 const CONTACT_KEYS: ReadonlySet<FieldKey> = new Set(['email', 'phone', 'address', 'postalCode', 'city', 'region', 'country', 'company', 'position']);
@@ -108,11 +118,27 @@ export function mergeRows(header: readonly string[], fields: readonly FieldDef[]
     }
   });
 
-  if (lost.length && notesColumn >= 0) {
-    row[notesColumn] = [cellText(row[notesColumn]).trim(), ...lost].filter(Boolean).join('\n');
+  const shortened: number[] = [];
+  if (notesColumn >= 0 && (lost.length || typeof row[notesColumn] === 'string')) {
+    const notes = cellText(row[notesColumn]).trim();
+    const also = lost.join('\n');
+    // The "Also:" lines are the only copy of the losing contact values in Clients: the notes give way first.
+    const room = MAX_CELL_CHARS - (also ? also.length + 1 : 0);
+    const fitted = fitCell(notes, shortenedMarker, Math.max(room, 0));
+    if (fitted !== notes) shortened.push(notesColumn);
+    if (lost.length) row[notesColumn] = [fitted, also].filter(Boolean).join('\n');
+    else if (fitted !== notes) row[notesColumn] = fitted;
   }
+  row.forEach((v, c) => {
+    if (typeof v !== 'string') return;
+    const fitted = fitCell(v, shortenedMarker);
+    if (fitted !== v) {
+      row[c] = fitted;
+      if (!shortened.includes(c)) shortened.push(c);
+    }
+  });
   const changed = row.map((v, c) => c).filter((c) => !sameText(row[c], survivor.row[c]) || isBlank(row[c]) !== isBlank(survivor.row[c]));
-  return { row, changed };
+  return { row, changed, shortened };
 }
 
 /** The member to keep by default: the most complete row, then the earliest created. */
