@@ -18,8 +18,16 @@ export const NEIGHBOUR_WINDOW = 6;
 export function blockingKeys(r: PreparedRecord): string[] {
   const keys: string[] = [];
   for (const p of r.phones) keys.push('p:' + p);
+  // One key per phone whatever the default country: +7 916…, 8 916… and 916… share their last 8 digits.
+  for (const t of r.phoneTails) if (t.length === 8) keys.push('pt:' + t);
   for (const e of r.emails) keys.push('e:' + e);
-  for (const l of r.emailLocals) if (l.length >= 4) keys.push('l:' + l);
+  for (const l of r.emailLocals) {
+    if (l.length < 4) continue;
+    keys.push('l:' + l);
+    // ivan.petrov77@ and ivan.petrov7@: a typo in the digits still meets.
+    const letters = l.replace(/\d+/g, '');
+    if (letters !== l && letters.length >= 5) keys.push('ll:' + letters);
+  }
   if (r.nationalId && r.nationalId.length >= 4) keys.push('i:' + r.nationalId);
   const first = r.first?.skeleton ?? '';
   const last = r.last?.skeleton ?? '';
@@ -30,21 +38,29 @@ export function blockingKeys(r: PreparedRecord): string[] {
     keys.push('n:' + first + '|' + last.slice(0, 2));
     keys.push('nn:' + (first < last ? first + '|' + last : last + '|' + first));
     for (const f of r.first?.families ?? []) keys.push('nf:' + last + '|' + f);
+    // Initials (Петров А. В.) and sound-alike spellings: surname with the first letter only, and the first name's sound with the surname's initial.
+    keys.push('n1:' + last + '|' + first[0]);
+    keys.push('n1:' + first + '|' + last[0]);
+    if (r.last!.alt) keys.push('n1:' + r.last!.alt + '|' + first[0]);
+    if (r.first!.sound.length >= 2) keys.push('fs:' + r.first!.sound + '|' + (r.last!.sound[0] ?? last[0]));
   }
   if (birth) {
     keys.push('d:' + birth.key);
     const year = String(birth.year);
     if (last) keys.push('dl:' + letterSet(last) + '|' + year);
     if (first) keys.push('df:' + letterSet(first) + '|' + year);
-    const monthDay = birth.key.slice(4);
-    if (last) keys.push('ml:' + monthDay + '|' + last.slice(0, 2));
-    if (first) keys.push('mf:' + monthDay + '|' + first.slice(0, 2));
+    if (birth.precision === 'day') {
+      const monthDay = birth.key.slice(4);
+      if (last) keys.push('ml:' + monthDay + '|' + last.slice(0, 2));
+      if (first) keys.push('mf:' + monthDay + '|' + first.slice(0, 2));
+    }
   }
   if (r.postcode) {
     if (last) keys.push('pl:' + r.postcode + '|' + last.slice(0, 3));
     if (first) keys.push('pf:' + r.postcode + '|' + first.slice(0, 3));
   }
   if (r.city && last && first) keys.push('cn:' + r.city + '|' + letterSet(last) + '|' + first[0]);
+  if (r.city && birth) keys.push('yc:' + r.city + '|' + birth.year);
   return keys;
 }
 
