@@ -91,11 +91,15 @@ export function evaluateSeed(seed: number, verbose?: string): Counts {
     if (verbose === kind && found.has(k) !== positive) {
       const [a, b] = k.split('\u0000');
       const p = pairByKey.get(k);
-      console.log(`  ${kind} ${positive ? 'MISSED' : 'PROPOSED'}: ${byId.get(a)?.slice(1).join('|')}  ~  ${byId.get(b)?.slice(1).join('|')}${p ? `  → ${explainPair(p)}` : ''}`);
+      console.log(
+        `  ${kind} ${positive ? 'MISSED' : 'PROPOSED'}: ${byId.get(a)?.slice(1).join('|')}  ~  ${byId.get(b)?.slice(1).join('|')}${p ? `  → ${explainPair(p)}` : ''}`,
+      );
     }
   }
   if (verbose === 'fp') {
-    for (const p of pairs) if (!truth.has(key(p.a, p.b)) && !set.kinds.has(key(p.a, p.b))) console.log(`  FP ${byId.get(p.a)?.slice(1).join('|')} ~ ${byId.get(p.b)?.slice(1).join('|')} → ${explainPair(p)}`);
+    for (const p of pairs)
+      if (!truth.has(key(p.a, p.b)) && !set.kinds.has(key(p.a, p.b)))
+        console.log(`  FP ${byId.get(p.a)?.slice(1).join('|')} ~ ${byId.get(p.b)?.slice(1).join('|')} → ${explainPair(p)}`);
   }
   return c;
 }
@@ -152,5 +156,6 @@ if (process.argv[1]?.endsWith('dedupe-devset-eval.ts')) {
   const verbose = vi > 0 ? process.argv[vi + 1] : undefined;
   const dev = sum(DEV_SEEDS.map((s) => evaluateSeed(s, verbose)));
   const held = sum(HELD_OUT_SEEDS.map((s) => evaluateSeed(s, vi > 0 && process.argv.includes('--held') ? verbose : undefined)));
-  for (const line of [...report(`devset (dev seeds ${DEV_SEEDS.join(',')})`, dev), ...report(`devset (held-out seeds ${HELD_OUT_SEEDS.join(',')})`, held)]) console.log(line);
+  for (const line of [...report(`devset (dev seeds ${DEV_SEEDS.join(',')})`, dev), ...report(`devset (held-out seeds ${HELD_OUT_SEEDS.join(',')})`, held)])
+    console.log(line);
 }

@@ -225,14 +225,75 @@ const SYSTEMS: Array<Record<string, string>> = [
   // GOST 7.79-2000 system B
   { х: 'x', ц: 'cz', й: 'j', я: 'ya', ю: 'yu', е: 'e', ё: 'yo', ж: 'zh', щ: 'shh', ы: 'y', ъ: '', ь: '', ч: 'ch', ш: 'sh', э: 'e', и: 'i' },
   // German-speaking
-  { х: 'ch', ц: 'z', й: 'j', я: 'ja', ю: 'ju', е: 'e', ё: 'jo', ж: 'sh', щ: 'schtsch', ы: 'y', ъ: '', ь: '', ч: 'tsch', ш: 'sch', э: 'e', и: 'i', в: 'w', с: 's', з: 's' },
+  {
+    х: 'ch',
+    ц: 'z',
+    й: 'j',
+    я: 'ja',
+    ю: 'ju',
+    е: 'e',
+    ё: 'jo',
+    ж: 'sh',
+    щ: 'schtsch',
+    ы: 'y',
+    ъ: '',
+    ь: '',
+    ч: 'tsch',
+    ш: 'sch',
+    э: 'e',
+    и: 'i',
+    в: 'w',
+    с: 's',
+    з: 's',
+  },
   // informal (x for кс, i for й)
   { х: 'h', ц: 'c', й: 'i', я: 'ya', ю: 'yu', е: 'e', ё: 'e', ж: 'j', щ: 'sch', ы: 'i', ъ: '', ь: '', ч: 'ch', ш: 'sh', э: 'e', и: 'i', кс: 'x' },
 ];
 /** Ukrainian national system (2010): г=h, и=y, і=i, ї=i, є=ie. */
-const UKRAINIAN: Record<string, string> = { г: 'h', ґ: 'g', и: 'y', і: 'i', ї: 'i', є: 'ie', х: 'kh', ц: 'ts', й: 'i', я: 'ia', ю: 'iu', ж: 'zh', щ: 'shch', ч: 'ch', ш: 'sh', ь: '' };
+const UKRAINIAN: Record<string, string> = {
+  г: 'h',
+  ґ: 'g',
+  и: 'y',
+  і: 'i',
+  ї: 'i',
+  є: 'ie',
+  х: 'kh',
+  ц: 'ts',
+  й: 'i',
+  я: 'ia',
+  ю: 'iu',
+  ж: 'zh',
+  щ: 'shch',
+  ч: 'ch',
+  ш: 'sh',
+  ь: '',
+};
 const BASE: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', з: 'z', и: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', "'": '', '’': '',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  з: 'z',
+  и: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
+  "'": '',
+  '’': '',
 };
 
 function romanise(rng: Rng, text: string, culture: Culture): string {
@@ -330,7 +391,9 @@ function mobile(rng: Rng, culture: Culture): { cc: string; nsn: string } {
     case 'uk':
       return { cc: '380', nsn: pick(rng, ['67', '50', '63', '97', '93']) + digits(7) };
     case 'ro':
-      return chance(rng, 0.6) ? { cc: '373', nsn: pick(rng, ['69', '68', '79', '78']) + digits(6) } : { cc: '40', nsn: pick(rng, ['721', '744', '755']) + digits(6) };
+      return chance(rng, 0.6)
+        ? { cc: '373', nsn: pick(rng, ['69', '68', '79', '78']) + digits(6) }
+        : { cc: '40', nsn: pick(rng, ['721', '744', '755']) + digits(6) };
     default:
       return { cc: '44', nsn: '7' + pick(rng, ['911', '700', '812']) + digits(6) };
   }
@@ -342,9 +405,20 @@ function formatPhone(rng: Rng, phone: { cc: string; nsn: string }, local: boolea
   if (!local) return `+${cc} ${nsn.slice(0, 3)} ${nsn.slice(3, 6)} ${nsn.slice(6)}`;
   switch (cc) {
     case '7':
-      return pick(rng, [`8 (${nsn.slice(0, 3)}) ${nsn.slice(3, 6)}-${nsn.slice(6, 8)}-${nsn.slice(8)}`, `8${nsn}`, `${nsn.slice(0, 3)}-${nsn.slice(3, 6)}-${nsn.slice(6)}`, `7${nsn}`, `+7(${nsn.slice(0, 3)})${nsn.slice(3)}`]);
+      return pick(rng, [
+        `8 (${nsn.slice(0, 3)}) ${nsn.slice(3, 6)}-${nsn.slice(6, 8)}-${nsn.slice(8)}`,
+        `8${nsn}`,
+        `${nsn.slice(0, 3)}-${nsn.slice(3, 6)}-${nsn.slice(6)}`,
+        `7${nsn}`,
+        `+7(${nsn.slice(0, 3)})${nsn.slice(3)}`,
+      ]);
     case '380':
-      return pick(rng, [`0${nsn.slice(0, 2)} ${nsn.slice(2, 5)} ${nsn.slice(5, 7)} ${nsn.slice(7)}`, `380${nsn}`, `(0${nsn.slice(0, 2)}) ${nsn.slice(2)}`, `80${nsn}`]);
+      return pick(rng, [
+        `0${nsn.slice(0, 2)} ${nsn.slice(2, 5)} ${nsn.slice(5, 7)} ${nsn.slice(7)}`,
+        `380${nsn}`,
+        `(0${nsn.slice(0, 2)}) ${nsn.slice(2)}`,
+        `80${nsn}`,
+      ]);
     case '373':
       return pick(rng, [`0${nsn}`, `0 ${nsn.slice(0, 2)} ${nsn.slice(2, 5)} ${nsn.slice(5)}`, `373${nsn}`, `00373 ${nsn}`]);
     case '40':
@@ -361,8 +435,12 @@ function latinOf(rng: Rng, p: Person, word: string, other: string | undefined): 
 }
 
 function emailFor(rng: Rng, culture: Culture, firstLatin: string, lastLatin: string, used: Set<string>): string {
-  const f = ascii(firstLatin).toLowerCase().replace(/[^a-z]/g, '');
-  const l = ascii(lastLatin).toLowerCase().replace(/[^a-z]/g, '');
+  const f = ascii(firstLatin)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  const l = ascii(lastLatin)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   for (;;) {
     const local = pick(rng, [`${f}.${l}`, `${f[0]}${l}`, `${l}.${f}`, `${f}${l}${int(rng, 1, 99)}`, `${l}${int(rng, 70, 99)}`, `${f}_${int(rng, 100, 999)}`]);
     const email = `${local}@${pick(rng, DOMAINS[culture])}`;
@@ -480,7 +558,8 @@ function duplicate(rng: Rng, p: Person, kind: (typeof POSITIVE_KINDS)[number]): 
       else base.first = p.first.name;
       return base;
     case 'full-name': {
-      const parts = p.patronymic && chance(rng, 0.6) ? [p.last, p.first.name, p.patronymic] : chance(rng, 0.5) ? [p.last, p.first.name] : [p.first.name, p.last];
+      const parts =
+        p.patronymic && chance(rng, 0.6) ? [p.last, p.first.name, p.patronymic] : chance(rng, 0.5) ? [p.last, p.first.name] : [p.first.name, p.last];
       return { ...base, first: undefined, last: undefined, middle: undefined, full: parts.join(' ') };
     }
     case 'initials': {
@@ -496,7 +575,10 @@ function duplicate(rng: Rng, p: Person, kind: (typeof POSITIVE_KINDS)[number]): 
 }
 
 function cells(id: string, t: Typed): DevRow {
-  return { id, cells: [id, t.last ?? '', t.first ?? '', t.middle ?? '', t.full ?? '', t.phone ?? '', t.email ?? '', t.birth ?? '', t.city ?? '', t.company ?? ''] };
+  return {
+    id,
+    cells: [id, t.last ?? '', t.first ?? '', t.middle ?? '', t.full ?? '', t.phone ?? '', t.email ?? '', t.birth ?? '', t.city ?? '', t.company ?? ''],
+  };
 }
 
 /** About 6 records per unit of `size` (default 500 → ~3,000 records). */
@@ -534,7 +616,17 @@ export function generateDevSet(seed: number, size = 500): DevSet {
         rng,
         GIVEN[head.culture][member.gender].filter((g) => g.name !== head.first.name && g.pair !== head.first.name),
       );
-      member.last = head.culture === 'ro' || head.culture === 'en' ? head.last : member.gender === head.gender ? head.last : member.gender === 'f' ? femaleSurname(head.culture, head.last) : head.last.replace(/(ов|ев|ёв|ин|ын)а$/, '$1').replace(/ская$/, 'ский').replace(/ська$/, 'ський');
+      member.last =
+        head.culture === 'ro' || head.culture === 'en'
+          ? head.last
+          : member.gender === head.gender
+            ? head.last
+            : member.gender === 'f'
+              ? femaleSurname(head.culture, head.last)
+              : head.last
+                  .replace(/(ов|ев|ёв|ин|ын)а$/, '$1')
+                  .replace(/ская$/, 'ский')
+                  .replace(/ська$/, 'ський');
       const ht = clean(rng, head);
       const mt = clean(rng, member);
       if (chance(rng, 0.6)) {
@@ -549,7 +641,11 @@ export function generateDevSet(seed: number, size = 500): DevSet {
     } else if (roll < 0.68) {
       // Colleagues at one company: the office line and a role mailbox, different people.
       const company = `${pick(rng, COMPANIES)} ${int(rng, 1, 999)}`;
-      const domain = `${ascii(company).toLowerCase().replace(/[^a-z0-9]/g, '') || 'firma'}${int(rng, 1, 99)}.ru`;
+      const domain = `${
+        ascii(company)
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, '') || 'firma'
+      }${int(rng, 1, 99)}.ru`;
       const office = mobile(rng, 'ru');
       const role = `${pick(rng, ROLE_LOCALS)}@${domain}`;
       const ids: string[] = [];
@@ -565,16 +661,30 @@ export function generateDevSet(seed: number, size = 500): DevSet {
     } else if (roll < 0.78) {
       // Namesakes: the same first and last name, two people.
       const p = makePerson(rng, used);
-      const q = makePerson(rng, used, { culture: p.culture, gender: p.gender, first: p.first, last: p.last, lastOther: p.lastOther, city: chance(rng, 0.5) ? p.city : undefined });
+      const q = makePerson(rng, used, {
+        culture: p.culture,
+        gender: p.gender,
+        first: p.first,
+        last: p.last,
+        lastOther: p.lastOther,
+        city: chance(rng, 0.5) ? p.city : undefined,
+      });
       if (chance(rng, 0.15)) q.birth = { ...q.birth, y: p.birth.y };
       plant(add(clean(rng, p), entity++), add(clean(rng, q), entity++), 'namesakes');
     } else if (roll < 0.89) {
       // Father and son (or mother and daughter) with one name: the patronymic or the birth year tells them apart.
       const son = makePerson(rng, used, { culture: pick<Culture>(rng, ['ru', 'ru', 'uk']), gender: 'm' });
-      if (!PATRONYMIC_FROM[son.first.name]) son.first = pick(rng, GIVEN[son.culture].m.filter((g) => PATRONYMIC_FROM[g.name]));
+      if (!PATRONYMIC_FROM[son.first.name])
+        son.first = pick(
+          rng,
+          GIVEN[son.culture].m.filter((g) => PATRONYMIC_FROM[g.name]),
+        );
       son.fatherName = son.first.name;
       son.patronymic = PATRONYMIC_FROM[son.first.name][0];
-      const fatherFather = pick(rng, Object.keys(PATRONYMIC_FROM).filter((n) => n !== son.first.name));
+      const fatherFather = pick(
+        rng,
+        Object.keys(PATRONYMIC_FROM).filter((n) => n !== son.first.name),
+      );
       const father = makePerson(rng, used, {
         culture: son.culture,
         gender: 'm',
@@ -597,7 +707,14 @@ export function generateDevSet(seed: number, size = 500): DevSet {
       const husbandNames = GIVEN[culture].m.filter((g) => g.pair);
       const he = makePerson(rng, used, { culture, gender: 'm', first: pick(rng, husbandNames) });
       const herName = GIVEN[culture].f.find((g) => g.name === he.first.pair) ?? pick(rng, GIVEN[culture].f);
-      const she = makePerson(rng, used, { culture, gender: 'f', first: herName, last: femaleSurname(culture, he.last), lastOther: he.lastOther, city: he.city });
+      const she = makePerson(rng, used, {
+        culture,
+        gender: 'f',
+        first: herName,
+        last: femaleSurname(culture, he.last),
+        lastOther: he.lastOther,
+        city: he.city,
+      });
       const ht = clean(rng, he);
       const st = clean(rng, she);
       if (chance(rng, 0.6)) st.phone = formatPhone(rng, he.phone, chance(rng, 0.5));

@@ -246,7 +246,8 @@ function onlyField(raw: unknown): string {
 export function prepareRecord(record: PersonRecord, defaultCountry?: CountryCode): PreparedRecord {
   let { firstName, lastName, middleName } = record;
   // A full name typed into one field (ФИО, or the whole name in "First name" or "Last name"), in either order.
-  const whole = !text(firstName) && !text(lastName) ? text(record.fullName) : !text(lastName) ? onlyField(firstName) : !text(firstName) ? onlyField(lastName) : '';
+  const whole =
+    !text(firstName) && !text(lastName) ? text(record.fullName) : !text(lastName) ? onlyField(firstName) : !text(firstName) ? onlyField(lastName) : '';
   if (whole) {
     const parts = splitFullName(whole);
     firstName = parts.firstName;

@@ -30,9 +30,31 @@ interface ExactWeight {
 
 /** Bits per agreement level and field. Positive: evidence for one person; negative: against. */
 export const WEIGHTS = {
-  first: { exact: { prior: 0.004, min: 3, max: 10 }, spelling: 1, nickname: 5, typo: 4, near: 2, weak: 0.5, shortened: 2.5, initial: 1.5, different: -3, otherGender: -8 },
+  first: {
+    exact: { prior: 0.004, min: 3, max: 10 },
+    spelling: 1,
+    nickname: 5,
+    typo: 4,
+    near: 2,
+    weak: 0.5,
+    shortened: 2.5,
+    initial: 1.5,
+    different: -3,
+    otherGender: -8,
+  },
   last: { exact: { prior: 0.002, min: 3, max: 12 }, spelling: 1, typo: 5, near: 2.5, weak: 0.5, shortened: 2, initial: 0.5, different: -3.5, otherGender: -5 },
-  middle: { exact: { prior: 0.01, min: 1.5, max: 6 }, spelling: 0.5, nickname: 2, typo: 2, near: 1, weak: 0, shortened: 1, initial: 1, different: -2, otherGender: -8 },
+  middle: {
+    exact: { prior: 0.01, min: 1.5, max: 6 },
+    spelling: 0.5,
+    nickname: 2,
+    typo: 2,
+    near: 1,
+    weak: 0,
+    shortened: 1,
+    initial: 1,
+    different: -2,
+    otherGender: -8,
+  },
   /** Two Russian/Ukrainian patronymics that differ: father and son, or brothers; never one person mistyped. */
   otherPatronymic: -10,
   /** A different first name under the same surname: relatives (a household), on top of the first name's own disagreement. */
@@ -151,6 +173,27 @@ function otherGenderForms(a: NameFeature, b: NameFeature): boolean {
   return /[^a]a$|ia$/.test(a.skeleton) !== /[^a]a$|ia$/.test(b.skeleton);
 }
 
+/**
+ * Two first names that are not one name mistyped: both known to the name
+ * table without a family in common, or sharing under half their letters
+ * (Иван/Мария, but not the scrambled Noah/hNoaN or Charlie/Cahlrae).
+ */
+function clearlyDifferent(a: NameFeature, b: NameFeature): boolean {
+  if (a.key.length <= 1 || b.key.length <= 1) return false;
+  if (a.families.length > 0 && b.families.length > 0) return !sharesFamily(a, b);
+  const counts = new Map<string, number>();
+  for (const ch of a.skeleton) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let common = 0;
+  for (const ch of b.skeleton) {
+    const n = counts.get(ch) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(ch, n - 1);
+    }
+  }
+  return common / Math.max(a.skeleton.length, b.skeleton.length) < 0.5;
+}
+
 const MALE_SURNAME = /(ov|ev|iov|in|yn|n)$/;
 
 /** Петров/Петрова, Соловьёв/Соловьёва, Вишневский/Вишневская, Ковальський/Ковальська. */
@@ -211,7 +254,13 @@ function compareName(a: NameFeature, b: NameFeature, kind: NameKind, freq: Frequ
   const short = a.key.length <= b.key.length ? a.key : b.key;
   const long = short === a.key ? b.key : a.key;
   if (short.length === 1) {
-    return long[0] === short ? (why ? say(why, w.initial, `${label} initial matches`) : w.initial) : w.different * 0.5;
+    return long[0] === short
+      ? why
+        ? say(why, w.initial, `${label} initial matches`)
+        : w.initial
+      : why
+        ? say(why, w.different, `different ${label} initial`)
+        : w.different;
   }
   const crossScript = a.cyrillic !== b.cyrillic || a.alt !== '' || b.alt !== '';
   const similarity = Math.max(
@@ -223,7 +272,8 @@ function compareName(a: NameFeature, b: NameFeature, kind: NameKind, freq: Frequ
   if (similarity >= 0.94) return why ? say(why, w.typo, `${label} nearly the same (${a.raw} / ${b.raw})`) : w.typo;
   if (short.length >= 3 && long.startsWith(short)) return why ? say(why, w.shortened, `${label} shortened (${a.raw} / ${b.raw})`) : w.shortened;
   // Оксана/Ксана, Vasile/Sile: diminutives that keep the end of the name.
-  if (kind === 'first' && short.length >= 3 && long.endsWith(short)) return why ? say(why, w.shortened, `${label} shortened (${a.raw} / ${b.raw})`) : w.shortened;
+  if (kind === 'first' && short.length >= 3 && long.endsWith(short))
+    return why ? say(why, w.shortened, `${label} shortened (${a.raw} / ${b.raw})`) : w.shortened;
   if (similarity >= 0.88) return why ? say(why, w.near, `${label} similar (${a.raw} / ${b.raw})`) : w.near;
   if (a.cyrillic !== b.cyrillic && a.sound.length >= 2 && a.sound === b.sound) {
     return why ? say(why, w.near, `${label} sounds the same in the other alphabet (${a.raw} / ${b.raw})`) : w.near;
@@ -262,12 +312,18 @@ function compareNames(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, w
       if (a.last && b.last) compareName(a.last, b.last, 'last', freq, why);
     }
   }
-  if (!swapped && firstBits <= WEIGHTS.first.different && lastBits > 0 && a.first && b.first && a.first.key.length > 1 && b.first.key.length > 1) {
+  if (!swapped && firstBits <= WEIGHTS.first.different && lastBits > 0 && a.first && b.first && clearlyDifferent(a.first, b.first)) {
     bits += against(why, WEIGHTS.relatives, 'different first name under the same last name: relatives, not one person');
   }
+  // Namesakes are common: however rare the name, agreeing first and last names alone stay near an
+  // even chance; it takes something else (a patronymic, a birth date, a contact, an address) to make one person of two records.
+  bits = Math.min(bits, scoreMidpoint(freq.total) - NAMES_ALONE_BELOW_MIDPOINT);
   if (a.middle && b.middle) bits += compareName(a.middle, b.middle, 'middle', freq, why);
   return bits;
 }
+
+/** Bits below the score midpoint that agreeing names alone can reach. */
+const NAMES_ALONE_BELOW_MIDPOINT = -1;
 
 /** Cheap pre-check: crosswise names start alike (in either alphabet) or are nicknames of each other. */
 function couldBeSwapped(a: PreparedRecord, b: PreparedRecord): boolean {

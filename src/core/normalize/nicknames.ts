@@ -262,9 +262,14 @@ const NON_WORD = /^#/;
  * Александра and Ion from Ioana: two people, not a nickname.
  */
 const FEMALE_NOT_A = new Set(
-  'elizabeth frances jennifer katherine margaret mary nicole susan abigail anne deborah dorothy eleanor emily isabel jacqueline judith louise penelope rebecca sarah theresa alice caroline christine cynthia gabrielle helen jane kimberly madeline rosemary stephanie valerie lyubov'.split(' '),
+  'elizabeth frances jennifer katherine margaret mary nicole susan abigail anne deborah dorothy eleanor emily isabel jacqueline judith louise penelope rebecca sarah theresa alice caroline christine cynthia gabrielle helen jane kimberly madeline rosemary stephanie valerie lyubov'.split(
+    ' ',
+  ),
 );
 const MALE_A = new Set('nikita ilya luca mircea toma sava kuzma foma danila'.split(' '));
+
+/** The full forms that head a family line (Ion, Ioana, Alexander). */
+const heads = new Set<string>();
 
 /** Gender per family id: 'm' or 'f'. */
 const familyGender: Array<'m' | 'f'> = [];
@@ -276,6 +281,7 @@ function buildIndex(): Map<string, number[]> {
     const words = line.trim().split(/\s+/).filter(Boolean);
     if (words.length < 2 || NON_WORD.test(words[0])) continue;
     const head = words[0];
+    heads.add(latinSkeleton(head));
     familyGender[family] = FEMALE_NOT_A.has(head) || (head.endsWith('a') && !MALE_A.has(head)) ? 'f' : 'm';
     for (const word of words) {
       const key = latinSkeleton(word);
@@ -324,7 +330,8 @@ export function isKnownGivenName(name: string): boolean {
  */
 export function genderOfSkeleton(skeleton: string): 'm' | 'f' | undefined {
   const families = familiesOfSkeleton(skeleton);
-  if (families.length === 0) return undefined;
+  // Short pet forms (Lex, Lexi, Sam, Val) cross genders too often to be read as one.
+  if (families.length === 0 || (skeleton.length < 6 && !heads.has(skeleton))) return undefined;
   const first = familyGender[families[0]];
   for (const f of families) if (familyGender[f] !== first) return undefined;
   return first;
