@@ -428,10 +428,9 @@ function formatPhone(rng: Rng, phone: { cc: string; nsn: string }, local: boolea
   }
 }
 
-function latinOf(rng: Rng, p: Person, word: string, other: string | undefined): string {
+function latinOf(rng: Rng, p: Person, word: string): string {
   if (p.culture === 'ro' || p.culture === 'en') return word;
   return romanise(rng, word, p.culture);
-  void other;
 }
 
 function emailFor(rng: Rng, culture: Culture, firstLatin: string, lastLatin: string, used: Set<string>): string {
@@ -473,7 +472,7 @@ function makePerson(rng: Rng, used: Set<string>, forced?: Partial<Person>): Pers
     city: pick(rng, CITIES[culture]),
     ...forced,
   };
-  if (!forced?.email) p.email = emailFor(rng, culture, latinOf(rng, p, p.first.name, p.first.other), latinOf(rng, p, p.last, p.lastOther), used);
+  if (!forced?.email) p.email = emailFor(rng, culture, latinOf(rng, p, p.first.name), latinOf(rng, p, p.last), used);
   return p;
 }
 
@@ -698,8 +697,9 @@ export function generateDevSet(seed: number, size = 500): DevSet {
       const st = clean(rng, son);
       ft.middle = father.patronymic;
       st.middle = son.patronymic;
-      if (chance(rng, 0.3)) st.phone = ft.phone;
-      else if (chance(rng, 0.3)) st.email = father.email;
+      const share = rng();
+      if (share < 0.3) st.phone = ft.phone;
+      else if (share < 0.5) st.email = father.email;
       plant(add(ft, entity++), add(st, entity++), 'father-son');
     } else {
       // Spouses (or siblings) with the paired first name: Александр/Александра, Ion/Ioana, Петров/Петрова.

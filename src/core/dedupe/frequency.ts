@@ -102,18 +102,19 @@ function differentPeople(a: NameFeature, b: NameFeature): boolean {
 }
 
 function sharedContacts(records: ReadonlyArray<PreparedRecord>): Set<string> {
-  const firstSeen = new Map<string, NameFeature>();
+  const firstSeen = new Map<string, PreparedRecord>();
   const shared = new Set<string>();
-  const visit = (contact: string, first: NameFeature) => {
+  const visit = (contact: string, r: PreparedRecord) => {
     if (shared.has(contact)) return;
     const seen = firstSeen.get(contact);
-    if (!seen) firstSeen.set(contact, first);
-    else if (differentPeople(seen, first)) shared.add(contact);
+    if (!seen) firstSeen.set(contact, r);
+    // (First and last name swapped in one of them is still one person.)
+    else if (differentPeople(seen.first!, r.first!) && (!r.last || differentPeople(seen.first!, r.last))) shared.add(contact);
   };
   for (const r of records) {
     if (!r.first) continue;
-    for (const t of r.phoneTails) if (t.length >= 7) visit('p:' + t, r.first);
-    for (const e of r.emails) visit('e:' + e, r.first);
+    for (const t of r.phoneTails) if (t.length >= 7) visit('p:' + t, r);
+    for (const e of r.emails) visit('e:' + e, r);
   }
   return shared;
 }

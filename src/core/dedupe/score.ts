@@ -60,7 +60,7 @@ export const WEIGHTS = {
   /** A different first name under the same surname: relatives (a household), on top of the first name's own disagreement. */
   relatives: -4,
   swappedNames: -1,
-  birth: { exact: { prior: 1 / (365 * 70), min: 5, max: 13 }, swapped: 6, oneDigit: 6, close: 2.5, similar: 1, different: -4 },
+  birth: { exact: { prior: 1 / (365 * 70), min: 5, max: 13 }, swapped: 6, oneDigit: 6, close: 2.5, similar: 1, sameMonth: 3, sameYear: 1.5, different: -4 },
   /**
    * Emails and phones reach one person: a disagreement is strong evidence
    * against, though not proof (people keep several of each). Email weighs less
@@ -82,7 +82,7 @@ export const WEIGHTS = {
   nationalId: { exact: { prior: 1e-6, min: 6, max: 16 }, oneDigit: 7, different: -6 },
   postcode: { exact: { prior: 0.002, min: 1, max: 8 }, oneChar: 3, different: -2 },
   /** `whenNamesAgree`: the share of a city agreement that counts for two people with the same name (a factor, not bits). */
-  city: { exact: { prior: 0.01, min: 0.5, max: 6 }, typo: 2, different: -1.5, whenNamesAgree: 0.5 },
+  city: { exact: { prior: 0.01, min: 0.5, max: 6 }, typo: 2, different: -1.5, whenNamesAgree: 0.25 },
   street: { exact: { prior: 1e-4, min: 2, max: 10 }, typo: 5, weak: 2, otherNumber: 0, different: -1.5 },
   region: { exact: { prior: 0.05, min: 0.3, max: 2.5 }, different: -1 },
   country: { same: 0.3, different: -3 },
@@ -323,7 +323,7 @@ function compareNames(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, w
 }
 
 /** Bits below the score midpoint that agreeing names alone can reach. */
-const NAMES_ALONE_BELOW_MIDPOINT = -1;
+const NAMES_ALONE_BELOW_MIDPOINT = 0;
 
 /** Cheap pre-check: crosswise names start alike (in either alphabet) or are nicknames of each other. */
 function couldBeSwapped(a: PreparedRecord, b: PreparedRecord): boolean {
@@ -348,6 +348,10 @@ function compareBirth(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, w
       return why ? say(why, w.oneDigit, 'date of birth one digit apart') : w.oneDigit;
     case 'close':
       return why ? say(why, w.close, 'date of birth within weeks') : w.close;
+    case 'same-month':
+      return why ? say(why, w.sameMonth, 'same year and month of birth (the day is missing or impossible in one)') : w.sameMonth;
+    case 'same-year':
+      return why ? say(why, w.sameYear, 'same year of birth (only the year is known in one)') : w.sameYear;
     case 'similar':
       return why ? say(why, w.similar, 'date of birth similar (year one digit off)') : w.similar;
     default:
