@@ -104,7 +104,7 @@ export function evaluateSeed(seed: number, verbose?: string): Counts {
   return c;
 }
 
-function sum(list: Counts[]): Counts {
+export function sumCounts(list: Counts[]): Counts {
   const out: Counts = { tp: 0, fp: 0, fn: 0, closureTp: 0, closureFp: 0, closureFn: 0, byKind: new Map(), seconds: 0, records: 0 };
   for (const c of list) {
     out.tp += c.tp;
@@ -154,8 +154,8 @@ export function report(label: string, c: Counts): string[] {
 if (process.argv[1]?.endsWith('dedupe-devset-eval.ts')) {
   const vi = process.argv.indexOf('--verbose');
   const verbose = vi > 0 ? process.argv[vi + 1] : undefined;
-  const dev = sum(DEV_SEEDS.map((s) => evaluateSeed(s, verbose)));
-  const held = sum(HELD_OUT_SEEDS.map((s) => evaluateSeed(s, vi > 0 && process.argv.includes('--held') ? verbose : undefined)));
+  const dev = sumCounts(DEV_SEEDS.map((s) => evaluateSeed(s, verbose)));
+  const held = sumCounts(HELD_OUT_SEEDS.map((s) => evaluateSeed(s, vi > 0 && process.argv.includes('--held') ? verbose : undefined)));
   for (const line of [...report(`devset (dev seeds ${DEV_SEEDS.join(',')})`, dev), ...report(`devset (held-out seeds ${HELD_OUT_SEEDS.join(',')})`, held)])
     console.log(line);
 }

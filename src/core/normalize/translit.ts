@@ -186,7 +186,7 @@ export function romanianReading(text: string): string {
  * dropped, voiced and voiceless s/z merged. Weak on purpose.
  */
 export function consonantKey(text: string): string {
-  return latinSkeleton(foldToLatin(text).replace(/gh(?![aeiou])/g, ''))
+  return latinSkeleton(foldToLatin(text).replace(/([aeiou])gh/g, '$1'))
     .replace(/[aeiouiʲ]/g, '')
     .replace(/z/g, 's')
     .replace(/(.)\1+/g, '$1');
