@@ -323,7 +323,7 @@ function compareNames(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, w
 }
 
 /** Bits below the score midpoint that agreeing names alone can reach. */
-const NAMES_ALONE_BELOW_MIDPOINT = 0;
+const NAMES_ALONE_BELOW_MIDPOINT = 0.1;
 
 /** Cheap pre-check: crosswise names start alike (in either alphabet) or are nicknames of each other. */
 function couldBeSwapped(a: PreparedRecord, b: PreparedRecord): boolean {
