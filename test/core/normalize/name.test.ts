@@ -89,3 +89,14 @@ describe('titles, initials and one-field names (issue #14)', () => {
     expect(stripTitles(text)).toBe(out);
   });
 });
+
+describe('stripTitles on anything', () => {
+  it('never throws and never turns a non-empty name into nothing', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const out = stripTitles(s);
+        return typeof out === 'string' && (s.trim() === '' || out.length > 0);
+      }),
+    );
+  });
+});
