@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEV_SEEDS, evaluateSeed, HELD_OUT_SEEDS, report, sumCounts } from './dedupe-devset-eval';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = resolve(here, '..');
@@ -34,7 +35,15 @@ const RUNS = [
   { label: 'fake_1000', dataset: 'fake_1000', drop: '' },
 ];
 
+function devSet(): void {
+  const dev = sumCounts(DEV_SEEDS.map((s) => evaluateSeed(s)));
+  const held = sumCounts(HELD_OUT_SEEDS.map((s) => evaluateSeed(s)));
+  for (const line of [...report(`devset (dev seeds ${DEV_SEEDS.join(',')})`, dev), ...report(`devset (held-out seeds ${HELD_OUT_SEEDS.join(',')})`, held)])
+    console.log(line);
+}
+
 function main(): void {
+  devSet();
   if (!existsSync(evalScript)) {
     console.log(`dedupe quality: skipped, ${evalScript} not found (set BENCH_DIR)`);
     return;

@@ -23,6 +23,8 @@ const LABELS_RU: Record<string, string> = {
   region: 'регион',
   country: 'страна',
   'email name': 'имя почты',
+  'first name initial': 'инициал имени',
+  'middle name initial': 'инициал отчества',
 };
 
 const label = (english: string): string => LABELS_RU[english] ?? english;
@@ -35,6 +37,20 @@ const RU: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
   [/^same street, another house number$/, () => 'та же улица, другой дом'],
   [/^different contacts: no phone or email in common$/, () => 'разные контакты: ни телефон, ни email не совпадают'],
   [/^different email \(the same name at another domain\)$/, () => 'различается email (то же имя на другом домене)'],
+  [/^different first name: a man's and a woman's \((.*)\), two people$/, (pair) => `мужское и женское имя (${pair}): два человека`],
+  [/^different last name form: a man's and a woman's \((.*)\), relatives$/, (pair) => `мужская и женская форма фамилии (${pair}): родственники`],
+  [
+    /^different middle name \((.*)\): father and son or brothers, not one person$/,
+    (pair) => `разные отчества (${pair}): отец и сын или братья, не один человек`,
+  ],
+  [/^different first name under the same last name: relatives, not one person$/, () => 'другое имя при той же фамилии: родственники, не один человек'],
+  [/^same (phone|email), but a shared one/, (x) => `общий ${x === 'phone' ? 'телефон' : 'email'} (семья или офис): имена говорят о двух людях`],
+  [/^same (phone|email), shared in this base/, (x) => `общий ${x === 'phone' ? 'телефон' : 'email'}: в базе он у людей с другими именами (семья или офис)`],
+  [/^same company mailbox \((.*)\), not a person's$/, (box) => `общий ящик компании (${box}), не личный`],
+  [/^same phone number written with another prefix$/, () => 'тот же номер с другим префиксом'],
+  [/^same year and month of birth/, () => 'совпадают год и месяц рождения'],
+  [/^same year of birth/, () => 'совпадает год рождения'],
+  [/^(.+?) sounds the same in the other alphabet \((.*)\)$/, (x, pair) => `звучит так же в другом алфавите: ${label(x)} (${pair})`],
   [/^same group: both match (.*)$/, (rest) => `та же группа: оба похожи на ${rest}`],
   [/^Cyrillic\/Latin spelling of (.+)$/, (x) => `${label(x)} кириллицей и латиницей`],
   [/^nickname match on (.+?) \((.*)\)$/, (x, pair) => `уменьшительная форма: ${label(x)} (${pair})`],

@@ -13,13 +13,29 @@ import { letterSet } from './similarity';
 export const MAX_FULL_BLOCK = 24;
 /** In larger blocks, each record is compared with this many neighbours on each side. */
 export const NEIGHBOUR_WINDOW = 6;
+/**
+ * Broad keys (surname + first initial, a first name's sound + surname
+ * initial, birth year + city) catch what the others miss, but their blocks
+ * are big: they are searched all-pairs only when small, and with a narrow window.
+ */
+const BROAD_KEY = /^(n1|fs|yc|ll):/;
+const MAX_FULL_BROAD_BLOCK = 8;
+const BROAD_WINDOW = 2;
 
 /** The blocking keys of one record; distinct prefixes keep kinds of key apart. */
 export function blockingKeys(r: PreparedRecord): string[] {
   const keys: string[] = [];
   for (const p of r.phones) keys.push('p:' + p);
+  // One key per phone whatever the default country: +7 916…, 8 916… and 916… share their last 8 digits.
+  for (const t of r.phoneTails) if (t.length === 8) keys.push('pt:' + t);
   for (const e of r.emails) keys.push('e:' + e);
-  for (const l of r.emailLocals) if (l.length >= 4) keys.push('l:' + l);
+  for (const l of r.emailLocals) {
+    if (l.length < 4) continue;
+    keys.push('l:' + l);
+    // ivan.petrov77@ and ivan.petrov7@: a typo in the digits still meets.
+    const letters = l.replace(/\d+/g, '');
+    if (letters !== l && letters.length >= 5) keys.push('ll:' + letters);
+  }
   if (r.nationalId && r.nationalId.length >= 4) keys.push('i:' + r.nationalId);
   const first = r.first?.skeleton ?? '';
   const last = r.last?.skeleton ?? '';
@@ -30,21 +46,28 @@ export function blockingKeys(r: PreparedRecord): string[] {
     keys.push('n:' + first + '|' + last.slice(0, 2));
     keys.push('nn:' + (first < last ? first + '|' + last : last + '|' + first));
     for (const f of r.first?.families ?? []) keys.push('nf:' + last + '|' + f);
+    // Initials (Петров А. В.) and sound-alike spellings: surname with the first letter only, and the first name's sound with the surname's initial.
+    keys.push('n1:' + last + '|' + first[0]);
+    if (r.last!.alt) keys.push('n1:' + r.last!.alt + '|' + first[0]);
+    if (r.first!.sound.length >= 2) keys.push('fs:' + r.first!.sound + '|' + (r.last!.sound[0] ?? last[0]));
   }
   if (birth) {
     keys.push('d:' + birth.key);
     const year = String(birth.year);
     if (last) keys.push('dl:' + letterSet(last) + '|' + year);
     if (first) keys.push('df:' + letterSet(first) + '|' + year);
-    const monthDay = birth.key.slice(4);
-    if (last) keys.push('ml:' + monthDay + '|' + last.slice(0, 2));
-    if (first) keys.push('mf:' + monthDay + '|' + first.slice(0, 2));
+    if (birth.precision === 'day') {
+      const monthDay = birth.key.slice(4);
+      if (last) keys.push('ml:' + monthDay + '|' + last.slice(0, 2));
+      if (first) keys.push('mf:' + monthDay + '|' + first.slice(0, 2));
+    }
   }
   if (r.postcode) {
     if (last) keys.push('pl:' + r.postcode + '|' + last.slice(0, 3));
     if (first) keys.push('pf:' + r.postcode + '|' + first.slice(0, 3));
   }
   if (r.city && last && first) keys.push('cn:' + r.city + '|' + letterSet(last) + '|' + first[0]);
+  if (r.city && birth) keys.push('yc:' + r.city + '|' + birth.year);
   return keys;
 }
 
@@ -55,6 +78,8 @@ function neighbourhoodKey(r: PreparedRecord): string {
 
 export interface BlockIndex {
   blocks: Map<string, number[]>;
+  /** Blocks of broad keys, searched more narrowly. */
+  broad: Set<number[]>;
   /** Per record, the blocks it belongs to, and its position in each (blocks are in neighbourhood order). */
   blocksOf: number[][][];
   positionsOf: number[][];
@@ -69,6 +94,7 @@ export function buildBlocks(records: ReadonlyArray<PreparedRecord>): BlockIndex 
   const sortKeys = records.map(neighbourhoodKey);
   const order = records.map((_, i) => i).sort((x, y) => (sortKeys[x] < sortKeys[y] ? -1 : sortKeys[x] > sortKeys[y] ? 1 : x - y));
   const blocks = new Map<string, number[]>();
+  const broad = new Set<number[]>();
   const blocksOf: number[][][] = new Array(records.length);
   const positionsOf: number[][] = new Array(records.length);
   for (const i of order) {
@@ -76,8 +102,10 @@ export function buildBlocks(records: ReadonlyArray<PreparedRecord>): BlockIndex 
     const positions: number[] = [];
     for (const key of blockingKeys(records[i])) {
       let block = blocks.get(key);
-      if (!block) blocks.set(key, (block = []));
-      else if (block[block.length - 1] === i) continue; // the same key twice for one record
+      if (!block) {
+        blocks.set(key, (block = []));
+        if (BROAD_KEY.test(key)) broad.add(block);
+      } else if (block[block.length - 1] === i) continue; // the same key twice for one record
       positions.push(block.length);
       block.push(i);
       mine.push(block);
@@ -85,7 +113,7 @@ export function buildBlocks(records: ReadonlyArray<PreparedRecord>): BlockIndex 
     blocksOf[i] = mine;
     positionsOf[i] = positions;
   }
-  return { blocks, blocksOf, positionsOf };
+  return { blocks, broad, blocksOf, positionsOf };
 }
 
 /**
@@ -103,9 +131,11 @@ export function forEachCandidatePair(index: BlockIndex, count: number, visit: (i
       if (block.length < 2) continue;
       let from = 0;
       let to = block.length - 1;
-      if (block.length > MAX_FULL_BLOCK) {
-        from = Math.max(0, positions[k] - NEIGHBOUR_WINDOW);
-        to = Math.min(block.length - 1, positions[k] + NEIGHBOUR_WINDOW);
+      const isBroad = index.broad.has(block);
+      if (block.length > (isBroad ? MAX_FULL_BROAD_BLOCK : MAX_FULL_BLOCK)) {
+        const window = isBroad ? BROAD_WINDOW : NEIGHBOUR_WINDOW;
+        from = Math.max(0, positions[k] - window);
+        to = Math.min(block.length - 1, positions[k] + window);
       }
       for (let p = from; p <= to; p++) {
         const j = block[p];

@@ -5,9 +5,16 @@
 
 export interface BirthDate {
   year: number;
+  /** 0 when unknown. */
   month: number;
+  /** 0 when unknown. */
   day: number;
-  /** YYYYMMDD, the comparable form. */
+  /**
+   * How much of the date is known: a partial ("1971", "06.1971") or impossible
+   * ("31.02.1980") date keeps its year, and its month where it can.
+   */
+  precision: 'day' | 'month' | 'year';
+  /** YYYYMMDD, the comparable form (YYYYMM or YYYY when less is known). */
   key: string;
   /** Day number, for distances in days. */
   days: number;
@@ -34,6 +41,14 @@ export function parseBirthDate(raw: unknown): BirthDate | undefined {
     const second = +m[2];
     return first > 12 || second <= 12 ? make(year, second, first) : make(year, first, second);
   }
+  m = /^(\d{1,2})[-./ ](\d{4})$/.exec(text) ?? /^(\d{4})[-./ ](\d{1,2})$/.exec(text);
+  if (m) {
+    const [year, month] = m[1].length === 4 ? [+m[1], +m[2]] : [+m[2], +m[1]];
+    return make(year, month, 0);
+  }
+  // Anything else with one plausible year in it ("1971", "c. 1788", "born 1850?") keeps the year.
+  const years = text.match(/(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)/g);
+  if (years && years.length === 1) return make(+years[0], 0, 0);
   return undefined;
 }
 
@@ -44,9 +59,16 @@ function expandYear(text: string): number {
   return yy <= 30 ? 2000 + yy : 1900 + yy;
 }
 
+/** Years of birth this far back are real (genealogies, historical registers); earlier ones are typing. */
+const MIN_YEAR = 1000;
+
 function make(year: number, month: number, day: number): BirthDate | undefined {
-  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day, key: `${year}${pad(month)}${pad(day)}`, days: dayNumber(year, month, day) };
+  if (year < MIN_YEAR || year > 2200) return undefined;
+  if (month < 1 || month > 12) return { year, month: 0, day: 0, precision: 'year', key: String(year), days: dayNumber(year, 7, 1) };
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { year, month, day: 0, precision: 'month', key: `${year}${pad(month)}`, days: dayNumber(year, month, 15) };
+  }
+  return { year, month, day, precision: 'day', key: `${year}${pad(month)}${pad(day)}`, days: dayNumber(year, month, day) };
 }
 
 function pad(n: number): string {
@@ -69,7 +91,7 @@ export function dayNumber(year: number, month: number, day: number): number {
   return era * 146097 + doe;
 }
 
-export type DateAgreement = 'exact' | 'swapped' | 'one-digit' | 'close' | 'similar' | 'different';
+export type DateAgreement = 'exact' | 'swapped' | 'one-digit' | 'close' | 'similar' | 'same-month' | 'same-year' | 'different';
 
 /**
  * How two birth dates relate, from the strongest agreement down:
@@ -78,6 +100,16 @@ export type DateAgreement = 'exact' | 'swapped' | 'one-digit' | 'close' | 'simil
  * off while day-of-year stays within 45 days; different.
  */
 export function compareBirthDates(a: BirthDate, b: BirthDate): DateAgreement {
+  if (a.precision !== 'day' || b.precision !== 'day') {
+    // Only as much as both say: the year, and the month when both know it.
+    if (a.year !== b.year) return digitsApart(String(a.year), String(b.year)) <= 1 ? 'similar' : 'different';
+    if (a.month && b.month) {
+      if (a.month === b.month) return 'same-month';
+      // 31.02 read as month 2 may be 02.31 read wrongly: a day/month swap keeps the pair plausible.
+      return a.month === b.day || b.month === a.day ? 'same-year' : 'different';
+    }
+    return 'same-year';
+  }
   if (a.key === b.key) return 'exact';
   if (a.year === b.year && a.month === b.day && a.day === b.month) return 'swapped';
   if (digitsApart(a.key, b.key) <= 1) return 'one-digit';

@@ -11,7 +11,7 @@ import type { CountryCode } from '../normalize/phone';
 import type { PersonRecord } from './record';
 import { prepareRecord, type PreparedRecord } from './features';
 import { countFrequencies, type Frequencies } from './frequency';
-import { bitsToScore, pairBits, scoreMidpoint, scoreToBits, weighPair } from './score';
+import { bitsToScore, pairBits, pairContradicts, scoreMidpoint, scoreToBits, weighPair } from './score';
 import { blockingKeys, buildBlocks, forEachCandidatePair } from './blocking';
 import { clusterPairs, type WeightedEdge } from './cluster';
 
@@ -38,7 +38,14 @@ export interface ScoredPair {
 
 export interface DuplicateGroup {
   members: string[];
+  /**
+   * Average over the member pairs, but below the sure threshold unless every
+   * pair in the group is itself a sure duplicate: a "sure group" is one
+   * where each member is surely each other member.
+   */
   score: number;
+  /** 'sure' only when every pair in it is. */
+  level: 'sure' | 'possible';
   pairs: ScoredPair[];
 }
 
@@ -101,11 +108,20 @@ export function findDuplicates(records: PersonRecord[], options?: DedupeOptions)
     const bits = pairBits(prepared[i], prepared[j], freq);
     if (bits >= possibleBits - GROUPING_MARGIN_BITS && !forbidden(i, j)) edges.push({ i, j, score: bits });
   });
+  // A pair with strong evidence of two people (father and son, spouses) is never joined through others.
+  const contradicts = new Map<number, boolean>();
+  const cannotLink = (i: number, j: number) => {
+    if (forbidden(i, j)) return true;
+    const key = i < j ? i * prepared.length + j : j * prepared.length + i;
+    let c = contradicts.get(key);
+    if (c === undefined) contradicts.set(key, (c = pairContradicts(prepared[i], prepared[j], freq)));
+    return c;
+  };
   const clusters = clusterPairs(prepared.length, edges, {
     linkThreshold: possibleBits,
     strongEdge: scoreToBits(settings.sure, midpoint),
     scorePair: (i, j) => pairBits(prepared[i], prepared[j], freq),
-    cannotLink: forbidden,
+    cannotLink,
   });
 
   const pairByKey = new Map<string, ScoredPair>();
@@ -129,9 +145,12 @@ export function findDuplicates(records: PersonRecord[], options?: DedupeOptions)
         inGroup.push(pair);
       }
     }
+    const allSure = inGroup.every((p) => p.level === 'sure');
+    const average = round(bitsToScore(c.score, midpoint));
     return {
       members: c.members.map((m) => prepared[m].id),
-      score: round(bitsToScore(c.score, midpoint)),
+      score: allSure ? Math.max(average, settings.sure) : Math.min(average, round(settings.sure - 0.0001)),
+      level: allSure ? 'sure' : 'possible',
       pairs: inGroup.sort((p, q) => q.score - p.score),
     };
   });
@@ -152,13 +171,15 @@ function groupPair(
 ): ScoredPair {
   const direct = toScoredPair(prepared[i], prepared[j], freq, settings);
   const exact = Math.max(bitsToScore(joinedBits, scoreMidpoint(freq.total)), direct.level === 'sure' ? settings.sure : 0);
-  const score = Math.max(direct.score, round(exact));
+  // Never shown as sure when it is not: a group score is capped below the sure threshold for a pair not sure on its own.
+  const score = direct.level === 'sure' ? Math.max(direct.score, round(exact)) : Math.min(Math.max(direct.score, round(exact)), round(settings.sure - 0.0001));
   const others = members.filter((m) => m !== i && m !== j).map((m) => prepared[m].id);
   const shown = others.slice(0, 3).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '');
   return {
     ...direct,
     score,
-    level: exact >= settings.sure ? 'sure' : 'possible',
+    // Sure only on its own evidence: a chain through the others never makes a pair sure.
+    level: direct.level,
     reasons: [`same group: both match ${shown}`, ...direct.reasons],
   };
 }

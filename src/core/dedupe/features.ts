@@ -4,9 +4,9 @@
  */
 import { emailKey } from '../normalize/email';
 import { phoneKey, type CountryCode } from '../normalize/phone';
-import { nameKey, splitFullName } from '../normalize/name';
-import { hasCyrillic, latinSkeleton, foldToLatin } from '../normalize/translit';
-import { familiesOfSkeleton } from '../normalize/nicknames';
+import { isPatronymic, nameKey, splitFullName, stripTitles } from '../normalize/name';
+import { consonantKey, hasCyrillic, latinSkeleton, foldToLatin, romanianReading } from '../normalize/translit';
+import { familiesOfSkeleton, genderOfSkeleton } from '../normalize/nicknames';
 import { companyKey } from '../normalize/company';
 import { parseBirthDate, type BirthDate } from './dates';
 import type { PersonRecord } from './record';
@@ -18,6 +18,14 @@ export interface NameFeature {
   skeleton: string;
   families: readonly number[];
   cyrillic: boolean;
+  /** The skeleton of the Romanian reading of a Latin name (Ciobanu → ʧobanu), '' when there is none. */
+  alt: string;
+  /** Consonants as heard, for cross-alphabet names no letter rule joins (Hughes / Хьюз). */
+  sound: string;
+  /** From the name table: 'm' or 'f' when the name is only one gender's. */
+  gender?: 'm' | 'f';
+  /** A Russian/Ukrainian patronymic (Сергеевич, Ivanovna). */
+  patronymic: boolean;
 }
 
 export interface StreetFeature {
@@ -44,7 +52,11 @@ export interface PreparedRecord {
   nameLocals: string[];
   /** Per email, same order: whether its local part is one of `nameLocals`. */
   emailNamed: boolean[];
+  /** Per email, same order: a role mailbox (info@, office@, приемная@): the company's, not a person's. */
+  emailRole: boolean[];
   phones: string[];
+  /** Per phone, same order: its last 8 digits, which agree whatever prefix or default country the number was read with. */
+  phoneTails: string[];
   street?: StreetFeature;
   city?: string;
   postcode?: string;
@@ -72,16 +84,30 @@ const nameCache = new Map<string, NameFeature>();
 const MAX_NAME_CACHE = 200_000;
 
 function nameFeature(raw: unknown): NameFeature | undefined {
-  const t = text(raw);
-  if (t === '') return undefined;
-  const cached = nameCache.get(t);
+  const typed = text(raw);
+  if (typed === '') return undefined;
+  const cached = nameCache.get(typed);
   if (cached) return cached;
+  const t = stripTitles(typed);
   const key = nameKey(t);
   if (key === '') return undefined;
   const skeleton = latinSkeleton(t);
-  const feature: NameFeature = { raw: t, key, skeleton, families: familiesOfSkeleton(skeleton), cyrillic: hasCyrillic(t) };
+  const reading = romanianReading(t);
+  const alt = reading ? latinSkeleton(reading) : '';
+  const families = familiesOfSkeleton(skeleton);
+  const feature: NameFeature = {
+    raw: t,
+    key,
+    skeleton,
+    families: families.length > 0 || !alt ? families : familiesOfSkeleton(alt),
+    cyrillic: hasCyrillic(t),
+    alt: alt === skeleton ? '' : alt,
+    sound: consonantKey(t),
+    gender: genderOfSkeleton(skeleton),
+    patronymic: isPatronymic(t),
+  };
   if (nameCache.size >= MAX_NAME_CACHE) nameCache.clear();
-  nameCache.set(t, feature);
+  nameCache.set(typed, feature);
   return feature;
 }
 
@@ -176,6 +202,28 @@ function isNameMade(local: string, first: NameFeature | undefined, last: NameFea
   return matches(local) || (cyrillic && matches(latinSkeleton(local)));
 }
 
+/**
+ * Mailbox names of a role rather than a person, in the languages of the
+ * product ("priemnaya" is приёмная romanised, "buh" бухгалтерия).
+ */
+const ROLE_LOCALS = new Set(
+  (
+    'info office sales contact contacts hello hi secretar secretary secretariat priemnaya priyomnaya priemnaia reception admin ' +
+    'administrator mail post support help service manager managers zakaz zakazy order orders buh buhgalteria accounting accounts ' +
+    'billing hr team enquiries enquiry inquiries kontakt kontakty noreply marketing press office1 general main company firma ' +
+    'biuro birou vanzari comenzi contabilitate director ofis otdel prodazhi'
+  ).split(' '),
+);
+
+/** Whether the mailbox name (punctuation and digits gone) is a role: info, office2, sales-msk… */
+export function isRoleMailbox(local: string): boolean {
+  const bare = local.replace(/[^a-z]/g, '');
+  if (ROLE_LOCALS.has(bare)) return true;
+  // "sales.msk", "info-kiev": a role with a branch after it.
+  const head = local.split(/[^a-z]/)[0];
+  return head.length >= 2 && ROLE_LOCALS.has(head);
+}
+
 function codeKey(raw: unknown): string | undefined {
   const t = foldToLatin(text(raw)).replace(/[^a-z0-9]/g, '');
   return t === '' ? undefined : t;
@@ -189,10 +237,19 @@ function unique(values: Array<string | undefined>): string[] {
   return Array.from(new Set(values.filter((v): v is string => !!v)));
 }
 
+/** A lone name field that holds several words once titles are gone ("Петров Иван", "Ivan Petrov", "Petrov I. V."). */
+function onlyField(raw: unknown): string {
+  const t = stripTitles(text(raw));
+  return /\S[\s,.]+\S/.test(t) ? t : '';
+}
+
 export function prepareRecord(record: PersonRecord, defaultCountry?: CountryCode): PreparedRecord {
   let { firstName, lastName, middleName } = record;
-  if (!text(firstName) && !text(lastName) && text(record.fullName)) {
-    const parts = splitFullName(record.fullName);
+  // A full name typed into one field (ФИО, or the whole name in "First name" or "Last name"), in either order.
+  const whole =
+    !text(firstName) && !text(lastName) ? text(record.fullName) : !text(lastName) ? onlyField(firstName) : !text(firstName) ? onlyField(lastName) : '';
+  if (whole) {
+    const parts = splitFullName(whole);
     firstName = parts.firstName;
     lastName = parts.lastName;
     middleName = text(middleName) ? middleName : parts.middleName;
@@ -200,9 +257,12 @@ export function prepareRecord(record: PersonRecord, defaultCountry?: CountryCode
   const emails = unique(list(record.emails).map((e) => emailKey(text(e)))).filter((e) => e.includes('@'));
   const first = nameFeature(firstName);
   const last = nameFeature(lastName);
-  const locals = emails.map((e) => e.slice(0, e.lastIndexOf('@')).replace(/[^a-z0-9]/g, ''));
-  const emailLocals = unique(locals).filter((l) => l.length >= 3);
+  const rawLocals = emails.map((e) => foldToLatin(e.slice(0, e.lastIndexOf('@'))));
+  const emailRole = rawLocals.map(isRoleMailbox);
+  const locals = rawLocals.map((l) => l.replace(/[^a-z0-9]/g, ''));
+  const emailLocals = unique(locals.filter((l, i) => !emailRole[i])).filter((l) => l.length >= 3);
   const nameLocals = emailLocals.filter((l) => isNameMade(l, first, last));
+  const phones = unique(list(record.phones).map((p) => phoneFeature(p, defaultCountry)));
   const extra: Array<[string, string]> = [];
   if (record.extra && typeof record.extra === 'object') {
     for (const [column, value] of Object.entries(record.extra)) {
@@ -221,7 +281,9 @@ export function prepareRecord(record: PersonRecord, defaultCountry?: CountryCode
     emailLocals,
     nameLocals,
     emailNamed: locals.map((l) => nameLocals.includes(l)),
-    phones: unique(list(record.phones).map((p) => phoneFeature(p, defaultCountry))),
+    emailRole,
+    phones,
+    phoneTails: phones.map((p) => p.replace(/\D/g, '').slice(-8)),
     street: streetFeature(record.street),
     city: placeKey(record.city),
     postcode: codeKey(record.postcode),

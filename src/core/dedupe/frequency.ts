@@ -4,7 +4,8 @@
  * than a mobile. Counts are blended with a prior so that a small base (the
  * first twenty clients) does not make every name look common.
  */
-import type { PreparedRecord } from './features';
+import type { NameFeature, PreparedRecord } from './features';
+import { jaroWinkler } from './similarity';
 
 export type FrequencyField =
   | 'first'
@@ -24,6 +25,12 @@ export type FrequencyField =
 export interface Frequencies {
   total: number;
   counts: Record<FrequencyField, Map<string, number>>;
+  /**
+   * Phones (by their last 8 digits) and emails seen on records whose first
+   * names cannot be one person's (Иван and Мария, Ion and Ioana): household
+   * and office lines. Agreement on one of them says little about a person.
+   */
+  sharedContacts: Set<string>;
 }
 
 function valuesOf(record: PreparedRecord, field: FrequencyField): string[] {
@@ -82,7 +89,34 @@ export function countFrequencies(records: ReadonlyArray<PreparedRecord>): Freque
       for (const value of valuesOf(record, field)) map.set(value, (map.get(value) ?? 0) + 1);
     }
   }
-  return { total: records.length, counts };
+  return { total: records.length, counts, sharedContacts: sharedContacts(records) };
+}
+
+/** Whether two first names cannot be one person's: different letters from the start, no nickname family in common. */
+function differentPeople(a: NameFeature, b: NameFeature): boolean {
+  if (a.key === b.key || a.skeleton === b.skeleton) return false;
+  if (a.key.length <= 1 || b.key.length <= 1) return false;
+  for (const f of a.families) if (b.families.includes(f)) return a.gender !== undefined && b.gender !== undefined && a.gender !== b.gender;
+  if (a.gender && b.gender && a.gender !== b.gender) return true;
+  return a.skeleton[0] !== b.skeleton[0] && jaroWinkler(a.skeleton, b.skeleton) < 0.75;
+}
+
+function sharedContacts(records: ReadonlyArray<PreparedRecord>): Set<string> {
+  const firstSeen = new Map<string, PreparedRecord>();
+  const shared = new Set<string>();
+  const visit = (contact: string, r: PreparedRecord) => {
+    if (shared.has(contact)) return;
+    const seen = firstSeen.get(contact);
+    if (!seen) firstSeen.set(contact, r);
+    // (First and last name swapped in one of them is still one person.)
+    else if (differentPeople(seen.first!, r.first!) && (!r.last || differentPeople(seen.first!, r.last))) shared.add(contact);
+  };
+  for (const r of records) {
+    if (!r.first) continue;
+    for (const t of r.phoneTails) if (t.length >= 7) visit('p:' + t, r);
+    for (const e of r.emails) visit('e:' + e, r);
+  }
+  return shared;
 }
 
 /** Weight of the prior, in records: below this size the prior dominates. */

@@ -30,11 +30,37 @@ interface ExactWeight {
 
 /** Bits per agreement level and field. Positive: evidence for one person; negative: against. */
 export const WEIGHTS = {
-  first: { exact: { prior: 0.004, min: 3, max: 10 }, spelling: 1, nickname: 5, typo: 4, near: 2, weak: 0.5, shortened: 2.5, initial: 1, different: -3 },
-  last: { exact: { prior: 0.002, min: 3, max: 12 }, spelling: 1, typo: 5, near: 2.5, weak: 0.5, shortened: 2, initial: 0.5, different: -3.5 },
-  middle: { exact: { prior: 0.01, min: 1.5, max: 6 }, spelling: 0.5, nickname: 2, typo: 2, near: 1, weak: 0, shortened: 1, initial: 1, different: -2 },
+  first: {
+    exact: { prior: 0.004, min: 3, max: 10 },
+    spelling: 1,
+    nickname: 5,
+    typo: 4,
+    near: 2,
+    weak: 0.5,
+    shortened: 2.5,
+    initial: 1.5,
+    different: -3,
+    otherGender: -8,
+  },
+  last: { exact: { prior: 0.002, min: 3, max: 12 }, spelling: 1, typo: 5, near: 2.5, weak: 0.5, shortened: 2, initial: 0.5, different: -3.5, otherGender: -5 },
+  middle: {
+    exact: { prior: 0.01, min: 1.5, max: 6 },
+    spelling: 0.5,
+    nickname: 2,
+    typo: 2,
+    near: 1,
+    weak: 0,
+    shortened: 1,
+    initial: 1,
+    different: -2,
+    otherGender: -8,
+  },
+  /** Two Russian/Ukrainian patronymics that differ: father and son, or brothers; never one person mistyped. */
+  otherPatronymic: -10,
+  /** A different first name under the same surname: relatives (a household), on top of the first name's own disagreement. */
+  relatives: -4,
   swappedNames: -1,
-  birth: { exact: { prior: 1 / (365 * 70), min: 5, max: 13 }, swapped: 6, oneDigit: 6, close: 2.5, similar: 1, different: -4 },
+  birth: { exact: { prior: 1 / (365 * 70), min: 5, max: 13 }, swapped: 6, oneDigit: 6, close: 2.5, similar: 1, sameMonth: 3, sameYear: 1.5, different: -4 },
   /**
    * Emails and phones reach one person: a disagreement is strong evidence
    * against, though not proof (people keep several of each). Email weighs less
@@ -42,12 +68,21 @@ export const WEIGHTS = {
    */
   email: { exact: { prior: 1e-5, min: 4, max: 14 }, sameName: 3, typo: 5, similar: 1, nameAtOtherDomain: -2, different: -3 },
   phone: { exact: { prior: 1e-5, min: 4, max: 14 }, sameLocal: 6, oneDigit: 4, different: -5 },
+  /**
+   * A phone or mailbox two people share (the names contradict each other, or
+   * the base shows it on records with different first names): a household or
+   * office line. Agreement on it is capped at this many bits.
+   */
+  sharedContact: 1.5,
+  sharedLine: 4,
+  /** The same role mailbox (info@, office@): the same company, not the same person. */
+  roleMailbox: 1,
   /** Both records give a phone and an email and not one of them matches: added to each field's own disagreement. */
   noContactShared: -2,
   nationalId: { exact: { prior: 1e-6, min: 6, max: 16 }, oneDigit: 7, different: -6 },
   postcode: { exact: { prior: 0.002, min: 1, max: 8 }, oneChar: 3, different: -2 },
   /** `whenNamesAgree`: the share of a city agreement that counts for two people with the same name (a factor, not bits). */
-  city: { exact: { prior: 0.01, min: 0.5, max: 6 }, typo: 2, different: -1.5, whenNamesAgree: 0.5 },
+  city: { exact: { prior: 0.01, min: 0.5, max: 6 }, typo: 2, different: -1.5, whenNamesAgree: 0.25 },
   street: { exact: { prior: 1e-4, min: 2, max: 10 }, typo: 5, weak: 2, otherNumber: 0, different: -1.5 },
   region: { exact: { prior: 0.05, min: 0.3, max: 2.5 }, different: -1 },
   country: { same: 0.3, different: -3 },
@@ -90,6 +125,19 @@ export interface PairEvidence {
  */
 type Why = Array<{ bits: number; reason: string }> | null;
 
+/**
+ * Set while weighing one pair when a strong negative was seen (another
+ * gender's form of a name, another patronymic, another first name under one
+ * surname). Module state rather than a return value keeps the hot path free
+ * of allocations; `weigh` resets it for every pair.
+ */
+let contradicted = false;
+
+function against(why: Why, bits: number, reason: string): number {
+  contradicted = true;
+  return say(why, bits, reason);
+}
+
 function say(why: Why, bits: number, reason: string): number {
   if (why) why.push({ bits, reason });
   return bits;
@@ -109,9 +157,81 @@ function sharesFamily(a: NameFeature, b: NameFeature): boolean {
   return false;
 }
 
+function sameSkeleton(a: NameFeature, b: NameFeature): boolean {
+  if (a.skeleton.length <= 1) return false;
+  return a.skeleton === b.skeleton || (a.alt !== '' && (a.alt === b.skeleton || a.alt === b.alt)) || (b.alt !== '' && b.alt === a.skeleton);
+}
+
+/** Александр/Александра, Евгений/Евгения, Ion/Ioana: the man's and the woman's form of one name. */
+function otherGenderForms(a: NameFeature, b: NameFeature): boolean {
+  if (a.gender && b.gender) return a.gender !== b.gender;
+  if (a.gender && b.gender === undefined && b.families.length > 0) return false;
+  if (b.gender && a.gender === undefined && a.families.length > 0) return false;
+  const stemA = a.skeleton.replace(/[aeiou]+$/, '');
+  const stemB = b.skeleton.replace(/[aeiou]+$/, '');
+  if (stemA.length < 3 || stemA !== stemB) return false;
+  return /[^a]a$|ia$/.test(a.skeleton) !== /[^a]a$|ia$/.test(b.skeleton);
+}
+
+/**
+ * Two first names that are not one name mistyped: both known to the name
+ * table without a family in common, or sharing under half their letters
+ * (Иван/Мария, but not the scrambled Noah/hNoaN or Charlie/Cahlrae).
+ */
+function clearlyDifferent(a: NameFeature, b: NameFeature): boolean {
+  if (a.key.length <= 1 || b.key.length <= 1) return false;
+  if (a.families.length > 0 && b.families.length > 0) return !sharesFamily(a, b);
+  const counts = new Map<string, number>();
+  for (const ch of a.skeleton) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let common = 0;
+  for (const ch of b.skeleton) {
+    const n = counts.get(ch) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(ch, n - 1);
+    }
+  }
+  return common / Math.max(a.skeleton.length, b.skeleton.length) < 0.5;
+}
+
+const MALE_SURNAME = /(ov|ev|iov|in|yn|n)$/;
+
+/** Петров/Петрова, Соловьёв/Соловьёва, Вишневский/Вишневская, Ковальський/Ковальська. */
+function otherGenderSurnames(a: NameFeature, b: NameFeature): boolean {
+  const x = a.skeleton.length <= b.skeleton.length ? a.skeleton : b.skeleton;
+  const y = x === a.skeleton ? b.skeleton : a.skeleton;
+  if (x.length >= 4 && y === x + 'a' && MALE_SURNAME.test(x)) return true;
+  const male = /^(.{3,}sk)(ii|i)$/;
+  const female = /^(.{3,}sk)(aia|a)$/;
+  const m = male.exec(a.skeleton) ?? male.exec(b.skeleton);
+  const f = female.exec(a.skeleton) ?? female.exec(b.skeleton);
+  return !!m && !!f && m[1] === f[1];
+}
+
+function patronymicGender(key: string): 'm' | 'f' | undefined {
+  if (/(vich|vych|ich|ych)$/.test(key)) return 'm';
+  if (/(vna|chna|ivna|ovna|evna)$/.test(key)) return 'f';
+  return undefined;
+}
+
 function compareName(a: NameFeature, b: NameFeature, kind: NameKind, freq: Frequencies, why: Why): number {
   const w = WEIGHTS[kind];
   const label = NAME_LABEL[kind];
+  if (a.key !== b.key && !sameSkeleton(a, b)) {
+    if (kind === 'first' && otherGenderForms(a, b)) {
+      return against(why, w.otherGender, `different first name: a man's and a woman's (${a.raw} / ${b.raw}), two people`);
+    }
+    if (kind === 'last' && otherGenderSurnames(a, b)) {
+      return against(why, w.otherGender, `different last name form: a man's and a woman's (${a.raw} / ${b.raw}), relatives`);
+    }
+    if (kind === 'middle' && a.patronymic && b.patronymic) {
+      const ga = patronymicGender(a.key);
+      const gb = patronymicGender(b.key);
+      if ((ga && gb && ga !== gb) || jaroWinkler(a.skeleton, b.skeleton) < 0.94) {
+        return against(why, WEIGHTS.otherPatronymic, `different middle name (${a.raw} / ${b.raw}): father and son or brothers, not one person`);
+      }
+    }
+  }
   if (a.key === b.key) {
     const bits = exactBits(freq, kind, a.key, w.exact);
     if (!why) return bits;
@@ -121,7 +241,7 @@ function compareName(a: NameFeature, b: NameFeature, kind: NameKind, freq: Frequ
       a.cyrillic !== b.cyrillic ? `Cyrillic/Latin spelling of ${label}` : `same ${label}${bits < w.exact.min + 1.5 ? ' (a common one)' : ''}`,
     );
   }
-  if (a.skeleton.length > 1 && a.skeleton === b.skeleton) {
+  if (sameSkeleton(a, b)) {
     const bits = exactBits(freq, kind, a.key, w.exact) - w.spelling;
     return why
       ? say(why, bits, a.cyrillic !== b.cyrillic ? `Cyrillic/Latin spelling of ${label}` : `${label} spelled another way (${a.raw} / ${b.raw})`)
@@ -134,25 +254,46 @@ function compareName(a: NameFeature, b: NameFeature, kind: NameKind, freq: Frequ
   const short = a.key.length <= b.key.length ? a.key : b.key;
   const long = short === a.key ? b.key : a.key;
   if (short.length === 1) {
-    return long[0] === short ? (why ? say(why, w.initial, `${label} initial matches`) : w.initial) : w.different * 0.5;
+    return long[0] === short
+      ? why
+        ? say(why, w.initial, `${label} initial matches`)
+        : w.initial
+      : why
+        ? say(why, w.different, `different ${label} initial`)
+        : w.different;
   }
-  const similarity = Math.max(jaroWinkler(a.key, b.key), a.cyrillic !== b.cyrillic ? jaroWinkler(a.skeleton, b.skeleton) : 0);
+  const crossScript = a.cyrillic !== b.cyrillic || a.alt !== '' || b.alt !== '';
+  const similarity = Math.max(
+    jaroWinkler(a.key, b.key),
+    crossScript ? jaroWinkler(a.skeleton, b.skeleton) : 0,
+    a.alt ? jaroWinkler(a.alt, b.skeleton) : 0,
+    b.alt ? jaroWinkler(a.skeleton, b.alt) : 0,
+  );
   if (similarity >= 0.94) return why ? say(why, w.typo, `${label} nearly the same (${a.raw} / ${b.raw})`) : w.typo;
   if (short.length >= 3 && long.startsWith(short)) return why ? say(why, w.shortened, `${label} shortened (${a.raw} / ${b.raw})`) : w.shortened;
+  // Оксана/Ксана, Vasile/Sile: diminutives that keep the end of the name.
+  if (kind === 'first' && short.length >= 3 && long.endsWith(short))
+    return why ? say(why, w.shortened, `${label} shortened (${a.raw} / ${b.raw})`) : w.shortened;
   if (similarity >= 0.88) return why ? say(why, w.near, `${label} similar (${a.raw} / ${b.raw})`) : w.near;
+  if (a.cyrillic !== b.cyrillic && a.sound.length >= 2 && a.sound === b.sound) {
+    return why ? say(why, w.near, `${label} sounds the same in the other alphabet (${a.raw} / ${b.raw})`) : w.near;
+  }
   if (similarity >= 0.8 && editDistance(a.key, b.key, 2) <= 2) return why ? say(why, w.weak, `${label} somewhat similar (${a.raw} / ${b.raw})`) : w.weak;
   return why ? say(why, w.different, `different ${label}`) : w.different;
 }
 
 /** First and last names, straight or swapped, whichever reading agrees better. */
 function compareNames(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why): number {
+  const before = contradicted;
   const firstBits = a.first && b.first ? compareName(a.first, b.first, 'first', freq, null) : 0;
   const lastBits = a.last && b.last ? compareName(a.last, b.last, 'last', freq, null) : 0;
+  const straightContradicts = contradicted;
   let bits = firstBits + lastBits;
   let swapped = false;
   // A swap can only explain the data better when the straight reading does not already agree,
   // and only when both names line up crosswise.
   if (a.first && b.last && a.last && b.first && !(firstBits > 0 && lastBits > 0) && couldBeSwapped(a, b)) {
+    contradicted = before;
     const crossFirst = compareName(a.first, b.last, 'first', freq, null);
     const crossLast = compareName(a.last, b.first, 'last', freq, null);
     if (crossFirst > 0 && crossLast > 0 && crossFirst + crossLast + WEIGHTS.swappedNames > bits) {
@@ -160,6 +301,7 @@ function compareNames(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, w
       swapped = true;
     }
   }
+  contradicted = swapped ? contradicted : straightContradicts;
   if (why) {
     if (swapped) {
       say(why, WEIGHTS.swappedNames, 'first and last name swapped');
@@ -170,9 +312,18 @@ function compareNames(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, w
       if (a.last && b.last) compareName(a.last, b.last, 'last', freq, why);
     }
   }
+  if (!swapped && firstBits <= WEIGHTS.first.different && lastBits > 0 && a.first && b.first && clearlyDifferent(a.first, b.first)) {
+    bits += against(why, WEIGHTS.relatives, 'different first name under the same last name: relatives, not one person');
+  }
+  // Namesakes are common: however rare the name, agreeing first and last names alone stay near an
+  // even chance; it takes something else (a patronymic, a birth date, a contact, an address) to make one person of two records.
+  bits = Math.min(bits, scoreMidpoint(freq.total) - NAMES_ALONE_BELOW_MIDPOINT);
   if (a.middle && b.middle) bits += compareName(a.middle, b.middle, 'middle', freq, why);
   return bits;
 }
+
+/** Bits below the score midpoint that agreeing names alone can reach. */
+const NAMES_ALONE_BELOW_MIDPOINT = 0.1;
 
 /** Cheap pre-check: crosswise names start alike (in either alphabet) or are nicknames of each other. */
 function couldBeSwapped(a: PreparedRecord, b: PreparedRecord): boolean {
@@ -197,6 +348,10 @@ function compareBirth(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, w
       return why ? say(why, w.oneDigit, 'date of birth one digit apart') : w.oneDigit;
     case 'close':
       return why ? say(why, w.close, 'date of birth within weeks') : w.close;
+    case 'same-month':
+      return why ? say(why, w.sameMonth, 'same year and month of birth (the day is missing or impossible in one)') : w.sameMonth;
+    case 'same-year':
+      return why ? say(why, w.sameYear, 'same year of birth (only the year is known in one)') : w.sameYear;
     case 'similar':
       return why ? say(why, w.similar, 'date of birth similar (year one digit off)') : w.similar;
     default:
@@ -212,20 +367,48 @@ function localName(email: string): string {
   return email.slice(0, email.lastIndexOf('@')).replace(/[^a-z0-9]/g, '');
 }
 
+/**
+ * What agreement on a contact is worth: in full for a person's own, capped
+ * for a line the base shows shared by different people, and barely anything
+ * when this pair's names already say two people (a household, father and son).
+ */
+function contactCap(freq: Frequencies, sharedKey: string): number {
+  if (contradicted) return WEIGHTS.sharedContact;
+  return freq.sharedContacts.has(sharedKey) ? WEIGHTS.sharedLine : Infinity;
+}
+
+function sharedReason(kind: 'phone' | 'email', cap: number): string {
+  return cap === WEIGHTS.sharedContact
+    ? `same ${kind}, but a shared one (a household or office ${kind === 'phone' ? 'line' : 'mailbox'}: the names say two people)`
+    : `same ${kind}, shared in this base by people with other first names (a household or office ${kind === 'phone' ? 'line' : 'mailbox'})`;
+}
+
 function compareEmails(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why): number {
   if (a.emails.length === 0 || b.emails.length === 0) return 0;
   const w = WEIGHTS.email;
-  let best: number = w.different;
+  let best = -Infinity;
   let bestReason = 'different email';
+  let personal = false;
   for (let i = 0; i < a.emails.length; i++) {
     const x = a.emails[i];
     for (let j = 0; j < b.emails.length; j++) {
       const y = b.emails[j];
+      if (a.emailRole[i] || b.emailRole[j]) {
+        // info@, office@: the company's mailbox. The same one says "same company", never "same person";
+        // a role mailbox against a personal one says nothing either way.
+        if (x === y && WEIGHTS.roleMailbox > best) {
+          best = WEIGHTS.roleMailbox;
+          bestReason = `same company mailbox (${x}), not a person's`;
+        }
+        continue;
+      }
+      personal = true;
       if (x === y) {
-        const bits = exactBits(freq, 'email', x, w.exact);
+        const cap = contactCap(freq, 'e:' + x);
+        const bits = Math.min(cap, exactBits(freq, 'email', x, w.exact));
         if (bits > best) {
           best = bits;
-          bestReason = 'same email';
+          bestReason = cap < Infinity && bits === cap ? sharedReason('email', cap) : 'same email';
         }
       } else if (w.similar > best && x.length >= 8 && a.emailDigits[i] === b.emailDigits[j]) {
         // (Digits apart, ivan.petrov7@ and ivan.petrov@ are two namesakes' mailboxes, not a typo.)
@@ -235,16 +418,17 @@ function compareEmails(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, 
         // andrei.gheorghiu@ and andreea.gheorghiu@, each made of its owner's names, differ where
         // the names differ: the names were already compared, the addresses add nothing.
         if (distance > limit || (a.emailNamed[i] && b.emailNamed[j] && localName(x) !== localName(y))) continue;
-        if (distance <= 2) {
-          best = w.typo;
-          bestReason = `email nearly the same (${x} / ${y})`;
-        } else {
-          // Mistyped in three places, in an address long enough for that to still be one address.
-          best = w.similar;
-          bestReason = `email similar (${x} / ${y})`;
+        const bits = Math.min(contradicted ? WEIGHTS.sharedContact : Infinity, distance <= 2 ? w.typo : w.similar);
+        if (bits > best) {
+          best = bits;
+          bestReason = distance <= 2 ? `email nearly the same (${x} / ${y})` : `email similar (${x} / ${y})`;
         }
       }
     }
+  }
+  if (best === -Infinity) {
+    if (!personal) return 0;
+    best = w.different;
   }
   if (best < w.sameName) {
     for (const local of a.emailLocals) {
@@ -257,7 +441,7 @@ function compareEmails(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, 
           }
           continue;
         }
-        best = w.sameName;
+        best = contradicted ? Math.min(WEIGHTS.sharedContact, w.sameName) : w.sameName;
         bestReason = 'same email name at another domain';
         break;
       }
@@ -271,19 +455,21 @@ function comparePhones(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, 
   const w = WEIGHTS.phone;
   let best: number = w.different;
   let bestReason = 'different phone';
-  for (const x of a.phones) {
-    for (const y of b.phones) {
-      if (x === y) {
-        const bits = exactBits(freq, 'phone', x, w.exact);
+  for (let i = 0; i < a.phones.length; i++) {
+    const x = a.phones[i];
+    for (let j = 0; j < b.phones.length; j++) {
+      const y = b.phones[j];
+      // The last 8 digits agree whether the number was read as +7 916…, 8 916… or 916… (any default country).
+      const sameNumber = x === y || (a.phoneTails[i].length === 8 && a.phoneTails[i] === b.phoneTails[j]);
+      if (sameNumber) {
+        const cap = contactCap(freq, 'p:' + a.phoneTails[i]);
+        const bits = Math.min(cap, exactBits(freq, 'phone', x, w.exact) - (x === y ? 0 : 1));
         if (bits > best) {
           best = bits;
-          bestReason = 'same phone';
+          bestReason = cap < Infinity && bits === cap ? sharedReason('phone', cap) : x === y ? 'same phone' : 'same phone number written with another prefix';
         }
-      } else if (w.sameLocal > best && x.length >= 7 && y.length >= 7 && x.slice(-7) === y.slice(-7)) {
-        best = w.sameLocal;
-        bestReason = 'same phone number with another prefix';
       } else if (w.oneDigit > best && x.length === y.length && editDistance(x, y, 1) <= 1) {
-        best = w.oneDigit;
+        best = Math.min(contradicted ? WEIGHTS.sharedContact : Infinity, w.oneDigit);
         bestReason = 'phone one digit apart';
       }
     }
@@ -398,6 +584,8 @@ function compareContacts(a: PreparedRecord, b: PreparedRecord, freq: Frequencies
 }
 
 function weigh(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why): number {
+  contradicted = false;
+  // Names first: what they say decides how much the shared contacts are worth.
   return (
     compareNames(a, b, freq, why) +
     compareBirth(a, b, freq, why) +
@@ -414,6 +602,16 @@ function weigh(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why
 /** The evidence (bits) for two prepared records being one person. The hot path: allocates nothing. */
 export function pairBits(a: PreparedRecord, b: PreparedRecord, freq: Frequencies): number {
   return weigh(a, b, freq, null);
+}
+
+/**
+ * Whether the pair carries strong evidence of two people (another gender's
+ * name form, another patronymic, another first name under one surname):
+ * such a pair is never joined into one group by a chain through others.
+ */
+export function pairContradicts(a: PreparedRecord, b: PreparedRecord, freq: Frequencies): boolean {
+  weigh(a, b, freq, null);
+  return contradicted;
 }
 
 /** Weighs all the evidence for two prepared records; `explain` adds reasons (slower). */

@@ -54,7 +54,62 @@ const TITLES = new Set([
   'dna',
   'domnul',
   'doamna',
+  'baronet',
+  'bt',
+  'bart',
+  'lord',
+  'lady',
+  'rev',
+  'revd',
+  'hon',
+  'esq',
+  'jnr',
+  'snr',
+  'iv',
+  'vi',
+  'vii',
+  'viii',
+  'gzh',
+  'gospozha',
+  'tovarishch',
+  'dnul',
+  'dra',
+  'sra',
 ]);
+
+/** An ordinal ("1st", "2nd", "3-й") or bare number: part of a title ("sir John Smith, 1st baronet"), never a name. */
+function isOrdinal(word: string): boolean {
+  return /^\d+(st|nd|rd|th|[-]?[йяое]|[-]?(th|st))?\.?$/i.test(word);
+}
+
+/** True for words that are titles, honorifics or ordinals rather than names. */
+export function isTitleWord(word: string): boolean {
+  return isOrdinal(word) || TITLES.has(foldToLatin(word).replace(/[^a-z]/g, ''));
+}
+
+/** One initial ("А.", "J", "j.") rather than a name. */
+export function isInitial(word: string): boolean {
+  return /^\p{L}\.?$/u.test(word);
+}
+
+/**
+ * A name field without its titles, honorifics and ordinals ("Sir John",
+ * "д-р Петров", "Smith, 1st Bt." → "John", "Петров", "Smith"); the text as
+ * it was when nothing else is left.
+ */
+export function stripTitles(raw: unknown): string {
+  const text = raw == null ? '' : String(raw).slice(0, MAX_NAME_INPUT).trim();
+  if (!/[\s.,\d]/.test(text) && !TITLES.has(foldToLatin(text).replace(/[^a-z]/g, ''))) return text;
+  const words = separateInitials(text)
+    .split(/[\s,]+/)
+    .filter((w) => w !== '' && !isTitleWord(w));
+  return words.length > 0 ? words.join(' ') : text;
+}
+
+/** "А.В." and "J.R.R." become separate initials: "А. В.", "J. R. R.". */
+function separateInitials(text: string): string {
+  return text.replace(/(^|[\s.])(\p{L})\.(?=\p{L})/gu, '$1$2. ');
+}
 
 /** Russian/Ukrainian patronymics (Сергеевич, Ivanovna, Петрович, Миколаївна…). */
 export function isPatronymic(word: string): boolean {
@@ -88,6 +143,12 @@ export function splitFullName(raw: unknown): NameParts {
   const words = originalWords(text);
   if (words.length === 0) return {};
   if (words.length === 1) return { firstName: words[0] };
+  // "Петров А. В.", "А.В. Петров", "Smith J": the one full word is the surname, the initials first and middle.
+  const full = words.filter((w) => !isInitial(w));
+  if (full.length === 1 && words.length <= 4) {
+    const initials = words.filter(isInitial);
+    return compact({ lastName: full[0], firstName: initials[0], middleName: initials.slice(1).join(' ') });
+  }
   const patronymicAt = words.findIndex((w, i) => i > 0 && isPatronymic(w));
   if (patronymicAt > 0) {
     const others = words.filter((_, i) => i !== patronymicAt);
@@ -107,7 +168,9 @@ export function splitFullName(raw: unknown): NameParts {
 }
 
 function originalWords(text: string): string[] {
-  return text.split(/[\s,]+/).filter((w) => w !== '' && !TITLES.has(foldToLatin(w).replace(/[^a-z]/g, '')));
+  return separateInitials(text)
+    .split(/[\s,]+/)
+    .filter((w) => w !== '' && !isTitleWord(w));
 }
 
 function compact(parts: NameParts): NameParts {

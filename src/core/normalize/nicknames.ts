@@ -157,7 +157,7 @@ inna инна
 irina iryna ira ирина ира ирочка ірина іра
 kirill kiril кирилл киря кирюша кирило
 konstantin костя константин костик костянтин
-ksenia kseniya oksana xenia ксения ксюша оксана ксеня
+ksenia kseniya oksana xenia ксения ксюша оксана ксеня ксана оксанка
 larisa larissa лариса лара
 lyubov любовь люба любаша любов
 lyudmila ludmila люда людмила мила людочка людмила
@@ -219,21 +219,60 @@ kristina кристина кристя
 lev лев лёва
 grigory григорий гриша
 # Romanian families
-ion ioan ionut ionel
-gheorghe george gică gigel
-vasile vasilică
-constantin costel costică costi
-mihai mihail mihăiță
-nicolae nicu nicușor
+ion ioan ionut ionuț ionel nelu ionică иона
+ioana oana ioanela
+gheorghe george gică gigel ghiță георге
+vasile vasilică sile вася василе
+constantin costel costică costi костел
+mihai mihail mihăiță михай
+mihaela mihaella ela
+nicolae nicu nicușor николае
+nicoleta nico
 andrei andrieș
 maria mărioara mia
 elena lenuța ela
-ana anca anuța
-alexandru alex sandu sandel
-dumitru dumitrița mitică mitru
+ana anuța
+anca ancuța
+alexandru alex sandu sandel александру
+dumitru dumitrița mitică mitru думитру
+octavian tavi octav октавиан
+ștefan stefan fănel fane штефан
+daniela dana dani
+gabriela gabi
+cristian cristi
+cristina cristi
+valentina vali
+florin florică
+adrian adi
+ionela nela
+# More Ukrainian / Russian forms
+olena olenka оленка
+hanna ганна ганя ганнуся
+mykola микола миколка
+petro петро петрик
+vasyl василь васильок
+yuriy юрко
 `;
 
 const NON_WORD = /^#/;
+
+/**
+ * Families of women's names that do not end in -a (most do: Александра,
+ * Ioana, Maria); and men's names that do. Used to tell Александр from
+ * Александра and Ion from Ioana: two people, not a nickname.
+ */
+const FEMALE_NOT_A = new Set(
+  'elizabeth frances jennifer katherine margaret mary nicole susan abigail anne deborah dorothy eleanor emily isabel jacqueline judith louise penelope rebecca sarah theresa alice caroline christine cynthia gabrielle helen jane kimberly madeline rosemary stephanie valerie lyubov'.split(
+    ' ',
+  ),
+);
+const MALE_A = new Set('nikita ilya luca mircea toma sava kuzma foma danila'.split(' '));
+
+/** The full forms that head a family line (Ion, Ioana, Alexander). */
+const heads = new Set<string>();
+
+/** Gender per family id: 'm' or 'f'. */
+const familyGender: Array<'m' | 'f'> = [];
 
 function buildIndex(): Map<string, number[]> {
   const index = new Map<string, number[]>();
@@ -241,6 +280,9 @@ function buildIndex(): Map<string, number[]> {
   for (const line of FAMILIES.split('\n')) {
     const words = line.trim().split(/\s+/).filter(Boolean);
     if (words.length < 2 || NON_WORD.test(words[0])) continue;
+    const head = words[0];
+    heads.add(latinSkeleton(head));
+    familyGender[family] = FEMALE_NOT_A.has(head) || (head.endsWith('a') && !MALE_A.has(head)) ? 'f' : 'm';
     for (const word of words) {
       const key = latinSkeleton(word);
       if (key === '') continue;
@@ -279,4 +321,18 @@ export function areNicknameEquivalent(a: string, b: string): boolean {
 /** True when the word is a given name the table knows (used to tell first from last name in a full name). */
 export function isKnownGivenName(name: string): boolean {
   return nameFamilies(name).length > 0;
+}
+
+/**
+ * 'm' or 'f' when every family the name belongs to is of that gender
+ * (Александр, Ioana); undefined for names the table does not know and for
+ * forms both use (Саша, Sasha, Alex, Женя).
+ */
+export function genderOfSkeleton(skeleton: string): 'm' | 'f' | undefined {
+  const families = familiesOfSkeleton(skeleton);
+  // Short pet forms (Lex, Lexi, Sam, Val) cross genders too often to be read as one.
+  if (families.length === 0 || (skeleton.length < 6 && !heads.has(skeleton))) return undefined;
+  const first = familyGender[families[0]];
+  for (const f of families) if (familyGender[f] !== first) return undefined;
+  return first;
 }

@@ -156,3 +156,38 @@ function skeletonStep(text: string): string {
     .replace(/(.)\1+/g, '$1');
   return s;
 }
+
+/**
+ * A Latin name read the Romanian way, written as the Moldovan Cyrillic
+ * spelling would romanise (Ciobanu → chobanu, Munteanu → muntianu, Țurcanu →
+ * tsurkanu, Sârbu → syrbu), so that Чобану and Ciobanu meet. The empty string
+ * when the reading says nothing new (no ci/ce/gi/ge/ea or Romanian letters).
+ */
+export function romanianReading(text: string): string {
+  const t = text.toLowerCase();
+  if (!/c[ei]|g[ei]|ea|[șşțţăâî]/.test(t) || CYRILLIC.test(t)) return '';
+  return t
+    .replace(/[șş]/g, 'sh')
+    .replace(/[țţ]/g, 'ts')
+    .replace(/ă/g, 'e')
+    .replace(/[âî]/g, 'y')
+    .replace(/ch(?=[ei])/g, 'k')
+    .replace(/gh(?=[ei])/g, 'g')
+    .replace(/ci(?=[aou])/g, 'ch')
+    .replace(/c(?=[ei])/g, 'ch')
+    .replace(/gi(?=[aou])/g, 'dzh')
+    .replace(/g(?=[ei])/g, 'dzh')
+    .replace(/ea/g, 'ya');
+}
+
+/**
+ * The consonants of a name as heard, for names written in two alphabets that
+ * no letter rule joins (Hughes / Хьюз): silent gh dropped, vowels and y/i
+ * dropped, voiced and voiceless s/z merged. Weak on purpose.
+ */
+export function consonantKey(text: string): string {
+  return latinSkeleton(foldToLatin(text).replace(/([aeiou])gh/g, '$1'))
+    .replace(/[aeiouiʲ]/g, '')
+    .replace(/z/g, 's')
+    .replace(/(.)\1+/g, '$1');
+}

@@ -70,3 +70,37 @@ describe('blocking', () => {
     expect(countPairs([{ id: 'a' }, { id: 'b' }, { id: 'c', firstName: '🎉' }])).toBe(0);
   });
 });
+
+describe('blocking that survives missing and mistyped fields (issue #14)', () => {
+  const meet = (a: PersonRecord, b: PersonRecord) => {
+    const ka = new Set(blockingKeys(prepareRecord(a)));
+    return blockingKeys(prepareRecord(b)).some((k) => ka.has(k));
+  };
+
+  it('meets one phone written nationally and internationally with no default country, and nothing else shared', () => {
+    expect(meet({ id: 'a', firstName: 'X', phones: ['+7 916 123-45-67'] }, { id: 'b', lastName: 'Y', phones: ['8 (916) 123-45-67'] })).toBe(true);
+    expect(meet({ id: 'a', phones: ['+373 69 123 456'] }, { id: 'b', phones: ['069 123 456'] })).toBe(true);
+  });
+
+  it('meets mailboxes whose digits were mistyped', () => {
+    expect(meet({ id: 'a', emails: ['kovalenko.ira77@ukr.net'] }, { id: 'b', emails: ['kovalenko.ira7@gmail.com'] })).toBe(true);
+  });
+
+  it('meets initials with the full name, and a surname with its Romanian spelling in Cyrillic', () => {
+    expect(meet({ id: 'a', fullName: 'Петров А. В.' }, { id: 'b', firstName: 'Алексей', lastName: 'Петров' })).toBe(true);
+    expect(meet({ id: 'a', firstName: 'Vasile', lastName: 'Ciobanu' }, { id: 'b', firstName: 'Василе', lastName: 'Чобану' })).toBe(true);
+  });
+
+  it('meets on birth year and city when the names are typed too differently', () => {
+    expect(
+      meet(
+        { id: 'a', firstName: 'Kseniya', lastName: 'Qwerty', birthDate: '1984', city: 'Тверь' },
+        { id: 'b', firstName: 'Oxana', lastName: 'Zxcv', birthDate: '03.04.1984', city: 'Tver' },
+      ),
+    ).toBe(true);
+  });
+
+  it('does not make a block of every info@ mailbox', () => {
+    expect(meet({ id: 'a', emails: ['info@alfa.ru'] }, { id: 'b', emails: ['info@beta.ru'] })).toBe(false);
+  });
+});

@@ -22,7 +22,26 @@ describe('parseBirthDate', () => {
     expect(parseBirthDate(text)?.key).toBe(key);
   });
 
-  it.each(['', '31.02.1990', '1990-13-01', 'yesterday', '=TODAY()', '<img src=x>', '🎂', 'x'.repeat(50_001), '0000-00-00'])('rejects %j', (text) => {
+  it.each([
+    ['31.02.1990', 'month', '199002'],
+    ['1990-13-01', 'year', '1990'],
+    ['1971', 'year', '1971'],
+    ['06.1971', 'month', '197106'],
+    ['c. 1788', 'year', '1788'],
+    ['1650-03-12', 'day', '16500312'],
+  ])('keeps what %j says: %s precision, key %s', (text, precision, key) => {
+    const parsed = parseBirthDate(text);
+    expect(parsed?.precision).toBe(precision);
+    expect(parsed?.key).toBe(key);
+  });
+
+  it('compares a partial date only on what both say', () => {
+    expect(compareBirthDates(parseBirthDate('1971')!, parseBirthDate('24.06.1971')!)).toBe('same-year');
+    expect(compareBirthDates(parseBirthDate('31.06.1971')!, parseBirthDate('24.06.1971')!)).toBe('same-month');
+    expect(compareBirthDates(parseBirthDate('1971')!, parseBirthDate('1984-01-01')!)).toBe('different');
+  });
+
+  it.each(['', 'yesterday', '=TODAY()', '<img src=x>', '🎂', 'x'.repeat(50_001), '0000-00-00'])('rejects %j', (text) => {
     expect(parseBirthDate(text)).toBeUndefined();
   });
 

@@ -38,8 +38,9 @@ function baseWithCommonSmith(): PersonRecord[] {
   ];
   for (let i = 0; i < 60; i++) records.push({ id: `s${i}`, firstName: firsts[i % firsts.length] + i, lastName: 'Smith' });
   for (let i = 0; i < 60; i++) records.push({ id: `o${i}`, firstName: `Other${i}`, lastName: `Surname${i}x` });
-  records.push({ id: 'w1', firstName: 'Pat', lastName: 'Wojciechowski' }, { id: 'w2', firstName: 'Pat', lastName: 'Wojciechowski' });
-  records.push({ id: 'm1', firstName: 'Pat', lastName: 'Smith' }, { id: 'm2', firstName: 'Pat', lastName: 'Smith' });
+  // Surnames only: a full name is capped (namesakes), so the surname's own weight shows on its own.
+  records.push({ id: 'w1', lastName: 'Wojciechowski' }, { id: 'w2', lastName: 'Wojciechowski' });
+  records.push({ id: 'm1', lastName: 'Smith' }, { id: 'm2', lastName: 'Smith' });
   return records;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isPatronymic, nameKey, nameWords, splitFullName } from '../../../src/core/normalize/name';
+import { isPatronymic, nameKey, nameWords, splitFullName, stripTitles } from '../../../src/core/normalize/name';
 
 const HOSTILE = ['', '   ', 'x'.repeat(50_001), '=HYPERLINK("http://x","y")', '+1', '-1', '@x', '<img src=x onerror=alert(1)>', 'Ivanов', '👩‍💻', '\ud800'];
 
@@ -65,5 +65,38 @@ describe('splitFullName', () => {
     expect(isPatronymic('Миколаївна')).toBe(true);
     expect(isPatronymic('Aldrich')).toBe(false);
     expect(isPatronymic('Ivanov')).toBe(false);
+  });
+});
+
+describe('titles, initials and one-field names (issue #14)', () => {
+  it.each([
+    ['Петров А. В.', { lastName: 'Петров', firstName: 'А.', middleName: 'В.' }],
+    ['А.В. Петров', { lastName: 'Петров', firstName: 'А.', middleName: 'В.' }],
+    ['Sir John Smith, 1st Baronet', { firstName: 'John', lastName: 'Smith' }],
+    ['г-н Иванов Иван', { lastName: 'Иванов', firstName: 'Иван' }],
+    ['John Smith III', { firstName: 'John', lastName: 'Smith' }],
+  ])('splits %j', (text, parts) => {
+    expect(splitFullName(text)).toEqual(parts);
+  });
+
+  it.each([
+    ['Sir John', 'John'],
+    ['Smith 1st Bt.', 'Smith'],
+    ['д-р Петров', 'Петров'],
+    ['Sir', 'Sir'],
+    ['=HYPERLINK("x")', '=HYPERLINK("x")'],
+  ])('strips titles from %j', (text, out) => {
+    expect(stripTitles(text)).toBe(out);
+  });
+});
+
+describe('stripTitles on anything', () => {
+  it('never throws and never turns a non-empty name into nothing', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const out = stripTitles(s);
+        return typeof out === 'string' && (s.trim() === '' || out.length > 0);
+      }),
+    );
   });
 });

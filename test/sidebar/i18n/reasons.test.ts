@@ -13,12 +13,56 @@ describe('duplicate reasons in the Russian sidebar', () => {
     ['date of birth one digit apart', 'отличается на один знак: дата рождения'],
     ['first and last name swapped', 'имя и фамилия переставлены'],
     ['email nearly the same (ana@x.ro / anna@x.ro)', 'почти совпадает: email (ana@x.ro / anna@x.ro)'],
+    ["different first name: a man's and a woman's (Александр / Александра), two people", 'мужское и женское имя (Александр / Александра): два человека'],
+    [
+      'different middle name (Петрович / Иванович): father and son or brothers, not one person',
+      'разные отчества (Петрович / Иванович): отец и сын или братья, не один человек',
+    ],
+    ["same company mailbox (info@x.ru), not a person's", 'общий ящик компании (info@x.ru), не личный'],
+    ['different first name initial', 'различается: инициал имени'],
   ])('rewords %j', (english, russian) => expect(reasonText(english, 'ru')).toBe(russian));
 
   it('leaves English alone and never loses a reason it does not know', () => {
     expect(reasonText('same phone', 'en')).toBe('same phone');
     expect(reasonText('a brand new kind of evidence', 'ru')).toBe('a brand new kind of evidence');
     fc.assert(fc.property(fc.string({ maxLength: 100 }), (s) => typeof reasonText(s, 'ru') === 'string' && reasonText(s, 'ru').length > 0 === s.length > 0));
+  });
+
+  it('covers what the engine says about relatives and shared lines', () => {
+    const { pairs } = findDuplicates(
+      [
+        {
+          id: 'a',
+          firstName: 'Александр',
+          middleName: 'Петрович',
+          lastName: 'Петров',
+          phones: ['+7 916 123-45-67'],
+          emails: ['info@firma.ru'],
+          birthDate: '1971',
+        },
+        {
+          id: 'b',
+          firstName: 'Александра',
+          middleName: 'Ивановна',
+          lastName: 'Петрова',
+          phones: ['8 (916) 123-45-67'],
+          emails: ['info@firma.ru'],
+          birthDate: '1971-06',
+        },
+        {
+          id: 'c',
+          firstName: 'Иван',
+          middleName: 'Иванович',
+          lastName: 'Петров',
+          phones: ['+7 916 123-45-67'],
+          emails: ['info@firma.ru'],
+          birthDate: '24.06.1971',
+        },
+      ],
+      { possibleThreshold: 0 },
+    );
+    const reasons = pairs.flatMap((p) => p.reasons);
+    for (const r of reasons) expect(reasonText(r, 'ru'), r).not.toMatch(/[a-z]{4,} [a-z]{4,}/);
   });
 
   it('covers what the engine actually says about typical duplicates', () => {
