@@ -6,6 +6,7 @@
  */
 import { CallRecorder } from './calls';
 import { type GridRect, rectA1 } from './spreadsheet/a1';
+import { ChartsService, chartSpecs, type ChartSpec } from './spreadsheet/charts';
 import { SheetsEnv } from './spreadsheet/env';
 import { type SheetModel, SpreadsheetModel } from './spreadsheet/model';
 import { SpreadsheetApp } from './spreadsheet/spreadsheet';
@@ -26,6 +27,7 @@ export type { EmulatorState } from './state';
 export type { SentMail } from './services/mail';
 export type { MenuItem } from './spreadsheet/ui';
 export type { FormulaContext } from './formula/context';
+export type { ChartSpec } from './spreadsheet/charts';
 
 export interface EmulatorOptions {
   /** Active user's email, default 'owner@example.com'. */
@@ -59,6 +61,7 @@ export interface EmulatorGlobals {
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Logger: GoogleAppsScript.Base.Logger;
+  Charts: GoogleAppsScript.Charts.Charts;
 }
 
 export interface EmulatorUi {
@@ -143,6 +146,8 @@ export interface Emulator {
   /** Replaces the sheet's contents with raw values from A1 (strings starting with '=' become formulas), creating it if missing. */
   writeSheet(name: string, rows: unknown[][]): void;
   inspectSheet(name: string): SheetInspection;
+  /** The embedded charts of a sheet: type, ranges (A1 with sheet), anchor, options and the ranges' current values. */
+  charts(name: string): ChartSpec[];
   serialize(): EmulatorState;
   triggers(): TriggerInfo[];
   /** Lines Logger.log wrote. */
@@ -189,6 +194,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     Session: new Session({ user: currentUser, locale, timeZone: model.timeZone }),
     Utilities: new Utilities(),
     Logger: logger,
+    Charts: new ChartsService(),
   };
   const globals = Object.fromEntries(
     Object.entries(raw)
@@ -333,6 +339,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         conditionalFormats: sheet.conditionalRules.map((rule) => decode(encode(rule))),
       };
     },
+    charts: (name: string) => chartSpecs(model, sheetNamed(name)),
     serialize(): EmulatorState {
       return {
         version: 1,

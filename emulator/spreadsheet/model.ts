@@ -5,6 +5,7 @@
  */
 import { evaluateFormula } from '../formula/evaluate';
 import type { FormulaContext } from '../formula/context';
+import type { ChartData } from './charts';
 import type { ConditionalRuleData } from './conditional';
 import { isDateValue, startOfDay } from '../time';
 import { cellA1, type GridRect, parseA1, resolveA1 } from './a1';
@@ -66,6 +67,7 @@ export class SheetModel {
   tabColor: string | null = null;
   filter: FilterData | null = null;
   conditionalRules: ConditionalRuleData[] = [];
+  charts: ChartData[] = [];
 
   constructor(
     public id: number,
