@@ -9,6 +9,7 @@ import { type ContextSpec, contextGuard, type ExecutionContext, resolveContext }
 import { type Execution, type InterleaveOptions, type InterleaveReport, Scheduler } from './scheduler';
 import { checkScope, grantedScopes, type Manifest } from './scopes';
 import { type GridRect, rectA1 } from './spreadsheet/a1';
+import { ChartsService, chartSpecs, type ChartSpec } from './spreadsheet/charts';
 import { SheetsEnv } from './spreadsheet/env';
 import { type SheetModel, SpreadsheetModel } from './spreadsheet/model';
 import { SpreadsheetApp } from './spreadsheet/spreadsheet';
@@ -35,6 +36,7 @@ export type { ContextSpec, ExecutionContext, ExecutionKind } from './context';
 export type { Manifest } from './scopes';
 export type { Execution, ExecutionOutcome, InterleaveOptions, InterleaveReport } from './scheduler';
 export { ExecutionKilled, isKill } from './kill';
+export type { ChartSpec } from './spreadsheet/charts';
 
 export interface EmulatorOptions {
   /** Active user's email, default 'owner@example.com'. */
@@ -72,6 +74,7 @@ export interface EmulatorGlobals {
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Logger: GoogleAppsScript.Base.Logger;
+  Charts: GoogleAppsScript.Charts.Charts;
 }
 
 export interface EmulatorUi {
@@ -167,6 +170,8 @@ export interface Emulator {
   /** Replaces the sheet's contents with raw values from A1 (strings starting with '=' become formulas), creating it if missing. */
   writeSheet(name: string, rows: unknown[][]): void;
   inspectSheet(name: string): SheetInspection;
+  /** The embedded charts of a sheet: type, ranges (A1 with sheet), anchor, options and the ranges' current values. */
+  charts(name: string): ChartSpec[];
   serialize(): EmulatorState;
   /**
    * The execution dies before the n-th counted call from now: the state is frozen at that
@@ -235,6 +240,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     Session: new Session({ user: currentUser, activeEmail: () => context().activeEmail, locale, timeZone: model.timeZone }),
     Utilities: new Utilities(),
     Logger: logger,
+    Charts: new ChartsService(),
   };
   recorder.addGuard((cls, method) => {
     checkScope(granted, cls, method);
@@ -399,6 +405,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         conditionalFormats: sheet.conditionalRules.map((rule) => decode(encode(rule))),
       };
     },
+    charts: (name: string) => chartSpecs(model, sheetNamed(name)),
     serialize(): EmulatorState {
       return {
         version: 1,

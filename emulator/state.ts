@@ -24,6 +24,7 @@ interface SheetState {
   columnWidths: Record<string, number>;
   filter: FilterData | null;
   conditionalRules?: Json;
+  charts?: Json;
   layers: Record<string, Json>;
 }
 
@@ -151,6 +152,7 @@ export function sheetToState(sheet: SheetModel): SheetState {
     columnWidths,
     filter: sheet.filter ? (encode(sheet.filter) as unknown as FilterData) : null,
     conditionalRules: encode(sheet.conditionalRules),
+    charts: encode(sheet.charts),
     layers,
   };
 }
@@ -165,6 +167,7 @@ export function sheetFromState(state: SheetState): SheetModel {
   for (const [c, w] of Object.entries(state.columnWidths ?? {})) sheet.columnWidths[Number(c) - 1] = w;
   sheet.filter = state.filter ? (decode(state.filter) as FilterData) : null;
   sheet.conditionalRules = Array.isArray(state.conditionalRules) ? decode(state.conditionalRules) : [];
+  sheet.charts = Array.isArray(state.charts) ? decode(state.charts) : [];
   for (const [name, json] of Object.entries(state.layers ?? {})) {
     if (name.startsWith('style:')) sheet.styles.set(name.slice(6) as StyleName, layerFromJson<string>(json));
     else if (name === 'validations') sheet.validations = validationsFromJson(json);

@@ -131,7 +131,7 @@ export function menuSetUp(): void {
     }
     if (outcome.kind === 'already_set_up') return describeApplyFields(outcome.report);
     openSidebarOn('client');
-    return `ClientBase is set up: ${outcome.tabs.join(', ')}. Add clients in the sidebar or type them into Clients.`;
+    return `ClientBase is set up: ${outcome.tabs.join(', ')}. Add clients in the sidebar or type them into Clients. ClientBase ▸ Dashboard draws charts of the base.`;
   });
 }
 
@@ -340,3 +340,5 @@ export {
   menuSetStageForSelection,
 } from './app/segments/api';
 export type { ClientSummaryDto, RefreshReport, SegmentDto, SegmentInput, SegmentPreviewDto, SegmentTabReport, StageMoveReport } from './app/segments/api';
+export { apiShowOnDashboard, menuDashboard } from './app/dashboard/api';
+export type { ChartKey, DashboardReport } from './app/dashboard/api';

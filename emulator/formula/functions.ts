@@ -7,6 +7,7 @@
 import { cells, firstError, lift, width } from './grid';
 import {
   BLANK,
+  CellDate,
   compareValues,
   dateSerial,
   err,
@@ -318,6 +319,129 @@ function aggregate(f: (numbers: number[]) => number): Fn {
   };
 }
 
+// ---- multi-criteria (COUNTIFS, SUMIFS) ------------------------------------------
+
+/**
+ * COUNTIFS(range1, criterion1, …) and SUMIFS(sum_range, range1, criterion1, …):
+ * every range must have the sum range's size (else #VALUE!), a row counts when
+ * every criterion matches its cell (the same criteria as COUNTIF). Inside an
+ * array formula an array of criteria gives an array of results; the ranges
+ * are scanned once per criterion cell, so the cost is linear in the rows read.
+ * Reference: support.google.com/docs/answer/3256550 (COUNTIFS), /3238496 (SUMIFS).
+ */
+function multiConditional(name: string, sum: boolean): Fn {
+  return (args) => {
+    const pairs = sum ? args.slice(1) : args;
+    if (pairs.length < 2 || pairs.length % 2 !== 0) return [[err('#N/A', `Wrong number of arguments to ${name}`)]];
+    const ranges: Grid[] = [];
+    const criteria: Grid[] = [];
+    for (let k = 0; k < pairs.length; k += 2) {
+      ranges.push(pairs[k]);
+      criteria.push(pairs[k + 1]);
+    }
+    const addends = sum ? args[0] : null;
+    const shape = addends ?? ranges[0];
+    const rows = shape.length;
+    const cols = width(shape);
+    if (ranges.some((r) => r.length !== rows || width(r) !== cols)) return [[err('#VALUE!', `${name} has mismatched range sizes`)]];
+    const flats = ranges.map(cells);
+    const flatAdd = addends ? cells(addends) : null;
+    const cache = new Map<string, Matcher>();
+    const matcherOf = (c: Scalar): Matcher => {
+      const key = c instanceof CellDate ? `n:${c.serial}` : typeof c === 'number' ? `n:${c}` : `${typeof c}:${String(c)}`;
+      let m = cache.get(key);
+      if (!m) cache.set(key, (m = criterion(c)));
+      return m;
+    };
+    return lift(criteria, (...cs) => {
+      const e = cs.find((c) => isError(c));
+      if (e !== undefined) return e;
+      const matchers = cs.map(matcherOf);
+      let total = 0;
+      const n = rows * cols;
+      outer: for (let i = 0; i < n; i++) {
+        for (let k = 0; k < matchers.length; k++) if (!matchers[k](flats[k][i])) continue outer;
+        if (!flatAdd) total++;
+        else {
+          const add = flatAdd[i];
+          if (isNumeric(add)) total += numberOf(add);
+        }
+      }
+      return total;
+    });
+  };
+}
+
+/** EOMONTH(start, months): the last day of the month `months` after start's month. Reference: support.google.com/docs/answer/3093044. */
+function eomonth(start: number, months: number): number {
+  const p = serialParts(Math.floor(start));
+  const at = new Date(0);
+  at.setUTCFullYear(p.year, p.month - 1 + Math.trunc(months) + 1, 0);
+  return Math.round((at.getTime() - EPOCH) / MS_PER_DAY);
+}
+
+/** SEQUENCE(rows, [columns], [start], [step]). Reference: support.google.com/docs/answer/9368244. */
+const sequence: Fn = (args) => {
+  const bad = arity('SEQUENCE', args, 1, 4);
+  if (bad) return [[bad]];
+  const ns: number[] = [];
+  for (const [i, fallback] of [
+    [0, 1],
+    [1, 1],
+    [2, 1],
+    [3, 1],
+  ] as const) {
+    const v = args[i] ? args[i][0][0] : fallback;
+    const n = num(v === null && args[i] ? fallback : v);
+    if (n instanceof FormulaError) return [[n]];
+    ns.push(n);
+  }
+  const rows = Math.trunc(ns[0]);
+  const cols = Math.trunc(ns[1]);
+  if (rows < 1 || cols < 1) return [[err('#VALUE!', 'SEQUENCE needs at least one row and one column')]];
+  if (rows * cols > 10_000_000) return [[err('#NUM!', 'SEQUENCE is too large')]];
+  const out: Grid = [];
+  for (let r = 0; r < rows; r++) {
+    const line: Scalar[] = [];
+    for (let c = 0; c < cols; c++) line.push(ns[2] + (r * cols + c) * ns[3]);
+    out.push(line);
+  }
+  return out;
+};
+
+/**
+ * UNIQUE(range): the rows in order of first appearance, without repeats.
+ * Sheets' UNIQUE is case-sensitive for text ("a" and "A" are both kept), and
+ * a number equals the same number however it is formatted. Reference: support.google.com/docs/answer/10522653.
+ */
+const unique: Fn = (args) => {
+  const bad = arity('UNIQUE', args, 1, 3);
+  if (bad) return [[bad]];
+  const range = args[0];
+  if (range.length === 1 && width(range) === 1 && isError(range[0][0])) return range;
+  const seen = new Set<string>();
+  const out: Grid = [];
+  for (const row of range) {
+    const key = row
+      .map((v) =>
+        isNumeric(v)
+          ? `n:${numberOf(v)}`
+          : v === null
+            ? 'b:'
+            : typeof v === 'string'
+              ? `s:${v}`
+              : typeof v === 'boolean'
+                ? `t:${v}`
+                : `e:${(v as FormulaError).code}`,
+      )
+      .join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(row);
+  }
+  return out;
+};
+
 // ---- the table ---------------------------------------------------------------------
 
 export const FUNCTIONS: Record<string, Fn> = {
@@ -442,6 +566,7 @@ export const FUNCTIONS: Record<string, Fn> = {
     if (us) return dateSerial(Number(us[3]), Number(us[1]), Number(us[2]));
     return err('#VALUE!', `DATEVALUE cannot read "${v.slice(0, 40)}"`);
   }),
+  EOMONTH: elementwise('EOMONTH', 2, 2, (start, months) => withNumbers([start, months], (st, m) => eomonth(st, m))),
   EDATE: elementwise('EDATE', 2, 2, (start, months) => withNumbers([start, months], (s, m) => edate(Math.floor(s), m))),
   YEAR: elementwise('YEAR', 1, 1, (v) => withNumbers([v], (n) => serialParts(n).year)),
   MONTH: elementwise('MONTH', 1, 1, (v) => withNumbers([v], (n) => serialParts(n).month)),
@@ -456,9 +581,13 @@ export const FUNCTIONS: Record<string, Fn> = {
   COUNT: aggregate((ns) => ns.length),
   COUNTA: (args) => [[args.flatMap(cells).filter((v) => v !== null && v !== '').length]],
   SUMIF: conditional('SUMIF', true),
+  SUMIFS: multiConditional('SUMIFS', true),
+  COUNTIFS: multiConditional('COUNTIFS', false),
   COUNTIF: conditional('COUNTIF', false),
   VLOOKUP: vlookup,
   FILTER: filter,
+  SEQUENCE: sequence,
+  UNIQUE: unique,
   SORT: sort,
   CONCATENATE: (args) => [[withTexts(args.flatMap(cells), (...ts) => ts.join(''))]],
 };

@@ -5,6 +5,7 @@
  */
 import { evaluateFormula } from '../formula/evaluate';
 import type { FormulaContext } from '../formula/context';
+import type { ChartData } from './charts';
 import type { ConditionalRuleData } from './conditional';
 import { isDateValue, startOfDay } from '../time';
 import { cellA1, type GridRect, parseA1, resolveA1 } from './a1';
@@ -67,6 +68,7 @@ export class SheetModel {
   tabColor: string | null = null;
   filter: FilterData | null = null;
   conditionalRules: ConditionalRuleData[] = [];
+  charts: ChartData[] = [];
 
   constructor(
     public id: number,
@@ -97,6 +99,13 @@ export interface Selection {
   current: { row: number; col: number };
 }
 
+/** A sheet's formulas while they are being evaluated: 0 pending, 1 running, 2 done. */
+interface PartialEvaluation {
+  overlay: Map<number, unknown>;
+  formulas: [number, number, string][];
+  state: Uint8Array;
+}
+
 export class SpreadsheetModel {
   sheets: SheetModel[] = [];
   protections: ProtectionData[] = [];
@@ -105,7 +114,7 @@ export class SpreadsheetModel {
   nextProtectionId = 1;
   selection: Selection | null = null;
   private evaluated = new Map<number, { version: number; overlay: Map<number, unknown> }>();
-  private evaluating = new Set<number>();
+  private evaluating = new Map<number, PartialEvaluation>();
 
   constructor(
     public id: string,
@@ -203,18 +212,44 @@ export class SpreadsheetModel {
   private overlay(sheet: SheetModel): Map<number, unknown> | null {
     const cached = this.evaluated.get(sheet.id);
     if (cached && cached.version === this.version) return cached.overlay;
-    if (this.evaluating.has(sheet.id)) return null;
+    const partial = this.evaluating.get(sheet.id);
+    if (partial) return partial.overlay;
     const formulas = [...sheet.formulas.entries()];
     if (formulas.length === 0) return null;
-    const overlay = new Map<number, unknown>();
-    this.evaluating.add(sheet.id);
+    const run: PartialEvaluation = { overlay: new Map<number, unknown>(), formulas, state: new Uint8Array(formulas.length) };
+    this.evaluating.set(sheet.id, run);
     try {
-      for (const [r, c, formula] of formulas) this.spill(sheet, r, c, this.evaluate(formula, sheet), overlay);
+      for (let k = 0; k < formulas.length; k++) this.runFormula(sheet, run, k);
     } finally {
       this.evaluating.delete(sheet.id);
     }
-    this.evaluated.set(sheet.id, { version: this.version, overlay });
-    return overlay;
+    this.evaluated.set(sheet.id, { version: this.version, overlay: run.overlay });
+    return run.overlay;
+  }
+
+  private runFormula(sheet: SheetModel, run: PartialEvaluation, k: number): void {
+    if (run.state[k] !== 0) return;
+    run.state[k] = 1;
+    const [r, c, formula] = run.formulas[k];
+    this.spill(sheet, r, c, this.evaluate(formula, sheet), run.overlay);
+    run.state[k] = 2;
+  }
+
+  /**
+   * A formula reading cells of its own sheet (a shared TODAY() cell, say) sees
+   * the results of the formulas there, as in Sheets: those anchored above and
+   * to the left of the range's far corner (results spill right and down) are
+   * evaluated first. A formula already being evaluated reads as blank (a
+   * circular reference; Sheets shows #REF!).
+   */
+  private settle(sheet: SheetModel, rect: GridRect): void {
+    const run = this.evaluating.get(sheet.id);
+    if (!run) return;
+    const lastRow = rect.row - 1 + rect.numRows - 1;
+    const lastCol = rect.col - 1 + rect.numCols - 1;
+    for (let k = 0; k < run.formulas.length; k++) {
+      if (run.state[k] === 0 && run.formulas[k][0] <= lastRow && run.formulas[k][1] <= lastCol) this.runFormula(sheet, run, k);
+    }
   }
 
   private evaluate(formula: string, sheet: SheetModel): unknown[][] {
@@ -259,6 +294,7 @@ export class SpreadsheetModel {
   /** Values as getValues returns them: '' for empty, formulas evaluated, Dates as fresh copies. */
   readValues(sheet: SheetModel, rect: GridRect): unknown[][] {
     const overlay = this.overlay(sheet);
+    this.settle(sheet, rect);
     const out: unknown[][] = new Array(rect.numRows);
     for (let i = 0; i < rect.numRows; i++) {
       const r = rect.row - 1 + i;

@@ -1,5 +1,6 @@
 /** Sheet: one tab of the spreadsheet. */
 import { SERVICE } from '../calls';
+import { SheetCharts } from './charts';
 import type { SheetsEnv } from './env';
 import { DEFAULT_COLUMN_WIDTH, ServiceError, type SheetModel } from './model';
 
@@ -65,7 +66,12 @@ export type SheetMethod =
   | 'getActiveRange'
   | 'setConditionalFormatRules'
   | 'getConditionalFormatRules'
-  | 'sort';
+  | 'sort'
+  | 'newChart'
+  | 'insertChart'
+  | 'getCharts'
+  | 'updateChart'
+  | 'removeChart';
 
 export class Sheet implements Pick<G, SheetMethod> {
   readonly [SERVICE] = 'Sheet';
@@ -437,5 +443,26 @@ export class Sheet implements Pick<G, SheetMethod> {
       ]);
     }
     return this.self();
+  }
+
+  // Charts: emulator/spreadsheet/charts.ts.
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return new SheetCharts(this.env, this.model).newChart();
+  }
+
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    new SheetCharts(this.env, this.model).insert(chart);
+  }
+
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return new SheetCharts(this.env, this.model).list();
+  }
+
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    new SheetCharts(this.env, this.model).update(chart);
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    new SheetCharts(this.env, this.model).remove(chart);
   }
 }

@@ -5,6 +5,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
   ['Set up', 'menuSetUp'],
   ['Apply fields', 'menuApplyFields'],
   ['Check data', 'menuCheckData'],
+  ['Dashboard', 'menuDashboard'],
   null,
   ['Refresh segments', 'menuRefreshSegments'],
   ['Set stage for selection', 'menuSetStageForSelection'],

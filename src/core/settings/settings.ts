@@ -18,6 +18,10 @@ export interface Settings {
   replyTo: string;
   /** A deployed web app URL; when set, mailings carry a signed unsubscribe link. */
   unsubscribeUrl: string;
+  /** A client's purchases count as "new client" sales in the month of their first purchase and the months after, this many months in all; later ones as "regular". */
+  newClientMonths: number;
+  /** Language of the dashboard: en, ru, uk or ro; empty: the user's locale. */
+  language: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +34,8 @@ export const DEFAULT_SETTINGS: Settings = {
   senderName: '',
   replyTo: '',
   unsubscribeUrl: '',
+  newClientMonths: 1,
+  language: '',
 };
 
 const DESCRIPTIONS: Record<keyof Settings, string> = {
@@ -42,6 +48,8 @@ const DESCRIPTIONS: Record<keyof Settings, string> = {
   senderName: 'Sender name shown on mailings (empty: your Google account name)',
   replyTo: 'Reply-to address for mailings (empty: your own address)',
   unsubscribeUrl: 'URL of the deployed web app for unsubscribe links (empty: the footer asks readers to reply)',
+  newClientMonths: 'Dashboard: a client is "new" for this many months from the month of their first purchase (1: that month only), "regular" afterwards',
+  language: 'Dashboard language: en, ru, uk or ro (empty: your Google locale)',
 };
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
@@ -80,5 +88,7 @@ export function parseSettings(rows: unknown[][]): Settings {
     senderName: text('senderName'),
     replyTo: text('replyTo'),
     unsubscribeUrl: /^https:\/\//.test(text('unsubscribeUrl')) ? text('unsubscribeUrl') : '',
+    newClientMonths: positiveInt(text('newClientMonths'), DEFAULT_SETTINGS.newClientMonths),
+    language: /^(en|ru|uk|ro)$/i.test(text('language')) ? text('language').toLowerCase() : '',
   };
 }
