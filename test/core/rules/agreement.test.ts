@@ -36,7 +36,26 @@ const numberAsText = fc.oneof(
   number.map(String),
   number.map((n) => ` ${n} `),
   number.map((n) => String(n).replace('.', ',')),
-  fc.constantFrom('007', '-0', '1e3', '1 000', '12.', '.5', '500', '500.00', '1,5'),
+  fc.constantFrom(
+    '007',
+    '-0',
+    '1e3',
+    '1 000',
+    '12.',
+    '.5',
+    '500',
+    '500.00',
+    '1,5',
+    '12 000',
+    '1 500,50',
+    '12\u00a0000 ₽',
+    '1\u202f500 грн.',
+    '250 lei',
+    'RUB 700',
+    '5 eur 5',
+    '$ 5',
+    'руб',
+  ),
 );
 const dateCell = fc.tuple(dayOffset, fc.integer({ min: 0, max: 23 })).map(([d, h]) => new Date(TODAY_UTC + d * DAY + h * 3_600_000));
 const dateText = fc.oneof(
