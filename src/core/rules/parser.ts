@@ -21,7 +21,8 @@ import { ruleError, type RuleError } from './errors';
 import { tokenize, type Token } from './lexer';
 import { serialOfDate } from './cell';
 import { booleanOf, isEnglishWord, keywordOf, measureOf, MORE_FILLERS, periodUnitOf, spentWindowOf } from './keywords';
-import { headerAliases } from '../schema/header-aliases';
+import { fieldKeyOfHeader, headerAliases } from '../schema/header-aliases';
+import { expandPlaces, isPlaceKey } from './places';
 import { headerKey } from '../schema/header-map';
 
 export const RULE_LIMITS = {
@@ -73,7 +74,7 @@ export function parseRule(text: string, fieldNames: string[]): ParseResult {
       lexed.tokens,
       fieldNames.filter((n) => typeof n === 'string' && n.trim() !== ''),
     );
-    return { ok: true, rule: parser.parseRule() };
+    return { ok: true, rule: expandPlaces(parser.parseRule(), (name) => isPlaceKey(fieldKeyOfHeader(name))) };
   } catch (err) {
     if (err instanceof Failure) return { ok: false, error: err.error };
     throw err;

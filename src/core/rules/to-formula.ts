@@ -138,6 +138,8 @@ class FormulaBuilder {
         // One value is a plain comparison: Sheets orders booleans above numbers, so FALSE>0 would be TRUE.
         if (node.values.length === 1) return this.compare(x, '=', node.values[0]);
         return `(${node.values.map((v) => `IFERROR(${this.compare(x, '=', v)},FALSE)`).join('+')})>0`;
+      case 'matches':
+        return `REGEXMATCH(${x.text},${stringLiteral(node.pattern)})`;
       case 'contains':
         return `ISNUMBER(FIND(${stringLiteral(normalText(node.value))},${x.text}))`;
       case 'startsWith':

@@ -28,3 +28,8 @@ export function headerAliases(columnNames: readonly string[]): Map<string, strin
   }
   return aliases;
 }
+
+/** Which field a column is, by its header in any of the teams' languages ("Город" and "City" are city). */
+export function fieldKeyOfHeader(name: string): FieldKey | undefined {
+  return KEY_OF_SYNONYM.get(headerKey(name));
+}

@@ -17,7 +17,28 @@ import { arrayContext, columnLetter } from '../../emulator/formula/array-context
 const DAY = 86_400_000;
 const TODAY_UTC = Date.UTC(2025, 5, 15);
 const HEADER = ['ID', 'Name', 'City', 'Amount', 'Joined', 'Flag'];
-const TEXTS = ['Hot', 'hot ', ' HOT', 'Москва', 'москва ', 'St. Petersburg', 'st.  petersburg', 'Ёж', 'ёж', 'Mixed Cаse', 'a"b', 'x)y;z'];
+const TEXTS = [
+  'Hot',
+  'hot ',
+  ' HOT',
+  'Москва',
+  'москва ',
+  'St. Petersburg',
+  'st.  petersburg',
+  'Ёж',
+  'ёж',
+  'Mixed Cаse',
+  'a"b',
+  'x)y;z',
+  // places in several spellings: City rules match them all (src/core/rules/places.ts)
+  'г. Москва',
+  'Moscow',
+  'СПб',
+  'Санкт-Петербург',
+  'Chişinău',
+  'Кишинёв',
+  'Петербургская обл.',
+];
 /** Rare in cells, always well-formed as rule values: hostile and formula-looking text. */
 const ODD_TEXTS = ['=1+1', '&,=', 'line\nbreak', '😀 emoji', 'true', 'FALSE', '#N/A', '*', '?x', '<img src=x onerror=alert(1)>', '+1', '-1', '@x', 'Горячий'];
 
