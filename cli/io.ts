@@ -1,10 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { decodeText } from '../src/core/csv/encoding';
 
 /** What a command may touch, injected so tests run commands without a shell or real files. */
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => string;
+  /** The file's bytes, for inputs whose encoding must be detected (CSV exports). */
+  readBytes?: (path: string) => Uint8Array;
   writeFile: (path: string, text: string) => void;
 }
 
@@ -12,6 +15,7 @@ export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path, 'utf8'),
+  readBytes: (path) => readFileSync(path),
   writeFile: (path, text) => writeFileSync(path, text),
 };
 
@@ -34,11 +38,18 @@ export function parseArgs(argv: string[], flags: ReadonlyArray<string> = []): { 
   return { positional, options };
 }
 
-/** Reads a file for a command, turning a missing file into a one-line message instead of a stack trace. */
+/**
+ * Reads a file for a command, turning a missing file into a one-line message
+ * instead of a stack trace. The encoding is detected (Windows-1251 and KOI8
+ * exports are common) and said on stderr whenever it is not plain UTF-8.
+ */
 export function readInput(io: CliIo, path: string | undefined): { ok: true; text: string } | { ok: false; message: string } {
   if (!path) return { ok: false, message: 'missing FILE.csv' };
   try {
-    return { ok: true, text: io.readFile(path) };
+    if (!io.readBytes) return { ok: true, text: io.readFile(path) };
+    const decoded = decodeText(io.readBytes(path));
+    if (decoded.encoding !== 'utf-8' || decoded.warning) io.stderr(`read ${path} as ${decoded.label}${decoded.warning ? `: ${decoded.warning}` : ''}\n`);
+    return { ok: true, text: decoded.text };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return { ok: false, message: code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${(err as Error).message}` };

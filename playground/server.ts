@@ -4,12 +4,12 @@
  * with a google.script.run shim, and a small JSON API over the session.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoBase } from './demo/seed.ts';
 import { parseOptions } from './options.ts';
 import { bundlePage, type PageAssets } from './page-assets.ts';
+import { readImportFile } from './import-file.ts';
 import { csvSource } from './seeding.ts';
 import { onlyReads } from './service-calls.ts';
 import { createSession, type Session } from './session.ts';
@@ -208,20 +208,11 @@ export async function listen(server: Server, port?: number): Promise<number> {
   return tryPort(0);
 }
 
-function readImport(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new Error(`cannot import ${path}: ${reason}`);
-  }
-}
-
 async function main(): Promise<void> {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const options = parseOptions(process.argv.slice(2));
   const log = (line: string): void => console.log(line);
-  const importText = options.importFile === undefined ? undefined : readImport(options.importFile);
+  const importText = options.importFile === undefined ? undefined : readImportFile(options.importFile, log);
   const seed = importText !== undefined ? () => csvSource(importText) : () => demoBase();
   const session = createSession({
     distDir: join(root, 'dist'),

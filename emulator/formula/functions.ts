@@ -547,6 +547,14 @@ export const FUNCTIONS: Record<string, Fn> = {
     const re = regexOf(pattern);
     return re ? re.test(v ?? '') : err('#REF!', `"${pattern.slice(0, 40)}" is not a valid regular expression`);
   }),
+  /** RE2 replaces every match; `$1`-style groups are not used by the add-on and not emulated. */
+  REGEXREPLACE: elementwise('REGEXREPLACE', 3, 3, (v, pattern, replacement) => {
+    if (v !== null && typeof v !== 'string') return err('#VALUE!', 'REGEXREPLACE expects text');
+    if (typeof pattern !== 'string' || typeof replacement !== 'string') return err('#VALUE!', 'REGEXREPLACE expects a text pattern and replacement');
+    const re = regexOf(pattern);
+    if (!re) return err('#REF!', `"${pattern.slice(0, 40)}" is not a valid regular expression`);
+    return (v ?? '').replace(new RegExp(re.source, `${re.flags}g`), () => replacement);
+  }),
   VALUE: elementwise('VALUE', 1, 1, (v) => (typeof v === 'boolean' ? err('#VALUE!', 'VALUE expects text or a number') : num(v))),
   N: elementwise('N', 1, 1, (v) => (isNumeric(v) ? numberOf(v) : typeof v === 'boolean' ? (v ? 1 : 0) : 0)),
   INT: elementwise('INT', 1, 1, (v) => withNumbers([v], Math.floor)),

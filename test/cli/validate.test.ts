@@ -11,6 +11,14 @@ const MESSY = [
   ';;maria@mail.ru;;;;',
 ].join('\n');
 
+/** The bytes a Windows-1251 export holds (Node's decoder table inverted). */
+function windows1251(text: string): Uint8Array {
+  const decoder = new TextDecoder('windows-1251');
+  const byChar = new Map<string, number>();
+  for (let b = 0x80; b < 0x100; b++) byChar.set(decoder.decode(new Uint8Array([b])), b);
+  return Uint8Array.from([...text].map((ch) => (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : byChar.get(ch)!)));
+}
+
 const CLEAN = 'First name,Last name,Email,Phone,Stage\nAnna,Petrova,anna@mail.ru,+7 916 123 45 67,Hot\nIon,Popescu,ion@firma.ro,+40 721 234 567,Warm\n';
 
 describe('clientbase validate', () => {
@@ -33,6 +41,15 @@ describe('clientbase validate', () => {
     expect(out).toContain('did you mean Hot?');
     expect(out).toMatch(/duplicate in a unique column: 2/);
     expect(t.stderr()).toBe('');
+  });
+
+  it('reads a Windows-1251 export from 1C (the most common Russian export) as Cyrillic, maps ФИО and Телефон, and says which encoding it read', async () => {
+    const t = memoryIo({}, { '1c.csv': windows1251(MESSY) });
+    expect(await run(['1c.csv', '--default-country', 'RU'], t.io)).toBe(1);
+    expect(t.stdout()).toContain('"ФИО" → First name + last name (full name, split)');
+    expect(t.stdout()).toMatch(/4\s+Телефон\s+8 \(916\) 123-45-67/);
+    expect(t.stdout()).not.toContain('\ufffd');
+    expect(t.stderr()).toContain('read 1c.csv as Windows-1251 (Cyrillic)');
   });
 
   it('prints JSON with --json', async () => {

@@ -33,6 +33,8 @@ export type RuleAst =
   | { kind: 'contains'; operand: Operand; value: string }
   | { kind: 'startsWith'; operand: Operand; value: string }
   | { kind: 'in'; operand: Operand; values: Literal[] }
+  /** The cell's comparable text (trimmed, lower-cased) matches `pattern`, a regular expression that RE2 and JavaScript read alike (places.ts). */
+  | { kind: 'matches'; operand: Operand; pattern: string }
   | { kind: 'empty'; operand: Operand }
   /** today − period ≤ day ≤ today */
   | { kind: 'withinLast'; operand: Operand; period: Period }

@@ -122,20 +122,32 @@ export function comparableText(value: unknown, timeZone?: string): string | null
   return trimSpaces(cellAsText(value, timeZone)).toLowerCase();
 }
 
-/** Text that counts as a number: digits, an optional minus, an optional `.` or `,` decimal part. */
+/** Text that counts as a number once spaces and currency are gone: digits, an optional minus, an optional `.` or `,` decimal part. */
 const NUMBER_TEXT = /^-?[0-9]+(\.[0-9]+)?$/;
 
 /**
+ * What a local amount carries besides its digits: group spaces (plain, no-break,
+ * narrow no-break, thin: "12 000", "1 500,50") and a currency sign or word at
+ * either end ("₽", "1 500 грн.", "250 lei", "$5"). Written once, in the syntax
+ * both RE2 (Sheets' REGEXREPLACE) and JavaScript read the same way; to-formula.ts
+ * sends the same pattern to the sheet.
+ */
+const CURRENCY = '(?:₽|₴|€|\\$|£|руб\\.?|р\\.|грн\\.?|lei|лей|ron|mdl|uah|rub|eur|usd)';
+export const AMOUNT_NOISE_PATTERN = `(?i)^${CURRENCY}|${CURRENCY}$|[ \u00a0\u202f\u2009]`;
+const AMOUNT_NOISE = new RegExp(AMOUNT_NOISE_PATTERN.slice(4), 'giu');
+
+/**
  * [NUMV] A cell as a number, or null when it is not one: numbers and dates
- * (as serials) are; text is when it is NUMBER_TEXT once trimmed and a comma is
- * read as the decimal point. The value is computed as digits / 10^decimals,
- * the same arithmetic as the formula, so both sides get the same double.
+ * (as serials) are; text is when, trimmed and stripped of group spaces and a
+ * currency (AMOUNT_NOISE_PATTERN), it is NUMBER_TEXT with a comma read as the
+ * decimal point. The value is computed as digits / 10^decimals, the same
+ * arithmetic as the formula, so both sides get the same double.
  */
 export function cellAsNumber(value: unknown, timeZone?: string): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (isDate(value)) return dateSerial(value, timeZone);
   if (typeof value !== 'string') return null;
-  const text = trimSpaces(value).replace(/,/g, '.');
+  const text = trimSpaces(value).replace(AMOUNT_NOISE, '').replace(/,/g, '.');
   if (!NUMBER_TEXT.test(text)) return null;
   const point = text.indexOf('.');
   const decimals = point < 0 ? 0 : text.length - point - 1;

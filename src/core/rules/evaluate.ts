@@ -71,6 +71,11 @@ export function compileRule(ast: RuleAst, header: readonly unknown[], ctx: RuleC
         const tests = node.values.map((v) => valueTest(read(node.operand), '=', v));
         return (row) => tests.some((t) => t(row));
       }
+      case 'matches': {
+        const get = read(node.operand);
+        const re = new RegExp(node.pattern, 'u');
+        return (row) => re.test(comparableText(get(row), tz) ?? '');
+      }
       case 'contains': {
         const get = read(node.operand);
         const needle = normalText(node.value);

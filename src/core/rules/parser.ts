@@ -15,11 +15,15 @@
  *              | "within" ["last" | "the last" | "next"] period | "less" "than" period "ago" | "more" "than" period "ago"
  *              | "before" date | "after" date
  */
-import type { CompareOp, Literal, Operand, Period, PeriodUnit, RuleAst } from './ast';
+import type { CompareOp, Literal, Operand, Period, RuleAst } from './ast';
 import { closest } from '../validate/edit-distance';
 import { ruleError, type RuleError } from './errors';
 import { tokenize, type Token } from './lexer';
 import { serialOfDate } from './cell';
+import { booleanOf, isEnglishWord, keywordOf, measureOf, MORE_FILLERS, periodUnitOf, spentWindowOf } from './keywords';
+import { fieldKeyOfHeader, headerAliases } from '../schema/header-aliases';
+import { expandPlaces, isPlaceKey } from './places';
+import { headerKey } from '../schema/header-map';
 
 export const RULE_LIMITS = {
   /** Characters in a rule. */
@@ -41,16 +45,6 @@ export type ParseResult = { ok: true; rule: RuleAst } | { ok: false; error: Rule
 const normalizeName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 const KEYWORDS_AFTER_OPERAND = new Set(['contains', 'starts', 'in', 'is', 'within', 'more', 'less', 'before', 'after', 'not', 'and', 'or']);
-const UNITS: Record<string, PeriodUnit> = {
-  day: 'day',
-  days: 'day',
-  week: 'week',
-  weeks: 'week',
-  month: 'month',
-  months: 'month',
-  year: 'year',
-  years: 'year',
-};
 const OPERATOR_HINT =
   '=, !=, <, <=, >, >=, contains, starts with, in (…), is empty, is not empty, within last N days, more than N days ago, before YYYY-MM-DD, after YYYY-MM-DD';
 
@@ -73,13 +67,14 @@ export function parseRule(text: string, fieldNames: string[]): ParseResult {
   if (text.trim() === '') return { ok: false, error: ruleError('The rule is empty: write a condition such as Stage = "Hot"', 0) };
   const lexed = tokenize(text);
   if (!lexed.ok) return lexed;
+  for (const token of lexed.tokens) if (token.type === 'word') token.value = keywordOf(token.text);
   try {
     const parser = new Parser(
       text,
       lexed.tokens,
       fieldNames.filter((n) => typeof n === 'string' && n.trim() !== ''),
     );
-    return { ok: true, rule: parser.parseRule() };
+    return { ok: true, rule: expandPlaces(parser.parseRule(), (name) => isPlaceKey(fieldKeyOfHeader(name))) };
   } catch (err) {
     if (err instanceof Failure) return { ok: false, error: err.error };
     throw err;
@@ -91,6 +86,8 @@ class Parser {
   private depth = 0;
   private conditions = 0;
   private readonly fields = new Map<string, string>();
+  /** A column's name in the other languages ("Город" for City, "City" for an adopted "Город"), by headerKey. */
+  private readonly aliases: ReadonlyMap<string, string>;
 
   constructor(
     private readonly source: string,
@@ -98,6 +95,7 @@ class Parser {
     private readonly fieldNames: string[],
   ) {
     for (const name of fieldNames) if (!this.fields.has(normalizeName(name))) this.fields.set(normalizeName(name), name);
+    this.aliases = headerAliases(fieldNames);
   }
 
   parseRule(): RuleAst {
@@ -182,13 +180,25 @@ class Parser {
       }
       return this.compare(operand, op, value);
     }
+    if (word === 'empty' || word === 'filled') {
+      this.index++;
+      const test: RuleAst = this.count(token, { kind: 'empty', operand });
+      return word === 'filled' ? { kind: 'not', item: test } : test;
+    }
     if (word === 'not') {
       this.index++;
+      this.acceptWord('is'); // Romanian: "nu este gol"
       const next = this.peek();
-      const nextWord = next.type === 'word' ? next.value.toLowerCase() : '';
+      const nextWord = next.type === 'word' ? next.value : '';
+      if (nextWord === 'empty' || nextWord === 'filled') {
+        this.index++;
+        const test: RuleAst = this.count(next, { kind: 'empty', operand });
+        return nextWord === 'empty' ? { kind: 'not', item: test } : test;
+      }
       if (!['contains', 'starts', 'in'].includes(nextWord)) this.fail(`Expected contains, starts with or in after "not" at ${next.start + 1}`, next);
       return { kind: 'not', item: this.parseTextTest(operand) };
     }
+    if (word === 'in' && ['last', 'next', 'the'].includes(this.tokens[this.index + 1]?.value ?? '')) return this.parseWithin(operand, token);
     if (word === 'contains' || word === 'starts' || word === 'in') return this.parseTextTest(operand);
     if (word === 'is') {
       this.index++;
@@ -199,28 +209,37 @@ class Parser {
       const test: RuleAst = this.count(empty, { kind: 'empty', operand });
       return negated ? { kind: 'not', item: test } : test;
     }
-    if (word === 'within') {
-      this.index++;
-      if (this.acceptWord('next')) return this.count(token, { kind: 'withinNext', operand, period: this.parsePeriod() });
-      if (this.acceptWord('the')) this.expectWord('last');
-      else this.acceptWord('last');
-      return this.count(token, { kind: 'withinLast', operand, period: this.parsePeriod() });
-    }
+    if (word === 'within') return this.parseWithin(operand, token);
     if (word === 'more' || word === 'less') {
       this.index++;
-      this.expectWord('than');
+      // English keeps "more than N days ago"; the other languages say it their way: "более 90 дней назад", "mai vechi de 90 de zile".
+      const english = isEnglishWord(token.text);
+      while (this.peek().type === 'word' && MORE_FILLERS.has(this.peek().value)) this.index++;
+      if (english) this.expectWord('than');
+      else this.acceptWord('than');
       const period = this.parsePeriod();
-      this.expectWord('ago');
+      if (english) this.expectWord('ago');
+      else this.acceptWord('ago');
       return this.count(token, word === 'more' ? { kind: 'moreThanAgo', operand, period } : { kind: 'withinLast', operand, period });
     }
     if (word === 'before' || word === 'after') {
       this.index++;
+      this.acceptWord('than'); // Romanian: "înainte de 2025-01-01"
       const value = this.parseValue(token);
       const date = value.type === 'date' ? value : value.type === 'text' ? this.dateFromText(value.value) : null;
       if (!date) this.fail(`"${word}" needs a date written YYYY-MM-DD at ${this.tokens[this.index - 1].start + 1}`, this.tokens[this.index - 1]);
       return this.compare(operand, word === 'before' ? '<' : '>', date);
     }
     this.fail(`Expected an operator after ${operandLabel(operand)} at ${token.start + 1}, found ${describe(token)} (one of ${OPERATOR_HINT})`, token);
+  }
+
+  /** within [the] last N days, within next N days; also "в течение последних", "în ultimele", "за последние". */
+  private parseWithin(operand: Operand, token: Token): RuleAst {
+    this.index++;
+    if (this.acceptWord('next')) return this.count(token, { kind: 'withinNext', operand, period: this.parsePeriod() });
+    if (this.acceptWord('the')) this.expectWord('last');
+    else this.acceptWord('last');
+    return this.count(token, { kind: 'withinLast', operand, period: this.parsePeriod() });
   }
 
   private parseTextTest(operand: Operand): RuleAst {
@@ -316,14 +335,14 @@ class Parser {
     const key = normalizeName(name);
     const field = this.fields.get(key);
     if (field !== undefined) return { kind: 'field', name: field };
-    if (key === 'last purchase') return { kind: 'measure', measure: 'lastPurchase', name: 'Last purchase' };
-    if (key === 'purchases') return { kind: 'measure', measure: 'purchases', name: 'Purchases' };
-    if (key === 'spent') return { kind: 'measure', measure: 'spent', name: 'Spent' };
-    const window = /^spent ([0-9]{1,6}) ?d$/.exec(key);
-    if (window) {
-      const days = Number(window[1]);
-      if (days >= 1 && days <= RULE_LIMITS.periodAmount) return { kind: 'measure', measure: 'spentWithin', days, name: `Spent ${days}d` };
-    }
+    const alias = this.aliases.get(headerKey(name));
+    if (alias !== undefined) return { kind: 'field', name: alias };
+    const measure = measureOf(key);
+    if (measure === 'lastPurchase') return { kind: 'measure', measure: 'lastPurchase', name: 'Last purchase' };
+    if (measure === 'purchases') return { kind: 'measure', measure: 'purchases', name: 'Purchases' };
+    if (measure === 'spent') return { kind: 'measure', measure: 'spent', name: 'Spent' };
+    const days = spentWindowOf(key);
+    if (days !== undefined && days >= 1 && days <= RULE_LIMITS.periodAmount) return { kind: 'measure', measure: 'spentWithin', days, name: `Spent ${days}d` };
     return null;
   }
 
@@ -357,8 +376,8 @@ class Parser {
         return date;
       }
       case 'word': {
-        const lower = token.value.toLowerCase();
-        if (lower === 'true' || lower === 'false') return { type: 'boolean', value: lower === 'true' };
+        const boolean = booleanOf(token.text);
+        if (boolean !== undefined) return { type: 'boolean', value: boolean };
         const shown = token.text.length > 40 ? `${token.text.slice(0, 40)}…` : token.text;
         return this.fail(`Put text values in double quotes at ${token.start + 1}: "${shown.replace(/^'|'$/g, '')}"`, token);
       }
@@ -384,8 +403,9 @@ class Parser {
     const amount = Number(amountToken.text);
     if (amount > RULE_LIMITS.periodAmount) this.fail(`The period at ${amountToken.start + 1} is too long (at most ${RULE_LIMITS.periodAmount})`, amountToken);
     this.index++;
+    this.acceptWord('than'); // Romanian puts "de" between the number and the unit: "30 de zile"
     const unitToken = this.peek();
-    const unit = unitToken.type === 'word' ? UNITS[unitToken.value.toLowerCase()] : undefined;
+    const unit = unitToken.type === 'word' ? periodUnitOf(unitToken.text) : undefined;
     if (!unit) this.fail(`Expected days, weeks, months or years at ${unitToken.start + 1}, found ${describe(unitToken)}`, unitToken);
     this.index++;
     return { amount, unit };

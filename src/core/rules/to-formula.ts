@@ -9,7 +9,7 @@
  * which has no wildcards or regular expressions.
  */
 import type { CompareOp, Literal, Operand, Period, RuleAst } from './ast';
-import { trimSpaces } from './cell';
+import { AMOUNT_NOISE_PATTERN, trimSpaces } from './cell';
 
 export interface FormulaLayout {
   /** The tab holding the clients, e.g. "Clients". */
@@ -47,6 +47,7 @@ export function ruleToCountFormula(ast: RuleAst, layout: FormulaLayout): string 
   return `=ARRAYFORMULA(IFERROR(ROWS(FILTER(${f.idRange()},${f.isClient()}*${f.condition(ast)})),0))`;
 }
 
+const AMOUNT_NOISE_FORMULA = `"${AMOUNT_NOISE_PATTERN.replace(/"/g, '""')}"`;
 const NUMBER_TEXT_REGEX = '"^-?[0-9]+(\\.[0-9]+)?$"';
 const ISO_DATE_REGEX = '"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"';
 const DOTTED_DATE_REGEX = '"^[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}$"';
@@ -57,7 +58,7 @@ const fragment = {
   text: (x: string) => `LOWER(TRIM(${x}&""))`,
   /** cellAsNumber */
   number: (x: string) => {
-    const u = `SUBSTITUTE(TRIM(${x}&""),",",".")`;
+    const u = `SUBSTITUTE(REGEXREPLACE(TRIM(${x}&""),${AMOUNT_NOISE_FORMULA},""),",",".")`;
     const point = `FIND(".",${u}&".")`;
     return `IF(ISNUMBER(${x}),${x},IF(REGEXMATCH(${u},${NUMBER_TEXT_REGEX}),VALUE(SUBSTITUTE(${u},".",""))/10^(LEN(${u})-${point}+(${point}>LEN(${u}))),NA()))`;
   },
@@ -137,6 +138,8 @@ class FormulaBuilder {
         // One value is a plain comparison: Sheets orders booleans above numbers, so FALSE>0 would be TRUE.
         if (node.values.length === 1) return this.compare(x, '=', node.values[0]);
         return `(${node.values.map((v) => `IFERROR(${this.compare(x, '=', v)},FALSE)`).join('+')})>0`;
+      case 'matches':
+        return `REGEXMATCH(${x.text},${stringLiteral(node.pattern)})`;
       case 'contains':
         return `ISNUMBER(FIND(${stringLiteral(normalText(node.value))},${x.text}))`;
       case 'startsWith':

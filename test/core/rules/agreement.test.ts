@@ -17,7 +17,28 @@ import { arrayContext, columnLetter } from '../../emulator/formula/array-context
 const DAY = 86_400_000;
 const TODAY_UTC = Date.UTC(2025, 5, 15);
 const HEADER = ['ID', 'Name', 'City', 'Amount', 'Joined', 'Flag'];
-const TEXTS = ['Hot', 'hot ', ' HOT', 'Москва', 'москва ', 'St. Petersburg', 'st.  petersburg', 'Ёж', 'ёж', 'Mixed Cаse', 'a"b', 'x)y;z'];
+const TEXTS = [
+  'Hot',
+  'hot ',
+  ' HOT',
+  'Москва',
+  'москва ',
+  'St. Petersburg',
+  'st.  petersburg',
+  'Ёж',
+  'ёж',
+  'Mixed Cаse',
+  'a"b',
+  'x)y;z',
+  // places in several spellings: City rules match them all (src/core/rules/places.ts)
+  'г. Москва',
+  'Moscow',
+  'СПб',
+  'Санкт-Петербург',
+  'Chişinău',
+  'Кишинёв',
+  'Петербургская обл.',
+];
 /** Rare in cells, always well-formed as rule values: hostile and formula-looking text. */
 const ODD_TEXTS = ['=1+1', '&,=', 'line\nbreak', '😀 emoji', 'true', 'FALSE', '#N/A', '*', '?x', '<img src=x onerror=alert(1)>', '+1', '-1', '@x', 'Горячий'];
 
@@ -36,7 +57,26 @@ const numberAsText = fc.oneof(
   number.map(String),
   number.map((n) => ` ${n} `),
   number.map((n) => String(n).replace('.', ',')),
-  fc.constantFrom('007', '-0', '1e3', '1 000', '12.', '.5', '500', '500.00', '1,5'),
+  fc.constantFrom(
+    '007',
+    '-0',
+    '1e3',
+    '1 000',
+    '12.',
+    '.5',
+    '500',
+    '500.00',
+    '1,5',
+    '12 000',
+    '1 500,50',
+    '12\u00a0000 ₽',
+    '1\u202f500 грн.',
+    '250 lei',
+    'RUB 700',
+    '5 eur 5',
+    '$ 5',
+    'руб',
+  ),
 );
 const dateCell = fc.tuple(dayOffset, fc.integer({ min: 0, max: 23 })).map(([d, h]) => new Date(TODAY_UTC + d * DAY + h * 3_600_000));
 const dateText = fc.oneof(

@@ -59,16 +59,35 @@ describe('compileRule: numbers', () => {
   it('numbers stored as plain digit text (comma or point decimals) count as numbers', () => {
     expect(select('Amount = 500', amounts)).toEqual(['r0', 'r1']);
     expect(select('Amount = 12.5', amounts)).toEqual(['r2', 'r3']);
-    expect(select('Amount > 0', amounts)).toEqual(['r0', 'r1', 'r2', 'r3', 'r11', 'r12']);
+    expect(select('Amount > 0', amounts)).toEqual(['r0', 'r1', 'r2', 'r3', 'r5', 'r7', 'r11', 'r12']);
     expect(select('Amount < 0', amounts)).toEqual(['r4']);
     expect(select('Amount = 7', amounts)).toEqual(['r12']);
   });
-  it('blanks, words, spaced or exponent text and booleans never match a number', () => {
-    expect(select('Amount <= 1000000 or Amount > 1000000', amounts)).not.toEqual(expect.arrayContaining(['r5', 'r6', 'r7', 'r8', 'r9', 'r10']));
+  it('blanks, words, exponent text and booleans never match a number', () => {
+    expect(select('Amount <= 1000000 or Amount > 1000000', amounts)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r7', 'r11', 'r12']);
     expect(select('Amount != 500', amounts)).toContain('r8');
   });
   it('dates are their serial numbers', () => {
     expect(select('Amount = 2', amounts)).toEqual(['r11']);
+  });
+  it('local amounts count: group spaces (plain and no-break), a decimal comma, a currency sign or word at either end', () => {
+    const local = column('Amount', [
+      '12 000',
+      '2 300',
+      '1 500,50',
+      '12\u00a0000 ₽',
+      '1\u202f500 грн.',
+      '250 lei',
+      'RUB 700',
+      '300',
+      'около 500',
+      '5 eur 5',
+      '=500',
+      '<b>900</b>',
+    ]);
+    expect(select('Amount > 500', local)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 'r6']);
+    expect(select('Amount = 1500.5', local)).toEqual(['r2']);
+    expect(select('Amount = 12000', local)).toEqual(['r0', 'r3']);
   });
 });
 

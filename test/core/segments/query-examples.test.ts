@@ -60,8 +60,8 @@ describe('query examples from the field work', () => {
   });
 
   it('all clients in St. Petersburg, for an invitation', () => {
-    // Case and outer spaces do not matter; "St Petersburg" without the dot and the Cyrillic spelling are other text.
-    const expected = ['C-01', 'C-03', 'C-05'];
+    // Case and outer spaces do not matter, and a known place matches in every spelling: "St Petersburg" and "Санкт-Петербург" too.
+    const expected = ['C-01', 'C-02', 'C-03', 'C-05', 'C-07'];
     expect(both('City = "St. Petersburg"')).toEqual({ core: expected, sheet: expected });
     expect(both('City in ("St. Petersburg", "Санкт-Петербург", "St Petersburg")').core).toEqual(['C-01', 'C-02', 'C-03', 'C-05', 'C-07']);
   });
