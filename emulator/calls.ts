@@ -38,6 +38,8 @@ const PROBED = new Set([
   'hasOwnProperty',
 ]);
 
+export type ResultListener = (key: string, target: ServiceObject, args: unknown[], result: unknown) => void;
+
 interface Fault {
   key: string;
   at: number;
@@ -62,6 +64,7 @@ export class CallRecorder {
   private faults: Fault[] = [];
   private proxies = new WeakMap<object, object>();
   private listeners: ((key: string) => void)[] = [];
+  private resultListeners: ResultListener[] = [];
   private ErrorClass: ErrorConstructor | undefined;
 
   /**
@@ -106,6 +109,14 @@ export class CallRecorder {
     this.listeners.push(listener);
     return () => {
       this.listeners = this.listeners.filter((l) => l !== listener);
+    };
+  }
+
+  /** Called after each counted call succeeds, with the raw object, the unwrapped arguments and the raw result (the cost meter's feed). */
+  onResult(listener: ResultListener): () => void {
+    this.resultListeners.push(listener);
+    return () => {
+      this.resultListeners = this.resultListeners.filter((l) => l !== listener);
     };
   }
 
@@ -197,10 +208,9 @@ export class CallRecorder {
     const counted = function (this: unknown, ...args: unknown[]): unknown {
       try {
         recorder.record(cls, key);
-        const result = (member as (...a: unknown[]) => unknown).apply(
-          target,
-          args.map((a) => recorder.unwrap(a)),
-        );
+        const rawArgs = args.map((a) => recorder.unwrap(a));
+        const result = (member as (...a: unknown[]) => unknown).apply(target, rawArgs);
+        for (const listener of recorder.resultListeners) listener(key, target, rawArgs, result);
         return recorder.wrap(result);
       } catch (error) {
         return recorder.rethrow(error);

@@ -5,6 +5,7 @@
  * See emulator/README.md for the contract and what is not emulated.
  */
 import { CallRecorder } from './calls';
+import { CostMeter, type CostSnapshot } from './cost';
 import { type GridRect, rectA1 } from './spreadsheet/a1';
 import { SheetsEnv } from './spreadsheet/env';
 import { type SheetModel, SpreadsheetModel } from './spreadsheet/model';
@@ -23,6 +24,8 @@ import { decode, encode, restoreSpreadsheet, spreadsheetToState, type EmulatorSt
 import { isDateValue } from './time';
 
 export type { EmulatorState } from './state';
+export type { CostSnapshot } from './cost';
+export { COST, modelledMs } from './cost';
 export type { SentMail } from './services/mail';
 export type { MenuItem } from './spreadsheet/ui';
 export type { FormulaContext } from './formula/context';
@@ -116,6 +119,19 @@ export interface Emulator {
     /** Listens to each counted call (key), e.g. for a call log. Returns unsubscribe. */
     onCall(listener: (key: string) => void): () => void;
   };
+  /**
+   * The cost model (emulator/cost.ts): calls, cells read/written/searched,
+   * formula work, mails and round trips (counted by the caller playing the
+   * browser) since the last `calls.reset()` or `cost.reset()`.
+   */
+  cost: {
+    snapshot(): CostSnapshot;
+    modelledMs(): number;
+    reset(): void;
+    roundTrip(n?: number): void;
+    /** Every cell of every sheet's grid (Google's 10 M-cell limit). */
+    spreadsheetCells(): number;
+  };
   faults: {
     /** Throws Error(error ?? 'Service error (injected)') on the nth call (1-based, from now) of key; one-shot. */
     failOn(key: string, nth: number, error?: string): void;
@@ -170,6 +186,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const uiLog = newUiLog();
   const env = new SheetsEnv(model, uiLog, currentUser, options.addonName ?? 'ClientBase');
   const recorder = new CallRecorder();
+  const meter = new CostMeter(model);
+  recorder.onResult(meter.listener);
   const lockState = new LockState();
   const properties: PropertyStores = state ? decode(state.properties) : { script: {}, document: {}, users: {} };
   const cache: CacheStores = state ? decode(state.cache) : { script: {}, document: {}, users: {} };
@@ -245,8 +263,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       count: (key) => recorder.count(key),
       total: () => recorder.total(),
       snapshot: () => recorder.snapshot(),
-      reset: () => recorder.reset(),
+      reset: () => {
+        recorder.reset();
+        meter.reset();
+      },
       onCall: (listener) => recorder.onCall(listener),
+    },
+    cost: {
+      snapshot: () => meter.snapshot(),
+      modelledMs: () => meter.modelledMs(),
+      reset: () => meter.reset(),
+      roundTrip: (n) => meter.roundTrip(n),
+      spreadsheetCells: () => meter.spreadsheetCells(),
     },
     faults: {
       failOn: (key, nth, error) => recorder.failOn(key, nth, error),
