@@ -47,7 +47,9 @@ import { adopt, proposeAdoption, type AdoptionProposal, type AdoptionReport } fr
 import { applyFields, existingListSheet, isSetUp, setUp, type ApplyFieldsReport } from './app/setup';
 import { listSnapshots, restoreSnapshot, type SnapshotInfo } from './app/snapshots';
 import { auditCellEdit, type EditEvent } from './app/cell-edit';
+import { clientIndex, currentClientsVersion, type ClientIndexDto } from './app/client-index';
 
+export type { ClientIndexDto };
 export type {
   ClientDto,
   DuplicateMatchDto,
@@ -198,6 +200,24 @@ export function apiSetUp(): Result<{ kind: string }> {
 
 export function apiActiveClient(): Result<string | null> {
   return handle(() => activeClientId() ?? null);
+}
+
+/** Polled by the open sidebar: the client under the cursor and the clients version stamp (a stale index reloads). */
+export function apiPoll(): Result<{ activeClientId: string | null; clientsVersion: string }> {
+  return handle(() => ({ activeClientId: activeClientId() ?? null, clientsVersion: currentClientsVersion() }));
+}
+
+/** Everything the sidebar searches in the browser, in one round trip. */
+export function apiClientIndex(): Result<ClientIndexDto> {
+  return handle(() => clientIndex());
+}
+
+/** The card in one round trip: the client and its history. */
+export function apiOpenClient(id: string): Result<{ client: ClientDto; history: HistoryDto }> {
+  return handle(() => {
+    const key = String(id ?? '');
+    return { client: getClient(key), history: clientHistory(key) };
+  });
 }
 
 export function apiSearch(query: string): Result<SearchHitDto[]> {

@@ -3,6 +3,13 @@
  * per contiguous block written. Nothing here loops over rows with service calls.
  */
 import type { CellValue } from '../core/values';
+import { TAB } from '../core/schema/tabs';
+import { bumpClientsVersion } from './clients-version';
+
+/** Writes to Clients move the version stamp open sidebars poll (src/gas/clients-version.ts). */
+function written(tab: string): void {
+  if (tab === TAB.clients) bumpClientsVersion();
+}
 
 export interface Table {
   tab: string;
@@ -52,6 +59,7 @@ function trimTrailingBlank(rows: CellValue[][]): CellValue[][] {
 export function writeBlock(tab: string, row: number, column: number, values: unknown[][]): void {
   if (values.length === 0 || values[0].length === 0) return;
   requireSheet(tab).getRange(row, column, values.length, values[0].length).setValues(values);
+  written(tab);
 }
 
 /** Appends rows below the last used row in one write. */
@@ -62,6 +70,7 @@ export function appendRows(tab: string, values: unknown[][]): number {
   const needed = start + values.length - 1 - sheet.getMaxRows();
   if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
   sheet.getRange(start, 1, values.length, values[0].length).setValues(values);
+  written(tab);
   return start;
 }
 
@@ -93,6 +102,7 @@ export function writeBlocks(tab: string, blocks: ReadonlyArray<{ row: number; co
   if (blocks.length === 0) return;
   const sheet = requireSheet(tab);
   for (const b of blocks) sheet.getRange(b.row, b.column, b.values.length, b.values[0].length).setValues(b.values);
+  written(tab);
 }
 
 /** Replaces every data row of a tab (below the header) in two calls, so no stale row survives. */
