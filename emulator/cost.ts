@@ -21,6 +21,8 @@ import type { SheetModel, SpreadsheetModel } from './spreadsheet/model';
 export const COST = {
   roundTripMs: 1000,
   serviceCallMs: 50,
+  /** A call that only hands out an object or its geometry (getRange, getSheetByName, getRow, builders): no data moves. */
+  localCallMs: 1,
   cellReadMs: 0.005,
   cellWriteMs: 0.01,
   cellSearchMs: 0.0005,
@@ -32,7 +34,9 @@ export const COST = {
 
 export interface CostSnapshot {
   roundTrips: number;
+  /** Every counted call; `localCalls` of them only handed out objects or geometry. */
   calls: number;
+  localCalls: number;
   cellsRead: number;
   cellsWritten: number;
   cellsSearched: number;
@@ -43,7 +47,8 @@ export interface CostSnapshot {
 export function modelledMs(c: CostSnapshot): number {
   return (
     c.roundTrips * COST.roundTripMs +
-    c.calls * COST.serviceCallMs +
+    (c.calls - c.localCalls) * COST.serviceCallMs +
+    c.localCalls * COST.localCallMs +
     c.cellsRead * COST.cellReadMs +
     c.cellsWritten * COST.cellWriteMs +
     c.cellsSearched * COST.cellSearchMs +
@@ -58,10 +63,24 @@ const VOLATILE = /\b(TODAY|NOW|RAND|RANDBETWEEN|RANDARRAY|OFFSET|INDIRECT)\s*\(/
 const REF = /(?<![\w$.'])(?:(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!)?(\$?[A-Z]{1,3}\$?\d*(?::\$?[A-Z]{1,3}\$?\d*)?|\$?\d+:\$?\d+)(?![\w(!])/g;
 
 interface FormulaCost {
-  cells: number;
+  /** What the formula references, resolved against the sheets' sizes at each recalculation (open ranges grow with them). */
+  refs: { sheet: SheetModel; ref: ReturnType<typeof parseA1> }[];
   sheets: Set<string>;
   volatile: boolean;
 }
+
+function cellsOf(f: FormulaCost): number {
+  let cells = 0;
+  for (const { sheet, ref } of f.refs) {
+    const rect = resolveA1(ref, sheet.maxRows, sheet.maxCols);
+    cells += rect.numRows * rect.numCols;
+  }
+  return cells;
+}
+
+/** Calls that hand out a handle, geometry or a builder step; Apps Script resolves them without moving cell data. */
+const LOCAL =
+  /\.(get(Range|RangeList|Sheets?|SheetByName|ActiveSpreadsheet|ActiveSheet|ActiveRange|Row|Column|NumRows|NumColumns|A1Notation|Name|Parent|Ui|DataRange|Id|SheetId|Index|DocumentProperties|ScriptProperties|UserProperties|DocumentLock|ScriptLock|UserLock|ScriptCache|DocumentCache|UserCache|ActiveUser|EffectiveUser|Email)|createTextFinder|match(Case|EntireCell)|new[A-Z]\w*|with\w+|require\w+|build|setAllowInvalid|setHelpText)$/;
 
 const READS = new Set([
   'Range.getValues',
@@ -99,7 +118,7 @@ export class CostMeter {
   constructor(private book: SpreadsheetModel) {}
 
   static zero(): CostSnapshot {
-    return { roundTrips: 0, calls: 0, cellsRead: 0, cellsWritten: 0, cellsSearched: 0, formulaWork: 0, mails: 0 };
+    return { roundTrips: 0, calls: 0, localCalls: 0, cellsRead: 0, cellsWritten: 0, cellsSearched: 0, formulaWork: 0, mails: 0 };
   }
 
   snapshot(): CostSnapshot {
@@ -127,6 +146,7 @@ export class CostMeter {
 
   readonly listener: ResultListener = (key, target, args, result) => {
     this.counts.calls++;
+    if (LOCAL.test(key)) this.counts.localCalls++;
     if (READS.has(key)) {
       this.counts.cellsRead += gridSize(result);
       return;
@@ -166,7 +186,7 @@ export class CostMeter {
   /** A write to `sheet` makes every formula that reads it, and every volatile one, compute again. */
   private recalc(sheet: string): void {
     let work = 0;
-    for (const f of this.formulas.values()) if (f.volatile || f.sheets.has(sheet)) work += f.cells;
+    for (const f of this.formulas.values()) if (f.volatile || f.sheets.has(sheet)) work += cellsOf(f);
     this.counts.formulaWork += work;
   }
 
@@ -179,31 +199,30 @@ export class CostMeter {
         if (typeof v === 'string' && v.startsWith('=')) {
           const cost = this.formulaCost(v, sheetModel);
           this.formulas.set(key, cost);
-          this.counts.formulaWork += cost.cells;
+          this.counts.formulaWork += cellsOf(cost);
         } else if (this.formulas.size) this.formulas.delete(key);
       }
     }
   }
 
-  /** The cells a formula references, with open ranges reaching the sheet's edge. */
+  /** What a formula references (open ranges reach the sheet's edge) and whether it is volatile. */
   formulaCost(formula: string, own: SheetModel): FormulaCost {
     const body = formula.replace(/"(?:[^"]|"")*"/g, '""');
     const sheets = new Set<string>();
-    let cells = 0;
+    const refs: FormulaCost['refs'] = [];
     for (const m of body.matchAll(REF)) {
       const sheetName = m[1]?.replace(/''/g, "'") ?? m[2];
       const text = m[3];
       const target = sheetName ? this.book.sheetByName(sheetName) : own;
       if (!target) continue;
       try {
-        const rect = resolveA1(parseA1(text), target.maxRows, target.maxCols);
-        cells += rect.numRows * rect.numCols;
+        refs.push({ sheet: target, ref: parseA1(text) });
         sheets.add(target.name);
       } catch {
         // not a reference after all
       }
     }
-    return { cells, sheets, volatile: VOLATILE.test(body) };
+    return { refs, sheets, volatile: VOLATILE.test(body) };
   }
 }
 

@@ -316,7 +316,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     writeSheet(name: string, rows: unknown[][]) {
       const sheet = model.sheetByName(name) ?? model.addSheet(name);
       model.clearContents(sheet, { row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxCols });
-      const width = Math.max(0, ...rows.map((r) => r.length));
+      const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
       if (rows.length > sheet.maxRows) model.insertRows(sheet, sheet.maxRows + 1, rows.length - sheet.maxRows);
       if (width > sheet.maxCols) model.insertCols(sheet, sheet.maxCols + 1, width - sheet.maxCols);
       rows.forEach((row, r) =>

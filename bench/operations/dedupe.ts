@@ -4,6 +4,7 @@ import * as server from '../../src/server';
 export const benchmarks: Benchmark[] = [
   {
     name: 'menu: find duplicates',
+    op: 'dedupe.find',
     run: ({ emu }) => {
       server.menuFindDuplicates();
       const alert = emu.ui.alerts.at(-1)?.prompt ?? '';
@@ -12,6 +13,7 @@ export const benchmarks: Benchmark[] = [
   },
   {
     name: 'menu: merge 20 decided groups',
+    op: 'dedupe.merge',
     prepare: ({ emu }) => {
       server.menuFindDuplicates();
       const rows = emu.readSheet('Duplicates');

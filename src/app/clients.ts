@@ -17,7 +17,7 @@ import { AppFailure } from '../core/result';
 import type { FieldDef } from '../core/schema/field';
 import { TAB } from '../core/schema/tabs';
 import { summaryReader } from '../core/clients/summary';
-import { searchDoc, searchDocs, type SearchDoc } from '../core/search/find';
+import { clientSearch } from '../core/search/client-rows';
 import { asLiteral } from '../core/sheet/literal';
 import { planWrites, type CellChange } from '../core/sheet/write-plan';
 import { uniqueValueKey } from '../core/validate/unique-key';
@@ -135,30 +135,7 @@ export function getClient(id: string): ClientDto {
 export function searchClients(query: string): SearchHitDto[] {
   const base = loadBase();
   const table = requireClientsTable();
-  const cols = new Columns(table.header);
-  const text = (types: string[], keys: string[]) =>
-    base.fields
-      .filter((f) => types.includes(f.type) || (f.key && keys.includes(f.key)))
-      .map((f) => cols.indexOf(f.name))
-      .filter((i) => i >= 0);
-  const nameCols = text([], ['firstName', 'lastName', 'company']);
-  const emailCols = text(['email'], []);
-  const phoneCols = text(['phone'], []);
-  const idCol = cols.indexOf('ID');
-  const docs: SearchDoc[] = table.rows.map((row) =>
-    searchDoc({
-      id: cellText(row[idCol]),
-      names: nameCols.map((i) => cellText(row[i])),
-      emails: emailCols.map((i) => cellText(row[i])),
-      phones: phoneCols.map((i) => cellText(row[i])),
-    }),
-  );
-  const rowById = new Map(table.rows.map((r) => [cellText(r[idCol]), r]));
-  const summary = summaryReader(base.fields, table.header);
-  return searchDocs(docs, query, 20).map((hit) => {
-    const s = summary(rowById.get(hit.id)!);
-    return { id: hit.id, name: s.person, company: s.company, email: s.email, phone: s.phone, stage: s.stage };
-  });
+  return clientSearch(base.fields, table.header, table.rows).search(query, 20);
 }
 
 /** Existing clients that look like the one being typed, strongest first. */

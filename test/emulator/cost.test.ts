@@ -49,7 +49,8 @@ describe('cost meter', () => {
     SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Data')!.getRange('A1:B10').getValues();
     const c = emu.cost.snapshot();
     expect(c.roundTrips).toBe(1);
-    expect(emu.cost.modelledMs()).toBeCloseTo(COST.roundTripMs + 4 * COST.serviceCallMs + 20 * COST.cellReadMs);
+    expect(c.localCalls).toBe(3);
+    expect(emu.cost.modelledMs()).toBeCloseTo(COST.roundTripMs + 3 * COST.localCallMs + COST.serviceCallMs + 20 * COST.cellReadMs);
     expect(modelledMs(c)).toBe(emu.cost.modelledMs());
   });
 
