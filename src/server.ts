@@ -229,7 +229,10 @@ export function apiGetClient(id: string): Result<ClientDto> {
 }
 
 export function apiSaveClient(input: SaveClientInput): Result<SaveClientOutcome> {
-  return handle(() => saveClient(input));
+  return handle(() => {
+    const outcome = saveClient(input);
+    return outcome.status === 'saved' ? { ...outcome, clientsVersion: currentClientsVersion() } : outcome;
+  });
 }
 
 export function apiCheckDuplicates(values: Record<string, string>, exceptId?: string): Result<DuplicateMatchDto[]> {

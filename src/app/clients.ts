@@ -59,7 +59,13 @@ export interface DuplicateMatchDto {
 }
 
 export type SaveClientOutcome =
-  | { status: 'saved'; created: boolean; client: ClientDto; changedFields: string[] }
+  | {
+      status: 'saved';
+      created: boolean;
+      client: ClientDto;
+      changedFields: string[] /** The clients version after this save (the sidebar patches its index instead of reloading it). */;
+      clientsVersion?: string;
+    }
   | { status: 'possible_duplicates'; matches: DuplicateMatchDto[] };
 
 export interface SearchHitDto {
