@@ -21,6 +21,9 @@ export function memoryIo(files: Record<string, string>): MemoryIo {
     writeFile: (path, text) => {
       files[path] = text;
     },
+    appendFile: (path, text) => {
+      files[path] = (files[path] ?? '') + text;
+    },
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join(''), files };
 }
