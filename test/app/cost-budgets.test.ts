@@ -23,7 +23,8 @@ beforeAll(() => {
 
 afterAll(() => restore());
 
-describe('at 50,000 clients', () => {
+// 50,000 clients in memory: generous limits, these tests count cells, not milliseconds.
+describe('at 50,000 clients', { timeout: 120_000 }, () => {
   it('opening a client card is one round trip reading at most 10,000 cells, with its whole recent history', () => {
     emu.calls.reset();
     emu.cost.roundTrip();
