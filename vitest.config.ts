@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    testTimeout: 30_000,
+    // Limits are for hung tests, not slow machines: nothing here asserts wall time (sweeps set their own, longer, limits).
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'threads',
     reporters: ['default', './test/support/plain-summary-reporter.ts'],

@@ -1,15 +1,39 @@
 /**
  * `npm run bench`: every operation at 1k, 10k and 50k clients, as a table.
  * `npm run bench -- --only search` runs the operations whose name contains "search".
- * Then the duplicate finder's quality (precision/recall/F1 through the command
- * line on ../shared/bench, when present) and its speed at 10k/50k/100k.
+ * `npm run bench -- --json` prints one JSON object a line for the operations
+ * of the cost model (see emulator/README.md "Cost model") and the size of the
+ * whole spreadsheet with five broad user segments, instead of the table.
+ * Then (table mode) the duplicate finder's quality (precision/recall/F1
+ * through the command line on ../shared/bench, when present) and its speed.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatTable, runBenchmark, SIZES, type Benchmark, type BenchRow } from './harness';
+import { createEmulator } from '../emulator';
+import * as server from '../src/server';
+import { formatTable, jsonLine, runBenchmark, SIZES, type Benchmark, type BenchRow } from './harness';
+import { BROAD_SEGMENTS } from './operations/segments';
+import { seedClients } from './seed';
+
+/** Grid cells of a base of `size` clients with the built-in segments and five broad user segments. */
+function spreadsheetCells(size: number): number {
+  const emu = createEmulator({ user: 'bench@example.com', files: { Sidebar: '<html></html>' } });
+  const uninstall = emu.install(globalThis);
+  try {
+    seedClients(emu, size);
+    for (const [name, rule] of BROAD_SEGMENTS) {
+      const saved = server.apiSaveSegment({ name, rule, description: 'bench' });
+      if (!saved.ok) throw new Error(saved.error.message);
+    }
+    return emu.cost.spreadsheetCells();
+  } finally {
+    uninstall();
+  }
+}
 
 async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   const dir = join(import.meta.dirname ?? __dirname, 'operations');
   const benches: Benchmark[] = [];
@@ -20,12 +44,19 @@ async function main(): Promise<void> {
     benches.push(...mod.benchmarks);
   }
   const rows: BenchRow[] = [];
-  for (const bench of benches.filter((b) => !only || b.name.includes(only))) {
+  const chosen = benches.filter((b) => (!only || b.name.includes(only) || b.op?.includes(only)) && (!json || b.op));
+  for (const bench of chosen) {
     for (const size of SIZES.filter((s) => !bench.sizes || bench.sizes.includes(s))) {
       const row = runBenchmark(bench, size);
       rows.push(row);
-      process.stderr.write(`${row.name} @ ${size}: ${row.ms.toFixed(0)} ms\n`);
+      if (json) console.log(jsonLine(row));
+      else process.stderr.write(`${row.name} @ ${size}: ${row.ms.toFixed(0)} ms\n`);
     }
+  }
+  if (json) {
+    if (!only || 'spreadsheet.cells'.includes(only))
+      for (const size of SIZES) console.log(JSON.stringify({ op: 'spreadsheet.cells', clients: size, cells: spreadsheetCells(size) }));
+    return;
   }
   console.log(formatTable(rows));
   if (!only) {

@@ -43,3 +43,24 @@ export function seedClients(emu: Emulator, size: number): void {
   });
   emu.writeSheet('Clients', [header, ...rows]);
 }
+
+/** Two interactions and three audit rows per client, spread over the tabs as two years of work would leave them (not timed). */
+export function seedHistory(emu: Emulator, size: number): void {
+  const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + (n % 700) * 86_400_000);
+  const id = (i: number) => `C-B${String(i % size).padStart(7, '0')}`;
+  const interactions = Array.from({ length: 2 * size }, (_, i) => [
+    `I-B${i}`,
+    id(i * 7919),
+    day(i),
+    'Call',
+    'bench@example.com',
+    'Talked',
+    '',
+    '',
+    false,
+    'bench',
+  ]);
+  emu.writeSheet('Interactions', [emu.readSheet('Interactions')[0], ...interactions]);
+  const audit = Array.from({ length: 3 * size }, (_, i) => [day(i), 'bench@example.com', 'edit', id(i * 104_729), 'City', 'Москва', 'Київ', 'sidebar']);
+  emu.writeSheet('Audit', [emu.readSheet('Audit')[0], ...audit]);
+}

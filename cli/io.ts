@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { decodeText } from '../src/core/csv/encoding';
 
 /** What a command may touch, injected so tests run commands without a shell or real files. */
@@ -9,6 +9,8 @@ export interface CliIo {
   /** The file's bytes, for inputs whose encoding must be detected (CSV exports). */
   readBytes?: (path: string) => Uint8Array;
   writeFile: (path: string, text: string) => void;
+  /** Adds to a file written before: large outputs go out in pieces, never as one string. */
+  appendFile: (path: string, text: string) => void;
 }
 
 export const processIo: CliIo = {
@@ -17,7 +19,27 @@ export const processIo: CliIo = {
   readFile: (path) => readFileSync(path, 'utf8'),
   readBytes: (path) => readFileSync(path),
   writeFile: (path, text) => writeFileSync(path, text),
+  appendFile: (path, text) => appendFileSync(path, text),
 };
+
+/** Lines buffered into pieces of about 1 MB for `write`: output of any size without one huge string. */
+export function lineWriter(write: (text: string) => void): { line: (text: string) => void; end: () => void } {
+  let buffer: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (buffer.length) write(`${buffer.join('\n')}\n`);
+    buffer = [];
+    size = 0;
+  };
+  return {
+    line(text) {
+      buffer.push(text);
+      size += text.length + 1;
+      if (size >= 1 << 20) flush();
+    },
+    end: flush,
+  };
+}
 
 /** Splits argv into positional arguments and `--name value` / `--flag` options. */
 export function parseArgs(argv: string[], flags: ReadonlyArray<string> = []): { positional: string[]; options: Record<string, string> } {

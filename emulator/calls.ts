@@ -44,6 +44,7 @@ const PROBED = new Set([
  * service (a web app's null active spreadsheet), or undefined to let it run.
  */
 export type CallGuard = (cls: string, method: string) => { result: unknown } | undefined;
+export type ResultListener = (key: string, target: ServiceObject, args: unknown[], result: unknown) => void;
 
 interface Fault {
   key: string;
@@ -69,6 +70,7 @@ export class CallRecorder {
   private faults: Fault[] = [];
   private proxies = new WeakMap<object, object>();
   private listeners: ((key: string) => void)[] = [];
+  private resultListeners: ResultListener[] = [];
   private ErrorClass: ErrorConstructor | undefined;
   private guards: CallGuard[] = [];
   private gates: (() => void)[] = [];
@@ -126,6 +128,14 @@ export class CallRecorder {
     this.listeners.push(listener);
     return () => {
       this.listeners = this.listeners.filter((l) => l !== listener);
+    };
+  }
+
+  /** Called after each counted call succeeds, with the raw object, the unwrapped arguments and the raw result (the cost meter's feed). */
+  onResult(listener: ResultListener): () => void {
+    this.resultListeners.push(listener);
+    return () => {
+      this.resultListeners = this.resultListeners.filter((l) => l !== listener);
     };
   }
 
@@ -223,11 +233,9 @@ export class CallRecorder {
           answered ??= answer;
         }
         recorder.record(cls, key);
-        if (answered) return recorder.wrap(answered.result);
-        const result = (member as (...a: unknown[]) => unknown).apply(
-          target,
-          args.map((a) => recorder.unwrap(a)),
-        );
+        const rawArgs = args.map((a) => recorder.unwrap(a));
+        const result = answered ? answered.result : (member as (...a: unknown[]) => unknown).apply(target, rawArgs);
+        for (const listener of recorder.resultListeners) listener(key, target, rawArgs, result);
         return recorder.wrap(result);
       } catch (error) {
         return recorder.rethrow(error);

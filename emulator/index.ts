@@ -8,6 +8,7 @@ import { CallRecorder } from './calls';
 import { type ContextSpec, contextGuard, type ExecutionContext, resolveContext } from './context';
 import { type Execution, type InterleaveOptions, type InterleaveReport, Scheduler } from './scheduler';
 import { checkScope, grantedScopes, type Manifest } from './scopes';
+import { CostMeter, type CostSnapshot } from './cost';
 import { type GridRect, rectA1 } from './spreadsheet/a1';
 import { ChartsService, chartSpecs, type ChartSpec } from './spreadsheet/charts';
 import { SheetsEnv } from './spreadsheet/env';
@@ -29,6 +30,8 @@ import { KillSwitch } from './kill';
 import { insertSheetRow, sortSheetRows } from './person';
 
 export type { EmulatorState } from './state';
+export type { CostSnapshot } from './cost';
+export { COST, modelledMs } from './cost';
 export type { SentMail } from './services/mail';
 export type { MenuItem } from './spreadsheet/ui';
 export type { FormulaContext } from './formula/context';
@@ -132,6 +135,19 @@ export interface Emulator {
     /** Listens to each counted call (key), e.g. for a call log. Returns unsubscribe. */
     onCall(listener: (key: string) => void): () => void;
   };
+  /**
+   * The cost model (emulator/cost.ts): calls, cells read/written/searched,
+   * formula work, mails and round trips (counted by the caller playing the
+   * browser) since the last `calls.reset()` or `cost.reset()`.
+   */
+  cost: {
+    snapshot(): CostSnapshot;
+    modelledMs(): number;
+    reset(): void;
+    roundTrip(n?: number): void;
+    /** Every cell of every sheet's grid (Google's 10 M-cell limit). */
+    spreadsheetCells(): number;
+  };
   faults: {
     /** Throws Error(error ?? 'Service error (injected)') on the nth call (1-based, from now) of key; one-shot. */
     failOn(key: string, nth: number, error?: string): void;
@@ -221,6 +237,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let self: Emulator;
   const killSwitch = new KillSwitch(() => self.serialize());
   recorder.addGate(killSwitch.gate);
+  const meter = new CostMeter(model);
+  recorder.onResult(meter.listener);
   const lockState = new LockState();
   const properties: PropertyStores = state ? decode(state.properties) : { script: {}, document: {}, users: {} };
   const cache: CacheStores = state ? decode(state.cache) : { script: {}, document: {}, users: {} };
@@ -313,8 +331,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       count: (key) => recorder.count(key),
       total: () => recorder.total(),
       snapshot: () => recorder.snapshot(),
-      reset: () => recorder.reset(),
+      reset: () => {
+        recorder.reset();
+        meter.reset();
+      },
       onCall: (listener) => recorder.onCall(listener),
+    },
+    cost: {
+      snapshot: () => meter.snapshot(),
+      modelledMs: () => meter.modelledMs(),
+      reset: () => meter.reset(),
+      roundTrip: (n) => meter.roundTrip(n),
+      spreadsheetCells: () => meter.spreadsheetCells(),
     },
     faults: {
       failOn: (key, nth, error) => recorder.failOn(key, nth, error),
@@ -360,7 +388,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     writeSheet(name: string, rows: unknown[][]) {
       const sheet = model.sheetByName(name) ?? model.addSheet(name);
       model.clearContents(sheet, { row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxCols });
-      const width = Math.max(0, ...rows.map((r) => r.length));
+      const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
       if (rows.length > sheet.maxRows) model.insertRows(sheet, sheet.maxRows + 1, rows.length - sheet.maxRows);
       if (width > sheet.maxCols) model.insertCols(sheet, sheet.maxCols + 1, width - sheet.maxCols);
       rows.forEach((row, r) =>

@@ -7,7 +7,7 @@
  * exactly the public surface and nothing inside the bundle leaks out.
  */
 import { build, type Plugin } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -96,15 +96,36 @@ async function buildSidebar(): Promise<void> {
   writeFileSync(join(dist, 'Sidebar.html'), html);
 }
 
+/** The command line compiled to ES modules, dist/cli/main.mjs (bin/clientbase.mjs runs it): no TypeScript compiler at start-up. */
+async function buildCli(): Promise<void> {
+  // Chunk names carry hashes: old ones must not pile up.
+  rmSync(join(dist, 'cli'), { recursive: true, force: true });
+  await build({
+    entryPoints: [join(root, 'cli/main.ts')],
+    outdir: join(dist, 'cli'),
+    outExtension: { '.js': '.mjs' },
+    // Each command in its own chunk: `clientbase --help` loads none of them.
+    splitting: true,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    charset: 'utf8',
+    minify: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
 export async function buildAll(): Promise<void> {
   mkdirSync(dist, { recursive: true });
-  await Promise.all([buildServer(), buildSidebar()]);
+  await Promise.all([buildServer(), buildSidebar(), buildCli()]);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   buildAll().then(
-    () => console.log('built dist/Code.js, dist/Sidebar.html, dist/appsscript.json'),
+    () => console.log('built dist/Code.js, dist/Sidebar.html, dist/appsscript.json, dist/cli/'),
     (err) => {
       console.error(err instanceof Error ? err.message : err);
       process.exit(1);

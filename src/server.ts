@@ -50,7 +50,9 @@ import { listSnapshots, restoreSnapshot, type SnapshotInfo } from './app/snapsho
 import { auditCellEdit, type EditEvent } from './app/cell-edit';
 import { applyPendingOptOutsQuietly } from './app/mail/opt-outs';
 import { showDiagnostics } from './app/diagnostics';
+import { clientIndex, currentClientsVersion, type ClientIndexDto } from './app/client-index';
 
+export type { ClientIndexDto };
 export type {
   ClientDto,
   DuplicateMatchDto,
@@ -225,6 +227,24 @@ export function apiActiveClient(): Result<string | null> {
   return handle(() => activeClientId() ?? null);
 }
 
+/** Polled by the open sidebar: the client under the cursor and the clients version stamp (a stale index reloads). */
+export function apiPoll(): Result<{ activeClientId: string | null; clientsVersion: string }> {
+  return handle(() => ({ activeClientId: activeClientId() ?? null, clientsVersion: currentClientsVersion() }));
+}
+
+/** Everything the sidebar searches in the browser, in one round trip. */
+export function apiClientIndex(): Result<ClientIndexDto> {
+  return handle(() => clientIndex());
+}
+
+/** The card in one round trip: the client and its history. */
+export function apiOpenClient(id: string): Result<{ client: ClientDto; history: HistoryDto }> {
+  return handle(() => {
+    const key = String(id ?? '');
+    return { client: getClient(key), history: clientHistory(key) };
+  });
+}
+
 export function apiSearch(query: string): Result<SearchHitDto[]> {
   return handle(() => searchClients(String(query ?? '')));
 }
@@ -234,7 +254,10 @@ export function apiGetClient(id: string): Result<ClientDto> {
 }
 
 export function apiSaveClient(input: SaveClientInput): Result<SaveClientOutcome> {
-  return handle(() => saveClient(input));
+  return handle(() => {
+    const outcome = saveClient(input);
+    return outcome.status === 'saved' ? { ...outcome, clientsVersion: currentClientsVersion() } : outcome;
+  });
 }
 
 export function apiCheckDuplicates(values: Record<string, string>, exceptId?: string): Result<DuplicateMatchDto[]> {

@@ -32,7 +32,7 @@ export const benchmarks: Benchmark[] = [
   },
   {
     name: 'mail: start and send 1,500 recipients',
-    sizes: [10_000, 50_000],
+    op: 'mail.sendDay',
     prepare: workspaceQuota,
     run: ({ emu, size }) => {
       const started = performance.now();

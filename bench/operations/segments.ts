@@ -30,7 +30,25 @@ const check = <T>(result: { ok: true; value: T } | { ok: false; error: { message
   return result.value;
 };
 
+/** Five segments that each hold most of the base: what a team's real segment list looks like. */
+export const BROAD_SEGMENTS = [
+  ['Not lost', 'Stage != "Lost"'],
+  ['Women', 'Gender = "Female"'],
+  ['With email', 'Email is not empty'],
+  ['With phone', 'Phone is not empty'],
+  ['Has manager', 'Manager is not empty'],
+] as const;
+
 export const benchmarks: Benchmark[] = [
+  {
+    name: 'segments: save a new segment (sidebar)',
+    op: 'segments.save',
+    prepare: addPurchasesAndSegment,
+    run: ({ emu }) => {
+      emu.cost.roundTrip();
+      check(server.apiSaveSegment({ name: 'Moscow', rule: 'City = "Москва"', description: 'bench' }));
+    },
+  },
   {
     name: 'segments: count a segment (segmentClientIds)',
     prepare: addPurchasesAndSegment,
@@ -54,6 +72,7 @@ export const benchmarks: Benchmark[] = [
   },
   {
     name: 'segments: refresh 7 live tabs',
+    op: 'segments.refresh',
     prepare: addPurchasesAndSegment,
     run: () => {
       check(server.apiRefreshSegments());

@@ -5,7 +5,7 @@
  * line: {"a": id, "b": id, "score": s, "why": "..."}. The first column is the
  * id; the other columns are mapped to person fields by their header.
  */
-import { readInput, type CliIo, commandArgs, usageError as reportUsage } from '../io';
+import { readInput, type CliIo, commandArgs, lineWriter, usageError as reportUsage } from '../io';
 import { parseCsv } from '../../src/core/csv/parse';
 import { mapColumns, rowToRecord, PERSON_FIELDS, type PersonField } from '../../src/core/dedupe/columns';
 import { findDuplicates, explainPair, DEFAULT_POSSIBLE_THRESHOLD } from '../../src/core/dedupe/engine';
@@ -90,20 +90,24 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (duplicateIds > 0) io.stderr(`clientbase dedupe: warning: ${duplicateIds} ids appear more than once in the first column\n`);
 
   const { pairs, groups } = findDuplicates(records, { possibleThreshold: threshold, defaultCountry });
-  const lines = pairs.filter((p) => p.score >= threshold).map((p) => JSON.stringify({ a: p.a, b: p.b, score: p.score, why: explainPair(p) }));
-  const output = lines.length ? lines.join('\n') + '\n' : '';
-  if (options.out !== undefined) {
-    try {
-      io.writeFile(options.out, output);
-    } catch (err) {
-      io.stderr(`clientbase dedupe: cannot write ${options.out}: ${(err as Error).message}\n`);
-      return 1;
+  // Streamed: millions of pairs would not fit in one string ("Invalid string length").
+  let written = 0;
+  try {
+    if (options.out !== undefined) io.writeFile(options.out, '');
+    const out = options.out;
+    const writer = lineWriter(out !== undefined ? (text) => io.appendFile(out, text) : io.stdout);
+    for (const p of pairs) {
+      if (p.score < threshold) continue;
+      writer.line(JSON.stringify({ a: p.a, b: p.b, score: p.score, why: explainPair(p) }));
+      written++;
     }
-  } else {
-    io.stdout(output);
+    writer.end();
+  } catch (err) {
+    io.stderr(`clientbase dedupe: cannot write ${options.out}: ${(err as Error).message}\n`);
+    return 1;
   }
   const mapped = headers.map((h, i) => `${h || `column ${i + 1}`}→${mapping.fields[i]}`).join(', ');
-  io.stderr(`clientbase dedupe: ${records.length} records, ${lines.length} pairs at score ≥ ${threshold}, ${groups.length} groups (columns: ${mapped})\n`);
+  io.stderr(`clientbase dedupe: ${records.length} records, ${written} pairs at score ≥ ${threshold}, ${groups.length} groups (columns: ${mapped})\n`);
   return 0;
 }
 

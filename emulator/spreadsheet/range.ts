@@ -4,6 +4,7 @@ import { type GridRect, rectA1 } from './a1';
 import type { SheetsEnv } from './env';
 import { ServiceError, type SheetModel, type StyleName } from './model';
 import { copyRule, type RuleData } from './rules';
+import { TextFinder } from './text-finder';
 
 type G = GoogleAppsScript.Spreadsheet.Range;
 
@@ -75,7 +76,8 @@ export type RangeMethod =
   | 'setDataValidations'
   | 'getDataValidation'
   | 'getDataValidations'
-  | 'sort';
+  | 'sort'
+  | 'createTextFinder';
 
 function isMatrix(value: unknown): value is unknown[][] {
   return Array.isArray(value) && value.every((row) => Array.isArray(row));
@@ -146,6 +148,10 @@ export class Range implements Pick<G, RangeMethod> {
   }
 
   // ---- values -----------------------------------------------------------------
+
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return new TextFinder(this.env, this.sheetModel, this.rect, findText) as unknown as GoogleAppsScript.Spreadsheet.TextFinder;
+  }
 
   getValues(): any[][] {
     return this.model.readValues(this.sheetModel, this.rect);

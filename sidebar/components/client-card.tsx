@@ -24,6 +24,7 @@ import {
 } from '../form/form-values';
 import { shortTime } from '../format/time';
 import { useT } from '../i18n/locale';
+import { clientSaved } from '../client-index';
 import { rpc } from '../rpc';
 import { canEdit, useSession, type Session } from '../session';
 import { timing } from '../timing';
@@ -166,6 +167,7 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
       return;
     }
     const { client } = outcome;
+    clientSaved(client, outcome.clientsVersion);
     // What the user typed while the save was under way stays; what was sent shows as the server stored it.
     const merged = rebase(fields, { ...loadedValues, ...sent }, fromClient(fields, client.values), valuesRef.current);
     setLoaded(client);

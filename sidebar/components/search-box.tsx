@@ -2,13 +2,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHitDto } from '../../src/server';
 import { useT } from '../i18n/locale';
-import { rpc } from '../rpc';
+import { searchClients } from '../client-index';
+import { useSession } from '../session';
 import { timing } from '../timing';
 
 const MIN_QUERY = 2;
 
 export function SearchBox({ onOpen }: { onOpen: (id: string) => void }) {
   const t = useT();
+  const { fields } = useSession();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHitDto[] | null>(null);
   const [active, setActive] = useState(-1);
@@ -27,7 +29,7 @@ export function SearchBox({ onOpen }: { onOpen: (id: string) => void }) {
     }
     setBusy(true);
     const timer = setTimeout(async () => {
-      const result = await rpc.apiSearch(q);
+      const result = await searchClients(fields, q);
       // A slower answer to an older query must not replace the newer one.
       if (ticket !== latest.current) return;
       setBusy(false);

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ClientCard } from '../components/client-card';
 import { SearchBox } from '../components/search-box';
 import { useT } from '../i18n/locale';
+import { noteClientsVersion } from '../client-index';
 import { rpc } from '../rpc';
 import { canEdit, useSession } from '../session';
 import { timing } from '../timing';
@@ -61,11 +62,14 @@ export function ClientView({ active, request }: { active: boolean; request: Open
     const timer = setInterval(async () => {
       if (inFlight || busy()) return;
       inFlight = true;
-      const result = await rpc.apiActiveClient();
+      const result = await rpc.apiPoll();
       inFlight = false;
-      if (!result.ok || !result.value || result.value === lastActive.current || busy()) return;
-      lastActive.current = result.value;
-      if (result.value !== shownId.current) show(result.value);
+      if (!result.ok) return;
+      noteClientsVersion(result.value.clientsVersion);
+      const active = result.value.activeClientId;
+      if (!active || active === lastActive.current || busy()) return;
+      lastActive.current = active;
+      if (active !== shownId.current) show(active);
     }, timing.activePollMs);
     return () => clearInterval(timer);
   }, [active]);

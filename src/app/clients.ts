@@ -4,7 +4,7 @@
  * stale edit, writes only the cells that changed and appends to Audit.
  */
 import { auditRows, type AuditEntry } from '../core/audit/entry';
-import { Columns, findRowIndexById } from '../core/clients/columns';
+import { Columns } from '../core/clients/columns';
 import { checkForm, type FieldValidator } from '../core/clients/form';
 import { newId } from '../core/clients/id';
 import { sameVersion, stampAfter } from '../core/clients/stamp';
@@ -18,14 +18,15 @@ import { AppFailure } from '../core/result';
 import type { FieldDef } from '../core/schema/field';
 import { TAB } from '../core/schema/tabs';
 import { summaryReader } from '../core/clients/summary';
-import { searchDoc, searchDocs, type SearchDoc } from '../core/search/find';
+import { clientSearch } from '../core/search/client-rows';
 import { planWrites, type CellChange } from '../core/sheet/write-plan';
 import { uniqueValueKey } from '../core/validate/unique-key';
 import { validateValue } from '../core/validate/value';
 import { cellText, isBlank, isDate, type CellValue } from '../core/values';
 import { formatDay, isoStamp, toSheetDay } from '../gas/dates';
 import { withDocumentLock } from '../gas/lock';
-import { appendRows, readEditableTable, readTable, writeBlocks, type Table } from '../gas/sheets';
+import { findRowsByKey, openKeyed, readColumn, readRows, type KeyedSheet } from '../gas/keyed-rows';
+import { appendRows, readTable, writeBlocks, type Table } from '../gas/sheets';
 import { now } from '../gas/session';
 import { loadBase, requireRole, type Base } from './base';
 
@@ -58,7 +59,13 @@ export interface DuplicateMatchDto {
 }
 
 export type SaveClientOutcome =
-  | { status: 'saved'; created: boolean; client: ClientDto; changedFields: string[] }
+  | {
+      status: 'saved';
+      created: boolean;
+      client: ClientDto;
+      changedFields: string[] /** The clients version after this save (the sidebar patches its index instead of reloading it). */;
+      clientsVersion?: string;
+    }
   | { status: 'possible_duplicates'; matches: DuplicateMatchDto[] };
 
 export interface SearchHitDto {
@@ -104,42 +111,37 @@ export function fieldValidator(base: Base, country?: CountryCode): FieldValidato
   };
 }
 
+function requireClientsSheet(): KeyedSheet {
+  const keyed = openKeyed(TAB.clients);
+  if (!keyed) throw new AppFailure('not_found', 'The Clients tab is missing. Run ClientBase ▸ Set up.');
+  return keyed;
+}
+
+/**
+ * The client's row, found by ID now (TextFinder on the ID column: no read of
+ * the table). IDs are unique; a hand-made copy of a row is ignored after the first.
+ */
+export function locateClient(keyed: KeyedSheet, cols: Columns, id: string): { rowNumber: number; row: CellValue[] } | null {
+  const idColumn = cols.indexOf('ID');
+  if (idColumn < 0 || !id) return null;
+  const rows = readRows(keyed, findRowsByKey(keyed, idColumn + 1, id).slice(0, 3));
+  for (const [rowNumber, row] of rows) if (cellText(row[idColumn]) === id) return { rowNumber, row };
+  return null;
+}
+
 export function getClient(id: string): ClientDto {
   const base = loadBase();
-  const table = requireClientsTable();
-  const cols = new Columns(table.header);
-  const index = findRowIndexById(table.rows, cols.indexOf('ID'), id);
-  if (index < 0) throw new AppFailure('not_found', `No client with ID ${id}. It may have been merged or deleted.`);
-  return clientDto(base, cols, table.rows[index]);
+  const keyed = requireClientsSheet();
+  const cols = new Columns(keyed.header);
+  const found = locateClient(keyed, cols, id);
+  if (!found) throw new AppFailure('not_found', `No client with ID ${id}. It may have been merged or deleted.`);
+  return clientDto(base, cols, found.row);
 }
 
 export function searchClients(query: string): SearchHitDto[] {
   const base = loadBase();
   const table = requireClientsTable();
-  const cols = new Columns(table.header);
-  const text = (types: string[], keys: string[]) =>
-    base.fields
-      .filter((f) => types.includes(f.type) || (f.key && keys.includes(f.key)))
-      .map((f) => cols.indexOf(f.name))
-      .filter((i) => i >= 0);
-  const nameCols = text([], ['firstName', 'lastName', 'company']);
-  const emailCols = text(['email'], []);
-  const phoneCols = text(['phone'], []);
-  const idCol = cols.indexOf('ID');
-  const docs: SearchDoc[] = table.rows.map((row) =>
-    searchDoc({
-      id: cellText(row[idCol]),
-      names: nameCols.map((i) => cellText(row[i])),
-      emails: emailCols.map((i) => cellText(row[i])),
-      phones: phoneCols.map((i) => cellText(row[i])),
-    }),
-  );
-  const rowById = new Map(table.rows.map((r) => [cellText(r[idCol]), r]));
-  const summary = summaryReader(base.fields, table.header);
-  return searchDocs(docs, query, 20).map((hit) => {
-    const s = summary(rowById.get(hit.id)!);
-    return { id: hit.id, name: s.person, company: s.company, email: s.email, phone: s.phone, stage: s.stage };
-  });
+  return clientSearch(base.fields, table.header, table.rows).search(query, 20);
 }
 
 /** Existing clients that look like the one being typed, strongest first. */
@@ -201,7 +203,8 @@ export function sameStamp(a: string, b: string): boolean {
   return Math.floor(ta / 1000) === Math.floor(tb / 1000);
 }
 
-function uniqueViolations(base: Base, cols: Columns, rows: readonly unknown[][], values: Map<string, CellValue>, selfIndex: number): Record<string, string> {
+/** Unique fields being set, checked against their column only (one read per such field). */
+function uniqueViolations(base: Base, keyed: KeyedSheet, cols: Columns, values: Map<string, CellValue>, selfRow: number): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const f of base.fields) {
     if (!f.unique || !values.has(f.name)) continue;
@@ -209,8 +212,11 @@ function uniqueViolations(base: Base, cols: Columns, rows: readonly unknown[][],
     if (isBlank(v)) continue;
     const i = cols.indexOf(f.name);
     const key = uniqueValueKey(f, v);
-    const clash = rows.findIndex((r, ri) => ri !== selfIndex && !isBlank(r[i]) && uniqueValueKey(f, r[i]) === key);
-    if (clash >= 0) errors[f.name] = `${f.name} must be unique; client ${cellText(cols.get(rows[clash], 'ID'))} already has "${cellText(v).slice(0, 80)}"`;
+    const column = readColumn(keyed, i + 1);
+    const clash = column.findIndex((cell, ri) => ri + 2 !== selfRow && !isBlank(cell) && uniqueValueKey(f, cell) === key);
+    if (clash < 0) continue;
+    const clashId = cellText(readRows(keyed, [clash + 2]).get(clash + 2)?.[cols.indexOf('ID')]);
+    errors[f.name] = `${f.name} must be unique; client ${clashId} already has "${cellText(v).slice(0, 80)}"`;
   }
   return errors;
 }
@@ -233,33 +239,32 @@ export function saveClient(input: SaveClientInput, source = 'sidebar', followUp 
   const base = loadBase();
   requireRole(base, 'manager', 'add or edit clients');
   return withDocumentLock(() => {
-    const table = readEditableTable(TAB.clients);
-    if (!table) throw new AppFailure('not_found', 'The Clients tab is missing. Run ClientBase ▸ Set up.');
-    const cols = new Columns(table.header);
+    // Read shape at any size: the header, the client's row found by ID (or the ID column for a new ID), unique columns being set.
+    const keyed = requireClientsSheet();
+    const cols = new Columns(keyed.header);
     const isNew = !input.id;
-    const index = isNew ? -1 : findRowIndexById(table.rows, cols.indexOf('ID'), input.id!);
-    if (!isNew && index < 0) throw new AppFailure('not_found', `No client with ID ${input.id}. It may have been merged or deleted.`);
-    if (!isNew && !followUp) {
-      const current = isoStamp(cols.get(table.rows[index], 'Updated'));
-      if (!sameVersion(current, input.expectedUpdated ?? '')) {
-        const who = cellText(cols.get(table.rows[index], 'Updated by')) || 'someone';
-        throw new AppFailure('conflict', `${who} changed this client at ${current} after you opened it. Reload to see their change, then edit again.`);
+    const found = isNew ? null : locateClient(keyed, cols, input.id!);
+    if (!isNew && !found) throw new AppFailure('not_found', `No client with ID ${input.id}. It may have been merged or deleted.`);
+    const current: readonly CellValue[] = found?.row ?? [];
+    if (found && !followUp) {
+      const version = isoStamp(cols.get(current, 'Updated'));
+      if (!sameVersion(version, input.expectedUpdated ?? '')) {
+        const who = cellText(cols.get(current, 'Updated by')) || 'someone';
+        throw new AppFailure('conflict', `${who} changed this client at ${version} after you opened it. Reload to see their change, then edit again.`);
       }
     }
     const missing = base.fields.filter((f) => !cols.has(f.name) && input.values[f.name] !== undefined);
     if (missing.length)
       throw new AppFailure('bad_input', `The Clients tab has no column for ${missing.map((f) => f.name).join(', ')}. Run ClientBase ▸ Apply fields.`);
     const countryField = base.fields.find((f) => f.key === 'country');
-    const country = countryField
-      ? countryCode(input.values[countryField.name] ?? (isNew ? '' : cellText(cols.get(table.rows[index], countryField.name))))
-      : undefined;
+    const country = countryField ? countryCode(input.values[countryField.name] ?? (isNew ? '' : cellText(cols.get(current, countryField.name)))) : undefined;
     const checked = checkForm(base.fields, input.values, fieldValidator(base, country), isNew);
     if (!checked.ok) throw new AppFailure('validation', 'Some fields need attention; nothing was saved.', checked.errors, checked.kinds);
     // Every client has someone who answers for it: by default whoever adds it.
     const manager = base.fields.find((f) => f.key === 'manager');
     if (isNew && manager && cols.has(manager.name) && isBlank(checked.values.get(manager.name))) checked.values.set(manager.name, base.user);
-    if (manager) refuseForeignManager(base, manager.name, checked.values, isNew ? undefined : cols.get(table.rows[index], manager.name));
-    const unique = uniqueViolations(base, cols, table.rows, checked.values, index);
+    if (manager) refuseForeignManager(base, manager.name, checked.values, isNew ? undefined : cols.get(current, manager.name));
+    const unique = uniqueViolations(base, keyed, cols, checked.values, found?.rowNumber ?? -1);
     if (Object.keys(unique).length) {
       throw new AppFailure(
         'validation',
@@ -268,17 +273,20 @@ export function saveClient(input: SaveClientInput, source = 'sidebar', followUp 
         Object.fromEntries(Object.keys(unique).map((name) => [name, 'duplicate'])),
       );
     }
+    // The one path that reads the whole table: a caller that did not run the duplicate check itself (the sidebar runs it in the browser).
     if (isNew && !input.acknowledgeDuplicates) {
-      const matches = matchDuplicates(base, table, input.values);
+      const matches = matchDuplicates(base, requireClientsTable(), input.values);
       if (matches.length) return { status: 'possible_duplicates', matches };
     }
-    const stamp = stampAfter(isNew ? undefined : cols.get(table.rows[index], 'Updated'), now());
+    const stamp = stampAfter(isNew ? undefined : cols.get(current, 'Updated'), now());
     const audit: AuditEntry[] = [];
     const changedFields: string[] = [];
     if (isNew) {
-      const ids = new Set(table.rows.map((r) => cellText(cols.get(r, 'ID'))));
-      const id = newId('C', ids);
-      const row: unknown[] = table.header.map(() => '');
+      // 32^8 IDs make a clash unlikely; TextFinder proves there is none without reading the ID column.
+      const idColumn = cols.indexOf('ID') + 1;
+      let id = newId('C', new Set());
+      while (findRowsByKey(keyed, idColumn, id).length) id = newId('C', new Set([id]));
+      const row: unknown[] = keyed.header.map(() => '');
       const put = (name: string, value: unknown) => {
         const i = cols.indexOf(name);
         if (i >= 0) row[i] = value;
@@ -301,14 +309,15 @@ export function saveClient(input: SaveClientInput, source = 'sidebar', followUp 
       );
       return { status: 'saved', created: true, client: clientDto(base, cols, row), changedFields };
     }
-    const row = table.rows[index];
+    const row = current;
+    const rowNumber = found!.rowNumber;
     const id = cellText(cols.get(row, 'ID'));
     const changes: CellChange[] = [];
     const updated = [...row];
     for (const [name, value] of checked.values) {
       const i = cols.indexOf(name);
       if (sameValue(row[i], value)) continue;
-      changes.push({ row: index, column: i, value });
+      changes.push({ row: 0, column: i, value });
       updated[i] = value;
       changedFields.push(name);
       audit.push({ time: stamp, user: base.user, action: 'edit', clientId: id, field: name, oldValue: row[i], newValue: value, source });
@@ -320,11 +329,13 @@ export function saveClient(input: SaveClientInput, source = 'sidebar', followUp 
     ] as const) {
       const i = cols.indexOf(name);
       if (i >= 0) {
-        changes.push({ row: index, column: i, value });
+        changes.push({ row: 0, column: i, value });
         updated[i] = value;
       }
     }
-    writeBlocks(TAB.clients, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2 }));
+    // Formulas of this row only, so unchanged formula cells inside the written run survive.
+    const formulas = keyed.sheet.getRange(rowNumber, 1, 1, keyed.width).getFormulas();
+    writeBlocks(TAB.clients, planWrites(changes, { values: [row], formulas, firstRow: rowNumber }));
     appendRows(TAB.audit, auditRows(audit));
     return { status: 'saved', created: false, client: clientDto(base, cols, updated), changedFields };
   });

@@ -10,9 +10,10 @@ import { AppFailure } from '../core/result';
 import { INTERACTION_TYPES } from '../core/schema/field';
 import { TAB, TAB_HEADERS } from '../core/schema/tabs';
 import { parseDateText } from '../core/validate/parse-date';
-import { cellText, isDate } from '../core/values';
+import { cellText, isDate, type CellValue } from '../core/values';
 import { formatDay, isoStamp, toSheetDay } from '../gas/dates';
 import { withDocumentLock } from '../gas/lock';
+import { findRowsByKey, openKeyed, readRows } from '../gas/keyed-rows';
 import { appendRows, readTable, writeBlock } from '../gas/sheets';
 import { now } from '../gas/session';
 import { loadBase, requireRole, type Base } from './base';
@@ -55,6 +56,8 @@ export interface ChangeDto {
 export interface HistoryDto {
   interactions: InteractionDto[];
   changes: ChangeDto[];
+  /** More than HISTORY_LIMIT of a kind exist; the card shows the newest. */
+  truncated?: boolean;
 }
 
 export interface DueItemDto extends InteractionDto {
@@ -136,18 +139,34 @@ export function logInteraction(input: InteractionInput, source = 'sidebar'): Int
   });
 }
 
+/** Newest entries of each kind the card gets; the rest stay in the tabs (a card is not an archive). */
+export const HISTORY_LIMIT = 50;
+
+/**
+ * The rows of a log tab that belong to one client, newest (lowest on the sheet) last:
+ * TextFinder on its Client ID column, then only those rows are read.
+ */
+function clientRows(tab: string, clientId: string): { cols: Columns; rows: CellValue[][]; truncated: boolean } {
+  const keyed = openKeyed(tab);
+  const cols = new Columns(keyed?.header ?? []);
+  const column = cols.indexOf('Client ID');
+  if (!keyed || column < 0 || !clientId) return { cols, rows: [], truncated: false };
+  const found = findRowsByKey(keyed, column + 1, clientId);
+  const wanted = found.slice(-HISTORY_LIMIT);
+  const read = readRows(keyed, wanted);
+  const rows = wanted.map((n) => read.get(n)).filter((r): r is CellValue[] => !!r && cellText(r[column]) === clientId);
+  return { cols, rows, truncated: found.length > wanted.length };
+}
+
 export function clientHistory(clientId: string): HistoryDto {
   const base = loadBase();
-  const interactions = readTable(TAB.interactions);
-  const icols = new Columns(interactions?.header ?? []);
-  const list = (interactions?.rows ?? [])
-    .filter((r) => cellText(icols.get(r, 'Client ID')) === clientId)
-    .map((r) => interactionDto(icols, r, base.timeZone))
+  const interactions = clientRows(TAB.interactions, clientId);
+  const list = interactions.rows
+    .map((r) => interactionDto(interactions.cols, r, base.timeZone))
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  const audit = readTable(TAB.audit);
-  const acols = new Columns(audit?.header ?? []);
-  const changes = (audit?.rows ?? [])
-    .filter((r) => cellText(acols.get(r, 'Client ID')) === clientId)
+  const audit = clientRows(TAB.audit, clientId);
+  const acols = audit.cols;
+  const changes = audit.rows
     .map((r) => ({
       time: isoStamp(acols.get(r, 'Time')),
       user: cellText(acols.get(r, 'User')),
@@ -158,7 +177,7 @@ export function clientHistory(clientId: string): HistoryDto {
       source: cellText(acols.get(r, 'Source')),
     }))
     .reverse();
-  return { interactions: list, changes };
+  return { interactions: list, changes, truncated: interactions.truncated || audit.truncated };
 }
 
 /** Next steps of the current user that are due today or overdue, oldest first. */

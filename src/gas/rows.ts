@@ -9,7 +9,7 @@ export function deleteDataRows(tab: string, dataIndexes: readonly number[]): num
     let j = i;
     while (j + 1 < rows.length && rows[j + 1] === rows[j] - 1) j++;
     // Rows rows[j]..rows[i] are contiguous (descending list).
-    sheet.deleteRows(rows[j], i - j + 1);
+    sheet.deleteRows(rows[j], j - i + 1);
     runs++;
     i = j + 1;
   }

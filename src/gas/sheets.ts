@@ -7,6 +7,12 @@ import { TAB } from '../core/schema/tabs';
 import type { CellValue } from '../core/values';
 import { documentLockHeld } from './lock-state';
 import { queueLogRows } from './log-queue';
+import { bumpClientsVersion } from './clients-version';
+
+/** Writes to Clients move the version stamp open sidebars poll (src/gas/clients-version.ts). */
+function written(tab: string): void {
+  if (tab === TAB.clients) bumpClientsVersion();
+}
 
 export interface Table {
   tab: string;
@@ -74,6 +80,7 @@ export function writeRange(range: GoogleAppsScript.Spreadsheet.Range, values: un
 export function writeBlock(tab: string, row: number, column: number, values: unknown[][]): void {
   if (values.length === 0 || values[0].length === 0) return;
   writeRange(requireSheet(tab).getRange(row, column, values.length, values[0].length), values);
+  written(tab);
 }
 
 /** Tabs that only grow, written by every kind of execution at once. */
@@ -94,6 +101,7 @@ export function appendRows(tab: string, values: unknown[][]): number {
   const needed = start + values.length - 1 - sheet.getMaxRows();
   if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
   writeRange(sheet.getRange(start, 1, values.length, values[0].length), values);
+  written(tab);
   return start;
 }
 
@@ -120,6 +128,7 @@ export function writeBlocks(tab: string, blocks: ReadonlyArray<{ row: number; co
   if (blocks.length === 0) return;
   const sheet = requireSheet(tab);
   for (const b of blocks) writeRange(sheet.getRange(b.row, b.column, b.values.length, b.values[0].length), b.values);
+  written(tab);
 }
 
 /** Replaces every data row of a tab (below the header) in two calls, so no stale row survives. */

@@ -38,7 +38,8 @@ function freshBase(extra?: (emu: Emulator) => void) {
 
 const ids = (emu: Emulator) => rowsOf(emu, 'Clients').map((r) => String(r.ID));
 
-describe('a fault at every service call of a bulk operation', () => {
+// A sweep: generous limit, a busy machine must not fail it (no test here is about speed).
+describe('a fault at every service call of a bulk operation', { timeout: 240_000 }, () => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 

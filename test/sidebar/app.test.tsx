@@ -112,9 +112,9 @@ describe('following the sheet cursor', () => {
   it('shows the client of the newly selected row while the card is idle', async () => {
     timing.activePollMs = 5;
     let active: string | null = 'C5';
-    const root = start({ apiActiveClient: () => ok(active) }, session({ activeClientId: 'C5' }));
+    const root = start({ apiPoll: () => ok({ activeClientId: active, clientsVersion: 'v1' }) }, session({ activeClientId: 'C5' }));
     await waitFor(() => title(root) === 'Client C5');
-    await waitFor(() => fake.callsTo('apiActiveClient').length >= 2);
+    await waitFor(() => fake.callsTo('apiPoll').length >= 2);
     expect(fake.callsTo('apiGetClient')).toEqual([['C5']]);
     active = 'C6';
     await waitFor(() => title(root) === 'Client C6', 'the card to follow the cursor');
@@ -123,16 +123,16 @@ describe('following the sheet cursor', () => {
   it('does not replace a form with unsaved changes', async () => {
     timing.activePollMs = 5;
     let active: string | null = 'C5';
-    const root = start({ apiActiveClient: () => ok(active) }, session({ activeClientId: 'C5' }));
+    const root = start({ apiPoll: () => ok({ activeClientId: active, clientsVersion: 'v1' }) }, session({ activeClientId: 'C5' }));
     const city = await waitFor(() => queryLabel(root, 'City'));
     await type(city, 'Kazan');
     (document.activeElement as HTMLElement | null)?.blur();
     active = 'C6';
-    const polled = fake.callsTo('apiActiveClient').length;
+    const polled = fake.callsTo('apiPoll').length;
     await new Promise((r) => setTimeout(r, 40));
     await flush();
     // Idle-time polling is paused, not broken: it resumes when the form is saved or discarded.
-    expect(fake.callsTo('apiActiveClient').length).toBe(polled);
+    expect(fake.callsTo('apiPoll').length).toBe(polled);
     expect(title(root)).toBe('Client C5');
     expect(byLabel<HTMLInputElement>(root, 'City').value).toBe('Kazan');
   });

@@ -28,6 +28,9 @@ export function memoryIo(files: Record<string, string>, exports: Record<string, 
     writeFile: (path, text) => {
       files[path] = text;
     },
+    appendFile: (path, text) => {
+      files[path] = (files[path] ?? '') + text;
+    },
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join(''), files };
 }

@@ -104,7 +104,7 @@ describe('a clean run of the built bundle', () => {
   });
 });
 
-describe('MailApp.sendEmail fails on the k-th send', () => {
+describe('MailApp.sendEmail fails on the k-th send', { timeout: 240_000 }, () => {
   for (let k = 1; k <= N; k++) {
     it(`k=${k}: that one is reported failed, the rest are sent once, a retry sends it`, () => {
       const b = freshBundle();
@@ -126,7 +126,7 @@ describe('MailApp.sendEmail fails on the k-th send', () => {
   }
 });
 
-describe('Range.setValues fails on the k-th write', () => {
+describe('Range.setValues fails on the k-th write', { timeout: 240_000 }, () => {
   const clean = freshBundle();
   clean.emu.calls.reset();
   clean.call('apiStartMailing', startInput());
@@ -175,7 +175,7 @@ describe('Range.setValues fails on the k-th write', () => {
   });
 });
 
-describe('the execution is killed before its k-th state-changing call', () => {
+describe('the execution is killed before its k-th state-changing call', { timeout: 240_000 }, () => {
   const STATE_CHANGING = new Set(['MailApp.sendEmail', 'Range.setValues', 'Properties.setProperty', 'Properties.deleteProperty']);
   const clean = freshBundle();
   let changes = 0;

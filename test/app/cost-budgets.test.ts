@@ -1,0 +1,85 @@
+/**
+ * What the sidebar costs on a real spreadsheet at 50,000 clients, 100,000
+ * interactions and 150,000 audit rows, by the emulator's cost model: cells
+ * read and written per operation (counts, not times).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator } from '../../emulator';
+import * as server from '../../src/server';
+import { seedClients, seedHistory } from '../../bench/seed';
+import { unwrap } from '../support/emulated';
+
+const SIZE = 50_000;
+const id = (i: number) => `C-B${String(i).padStart(7, '0')}`;
+let emu: Emulator;
+let restore: () => void;
+
+beforeAll(() => {
+  emu = createEmulator({ user: 'bench@example.com', files: { Sidebar: '<html></html>' } });
+  restore = emu.install(globalThis);
+  seedClients(emu, SIZE);
+  seedHistory(emu, SIZE);
+}, 120_000);
+
+afterAll(() => restore());
+
+// 50,000 clients in memory: generous limits, these tests count cells, not milliseconds.
+describe('at 50,000 clients', { timeout: 120_000 }, () => {
+  it('opening a client card is one round trip reading at most 10,000 cells, with its whole recent history', () => {
+    emu.calls.reset();
+    emu.cost.roundTrip();
+    const opened = unwrap(server.apiOpenClient(id(4242)));
+    const cost = emu.cost.snapshot();
+    expect(opened.client.id).toBe(id(4242));
+    const expectedInteractions = emu.readSheet('Interactions').filter((r) => r[1] === id(4242)).length;
+    const expectedChanges = emu.readSheet('Audit').filter((r) => r[3] === id(4242)).length;
+    expect(expectedInteractions + expectedChanges).toBeGreaterThan(0);
+    expect(opened.history.interactions).toHaveLength(expectedInteractions);
+    expect(opened.history.changes).toHaveLength(expectedChanges);
+    expect(cost.cellsRead).toBeLessThanOrEqual(10_000);
+    expect(cost.roundTrips).toBe(1);
+  });
+
+  it('saving an edit reads a key column, not the table, and writes only the changed cells, the stamps and the audit row', () => {
+    const before = unwrap(server.apiGetClient(id(31_000)));
+    emu.calls.reset();
+    const saved = unwrap(server.apiSaveClient({ id: id(31_000), values: { City: 'Iași', Email: 'new.address@example.com' }, expectedUpdated: before.updated }));
+    const cost = emu.cost.snapshot();
+    expect(saved.status).toBe('saved');
+    expect(cost.cellsRead).toBeLessThanOrEqual(100_000);
+    expect(cost.cellsWritten).toBeLessThanOrEqual(60);
+    const row = emu.readSheet('Clients').find((r) => r[0] === id(31_000))!;
+    const header = emu.readSheet('Clients')[0];
+    expect(row[header.indexOf('City')]).toBe('Iași');
+    expect(row[header.indexOf('Email')]).toBe('new.address@example.com');
+  });
+
+  it('an edit finds the row by ID at write time even after the sheet was re-sorted', () => {
+    const rows = emu.readSheet('Clients');
+    emu.writeSheet('Clients', [rows[0], ...rows.slice(1).reverse()]);
+    unwrap(server.apiSaveClient({ id: id(7), values: { City: 'Chișinău' } }));
+    const after = emu.readSheet('Clients');
+    const city = after[0].indexOf('City');
+    expect(after.find((r) => r[0] === id(7))![city]).toBe('Chișinău');
+    expect(after.filter((r) => r[city] === 'Chișinău' && r[0] !== id(7)).length).toBe(rows.filter((r) => r[city] === 'Chișinău' && r[0] !== id(7)).length);
+  });
+
+  it('a new client acknowledged by the sidebar reads the ID and unique columns only', () => {
+    emu.calls.reset();
+    const saved = unwrap(
+      server.apiSaveClient({ values: { 'First name': 'Новый', 'Last name': 'Клиент', Email: 'new.client@example.com' }, acknowledgeDuplicates: true }),
+    );
+    expect(saved.status).toBe('saved');
+    expect(emu.cost.snapshot().cellsRead).toBeLessThanOrEqual(100_000);
+  });
+
+  it('the sidebar index comes in one call shape: one column read per indexed field, never the whole table', () => {
+    emu.calls.reset();
+    const index = unwrap(server.apiClientIndex());
+    const cost = emu.cost.snapshot();
+    expect(index.rows.length).toBe(SIZE + 1);
+    const columns = 1 + index.fields.length;
+    expect(cost.cellsRead).toBeLessThan(SIZE * columns + 5_000);
+    expect(columns).toBeLessThan(emu.readSheet('Clients')[0].length);
+  });
+});
