@@ -154,7 +154,10 @@ describe('roles and identity', () => {
       .getSheetByName('Clients')!
       .getRange(2, header.indexOf('City') + 1);
     cell.setValue('Chișinău');
-    server.onEditInstalled({ range: cell, oldValue: '', value: 'Chișinău', user: { getEmail: () => '' } } as never);
+    // The installable trigger runs as its creator; Google hides the editor's email from it (consumer accounts, other domains).
+    emu().runAs({ kind: 'installableTrigger', owner: emu().user(), user: 'ion@gmail.com' }, () =>
+      server.onEditInstalled({ range: cell, oldValue: '', value: 'Chișinău', user: { getEmail: () => '' } } as never),
+    );
     const audit = rowsOf(emu(), 'Audit').at(-1)!;
     expect(audit).toMatchObject({ Action: 'cell edit', 'Client ID': client.id, User: 'unknown (email hidden)' });
     expect(rowsOf(emu(), 'Clients')[0]['Updated by']).toBe('unknown (email hidden)');
