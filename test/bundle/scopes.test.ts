@@ -57,7 +57,9 @@ describe('the shipped manifest grants every scope the add-on uses', () => {
   it('onOpen builds the menu in AuthMode.NONE and LIMITED (simple trigger), before any authorisation', () => {
     for (const kind of ['authNone', 'simpleTrigger'] as const) {
       const b = loadBundle();
-      const problems = b.emu.runAs({ kind }, () => collectProblems(b, log, () => b.call('onOpen')));
+      // Google passes the event with its AuthMode; the add-on reads it to leave properties alone in NONE.
+      const event = { authMode: kind === 'authNone' ? 'NONE' : 'LIMITED' };
+      const problems = b.emu.runAs({ kind }, () => collectProblems(b, log, () => b.call('onOpen', event)));
       expect(problems, kind).toEqual([]);
       expect(b.emu.ui.menus.map((m) => m.name)).toEqual(['ClientBase']);
     }
