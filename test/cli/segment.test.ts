@@ -34,7 +34,7 @@ async function segment(args: string[]) {
 
 describe('clientbase segment', () => {
   it('prints the IDs that match, one a line, and exits 0', async () => {
-    expect(await segment(['clients.csv', '--rule', 'City = "St. Petersburg"'])).toEqual({ code: 0, out: 'C-1\nC-3\nC-6\n', err: '' });
+    expect(await segment(['clients.csv', '--rule', 'City = "St. Petersburg"'])).toEqual({ code: 0, out: 'C-1\nC-2\nC-3\nC-6\n', err: '' });
   });
 
   it('uses --purchases and --today for the measures', async () => {
