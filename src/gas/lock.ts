@@ -91,6 +91,6 @@ export function ifDocumentLockFree<T>(waitMs: number, work: () => T): T | undefi
   try {
     return work();
   } finally {
-    lock.releaseLock();
+    releaseAfterFlush(lock);
   }
 }

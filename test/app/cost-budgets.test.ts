@@ -55,9 +55,10 @@ describe('at 50,000 clients', { timeout: 120_000 }, () => {
   });
 
   it('an edit finds the row by ID at write time even after the sheet was re-sorted', () => {
+    const loaded = unwrap(server.apiGetClient(id(7)));
     const rows = emu.readSheet('Clients');
     emu.writeSheet('Clients', [rows[0], ...rows.slice(1).reverse()]);
-    unwrap(server.apiSaveClient({ id: id(7), values: { City: 'Chișinău' } }));
+    unwrap(server.apiSaveClient({ id: id(7), values: { City: 'Chișinău' }, expectedUpdated: loaded.updated }));
     const after = emu.readSheet('Clients');
     const city = after[0].indexOf('City');
     expect(after.find((r) => r[0] === id(7))![city]).toBe('Chișinău');
