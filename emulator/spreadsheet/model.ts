@@ -365,7 +365,7 @@ export class SpreadsheetModel {
   writeBlock(sheet: SheetModel, rect: GridRect, inputs: unknown[][]): void {
     for (const row of inputs) for (const input of row) if (cellTextTooLong(input)) throw new ServiceError(CELL_TOO_LONG);
     const parsed = inputs.map((row, i) =>
-      row.map((input, j) => inputToCell(input, this.timeZone, sheet.formats.get(rect.row - 1 + i, rect.col - 1 + j) === '@')),
+      row.map((input, j) => inputToCell(input, this.timeZone, sheet.formats.get(rect.row - 1 + i, rect.col - 1 + j) === '@', this.locale)),
     );
     for (let i = 0; i < parsed.length; i++) {
       for (let j = 0; j < parsed[i].length; j++) {
