@@ -17,7 +17,7 @@ import { TAB } from '../../core/schema/tabs';
 import { planWrites, type CellChange } from '../../core/sheet/write-plan';
 import { cellText, isDate } from '../../core/values';
 import { withDocumentLock } from '../../gas/lock';
-import { deleteDataRows } from '../../gas/rows';
+import { deleteRowsById, writeChangesById } from '../../gas/rows-by-id';
 import { appendRows, readEditableTable, writeBlocks, type EditableTable } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { replaceReviewRows } from '../../gas/duplicates-tab';
@@ -189,16 +189,17 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
   }
 
   if (!report.merged.length) return;
-  writeBlocks(
-    TAB.clients,
-    planWrites(clientChanges, { values: clients.rows, formulas: clients.formulas, firstRow: 2, plainTextColumns: clients.plainTextColumns }),
-  );
+  writeChangesById(TAB.clients, clients, idCol, clientChanges);
   for (const { tab, table } of linked) {
     const changes = linkedChanges.get(tab);
     if (changes?.length)
       writeBlocks(tab, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2, plainTextColumns: table.plainTextColumns }));
   }
-  deleteDataRows(TAB.clients, removeIndexes);
+  deleteRowsById(
+    TAB.clients,
+    idCol,
+    removeIndexes.map((i) => cellText(clients.rows[i][idCol])),
+  );
   appendRows(TAB.audit, auditRows(audit));
   appendRows(TAB.archive, archive);
 }

@@ -15,6 +15,7 @@ import { planWrites, type CellChange } from '../../core/sheet/write-plan';
 import { cellText } from '../../core/values';
 import { isoStamp } from '../../gas/dates';
 import { withDocumentLock } from '../../gas/lock';
+import { writeChangesById } from '../../gas/rows-by-id';
 import { appendRows, readEditableTable, readTable, writeBlocks } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { loadBase, requireRole } from '../base';
@@ -138,7 +139,7 @@ function restore(
       source: merge.mergeId,
     });
   });
-  writeBlocks(TAB.clients, planWrites(changes, { values: clients.rows, formulas: clients.formulas, firstRow: 2, plainTextColumns: clients.plainTextColumns }));
+  writeChangesById(TAB.clients, clients, cols.indexOf('ID'), changes);
   appendRows(
     TAB.clients,
     back.map((e) => byName(e.header, e.row, cols).map((v, i) => asLiteral(v, clients.plainTextColumns.has(i)))),
