@@ -18,7 +18,7 @@ import { planWrites, type CellChange } from '../../core/sheet/write-plan';
 import { cellText, isDate } from '../../core/values';
 import { withDocumentLock } from '../../gas/lock';
 import { deleteRowsById, writeChangesById } from '../../gas/rows-by-id';
-import { appendRows, readEditableTable, writeBlocks, type EditableTable } from '../../gas/sheets';
+import { appendRows, readEditableTable, readRowLooks, writeBlocks, type EditableTable } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { replaceReviewRows } from '../../gas/duplicates-tab';
 import { loadBase, requireRole } from '../base';
@@ -83,6 +83,7 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
   const archive: unknown[][] = [];
   const audit: AuditEntry[] = [];
   const usedMergeIds = new Set<string>();
+  const looks = groups.length ? readRowLooks(TAB.clients) : { notes: [], backgrounds: [] };
   const inFlight = clientsBeingMailed(linked.find((l) => l.tab === TAB.mailings)?.table ?? null);
 
   for (const group of groups) {
@@ -154,14 +155,14 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
     for (const i of order.slice(1)) {
       removeIndexes.push(indexes[i]);
       archive.push(
-        ...encodeEntry({ role: 'merged', header: clients.header, row: [...rows[i]] }).map((t) => [
-          mergeId,
-          stamp,
-          base.user,
-          survivorId,
-          group.members[i].id,
-          t,
-        ]),
+        ...encodeEntry({
+          role: 'merged',
+          header: clients.header,
+          row: [...rows[i]],
+          formulas: [...(clients.formulas[indexes[i]] ?? [])],
+          notes: [...(looks.notes[indexes[i]] ?? [])],
+          backgrounds: [...(looks.backgrounds[indexes[i]] ?? [])],
+        }).map((t) => [mergeId, stamp, base.user, survivorId, group.members[i].id, t]),
       );
     }
     for (const { tab, table } of linked) {

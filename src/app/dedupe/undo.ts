@@ -16,7 +16,7 @@ import { cellText } from '../../core/values';
 import { isoStamp } from '../../gas/dates';
 import { withDocumentLock } from '../../gas/lock';
 import { writeChangesById } from '../../gas/rows-by-id';
-import { appendRows, readEditableTable, readTable, writeBlocks } from '../../gas/sheets';
+import { appendRows, readEditableTable, readTable, requireSheet, writeBlocks, writeRowLooks } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { loadBase, requireRole } from '../base';
 import { sameStamp } from '../clients';
@@ -140,10 +140,34 @@ function restore(
     });
   });
   writeChangesById(TAB.clients, clients, cols.indexOf('ID'), changes);
-  appendRows(
+  // Formulas come back as formulas, other text literally; notes and colours follow their row.
+  const start = appendRows(
     TAB.clients,
-    back.map((e) => byName(e.header, e.row, cols).map((v, i) => asLiteral(v, clients.plainTextColumns.has(i)))),
+    back.map((e) => {
+      const formulas = e.formulas ? byName(e.header, e.formulas, cols) : [];
+      return byName(e.header, e.row, cols).map((v, i) => (formulas[i] ? formulas[i] : asLiteral(v, clients.plainTextColumns.has(i))));
+    }),
   );
+  // In a plain-text column setValues would keep "=…" as text: those few formula cells are set as formulas.
+  const formulaCells = back.flatMap((e, r) =>
+    e.formulas
+      ? byName(e.header, e.formulas, cols).flatMap((f, c) =>
+          f && clients.plainTextColumns.has(c) ? [{ row: start + r, column: c + 1, formula: String(f) }] : [],
+        )
+      : [],
+  );
+  if (formulaCells.length) {
+    const sheet = requireSheet(TAB.clients);
+    for (const f of formulaCells) sheet.getRange(f.row, f.column).setFormula(f.formula);
+  }
+  if (back.some((e) => e.notes || e.backgrounds)) {
+    writeRowLooks(
+      TAB.clients,
+      start,
+      back.map((e) => byName(e.header, e.notes ?? [], cols).map((v) => cellText(v))),
+      back.map((e) => byName(e.header, e.backgrounds ?? [], cols).map((v) => cellText(v) || '#ffffff')),
+    );
+  }
   const moved = merge.entries.filter((e): e is Extract<ArchiveEntry, { role: 'repointed' }> => e.role === 'repointed').map((e) => e.moved);
   for (const tab of LINKED_TABS) {
     const mine = moved.filter((m) => m.tab === tab);
