@@ -19,7 +19,7 @@ function freshSpreadsheet() {
   return { emu, uninstall };
 }
 
-describe('adoption with a fault at every service call', () => {
+describe('adoption with a fault at every service call', { timeout: 240_000 }, () => {
   it('either finishes or leaves the list exactly as it was, and a retry then succeeds', () => {
     // Each injected fault is logged by the API edge; hundreds of stack traces would bury the report.
     vi.spyOn(console, 'error').mockImplementation(() => {});
