@@ -12,7 +12,7 @@ import { TAB } from '../core/schema/tabs';
 import { cellText } from '../core/values';
 import { isoStamp } from '../gas/dates';
 import { withDocumentLock } from '../gas/lock';
-import { deleteDataRows } from '../gas/rows';
+import { deleteRowsById } from '../gas/rows-by-id';
 import { appendRows, readEditableTable } from '../gas/sheets';
 import { now } from '../gas/session';
 import { loadBase, requireRole } from './base';
@@ -44,7 +44,7 @@ export function deleteClient(id: string, expectedUpdated?: string): { id: string
         TAB.archive,
         encodeEntry({ role: 'merged', header: table.header, row: [...row] }).map((t) => [deletion, stamp, base.user, '', id, t]),
       );
-      deleteDataRows(TAB.clients, [index]);
+      deleteRowsById(TAB.clients, cols.indexOf('ID'), [id]);
       appendRows(
         TAB.audit,
         auditRows([

@@ -10,6 +10,7 @@ import { TAB } from '../core/schema/tabs';
 import { planWrites, type CellChange } from '../core/sheet/write-plan';
 import { cellText } from '../core/values';
 import { withDocumentLock } from '../gas/lock';
+import { writeChangesById } from '../gas/rows-by-id';
 import { appendRows, readEditableTable, writeBlocks, type EditableTable } from '../gas/sheets';
 import { now } from '../gas/session';
 import { loadBase, requireRole } from './base';
@@ -72,7 +73,7 @@ export function reassignManager(fromRaw: string, toRaw: string): ReassignReport 
       ...(stamps[1] >= 0 ? [{ row: c.row, column: stamps[1], value: base.user }] : []),
     ]);
     return writeGuarded(base, 'reassign', readImages([TAB.clients, TAB.interactions]), `before reassigning ${from} to ${to}`, (snapshotId) => {
-      writeBlocks(TAB.clients, planWrites(withStamps, { values: clients.rows, formulas: clients.formulas, firstRow: 2 }));
+      writeChangesById(TAB.clients, clients, cols.indexOf('ID'), withStamps);
       if (interactions && stepChanges.length) {
         writeBlocks(TAB.interactions, planWrites(stepChanges, { values: interactions.rows, formulas: interactions.formulas, firstRow: 2 }));
       }

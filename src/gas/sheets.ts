@@ -124,6 +124,22 @@ export function readEditableTable(tab: string): EditableTable | null {
   return { ...table, formulas: formulas.slice(1, 1 + table.rows.length) };
 }
 
+/** Notes and background colours of a tab's data rows (row i is sheet row i + 2): two reads. */
+export function readRowLooks(tab: string): { notes: string[][]; backgrounds: string[][] } {
+  const sheet = findSheet(tab);
+  if (!sheet) return { notes: [], backgrounds: [] };
+  const range = sheet.getDataRange();
+  return { notes: range.getNotes().slice(1), backgrounds: range.getBackgrounds().slice(1) };
+}
+
+/** Sets notes and background colours of a block of rows starting at sheet row `row`: two writes. */
+export function writeRowLooks(tab: string, row: number, notes: string[][], backgrounds: string[][]): void {
+  if (notes.length === 0 || notes[0].length === 0) return;
+  const range = requireSheet(tab).getRange(row, 1, notes.length, notes[0].length);
+  range.setNotes(notes);
+  range.setBackgrounds(backgrounds);
+}
+
 export function writeBlocks(tab: string, blocks: ReadonlyArray<{ row: number; column: number; values: unknown[][] }>): void {
   if (blocks.length === 0) return;
   const sheet = requireSheet(tab);

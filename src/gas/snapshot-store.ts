@@ -4,7 +4,7 @@
  */
 import { TAB, TAB_HEADERS } from '../core/schema/tabs';
 import { asLiteral } from '../core/sheet/literal';
-import { imageOf, type TabImage } from '../core/snapshot/encode';
+import { denseCells, imageOf, sparseCells, type TabImage } from '../core/snapshot/encode';
 import { cellText } from '../core/values';
 import { findSheet, FIRST_DATA_ROW, spreadsheet } from './sheets';
 import { ensureTab } from './tabs';
@@ -29,7 +29,9 @@ export function snapshotsSheet(): GoogleAppsScript.Spreadsheet.Sheet {
   }).sheet;
 }
 
-/** Values, formulas and column formats of a tab: three reads. */
+const WHITE = '#ffffff';
+
+/** Values, formulas, notes, background colours and column formats of a tab: five reads. */
 export function readTabImage(tab: string): TabImage | null {
   const sheet = findSheet(tab);
   if (!sheet) return null;
@@ -38,7 +40,12 @@ export function readTabImage(tab: string): TabImage | null {
   const formulas = range.getFormulas();
   const width = values[0]?.length ?? 0;
   const formats = width && sheet.getMaxRows() >= FIRST_DATA_ROW ? sheet.getRange(FIRST_DATA_ROW, 1, 1, width).getNumberFormats()[0] : [];
-  return imageOf(tab, values, formulas, formats);
+  const image = imageOf(tab, values, formulas, formats);
+  if (width) {
+    image.notes = sparseCells(range.getNotes(), '');
+    image.backgrounds = sparseCells(range.getBackgrounds(), WHITE);
+  }
+  return image;
 }
 
 /**
@@ -49,6 +56,11 @@ export function readTabImage(tab: string): TabImage | null {
  */
 export function writeTabImage(image: TabImage): void {
   const ss = spreadsheet();
+  const renamedEarly = !ss.getSheetByName(image.tab) && image.renamedTo ? ss.getSheetByName(image.renamedTo) : null;
+  const current = renamedEarly ?? ss.getSheetByName(image.tab);
+  // The box notes and colours must be rewritten over: what the image covers and what the tab holds now (rows added since).
+  const usedRows = current ? current.getLastRow() : 0;
+  const usedCols = current ? current.getLastColumn() : 0;
   const renamed = !ss.getSheetByName(image.tab) && image.renamedTo ? ss.getSheetByName(image.renamedTo) : null;
   if (renamed) renamed.setName(image.tab);
   const sheet = ss.getSheetByName(image.tab) ?? ss.insertSheet(image.tab);
@@ -70,6 +82,13 @@ export function writeTabImage(image: TabImage): void {
   const formulas = new Set(image.formulaCells.map(([r, c]) => `${r}:${c}`));
   const cells = image.cells.map((row, r) => row.map((v, c) => (formulas.has(`${r}:${c}`) ? v : asLiteral(v, r > 0 && formats[c] === '@'))));
   sheet.getRange(1, 1, rows, cols).setValues(cells);
+  if (image.notes || image.backgrounds) {
+    const boxRows = Math.max(rows, usedRows);
+    const boxCols = Math.max(cols, usedCols);
+    const box = sheet.getRange(1, 1, boxRows, boxCols);
+    if (image.notes) box.setNotes(denseCells(image.notes, boxRows, boxCols, ''));
+    if (image.backgrounds) box.setBackgrounds(denseCells(image.backgrounds, boxRows, boxCols, WHITE));
+  }
 }
 
 export function readSnapshotMeta(sheet = findSheet(TAB.snapshots)): SnapshotChunkMeta[] {

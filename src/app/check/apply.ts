@@ -10,13 +10,14 @@ import { auditRows, type AuditEntry } from '../../core/audit/entry';
 import { Columns } from '../../core/clients/columns';
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
-import { planWrites, type CellChange, type WriteBlock } from '../../core/sheet/write-plan';
+import type { CellChange } from '../../core/sheet/write-plan';
 import type { CheckProblem } from '../../core/validate/check-data';
 import { applyFixes } from '../../core/validate/fixes';
 import { isDate, type CellValue } from '../../core/values';
 import { toSheetDay } from '../../gas/dates';
 import { withDocumentLock } from '../../gas/lock';
-import { appendRows, FIRST_DATA_ROW, readEditableTable, requireSheet, writeRange, type EditableTable } from '../../gas/sheets';
+import { writeChangesById } from '../../gas/rows-by-id';
+import { appendRows, readEditableTable, type EditableTable } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { loadBase, requireRole, type Base } from '../base';
 import { readImages, writeGuarded } from '../snapshots';
@@ -75,11 +76,10 @@ function choose(problems: readonly CheckProblem[], selection: { ids: Set<string>
 }
 
 /** Every block and the audit inside one guarded write: a failure or a kill leaves Clients as it was. */
-function writeAll(base: Base, blocks: readonly WriteBlock[], audit: unknown[][], reason: string): string {
+function writeAll(base: Base, table: EditableTable, idColumn: number, changes: readonly CellChange[], audit: unknown[][], reason: string): string {
   try {
     return writeGuarded(base, 'apply fixes', readImages([TAB.clients]), reason, (snapshotId) => {
-      const sheet = requireSheet(TAB.clients);
-      for (const b of blocks) writeRange(sheet.getRange(b.row, b.column, b.values.length, b.values[0].length), b.values);
+      writeChangesById(TAB.clients, table, idColumn, changes);
       appendRows(TAB.audit, audit);
       return snapshotId;
     });
@@ -155,8 +155,7 @@ export function applyAcceptedFixes(selection: FixSelection): ApplyFixesDto {
         if (i >= 0 && !table.formulas[row]?.[i]) put(row, i, value);
       }
     }
-    const blocks = planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: FIRST_DATA_ROW });
-    const snapshotId = writeAll(base, blocks, auditRows(audit), `before applying ${fixed.changes.length} suggested fixes`);
+    const snapshotId = writeAll(base, table, idColumn, changes, auditRows(audit), `before applying ${fixed.changes.length} suggested fixes`);
 
     const after = checkClients(base, { header: table.header, rows });
     let reportUpdated = true;

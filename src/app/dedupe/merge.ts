@@ -17,8 +17,8 @@ import { TAB } from '../../core/schema/tabs';
 import { planWrites, type CellChange } from '../../core/sheet/write-plan';
 import { cellText, isDate } from '../../core/values';
 import { withDocumentLock } from '../../gas/lock';
-import { deleteDataRows } from '../../gas/rows';
-import { appendRows, readEditableTable, writeBlocks, type EditableTable } from '../../gas/sheets';
+import { deleteRowsById, writeChangesById } from '../../gas/rows-by-id';
+import { appendRows, readEditableTable, readRowLooks, writeBlocks, type EditableTable } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { replaceReviewRows } from '../../gas/duplicates-tab';
 import { loadBase, requireRole } from '../base';
@@ -85,6 +85,7 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
   const archive: unknown[][] = [];
   const audit: AuditEntry[] = [];
   const usedMergeIds = new Set<string>();
+  const looks = groups.length ? readRowLooks(TAB.clients) : { notes: [], backgrounds: [] };
   const inFlight = clientsBeingMailed(linked.find((l) => l.tab === TAB.mailings)?.table ?? null);
 
   for (const group of groups) {
@@ -157,14 +158,14 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
     for (const i of order.slice(1)) {
       removeIndexes.push(indexes[i]);
       archive.push(
-        ...encodeEntry({ role: 'merged', header: clients.header, row: [...rows[i]] }).map((t) => [
-          mergeId,
-          stamp,
-          base.user,
-          survivorId,
-          group.members[i].id,
-          t,
-        ]),
+        ...encodeEntry({
+          role: 'merged',
+          header: clients.header,
+          row: [...rows[i]],
+          formulas: [...(clients.formulas[indexes[i]] ?? [])],
+          notes: [...(looks.notes[indexes[i]] ?? [])],
+          backgrounds: [...(looks.backgrounds[indexes[i]] ?? [])],
+        }).map((t) => [mergeId, stamp, base.user, survivorId, group.members[i].id, t]),
       );
     }
     for (const { tab, table } of linked) {
@@ -192,12 +193,16 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
   }
 
   if (!report.merged.length) return;
-  writeBlocks(TAB.clients, planWrites(clientChanges, { values: clients.rows, formulas: clients.formulas, firstRow: 2 }));
+  writeChangesById(TAB.clients, clients, idCol, clientChanges);
   for (const { tab, table } of linked) {
     const changes = linkedChanges.get(tab);
     if (changes?.length) writeBlocks(tab, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2 }));
   }
-  deleteDataRows(TAB.clients, removeIndexes);
+  deleteRowsById(
+    TAB.clients,
+    idCol,
+    removeIndexes.map((i) => cellText(clients.rows[i][idCol])),
+  );
   appendRows(TAB.audit, auditRows(audit));
   appendRows(TAB.archive, archive);
 }

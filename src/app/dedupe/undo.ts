@@ -14,7 +14,8 @@ import { planWrites, type CellChange } from '../../core/sheet/write-plan';
 import { cellText } from '../../core/values';
 import { isoStamp } from '../../gas/dates';
 import { withDocumentLock } from '../../gas/lock';
-import { appendRows, readEditableTable, readTable, writeBlocks } from '../../gas/sheets';
+import { writeChangesById } from '../../gas/rows-by-id';
+import { appendRows, readEditableTable, readTable, requireSheet, writeBlocks, writeRowLooks } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { loadBase, requireRole } from '../base';
 import { sameStamp } from '../clients';
@@ -138,11 +139,31 @@ function restore(
       source: merge.mergeId,
     });
   });
-  writeBlocks(TAB.clients, planWrites(changes, { values: clients.rows, formulas: clients.formulas, firstRow: 2 }));
-  appendRows(
+  writeChangesById(TAB.clients, clients, cols.indexOf('ID'), changes);
+  // Values go in text-safe (writeRange escapes "=…" as typed text); the rows' formulas are then set as formulas.
+  const start = appendRows(
     TAB.clients,
-    back.map((e) => byName(e.header, e.row, cols)),
+    back.map((e) => {
+      const formulas = e.formulas ? byName(e.header, e.formulas, cols) : [];
+      return byName(e.header, e.row, cols).map((v, i) => (formulas[i] ? '' : v));
+    }),
   );
+  // One call per formula cell of the rows brought back: a merge restores a few rows, and formulas in client rows are rare.
+  const formulaCells = back.flatMap((e, r) =>
+    e.formulas ? byName(e.header, e.formulas, cols).flatMap((f, c) => (f ? [{ row: start + r, column: c + 1, formula: String(f) }] : [])) : [],
+  );
+  if (formulaCells.length) {
+    const sheet = requireSheet(TAB.clients);
+    for (const f of formulaCells) sheet.getRange(f.row, f.column).setFormula(f.formula);
+  }
+  if (back.some((e) => e.notes || e.backgrounds)) {
+    writeRowLooks(
+      TAB.clients,
+      start,
+      back.map((e) => byName(e.header, e.notes ?? [], cols).map((v) => cellText(v))),
+      back.map((e) => byName(e.header, e.backgrounds ?? [], cols).map((v) => cellText(v) || '#ffffff')),
+    );
+  }
   const moved = merge.entries.filter((e): e is Extract<ArchiveEntry, { role: 'repointed' }> => e.role === 'repointed').map((e) => e.moved);
   for (const tab of LINKED_TABS) {
     const mine = moved.filter((m) => m.tab === tab);

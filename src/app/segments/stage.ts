@@ -11,11 +11,12 @@ import { Columns } from '../../core/clients/columns';
 import { AppFailure } from '../../core/result';
 import type { FieldDef } from '../../core/schema/field';
 import { TAB } from '../../core/schema/tabs';
-import { planWrites, type CellChange } from '../../core/sheet/write-plan';
+import type { CellChange } from '../../core/sheet/write-plan';
 import { cellText } from '../../core/values';
 import { withDocumentLock } from '../../gas/lock';
+import { writeChangesById } from '../../gas/rows-by-id';
 import { selectedRows } from '../../gas/selection';
-import { appendRows, readEditableTable, spreadsheet, writeBlocks } from '../../gas/sheets';
+import { appendRows, readEditableTable, spreadsheet } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { loadBase, requireRole, type Base } from '../base';
 import { fieldValidator } from '../clients';
@@ -136,7 +137,7 @@ export function setStageForIds(ids: readonly string[], stageText: string, source
     }
     if (audit.length === 0) return { stage, changed: 0, unchanged, missing, snapshotId: null };
     return writeGuarded(base, 'set stage', readImages([TAB.clients]), `before setting the stage ${stage} for ${audit.length} clients`, (snapshotId) => {
-      writeBlocks(TAB.clients, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2 }));
+      writeChangesById(TAB.clients, table, idColumn, changes);
       appendRows(TAB.audit, auditRows(audit));
       return { stage, changed: audit.length, unchanged, missing, snapshotId };
     });

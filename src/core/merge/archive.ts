@@ -8,7 +8,15 @@ import type { Repointed } from './repoint';
 
 export type ArchiveEntry =
   | { role: 'survivor'; header: string[]; row: unknown[]; mergedAt: string }
-  | { role: 'merged'; header: string[]; row: unknown[] }
+  | {
+      role: 'merged';
+      header: string[];
+      row: unknown[];
+      /** Per column: the formula ('' for none), the note and the background colour, so Undo merge brings the row back as it was. */
+      formulas?: string[];
+      notes?: string[];
+      backgrounds?: string[];
+    }
   | { role: 'repointed'; moved: Repointed }
   | { role: 'undone'; by: string; at: string };
 

@@ -20,6 +20,27 @@ export interface TabImage {
    * protections): a restore removes those before putting the values back.
    */
   restructured?: boolean;
+  /** Notes and background colours as [row, column, text] for the cells that have one: they belong to their row, not to a position. */
+  notes?: [number, number, string][];
+  backgrounds?: [number, number, string][];
+}
+
+/** The cells of a grid that differ from the default (no note, white), as [row, column, value]. */
+export function sparseCells(grid: readonly (readonly string[])[], plain: string): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  grid.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v && v !== plain) out.push([r, c, v]);
+    }),
+  );
+  return out;
+}
+
+/** A rows × cols grid filled with `plain`, the sparse cells set. */
+export function denseCells(cells: readonly [number, number, string][], rows: number, cols: number, plain: string): string[][] {
+  const grid = Array.from({ length: rows }, () => Array.from({ length: cols }, () => plain));
+  for (const [r, c, v] of cells) if (r < rows && c < cols) grid[r][c] = v;
+  return grid;
 }
 
 export function imageOf(tab: string, values: readonly (readonly unknown[])[], formulas: readonly (readonly string[])[], columnFormats: string[]): TabImage {
