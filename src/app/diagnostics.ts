@@ -26,6 +26,7 @@ import {
   showReportDialog,
   webAppUrl,
 } from '../gas/diagnostics-probes';
+import { tryWithDocumentLock } from '../gas/lock';
 import { readTable } from '../gas/sheets';
 import { now } from '../gas/session';
 import { EDIT_TRIGGER_HANDLER } from './setup';
@@ -33,6 +34,7 @@ import { EDIT_TRIGGER_HANDLER } from './setup';
 export const SCRATCH_TAB = 'ClientBase diagnostics (temporary)';
 export const CELL_LIMIT = 10_000_000;
 const DIALOG_TITLE = 'ClientBase diagnostics';
+const SCRATCH_LOCK_WAIT_MS = 5_000;
 
 export interface DiagnosticsInput {
   /** The in-code evaluator, replaceable by tests to prove a disagreement is reported. */
@@ -227,7 +229,11 @@ function checkFormulas(timeZone: string, evaluate: typeof compileRule): CheckRes
   const unreadable = parsed.filter((p) => !p.parsed.ok).map((p) => p.rule);
   const rules = parsed.flatMap((p) => (p.parsed.ok ? [{ rule: p.rule, ast: p.parsed.rule }] : []));
   const formulas = rules.map((r) => ruleToFormula(r.ast, layout));
-  const { stored, computed } = computeInScratchTab(SCRATCH_TAB, rows, firstFormulaColumn, formulas, clients.length + 1);
+  // Under the document lock: two people running Diagnostics at once must not remove each other's scratch tab.
+  const ran = tryWithDocumentLock(SCRATCH_LOCK_WAIT_MS, () => computeInScratchTab(SCRATCH_TAB, rows, firstFormulaColumn, formulas, clients.length + 1));
+  if (!ran.locked)
+    return result('Segment formulas', 'warning', 'Another ClientBase action is running; run Diagnostics again in a moment to compare the formulas.');
+  const { stored, computed } = ran.value;
   // Judged on what Sheets stored, as the add-on reads a real Clients tab.
   const storedClients = stored.slice(1, clients.length + 1).map((r) => r.slice(0, header.length));
   const storedPurchases = stored.slice(1, purchases.length + 1).map((r) => r.slice(purchaseColumn - 1, purchaseColumn - 1 + PURCHASE_COLUMNS.length));

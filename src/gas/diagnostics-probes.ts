@@ -93,6 +93,8 @@ export function computeInScratchTab(
   readRows: number,
 ): { stored: unknown[][]; computed: unknown[][] } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  // insertSheet makes the new tab the active one: the user is put back where they were.
+  const active = ss.getActiveSheet();
   const stale = ss.getSheetByName(name);
   if (stale) ss.deleteSheet(stale); // left by a run that was killed
   const sheet = ss.insertSheet(name);
@@ -108,6 +110,7 @@ export function computeInScratchTab(
     return { stored, computed: sheet.getRange(1, formulaColumn, readRows, formulas.length).getValues() };
   } finally {
     ss.deleteSheet(sheet);
+    if (active) active.activate();
   }
 }
 

@@ -1,6 +1,6 @@
 import { AppFailure } from '../core/result';
 import { enterDocumentLock, leaveDocumentLock } from './lock-state';
-import { forgetQueuedLogs, readQueuedLogs } from './log-queue';
+import { forgetQueuedLogs, MAX_DRAIN, readQueuedLogs } from './log-queue';
 import { appendRows, findSheet } from './sheets';
 
 const LOCK_WAIT_MS = 20_000;
@@ -47,19 +47,27 @@ export function tryWithDocumentLock<T>(waitMs: number, work: () => T): { locked:
   if (!lock.tryLock(waitMs)) return { locked: false };
   if (documentLock) enterDocumentLock();
   try {
-    if (documentLock) appendQueuedLogs();
-    return { locked: true, value: work() };
+    // Before the work, so queued (older) rows come first; once more after it when some were kept back
+    // (a tab the work may just have created, such as Set up's Audit).
+    const more = documentLock ? appendQueuedLogs() : false;
+    const value = work();
+    if (more) appendQueuedLogs();
+    return { locked: true, value };
   } finally {
     if (documentLock) leaveDocumentLock();
     releaseAfterFlush(lock);
   }
 }
 
-/** Appends what unlocked executions queued (gas/log-queue.ts), oldest first; a failure leaves the queue for the next write. */
-function appendQueuedLogs(): void {
+/**
+ * Appends what unlocked executions queued (gas/log-queue.ts), oldest first; a
+ * failure leaves the queue for the next write. True when rows were kept back
+ * (their tab is missing, or more than one drain's worth was read).
+ */
+function appendQueuedLogs(): boolean {
   try {
     const queued = readQueuedLogs();
-    if (queued.keys.length === 0) return;
+    if (queued.keys.length === 0) return false;
     const byTab = new Map<string, unknown[][]>();
     const done: string[] = [];
     queued.batches.forEach((batch, i) => {
@@ -79,8 +87,10 @@ function appendQueuedLogs(): void {
       );
     }
     forgetQueuedLogs(done);
+    return done.length < queued.keys.length || queued.keys.length === MAX_DRAIN;
   } catch (err) {
     console.warn(`ClientBase: queued log rows stay queued: ${err instanceof Error ? err.message : String(err)}`);
+    return false;
   }
 }
 

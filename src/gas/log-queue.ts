@@ -14,6 +14,8 @@ const MAX_VALUE_BYTES = 8_000;
 const MAX_CELL_CHARS = 2_000;
 /** Queued batches drained per locked write, so one write's cost stays bounded. */
 export const MAX_DRAIN = 50;
+/** Orders batches queued by one execution within the same millisecond. */
+let sequence = 0;
 
 interface QueuedBatch {
   tab: string;
@@ -62,7 +64,7 @@ function parts(tab: string, rows: readonly unknown[][]): string[] {
 /** Queues rows for `tab`; returns false when the property store refused them (full), so the caller can append anyway. */
 export function queueLogRows(tab: string, rows: readonly unknown[][]): boolean {
   if (rows.length === 0) return true;
-  const stamp = new Date().toISOString();
+  const stamp = `${new Date().toISOString()}.${String(sequence++).padStart(6, '0')}`;
   const id = Utilities.getUuid();
   const values: Record<string, string> = {};
   parts(tab, rows).forEach((value, i) => {

@@ -108,11 +108,22 @@ describe('ClientBase ▸ Diagnostics', () => {
     expect(emu().sheetNames()).not.toContain(SCRATCH_TAB);
   });
 
-  it('a lock held by another action is a warning, not a failure', () => {
+  it('a lock held by another action is a warning, not a failure, and the scratch tab is not touched meanwhile', () => {
     server.menuSetUp();
     const release = emu().locks.holdDocumentLock();
-    expect(byName(runDiagnostics())['Document lock'].status).toBe('warning');
+    emu().calls.reset();
+    const checks = byName(runDiagnostics());
+    expect(checks['Document lock'].status).toBe('warning');
+    expect(checks['Segment formulas']).toMatchObject({ status: 'warning', detail: expect.stringMatching(/run Diagnostics again/) });
+    expect(emu().calls.count('Spreadsheet.insertSheet')).toBe(0);
     release();
+  });
+
+  it('puts the user back on the tab they were on', () => {
+    server.menuSetUp();
+    emu().setActiveSelection('Templates', 'A1');
+    server.menuDiagnostics();
+    expect(SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName()).toBe('Templates');
   });
 
   it('runs from the built bundle as Apps Script loads it', () => {
