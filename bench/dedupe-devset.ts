@@ -580,8 +580,8 @@ function cells(id: string, t: Typed): DevRow {
   };
 }
 
-/** About 6 records per unit of `size` (default 500 → ~3,000 records). */
-export function generateDevSet(seed: number, size = 500): DevSet {
+/** About 2 records per unit of `size` (default 1500 → ~3,000 records, the size of the held-out list in issue #14). */
+export function generateDevSet(seed: number, size = 1500): DevSet {
   const rng = seededRandom(seed * 7919 + 13);
   const used = new Set<string>();
   const rows: DevRow[] = [];

@@ -18,6 +18,26 @@ const CLIENTS = [
 ].join('\n');
 
 describe('clientbase dedupe', () => {
+  it('reads a Russian CRM export with ФИО and local phones, and leaves households and colleagues apart', async () => {
+    const csv = [
+      'ID,Фамилия,Имя,Отчество,ФИО,Телефон,Email,Дата рождения,Город,Компания',
+      'r1,Петров,Алексей,Викторович,,+7 916 000-11-22,,,Москва,',
+      'r2,,,,Петров А. В.,89160001122,,,,',
+      'r3,Петрова,Алексия,,,+7 916 000-11-22,,,Москва,',
+      'r4,Орлов,Сергей,,,+7 495 123 45 67,info@vector.ru,,,Вектор',
+      'r5,Белов,Игорь,,,8 495 123-45-67,info@vector.ru,,,Вектор',
+      'r6,,,,Смирнова Ольга Ивановна,067 123 45 67,olga.s@ukr.net,1980,Київ,',
+      'r7,Смирнова,Оля,Ивановна,,+380 67 123 4567,,12.05.1980,,',
+    ].join('\n');
+    const t = memoryIo({ 'crm.csv': csv });
+    expect(await run(['crm.csv'], t.io)).toBe(0);
+    const pairs = lines(t.stdout()).map((p) => [p.a, p.b].sort().join('+'));
+    expect(pairs).toContain('r1+r2');
+    expect(pairs).toContain('r6+r7');
+    expect(pairs).not.toContain('r1+r3');
+    expect(pairs).not.toContain('r4+r5');
+  });
+
   it('writes one JSON line per likely duplicate pair with a reason', async () => {
     const t = memoryIo({ 'clients.csv': CLIENTS });
     expect(await run(['clients.csv', '--default-country', 'RU'], t.io)).toBe(0);

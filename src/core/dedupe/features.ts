@@ -4,7 +4,7 @@
  */
 import { emailKey } from '../normalize/email';
 import { phoneKey, type CountryCode } from '../normalize/phone';
-import { isPatronymic, nameKey, splitFullName, stripTitles } from '../normalize/name';
+import { isInitial, isPatronymic, nameKey, splitFullName, stripTitles } from '../normalize/name';
 import { consonantKey, hasCyrillic, latinSkeleton, foldToLatin, romanianReading } from '../normalize/translit';
 import { familiesOfSkeleton, genderOfSkeleton } from '../normalize/nicknames';
 import { companyKey } from '../normalize/company';
@@ -26,6 +26,8 @@ export interface NameFeature {
   gender?: 'm' | 'f';
   /** A Russian/Ukrainian patronymic (Сергеевич, Ivanovna). */
   patronymic: boolean;
+  /** One letter typed as an initial ("Я.", "J"), whose key may be longer than one letter (Я → ya). */
+  initial: boolean;
 }
 
 export interface StreetFeature {
@@ -105,6 +107,7 @@ function nameFeature(raw: unknown): NameFeature | undefined {
     sound: consonantKey(t),
     gender: genderOfSkeleton(skeleton),
     patronymic: isPatronymic(t),
+    initial: isInitial(t),
   };
   if (nameCache.size >= MAX_NAME_CACHE) nameCache.clear();
   nameCache.set(typed, feature);

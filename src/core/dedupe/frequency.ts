@@ -95,7 +95,7 @@ export function countFrequencies(records: ReadonlyArray<PreparedRecord>): Freque
 /** Whether two first names cannot be one person's: different letters from the start, no nickname family in common. */
 function differentPeople(a: NameFeature, b: NameFeature): boolean {
   if (a.key === b.key || a.skeleton === b.skeleton) return false;
-  if (a.key.length <= 1 || b.key.length <= 1) return false;
+  if (a.key.length <= 1 || b.key.length <= 1 || a.initial || b.initial) return false;
   for (const f of a.families) if (b.families.includes(f)) return a.gender !== undefined && b.gender !== undefined && a.gender !== b.gender;
   if (a.gender && b.gender && a.gender !== b.gender) return true;
   return a.skeleton[0] !== b.skeleton[0] && jaroWinkler(a.skeleton, b.skeleton) < 0.75;

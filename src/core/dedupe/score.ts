@@ -179,7 +179,7 @@ function otherGenderForms(a: NameFeature, b: NameFeature): boolean {
  * (Иван/Мария, but not the scrambled Noah/hNoaN or Charlie/Cahlrae).
  */
 function clearlyDifferent(a: NameFeature, b: NameFeature): boolean {
-  if (a.key.length <= 1 || b.key.length <= 1) return false;
+  if (a.key.length <= 1 || b.key.length <= 1 || a.initial || b.initial) return false;
   if (a.families.length > 0 && b.families.length > 0) return !sharesFamily(a, b);
   const counts = new Map<string, number>();
   for (const ch of a.skeleton) counts.set(ch, (counts.get(ch) ?? 0) + 1);
@@ -253,15 +253,14 @@ function compareName(a: NameFeature, b: NameFeature, kind: NameKind, freq: Frequ
   }
   const short = a.key.length <= b.key.length ? a.key : b.key;
   const long = short === a.key ? b.key : a.key;
-  if (short.length === 1) {
-    return long[0] === short
-      ? why
-        ? say(why, w.initial, `${label} initial matches`)
-        : w.initial
-      : why
-        ? say(why, w.different, `different ${label} initial`)
-        : w.different;
+  if (a.initial || b.initial || short.length === 1) {
+    // Я. is "ya" once romanised: an initial matches a name that starts with its letters, in either spelling.
+    const [i, full] = a.initial || (!b.initial && a.key.length <= b.key.length) ? [a, b] : [b, a];
+    const matches = full.key.startsWith(i.key) || (i.skeleton !== '' && full.skeleton.startsWith(i.skeleton)) || (full.initial && full.key[0] === i.key[0]);
+    if (matches) return why ? say(why, w.initial, `${label} initial matches`) : w.initial;
+    return why ? say(why, w.different, `different ${label} initial`) : w.different;
   }
+
   const crossScript = a.cyrillic !== b.cyrillic || a.alt !== '' || b.alt !== '';
   const similarity = Math.max(
     jaroWinkler(a.key, b.key),
@@ -315,12 +314,20 @@ function compareNames(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, w
   if (!swapped && firstBits <= WEIGHTS.first.different && lastBits > 0 && a.first && b.first && clearlyDifferent(a.first, b.first)) {
     bits += against(why, WEIGHTS.relatives, 'different first name under the same last name: relatives, not one person');
   }
-  // Namesakes are common: however rare the name, agreeing first and last names alone stay near an
-  // even chance; it takes something else (a patronymic, a birth date, a contact, an address) to make one person of two records.
-  bits = Math.min(bits, scoreMidpoint(freq.total) - NAMES_ALONE_BELOW_MIDPOINT);
-  if (a.middle && b.middle) bits += compareName(a.middle, b.middle, 'middle', freq, why);
+  // Namesakes are common: however rare the name, agreeing names alone stay near an even chance; it
+  // takes something else (a birth date, a contact, an address) to make one person of two records.
+  // A patronymic that agrees lifts that ceiling a little: the same full ФИО is rarer, not proof.
+  const cap = scoreMidpoint(freq.total) - NAMES_ALONE_BELOW_MIDPOINT;
+  bits = Math.min(bits, cap);
+  if (a.middle && b.middle) {
+    const middle = compareName(a.middle, b.middle, 'middle', freq, why);
+    bits = middle > 0 ? Math.min(bits + middle, cap + MIDDLE_NAME_ABOVE_CAP) : bits + middle;
+  }
   return bits;
 }
+
+/** How far an agreeing middle name may lift agreeing names above their ceiling. */
+const MIDDLE_NAME_ABOVE_CAP = 1.5;
 
 /** Bits below the score midpoint that agreeing names alone can reach. */
 const NAMES_ALONE_BELOW_MIDPOINT = 0.1;

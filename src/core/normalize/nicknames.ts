@@ -11,7 +11,7 @@ import { latinSkeleton } from './translit';
 
 const FAMILIES = `
 alexander alex alec alek al sandy xander lex alexandr aleksandr aleksander alessandro alejandro alexandre sacha александр саша шура саня санек санёк сашка сашок алекс олександр олесь сашко
-alexandra alex alexa lexi lexie sandra sandy sasha alexandria aleksandra alessandra alejandra александра саша шура сашенька саня олександра леся
+alexandra alex alexa lexi lexie sandra sanda sandy sasha alexandria aleksandra alessandra alejandra александра саша шура сашенька саня олександра леся
 albert al bert bertie albie альберт алик
 alfred al alf alfie fred freddie freddy альфред
 alan al allan allen alun алан

@@ -103,6 +103,15 @@ describe('one person typed two ways', () => {
     expect(pair?.reasons).toEqual(expect.arrayContaining(['first name initial matches']));
   });
 
+  it('matches a Cyrillic initial that romanises to two letters: Бойко Я. Н. / Ярослав Бойко', () => {
+    const pair = pairOf([
+      { id: 'a', firstName: 'Ярослав', lastName: 'Бойко', phones: ['+380 93 897 9131'], emails: ['ibojko@i.ua'] },
+      { id: 'b', fullName: 'Бойко Я. Н.', phones: ['+380 93 897 9131'], emails: ['ibojko@i.ua'] },
+    ]);
+    expect(pair?.level).toBe('sure');
+    expect(pair?.reasons).toContain('first name initial matches');
+  });
+
   it('splits a full name typed into the first-name field', () => {
     const pair = pairOf([
       { id: 'a', firstName: 'Ольга', lastName: 'Смирнова', emails: ['olga.s@mail.ru'] },
