@@ -22,10 +22,11 @@ function spreadsheetCells(size: number): number {
   const uninstall = emu.install(globalThis);
   try {
     seedClients(emu, size);
-    for (const [name, rule] of BROAD_SEGMENTS) {
-      const saved = server.apiSaveSegment({ name, rule, description: 'bench' });
-      if (!saved.ok) throw new Error(saved.error.message);
-    }
+    // Rows typed into Segments, then one refresh (as a team adding five segments and pressing Refresh would).
+    const [header, ...rows] = emu.readSheet('Segments');
+    emu.writeSheet('Segments', [header, ...rows, ...BROAD_SEGMENTS.map(([name, rule]) => [name, rule, 'bench', ...header.slice(3).map(() => '')])]);
+    const refreshed = server.apiRefreshSegments();
+    if (!refreshed.ok) throw new Error(refreshed.error.message);
     return emu.cost.spreadsheetCells();
   } finally {
     uninstall();
