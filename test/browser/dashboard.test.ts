@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { DASHBOARD_TAB } from '../../src/core/dashboard/plan.ts';
 import { TAB } from '../../src/core/schema/tabs.ts';
-import { BROWSER_TIMEOUT, chooseMenu, describeBrowser, gridCell, showSheet, UI_TIMEOUT, usePlayground } from '../support/browser.ts';
+import { BROWSER_TIMEOUT, chooseMenu, describeBrowser, gridCell, openSidebar, showSheet, UI_TIMEOUT, usePlayground } from '../support/browser.ts';
 
 const SALES = 'Sales per month: new and regular clients';
 
@@ -76,5 +76,23 @@ describeBrowser('the dashboard in the playground', () => {
       expect(pg().pageErrors).toEqual([]);
     },
     BROWSER_TIMEOUT * 2,
+  );
+
+  it(
+    "the sidebar's Due view links to the activity chart: the grid switches to Dashboard at that table",
+    async () => {
+      const page = await pg().page();
+      await showSheet(page, TAB.clients);
+      const frame = await openSidebar(page);
+      await frame.getByRole('tab', { name: 'Due', exact: true }).click();
+      await frame.getByRole('button', { name: 'Show on dashboard' }).click();
+      await expect.poll(() => page.locator('#grid-note').textContent(), { timeout: UI_TIMEOUT }).toMatch(new RegExp(`^${DASHBOARD_TAB}:`));
+      const selection = pg().session.runtime().emulator.globals.SpreadsheetApp.getActiveRange().getA1Notation();
+      const [first] = selection.split(':');
+      const row = Number(first.replace(/[A-Z]+/, ''));
+      const col = first.replace(/\d+/, '');
+      await expect.poll(() => page.locator(`#grid td[data-a1="${col}${row}"]`).textContent()).toBe('Activity per manager, last 7 days');
+    },
+    BROWSER_TIMEOUT,
   );
 });
