@@ -145,6 +145,17 @@ export function createPlaygroundServer(session: Session, page: PageAssets, log: 
         }
         return sendJson(res, 200, { ok: true });
       }
+      case 'POST /api/edit': {
+        const body = await readJson(req);
+        const value = body.value;
+        if (typeof value !== 'string') throw new HttpError(400, '"value" must be a string');
+        try {
+          session.edit(stringField(body, 'sheet', 200), stringField(body, 'a1', 20), value);
+        } catch (error) {
+          throw error instanceof HttpError ? error : new HttpError(400, (error as Error).message);
+        }
+        return sendJson(res, 200, { ok: true });
+      }
       case 'POST /api/user': {
         const body = await readJson(req);
         try {

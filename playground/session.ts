@@ -3,6 +3,7 @@
  * which sheet the page is looking at. Every change is saved to the state file
  * at once, so stopping the server loses nothing.
  */
+import { rawOf } from '../emulator/calls.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_USER, PLAYGROUND_USERS } from './demo/names.ts';
@@ -28,6 +29,8 @@ export interface Session {
   user(): string;
   run(fn: string, args: unknown[]): CallResult;
   select(sheet: string, a1: string): void;
+  /** A hand edit of one cell, typed like in Sheets ("1234" is a number, "=…" a formula); validation rules apply. */
+  edit(sheet: string, a1: string, value: string): void;
   setUser(email: string): void;
   reset(): SeedReport;
   view(sheet?: string): PlaygroundView;
@@ -37,6 +40,8 @@ export interface Session {
 }
 
 const MAX_EMAIL = 254;
+/** Sheets' limit for one cell. */
+const MAX_CELL = 50_000;
 const MAX_HISTORY = 20;
 
 export type SequencedCall = CallRecord & { seq: number };
@@ -121,6 +126,17 @@ export function createSession(options: SessionOptions): Session {
       if (!/^\$?[A-Z]{1,3}\$?\d{1,7}(:\$?[A-Z]{1,3}\$?\d{1,7})?$/.test(a1)) throw new Error(`"${a1}" is not an A1 cell or range`);
       runtime.emulator.setActiveSelection(sheet, a1);
       viewed = sheet;
+      save();
+    },
+    edit(sheet, a1, value) {
+      if (!runtime.emulator.sheetNames().includes(sheet)) throw new Error(`no sheet named "${sheet}"`);
+      if (!/^\$?[A-Z]{1,3}\$?\d{1,7}$/.test(a1)) throw new Error(`"${a1}" is not an A1 cell`);
+      if (value.length > MAX_CELL) throw new Error(`a cell holds at most ${MAX_CELL} characters`);
+      // The user's own typing, not the add-on's: straight to the emulated spreadsheet, outside any add-on call.
+      const book = rawOf(rawOf(runtime.emulator.globals.SpreadsheetApp).getActiveSpreadsheet());
+      const target = book.getSheetByName(sheet);
+      if (!target) throw new Error(`no sheet named "${sheet}"`);
+      rawOf(rawOf(target).getRange(a1)).setValue(value);
       save();
     },
     setUser(email) {

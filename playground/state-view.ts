@@ -4,6 +4,7 @@
  */
 import { cellText, isDate } from '../src/core/values.ts';
 import { drawnBackground } from './cell-colour.ts';
+import { chartViews, type ChartView } from './chart-view.ts';
 import type { CallRecord, Runtime } from './runtime.ts';
 import { onlyReads } from './service-calls.ts';
 
@@ -22,6 +23,8 @@ export interface GridView {
   invalid: { row: number; column: number; reason: string }[];
   /** Cells with a background other than white, each a checked #rgb/#rrggbb colour or CSS colour name. */
   backgrounds: { row: number; column: number; color: string }[];
+  /** The sheet's embedded charts, ready to draw. */
+  charts: ChartView[];
 }
 
 export type CallView = Omit<CallRecord, 'mail' | 'sidebars' | 'dialogs'> & {
@@ -75,6 +78,7 @@ export function sheetView(runtime: Runtime, name: string): GridView {
     hiddenRows: inspected.hiddenRows.filter((row) => row <= MAX_GRID_ROWS),
     notes,
     backgrounds,
+    charts: chartViews(emu, name),
     invalid: inspected.invalidCells
       .map(parseInvalid)
       .filter((cell): cell is GridView['invalid'][number] => cell !== undefined && cell.row <= MAX_GRID_ROWS)

@@ -75,7 +75,8 @@ function optionValue(value: unknown): ChartOptionValue {
     return value;
   }
   if (Array.isArray(value)) return value.map(optionValue);
-  if (typeof value === 'object' && value !== undefined && Object.getPrototypeOf(value) === Object.prototype) {
+  // Plain objects from any realm (the bundle runs in a node:vm context with its own Object).
+  if (Object.prototype.toString.call(value) === '[object Object]' && typeof (value as { then?: unknown }).then !== 'function') {
     return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, optionValue(v)]));
   }
   throw new ServiceError('Invalid argument: value');

@@ -4,6 +4,7 @@
  * calls of the last action. Everything from the spreadsheet is rendered with
  * textContent: cell values may be hostile HTML.
  */
+import { renderCharts } from './charts.ts';
 import { drawnBackground } from '../cell-colour.ts';
 import type { GridView, PlaygroundView } from '../state-view.ts';
 
@@ -68,6 +69,7 @@ function renderGrid(sheet: GridView | undefined): void {
   renderedGrid = signature;
   const table = $('grid');
   table.replaceChildren();
+  renderCharts($('charts'), sheet?.charts ?? []);
   const note = $('grid-note');
   if (!sheet) {
     note.textContent = 'The spreadsheet has no sheets.';
@@ -400,6 +402,39 @@ function wire(): void {
     api('/api/select', { sheet: currentSheet, a1: td.dataset.a1 }).catch((error: unknown) =>
       showToast(error instanceof Error ? error.message : String(error), 'Could not select the cell'),
     );
+  });
+  // A double click types into a cell, as in Sheets: Enter keeps it, Escape leaves it (the add-on's onEdit audit does not run here).
+  $('grid').addEventListener('dblclick', (event) => {
+    const td = (event.target as HTMLElement).closest('td');
+    if (!td?.dataset.a1 || !currentSheet || td.querySelector('input')) return;
+    const sheet = currentSheet;
+    const a1 = td.dataset.a1;
+    const input = el('input');
+    input.className = 'cell-editor';
+    input.setAttribute('aria-label', `${sheet}!${a1}`);
+    input.value = td.textContent ?? '';
+    td.replaceChildren(input);
+    input.focus();
+    input.select();
+    let done = false;
+    const finish = (keep: boolean): void => {
+      if (done) return;
+      done = true;
+      renderedGrid = '';
+      if (!keep) return void refresh();
+      api('/api/edit', { sheet, a1, value: input.value }).then(
+        () => refresh(),
+        (error: unknown) => {
+          showToast(error instanceof Error ? error.message : String(error), 'Could not change the cell');
+          void refresh();
+        },
+      );
+    };
+    input.addEventListener('keydown', (key) => {
+      if (key.key === 'Enter') finish(true);
+      else if (key.key === 'Escape') finish(false);
+    });
+    input.addEventListener('blur', () => finish(false));
   });
   $<HTMLSelectElement>('user').addEventListener('change', (event) => {
     const email = (event.target as HTMLSelectElement).value;

@@ -97,6 +97,8 @@ export const en = {
   actions: { add: 'added', edit: 'edited', stage: 'stage', merge: 'merged', done: 'done', undo: 'undone' } as Record<string, string>,
 
   dueTitle: 'Your next steps due',
+  showOnDashboard: 'Show on dashboard',
+  showOnDashboardHint: (chart: string) => `Open the Dashboard tab at the chart “${chart}”`,
   refresh: 'Refresh',
   noDue: 'Nothing due. Well done.',
   dueToday: 'due today',

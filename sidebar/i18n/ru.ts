@@ -115,6 +115,8 @@ export const ru: Messages = {
   actions: { add: 'добавлен', edit: 'изменён', stage: 'стадия', merge: 'объединён', done: 'сделано', undo: 'отменено' },
 
   dueTitle: 'Ваши следующие шаги',
+  showOnDashboard: 'Показать на панели',
+  showOnDashboardHint: (chart) => `Открыть вкладку Dashboard на диаграмме «${chart}»`,
   refresh: 'Обновить',
   noDue: 'Нет просроченных дел.',
   dueToday: 'сегодня',

@@ -1,6 +1,7 @@
 /** The current user's next steps that are due or overdue: mark one done, or open its client. */
 import { useEffect, useState } from 'preact/hooks';
 import type { DueItemDto } from '../../src/server';
+import { DashboardLink } from '../components/dashboard-link';
 import { useT } from '../i18n/locale';
 import { rpc } from '../rpc';
 import { canEdit, useSession } from '../session';
@@ -42,6 +43,7 @@ export function DueView({ active, openClient }: { active: boolean; openClient: (
         <button type="button" class="secondary" onClick={load}>
           {t.refresh}
         </button>
+        <DashboardLink chart="activity" title={t.dueTitle} />
       </div>
       <p role="status" aria-live="polite" class="notice">
         {status}

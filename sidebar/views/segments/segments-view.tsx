@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SegmentDto, SegmentPreviewDto } from '../../../src/server';
 import { useLocale, useT } from '../../i18n/locale';
+import { DashboardLink } from '../../components/dashboard-link';
 import { rpc } from '../../rpc';
 import { canEdit, useSession } from '../../session';
 import type { ViewProps } from '../registry';
@@ -62,6 +63,7 @@ export function SegmentsView({ active, openClient }: ViewProps) {
         <button type="button" class="secondary" onClick={load}>
           {m.refresh}
         </button>
+        <DashboardLink chart="segments" title={m.title} />
       </div>
       <p class="muted">{m.intro}</p>
       {!editor && <p class="banner info">{m.readOnly}</p>}

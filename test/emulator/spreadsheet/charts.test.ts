@@ -1,3 +1,4 @@
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../../emulator/index';
 
@@ -64,6 +65,9 @@ describe('Sheet.newChart / EmbeddedChartBuilder', () => {
     expect(() => sheet.newChart().setPosition(0, 1, 0, 0)).toThrow('Invalid argument: anchorRowPos');
     expect(() => sheet.newChart().setChartType('PIES' as never)).toThrow('Invalid argument: type');
     expect(() => sheet.newChart().setOption('x', () => 1)).toThrow('Invalid argument: value');
+    // An option object made in another realm (the bundle's node:vm context) is a plain object too.
+    const legend = vm.runInNewContext('({ position: "bottom" })');
+    expect(() => sheet.newChart().setOption('legend', legend)).not.toThrow();
     const built = sheet.newChart().setChartType(Charts.ChartType.PIE).addRange(sheet.getRange('A1:B2')).build();
     sheet.insertChart(built);
     expect(() => sheet.insertChart(sheet.getCharts()[0])).toThrow(/already in the spreadsheet/);

@@ -53,6 +53,14 @@ describe('Segments view', () => {
     expect(items[2].querySelector('pre')?.textContent).toMatch(/\n\^\^\^\^$/);
   });
 
+  it('Show on dashboard asks the server for the segments chart and shows its error when it fails', async () => {
+    const root = start({ apiShowOnDashboard: () => fail('not_found', 'The dashboard has no "segments" chart.') });
+    await waitFor(() => root.querySelector('.segment-list'), 'the list');
+    await click(button(root, 'Show on dashboard'));
+    expect(fake.callsTo('apiShowOnDashboard')).toEqual([['segments']]);
+    await waitFor(() => root.querySelector('[role=alert]')?.textContent?.includes('no "segments" chart'), 'the error');
+  });
+
   it('checks the rule as it is typed, pointing at the problem and suggesting the field', async () => {
     const root = start();
     await click(await waitFor(() => root.querySelector<HTMLButtonElement>('.new-segment'), 'New segment'));
