@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoBase } from './demo/seed.ts';
-import { parseOptions } from './options.ts';
+import { parseOptions, stateFileName } from './options.ts';
 import { bundlePage, type PageAssets } from './page-assets.ts';
 import { csvSource } from './seeding.ts';
 import { onlyReads } from './service-calls.ts';
@@ -225,7 +225,7 @@ async function main(): Promise<void> {
   const seed = importText !== undefined ? () => csvSource(importText) : () => demoBase();
   const session = createSession({
     distDir: join(root, 'dist'),
-    stateFile: join(root, '.playground', 'state.json'),
+    stateFile: join(root, '.playground', stateFileName(options)),
     seed,
     // An import replaces whatever was there, like a reset.
     reset: options.reset || importText !== undefined,

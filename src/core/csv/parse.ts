@@ -118,5 +118,5 @@ export function describeRaggedRows(ragged: readonly RaggedRow[], limit = 10): st
   if (ragged.length === 0) return '';
   const shown = ragged.slice(0, limit).map((r) => `row ${r.row} has ${r.fields} values for ${r.expected} columns`);
   const more = ragged.length > limit ? `, and ${ragged.length - limit} more` : '';
-  return `${ragged.length} row${ragged.length === 1 ? '' : 's'} do not match the header (an unquoted comma or a missing value shifts the columns): ${shown.join('; ')}${more}. Quote values that contain the delimiter and check those rows.`;
+  return `${ragged.length} row${ragged.length === 1 ? ' does' : 's do'} not match the header (an unquoted comma or a missing value shifts the columns): ${shown.join('; ')}${more}. Quote values that contain the delimiter and check those rows.`;
 }
