@@ -29,3 +29,8 @@ export function parseOptions(argv: readonly string[]): PlaygroundOptions {
   }
   return options;
 }
+
+/** An import gets a state file of its own, so trying an export never overwrites the demo base (and the demo never overwrites it). */
+export function stateFileName(options: Pick<PlaygroundOptions, 'importFile'>): string {
+  return options.importFile === undefined ? 'state.json' : 'import.json';
+}

@@ -5,7 +5,7 @@
  * linked to those IDs.
  */
 import { PLAYGROUND_USERS } from './demo/names.ts';
-import { parseCsv } from '../src/core/csv/parse.ts';
+import { describeRaggedRows, parseCsv, raggedRows } from '../src/core/csv/parse.ts';
 import { TAB } from '../src/core/schema/tabs.ts';
 import { asLiteral } from '../src/core/sheet/literal.ts';
 import { linkClientIds } from './demo/seed.ts';
@@ -17,20 +17,32 @@ export interface SeedSource {
   /** `Client ID` holds the 0-based index of the client's data row until linked. */
   interactions?: unknown[][];
   purchases?: unknown[][];
+  /**
+   * false: stop at the proposed mapping, as Set up does on a real sheet with a
+   * list, so a person confirms it in the sidebar. The demo adopts at once.
+   */
+  adopt?: boolean;
+  /** Problems found while reading the source, shown when seeding. */
+  warnings?: string[];
 }
 
 export interface SeedReport {
   clients: number;
   interactions: number;
   purchases: number;
-  adoptedBy: 'add-on' | 'playground fallback';
+  adoptedBy: 'add-on' | 'playground fallback' | 'waiting for your confirmation';
   warnings: string[];
 }
 
 export function seedPlayground(runtime: Runtime, source: SeedSource): SeedReport {
   const emu = runtime.emulator;
-  const warnings: string[] = [];
+  const warnings: string[] = [...(source.warnings ?? [])];
   writeAsTyped(runtime, source.clients);
+  if (source.adopt === false) {
+    // Set up finds the list and opens the sidebar on the proposed mapping; nothing is adopted until it is confirmed.
+    if (runtime.has('menuSetUp')) runtime.call('menuSetUp', []);
+    return { clients: source.clients.length - 1, interactions: 0, purchases: 0, adoptedBy: 'waiting for your confirmation', warnings };
+  }
 
   let adoptedBy: SeedReport['adoptedBy'] = 'add-on';
   if (runtime.has('apiProposeAdoption') && runtime.has('apiAdopt')) {
@@ -104,7 +116,8 @@ function writeAsTyped(runtime: Runtime, rows: unknown[][]): void {
 export function csvSource(text: string): SeedSource {
   const rows = parseCsv(text);
   if (rows.length === 0 || rows[0].every((cell) => cell.trim() === '')) throw new Error('the CSV file is empty: it needs a header row');
-  return { clients: rows };
+  const ragged = raggedRows(rows);
+  return { clients: rows, adopt: false, warnings: ragged.length ? [describeRaggedRows(ragged)] : [] };
 }
 
 /**

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoBase } from './demo/seed.ts';
-import { parseOptions } from './options.ts';
+import { parseOptions, stateFileName } from './options.ts';
 import { bundlePage, type PageAssets } from './page-assets.ts';
 import { readImportFile } from './import-file.ts';
 import { csvSource } from './seeding.ts';
@@ -227,7 +227,7 @@ async function main(): Promise<void> {
   const seed = importText !== undefined ? () => csvSource(importText) : () => demoBase();
   const session = createSession({
     distDir: join(root, 'dist'),
-    stateFile: join(root, '.playground', 'state.json'),
+    stateFile: join(root, '.playground', stateFileName(options)),
     seed,
     // An import replaces whatever was there, like a reset.
     reset: options.reset || importText !== undefined,

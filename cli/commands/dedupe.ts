@@ -6,7 +6,7 @@
  * id; the other columns are mapped to person fields by their header.
  */
 import { readInput, type CliIo, commandArgs, lineWriter, usageError as reportUsage } from '../io';
-import { parseCsv } from '../../src/core/csv/parse';
+import { describeRaggedRows, parseCsv, raggedRows } from '../../src/core/csv/parse';
 import { mapColumns, rowToRecord, PERSON_FIELDS, type PersonField } from '../../src/core/dedupe/columns';
 import { findDuplicates, explainPair, DEFAULT_POSSIBLE_THRESHOLD } from '../../src/core/dedupe/engine';
 import type { PersonRecord, CountryCode } from '../../src/core/dedupe/record';
@@ -78,6 +78,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const headers = rows[0].map((h) => String(h));
+  const ragged = raggedRows(rows);
+  if (ragged.length) io.stderr(`clientbase dedupe: warning: ${describeRaggedRows(ragged)}\n`);
   let overrides: Record<string, PersonField> = {};
   if (options.map !== undefined) {
     const parsed = parseMap(options.map, headers);

@@ -8,7 +8,7 @@
  */
 import { isSupportedCountry } from 'libphonenumber-js/min';
 import { readInput, type CliIo, commandArgs, usageError as reportUsage } from '../io';
-import { CsvError, parseCsv } from '../../src/core/csv/parse';
+import { CsvError, parseCsv, raggedRows, type RaggedRow } from '../../src/core/csv/parse';
 import type { CountryCode } from '../../src/core/normalize/phone';
 import { DEFAULT_FIELDS } from '../../src/core/schema/defaults';
 import type { FieldDef } from '../../src/core/schema/field';
@@ -98,11 +98,19 @@ function pad(text: string, width: number): string {
   return length >= width ? text : text + ' '.repeat(width - length);
 }
 
-function renderTable(file: string, mapping: HeaderMapping, report: CheckReport): string {
+function renderTable(file: string, mapping: HeaderMapping, report: CheckReport, ragged: readonly RaggedRow[]): string {
   const lines: string[] = [];
+  const count = report.problems.length + ragged.length;
   lines.push(
-    `${safe(file, 200)}: header on row ${mapping.headerRow + 1}, ${report.checkedRows} client rows checked, ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`,
+    `${safe(file, 200)}: header on row ${mapping.headerRow + 1}, ${report.checkedRows} client rows checked, ${count} problem${count === 1 ? '' : 's'}`,
   );
+  if (ragged.length > 0) {
+    lines.push(
+      `Rows that do not match the header (${ragged.length}): an unquoted delimiter or a missing value shifts every later value; quote such values and check these rows:`,
+    );
+    for (const r of ragged.slice(0, 50)) lines.push(`  row ${r.row}: ${r.fields} values for ${r.expected} columns`);
+    if (ragged.length > 50) lines.push(`  … and ${ragged.length - 50} more`);
+  }
   lines.push('Columns:');
   for (const column of mapping.columns) if (column.header.trim() !== '') lines.push(`  ${describeColumn(column)}`);
   if (report.problems.length > 0) {
@@ -138,7 +146,7 @@ function renderTable(file: string, mapping: HeaderMapping, report: CheckReport):
   return lines.join('\n') + '\n';
 }
 
-function renderJson(file: string, mapping: HeaderMapping, report: CheckReport): string {
+function renderJson(file: string, mapping: HeaderMapping, report: CheckReport, ragged: readonly RaggedRow[]): string {
   return (
     JSON.stringify(
       {
@@ -146,6 +154,7 @@ function renderJson(file: string, mapping: HeaderMapping, report: CheckReport): 
         headerRow: mapping.headerRow + 1,
         columns: mapping.columns,
         checkedRows: report.checkedRows,
+        malformedRows: ragged,
         summary: report.summary,
         problems: report.problems.map((p) => ({
           row: p.row,
@@ -199,6 +208,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const headerRow = detectHeaderRow(rows);
   const mapping = proposeMapping(rows[headerRow], fields, headerRow);
   const report = checkData(fields, rows[headerRow], rows.slice(headerRow + 1), { defaultCountry, mapping, today: new Date() });
-  io.stdout(options.json ? renderJson(file, mapping, report) : renderTable(file, mapping, report));
-  return report.problems.length > 0 ? 1 : 0;
+  const ragged = raggedRows(rows, headerRow);
+  io.stdout(options.json ? renderJson(file, mapping, report, ragged) : renderTable(file, mapping, report, ragged));
+  return report.problems.length + ragged.length > 0 ? 1 : 0;
 }

@@ -14,11 +14,13 @@ import { nameKey } from '../core/schema/name-key';
 import { sheetRuleFor } from '../core/schema/sheet-rules';
 import { SYSTEM_FORMATS } from '../core/schema/tab-layouts';
 import { TAB } from '../core/schema/tabs';
-import { asLiteral } from '../core/sheet/literal';
+import { SheetFormula } from '../core/sheet/literal';
+import type { AdoptionLayout } from '../core/schema/adoption-plan';
+import type { SheetRule } from '../core/schema/sheet-rules';
 import { cellText, isBlank } from '../core/values';
 import { applyRules } from '../gas/field-rules';
 import { withDocumentLock } from '../gas/lock';
-import { appendRows, findSheet } from '../gas/sheets';
+import { appendRows, findSheet, writeRange } from '../gas/sheets';
 import { currentUserEmail, now } from '../gas/session';
 import { applyColumnFormats } from '../gas/tabs';
 import { createSupportTabs, existingListSheet, isSetUp, protectClients, requireAdminOnceSetUp } from './setup';
@@ -137,6 +139,8 @@ function restructure(proposal: AdoptionProposal, image: TabImage, user: string, 
   const stamp = now();
   const ids = new Set<string>();
   const rows: unknown[][] = [];
+  /** The original row each adopted row came from, so colours and dropdowns follow their values. */
+  const sourceRows: number[] = [];
   const preamble = image.cells.slice(0, proposal.headerRow).filter((r) => !r.every(isBlank));
   for (let r = proposal.headerRow + 1; r < image.cells.length; r++) {
     // A formula travels as a marker so that text which merely looks like one stays text.
@@ -145,15 +149,18 @@ function restructure(proposal: AdoptionProposal, image: TabImage, user: string, 
     const id = newId('C', ids);
     ids.add(id);
     rows.push(adoptRow(layout, original, { ID: id, Created: stamp, Updated: stamp, 'Updated by': user }));
+    sourceRows.push(r);
   }
 
+  const looks = readLooks(sheet, image.cells.length, Math.max(1, ...image.cells.map((r) => r.length)));
   sheet.clear();
+  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations();
   if (sheet.getMaxColumns() < layout.header.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), layout.header.length - sheet.getMaxColumns());
   if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
   // Written under automatic formats, with text kept literal, so formulas stay formulas;
   // the field formats are applied afterwards and leave the values as they are.
-  const cells = [layout.header, ...rows.map((row) => row.map((v) => (v instanceof KeptFormula ? v.formula : asLiteral(v, false))))];
-  sheet.getRange(1, 1, cells.length, layout.header.length).setValues(cells);
+  const cells = [layout.header, ...rows.map((row) => row.map((v) => (v instanceof KeptFormula ? new SheetFormula(v.formula) : v)))];
+  writeRange(sheet.getRange(1, 1, cells.length, layout.header.length), cells);
   sheet.getRange(1, 1, 1, layout.header.length).setFontWeight('bold');
   sheet.setFrozenRows(1);
   if (preamble.length)
@@ -167,7 +174,9 @@ function restructure(proposal: AdoptionProposal, image: TabImage, user: string, 
     sheet,
     layout.header.slice(0, 4).map((h) => SYSTEM_FORMATS[h]),
   );
-  applyRules(sheet, 5, layout.fields.map(sheetRuleFor));
+  const rules = layout.fields.map(sheetRuleFor);
+  applyRules(sheet, 5, rules);
+  putLooksBack(sheet, looks, layout, [proposal.headerRow, ...sourceRows], rules);
   protectClients(sheet);
   const mapped = columns.filter((c) => c.field).length;
   const mappedIndexes = new Set(columns.filter((c) => c.field && !c.splitFullName).map((c) => c.index));
@@ -194,4 +203,39 @@ function restructure(proposal: AdoptionProposal, image: TabImage, user: string, 
     ]),
   );
   return { clients: rows.length, mapped, extra, added, snapshotId };
+}
+
+interface ListLooks {
+  backgrounds: string[][];
+  validations: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][];
+}
+
+/** The team's colours and dropdowns on the list, in two reads, before the sheet is cleared. */
+function readLooks(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): ListLooks {
+  const range = sheet.getRange(1, 1, Math.max(rows, 1), columns);
+  return { backgrounds: range.getBackgrounds(), validations: range.getDataValidations() };
+}
+
+const PLAIN_BACKGROUND = '#ffffff';
+
+/**
+ * Colours and the team's own dropdowns follow their cells to the new layout:
+ * `from[k]` is the original row of output row k (the header first). A field
+ * with a rule of its own (a choice, a date…) keeps that rule; elsewhere the
+ * team's dropdown comes back. One write of colours, one of dropdowns per
+ * column that had any: calls depend on columns, never on rows.
+ */
+function putLooksBack(sheet: GoogleAppsScript.Spreadsheet.Sheet, looks: ListLooks, layout: AdoptionLayout, from: number[], rules: readonly SheetRule[]): void {
+  const originalColumn = layout.sources.map((s) => (s.kind === 'original' ? s.index : -1));
+  const backgrounds = from.map((r) => originalColumn.map((c) => (c >= 0 ? (looks.backgrounds[r]?.[c] ?? PLAIN_BACKGROUND) : PLAIN_BACKGROUND)));
+  if (backgrounds.some((row) => row.some((b) => b && b.toLowerCase() !== PLAIN_BACKGROUND))) {
+    sheet.getRange(1, 1, backgrounds.length, layout.header.length).setBackgrounds(backgrounds);
+  }
+  const data = from.slice(1);
+  if (data.length === 0) return;
+  originalColumn.forEach((c, j) => {
+    if (c < 0 || j < 4 || rules[j - 4]?.validation) return;
+    const column = data.map((r) => [looks.validations[r]?.[c] ?? null]);
+    if (column.some(([v]) => v !== null)) sheet.getRange(2, j + 1, column.length, 1).setDataValidations(column);
+  });
 }

@@ -18,7 +18,7 @@ import { applyRules } from '../gas/field-rules';
 import { withDocumentLock } from '../gas/lock';
 import { setDocumentProperty } from '../gas/properties';
 import { protectColumns, protectForAdmins, protectHeaderRow, removeProtections } from '../gas/protection';
-import { appendRows, findSheet, readTable, replaceDataRows, spreadsheet, writeBlock } from '../gas/sheets';
+import { appendRows, findSheet, readTable, replaceDataRows, spreadsheet, writeBlock, writeRange } from '../gas/sheets';
 import { currentUserEmail, now } from '../gas/session';
 import { dressTab, ensureTab } from '../gas/tabs';
 import { ensureEditTrigger } from '../gas/triggers';
@@ -176,21 +176,23 @@ export function applyFields(): ApplyFieldsReport {
     const parsed = parseFieldsTab(fieldsTable ? [fieldsTable.header, ...fieldsTable.rows] : []);
     const sheet = findSheet(TAB.clients);
     if (!sheet) throw new AppFailure('not_found', 'The Clients tab is missing. Run ClientBase ▸ Set up.');
-    const width = Math.max(sheet.getLastColumn(), 1);
-    const header = sheet.getRange(1, 1, 1, width).getValues()[0].map(String);
+    const last = sheet.getLastColumn();
+    const header = last > 0 ? sheet.getRange(1, 1, 1, last).getValues()[0].map(String) : [];
+    const width = header.length;
     const cols = new Columns(header);
     const added = parsed.fields.filter((f) => !cols.has(f.name)).map((f) => f.name);
     if (added.length) {
       if (sheet.getMaxColumns() < width + added.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), width + added.length - sheet.getMaxColumns());
-      sheet.getRange(1, header.filter(Boolean).length + 1, 1, added.length).setValues([added]);
+      // After the last used column: a blank header cell is not free, the column below it may hold data or a name to come.
+      writeRange(sheet.getRange(1, width + 1, 1, added.length), [added]);
     }
-    const fullHeader = [...header.filter(Boolean), ...added];
+    const fullHeader = [...header, ...added];
     const finalCols = new Columns(fullHeader);
     for (const run of fieldRuns(parsed.fields, finalCols)) applyRules(sheet, run.column, run.fields.map(sheetRuleFor));
     protectClients(sheet);
     syncAdminProtections();
     const fieldKeys = new Columns(parsed.fields.map((f) => f.name));
-    const extra = fullHeader.filter((h) => !fieldKeys.has(h) && !(SYSTEM_COLUMNS as readonly string[]).includes(h));
+    const extra = fullHeader.filter((h) => h.trim() !== '' && !fieldKeys.has(h) && !(SYSTEM_COLUMNS as readonly string[]).includes(h));
     appendRows(
       TAB.audit,
       auditRows([

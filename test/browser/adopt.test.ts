@@ -45,7 +45,8 @@ const CLIENTS = DATA.filter((row) => row.some((cell) => cell.trim() !== ''));
 const formulaLooking = (cell: string) => /^[=+\-@]/.test(cell);
 
 describeBrowser('adopting an existing list (a CSV export)', () => {
-  const pg = usePlayground({ seed: () => csvSource(EXPORT) });
+  // These tests are about the adopted base: the mapping is taken as proposed (test/playground/session.test.ts covers the confirmation stop).
+  const pg = usePlayground({ seed: () => ({ ...csvSource(EXPORT), adopt: true }) });
 
   async function clientsGrid(page: Page): Promise<{ header: string[]; rows: string[][] }> {
     const [header, ...rows] = await gridRows(page);

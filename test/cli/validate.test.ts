@@ -122,3 +122,20 @@ describe('clientbase validate', () => {
     expect(report.problems[0].value.length).toBeLessThanOrEqual(1000);
   });
 });
+
+describe('clientbase validate on rows that do not match the header', () => {
+  const SHIFTED = 'First name,Last name,Email,Phone\nAnna,Petrova,anna@mail.ru,+7 916 123 45 67\nIvan,Petrov, Jr.,ivan@mail.ru,+7 916 123 45 68\n';
+
+  it('reports the row with an unquoted comma instead of reading it shifted, and exits 1', async () => {
+    const t = memoryIo({ 'shifted.csv': SHIFTED });
+    expect(await run(['shifted.csv'], t.io)).toBe(1);
+    expect(t.stdout()).toMatch(/Rows that do not match the header \(1\)/);
+    expect(t.stdout()).toContain('row 3: 5 values for 4 columns');
+  });
+
+  it('lists them in the JSON report', async () => {
+    const t = memoryIo({ 'shifted.csv': SHIFTED });
+    expect(await run(['shifted.csv', '--json'], t.io)).toBe(1);
+    expect(JSON.parse(t.stdout()).malformedRows).toEqual([{ row: 3, fields: 5, expected: 4 }]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOptions } from '../../playground/options.ts';
+import { parseOptions, stateFileName } from '../../playground/options.ts';
 
 describe('parseOptions', () => {
   it('defaults to the saved base on the first free port', () => {
@@ -18,5 +18,13 @@ describe('parseOptions', () => {
     expect(() => parseOptions(['--import'])).toThrow(/--import needs a value/);
     expect(() => parseOptions(['--rest'])).toThrow(/unknown option "--rest"[\s\S]*usage/);
     expect(() => parseOptions(['<img src=x onerror=alert(1)>'])).toThrow(/unknown option/);
+  });
+});
+
+describe('where the playground keeps its state', () => {
+  it('keeps an import in a state file of its own, so it never overwrites the demo', () => {
+    expect(stateFileName(parseOptions([]))).toBe('state.json');
+    expect(stateFileName(parseOptions(['--reset']))).toBe('state.json');
+    expect(stateFileName(parseOptions(['--import', 'export.csv']))).not.toBe('state.json');
   });
 });

@@ -49,7 +49,7 @@ describe('the session', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).emulator.spreadsheet.sheets.length).toBeGreaterThan(1);
   });
 
-  it("seeds from a user's CSV export through the add-on's adoption, losing no row, column or hostile text", () => {
+  it("seeds from a user's CSV export through the add-on's adoption once the mapping is confirmed, losing no row, column or hostile text", () => {
     const csv = [
       'Имя;Фамилия;Телефон;E-mail;Город;Любимый цвет',
       'Саша;Иванов;8 (916) 123-45-67;sasha@example.com;Москва;синий',
@@ -57,6 +57,13 @@ describe('the session', () => {
       'Ion;Popescu;;ion@example.com;Chișinău;"roșu; verde"',
     ].join('\r\n');
     const session = createSession({ distDir: dist, stateFile: join(dir, 'csv.json'), seed: () => csvSource(csv), reset: true });
+    // Nothing is adopted yet: Set up found the list and opened the sidebar on the proposed mapping.
+    const emu = session.runtime().emulator;
+    expect(emu.sheetNames()).not.toContain('Fields');
+    expect(emu.ui.sidebars.length).toBeGreaterThan(0);
+    expect(okValue(session.run('apiBootstrap', []))).toMatchObject({ view: 'adopt' });
+    const proposal = okValue(session.run('apiProposeAdoption', []));
+    okValue(session.run('apiAdopt', [proposal]));
     const rows = session.runtime().emulator.readSheet('Clients');
     expect(rows).toHaveLength(4);
     expect(rows[0]).toContain('ID');
@@ -65,8 +72,27 @@ describe('the session', () => {
     expect(new Set(rows.slice(1).map((r) => r[rows[0].indexOf('ID')])).size).toBe(3);
   });
 
+  it('warns about CSV rows that do not match the header instead of importing them silently shifted', () => {
+    const lines: string[] = [];
+    createSession({
+      distDir: dist,
+      stateFile: join(dir, 'ragged.json'),
+      seed: () => csvSource('Name,Email,City\nAnna,anna@x.ro,Iași\nPetrov, Ivan,ivan@x.ru,Moscow\n'),
+      reset: true,
+      log: (line) => lines.push(line),
+    });
+    expect(lines.join('\n')).toMatch(/warning: 1 row does not match the header.*row 3 has 4 values for 3 columns/);
+  });
+
   it('refuses an empty CSV with a clear message', () => {
     expect(() => csvSource('')).toThrow(/empty/);
     expect(() => csvSource('\n\n')).toThrow(/empty/);
   });
 });
+
+function okValue(result: { ok: boolean; value?: unknown; error?: string }): unknown {
+  if (!result.ok) throw new Error(`call failed: ${result.error}`);
+  const answer = result.value as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!answer.ok) throw new Error(`refused: ${answer.error?.message}`);
+  return answer.value;
+}

@@ -86,3 +86,37 @@ export function formatCsvField(value: string): string {
 export function formatCsv(rows: ReadonlyArray<ReadonlyArray<string>>): string {
   return rows.map((r) => r.map(formatCsvField).join(',')).join('\n') + '\n';
 }
+
+export interface RaggedRow {
+  /** 1-based record number in the file (the header is record headerRow + 1). */
+  row: number;
+  fields: number;
+  expected: number;
+}
+
+/**
+ * Records whose number of fields differs from the header's: an unquoted comma
+ * in a value shifts every later value one column right, a missing one shifts
+ * them left. Nobody can tell which value moved, so such rows are reported
+ * instead of being read as if they fitted. Trailing empty fields beyond the
+ * header (some exporters pad rows) move nothing and are not reported.
+ */
+export function raggedRows(rows: readonly (readonly string[])[], headerRow = 0): RaggedRow[] {
+  const expected = rows[headerRow]?.length ?? 0;
+  const out: RaggedRow[] = [];
+  for (let i = headerRow + 1; i < rows.length; i++) {
+    const row = rows[i];
+    let fields = row.length;
+    while (fields > expected && row[fields - 1].trim() === '') fields--;
+    if (fields !== expected) out.push({ row: i + 1, fields: row.length, expected });
+  }
+  return out;
+}
+
+/** One line a person can act on: which records, and what is wrong with them. */
+export function describeRaggedRows(ragged: readonly RaggedRow[], limit = 10): string {
+  if (ragged.length === 0) return '';
+  const shown = ragged.slice(0, limit).map((r) => `row ${r.row} has ${r.fields} values for ${r.expected} columns`);
+  const more = ragged.length > limit ? `, and ${ragged.length - limit} more` : '';
+  return `${ragged.length} row${ragged.length === 1 ? ' does' : 's do'} not match the header (an unquoted comma or a missing value shifts the columns): ${shown.join('; ')}${more}. Quote values that contain the delimiter and check those rows.`;
+}
