@@ -202,7 +202,7 @@ function clientEmail(ctx: SendContext, clientId: string): string {
   return cellText(ctx.clients.byId.get(clientId)?.values[ctx.clients.emailField]);
 }
 
-function ledgerEntry(ctx: SendContext, campaign: string, sending: Sending, clientId: string, email: string, kind: 'sent' | 'unknown'): LedgerEntry {
+function ledgerEntry(_ctx: SendContext, campaign: string, sending: Sending, clientId: string, email: string, kind: 'sent' | 'unknown'): LedgerEntry {
   return { time: now(), kind, recipient: recipientKey(email), template: sending.hash, clientId, campaign, templateName: sending.templateName };
 }
 
