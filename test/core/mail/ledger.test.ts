@@ -39,7 +39,9 @@ describe('mail ledger', () => {
   });
 
   it('knows opt-outs by client or by mailbox', () => {
-    const index = indexLedger([{ time: at('2026-12-01T00:00:00Z'), kind: 'opt-out', recipient: 'a@x.com', template: '', clientId: 'C9', campaign: '', templateName: '' }]);
+    const index = indexLedger([
+      { time: at('2026-12-01T00:00:00Z'), kind: 'opt-out', recipient: 'a@x.com', template: '', clientId: 'C9', campaign: '', templateName: '' },
+    ]);
     expect(index.optedOut('a@x.com', 'C1')).toBe(true);
     expect(index.optedOut('', 'C9')).toBe(true);
     expect(index.optedOut('b@x.com', 'C2')).toBe(false);
