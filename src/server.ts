@@ -153,6 +153,7 @@ export function menuSnapshots(): void {
 export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // A failing audit must not disturb typing; it is logged for the owner instead.
   const result = handle(() => auditCellEdit(e as unknown as EditEvent));
+  applyPendingOptOutsQuietly();
   if (!result.ok) console.error(`ClientBase audit of a cell edit failed: ${result.error.message}`);
 }
 
