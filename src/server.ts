@@ -176,6 +176,7 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     if (e?.range?.getSheet().getName() === TAB.settings) syncAdminProtections();
     auditCellEdit(e as unknown as EditEvent);
   });
+  applyPendingOptOutsQuietly();
   if (!result.ok) console.error(`ClientBase audit of a cell edit failed: ${result.error.message}`);
 }
 

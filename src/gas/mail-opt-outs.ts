@@ -18,7 +18,7 @@ export interface PendingOptOut {
 /** Runs `work` under the script lock, the one lock a web app execution has. */
 export function withScriptLock<T>(work: () => T): T {
   const lock = LockService.getScriptLock();
-  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) throw new Error('Another execution holds the script lock.');
+  if (!lock?.tryLock(LOCK_WAIT_MS)) throw new Error('Another execution holds the script lock.');
   try {
     return work();
   } finally {

@@ -22,6 +22,7 @@ export function SnapshotsView({ active }: ViewProps) {
   const [list, setList] = useState<SnapshotInfo[] | null>(null);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
+  const [notes, setNotes] = useState<string[]>([]);
   const [confirming, setConfirming] = useState('');
   const [busy, setBusy] = useState(false);
   const question = useRef<HTMLDivElement>(null);
@@ -47,11 +48,13 @@ export function SnapshotsView({ active }: ViewProps) {
     setBusy(true);
     setError('');
     setStatus('');
+    setNotes([]);
     const result = await rpc.apiRestoreSnapshot(id);
     setBusy(false);
     setConfirming('');
     if (!result.ok) return setError(result.error.message);
-    setStatus([m.restored(result.value.restored, result.value.safetySnapshot), ...(result.value.notes ?? [])].join(' '));
+    setStatus(m.restored(result.value.restored, result.value.safetySnapshot));
+    setNotes(result.value.notes ?? []);
     await load();
   };
 
@@ -72,6 +75,13 @@ export function SnapshotsView({ active }: ViewProps) {
       <p role="status" aria-live="polite" class="notice">
         {status}
       </p>
+      {notes.length > 0 && (
+        <ul class="muted snapshot-restore-notes">
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
       {error && (
         <p class="banner error" role="alert">
           {t.errorPrefix} {error}

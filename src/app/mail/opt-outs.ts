@@ -103,6 +103,14 @@ export function applyPendingOptOuts(ledger?: LedgerStore): AppliedOptOuts {
   return result;
 }
 
+/** The clients of pending clicks, without applying them (one getProperties call). */
+export function pendingOptOutIds(): string[] {
+  return listPendingOptOuts().flatMap((p) => {
+    const value = parsePending(p.value);
+    return value ? [value.clientId] : [];
+  });
+}
+
 /** For entry points whose own work must not fail because of this: the next execution tries again. */
 export function applyPendingOptOutsQuietly(): void {
   try {

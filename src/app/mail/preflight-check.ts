@@ -209,7 +209,9 @@ export function receivedWarning(found: PreflightReport['alreadyReceived'], sendA
   const on = days.length === 1 ? days[0] : `${days[0]}…${days[days.length - 1]}`;
   const n = found.count;
   if (lang === 'ru') {
-    const lead = `${n} ${n === 1 ? 'получатель уже получил' : 'получателей уже получили'} это письмо ${on}`;
+    const few = n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14);
+    const who = n % 10 === 1 && n % 100 !== 11 ? 'получатель уже получил' : few ? 'получателя уже получили' : 'получателей уже получили';
+    const lead = `${n} ${who} это письмо ${on}`;
     return sendAgain
       ? `${lead} в этой же рассылке: повторно не отправляется.`
       : `${lead}: они пропущены. Чтобы отправить им снова, отметьте «Отправить снова тем, кто уже получил».`;

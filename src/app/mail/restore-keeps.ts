@@ -8,9 +8,8 @@ import { Columns } from '../../core/clients/columns';
 import type { TabImage } from '../../core/snapshot/encode';
 import { TAB } from '../../core/schema/tabs';
 import { cellText } from '../../core/values';
-import { listPendingOptOuts } from '../../gas/mail-opt-outs';
 import { openLedger } from './ledger-store';
-import { tickOptOuts } from './opt-outs';
+import { pendingOptOutIds, tickOptOuts } from './opt-outs';
 
 function idsOf(image: TabImage | undefined): Set<string> {
   if (!image || image.cells.length === 0) return new Set();
@@ -28,13 +27,7 @@ export function keepMailMemory(before: readonly TabImage[], restored: readonly T
   const lost = [...idsOf(before.find((i) => i.tab === TAB.clients))].filter((id) => !kept.has(id));
   if (lost.length > 0) notes.push(`${lost.length} clients added since the snapshot are not in Clients now; snapshot ${safetySnapshot} still holds them.`);
   const ledger = openLedger();
-  const pending = listPendingOptOuts().flatMap((p) => {
-    try {
-      return [String((JSON.parse(p.value) as { clientId: unknown }).clientId)];
-    } catch {
-      return [];
-    }
-  });
+  const pending = pendingOptOutIds();
   const optedOut = [...new Set([...ledger.entries.filter((e) => e.kind === 'opt-out' && e.clientId !== '').map((e) => e.clientId), ...pending])];
   const ticked = tickOptOuts(optedOut, () => 'restore: opt-out kept from the mail ledger', ledger, false);
   if (ticked > 0) notes.push(`${ticked} opt-outs the snapshot did not have were ticked again.`);

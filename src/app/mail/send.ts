@@ -49,7 +49,7 @@ import type { Base } from '../base';
 import { dropJournal, endedClaim, loadJournal, markClaimEnded, saveJournal, type CampaignInfo } from './campaigns';
 import { readClients, type ClientsData } from './clients-data';
 import { appendLedger, refreshLedger, type LedgerStore } from './ledger-store';
-import { applyPendingOptOuts } from './opt-outs';
+import { applyPendingOptOuts, pendingOptOutIds } from './opt-outs';
 import { optedOutNow, receivedDay } from './preflight-check';
 import { writeMailingUpdates, type MailingsStore } from './mailings-store';
 import { messageMaker, type MessageMaker } from './message';
@@ -161,6 +161,7 @@ export function sendChunk(ctx: SendContext, campaign: string, info: CampaignInfo
     if (elapsed(ctx) > ctx.budgetMs - RECORD_MARGIN_MS) return { ...result, stoppedBy: 'time' };
     const quota = remainingDailyQuota();
     if (quota <= 0) return { ...result, stoppedBy: 'quota', message: 'The daily email quota is used up; the rest goes out when it renews.' };
+    notePendingOptOuts(ctx);
     const claim = withDocumentLock(() => claimBatch(ctx, campaign, Math.min(BATCH_SIZE, quota), sending));
     if (!claim) {
       const waiting = claimInProgress(ctx.store.rows, campaign);
@@ -202,7 +203,7 @@ function clientEmail(ctx: SendContext, clientId: string): string {
   return cellText(ctx.clients.byId.get(clientId)?.values[ctx.clients.emailField]);
 }
 
-function ledgerEntry(ctx: SendContext, campaign: string, sending: Sending, clientId: string, email: string, kind: 'sent' | 'unknown'): LedgerEntry {
+function ledgerEntry(_ctx: SendContext, campaign: string, sending: Sending, clientId: string, email: string, kind: 'sent' | 'unknown'): LedgerEntry {
   return { time: now(), kind, recipient: recipientKey(email), template: sending.hash, clientId, campaign, templateName: sending.templateName };
 }
 
@@ -216,6 +217,20 @@ function subjectFor(ctx: SendContext, maker: MessageMaker, clientId: string): st
 }
 
 /**
+ * Before each claim, outside its lock (applying takes the document lock itself
+ * and a lock released from inside would free the claim's): unsubscribe clicks
+ * reach Clients. If that fails, the clicks still count as opted out for this run.
+ */
+function notePendingOptOuts(ctx: SendContext): void {
+  try {
+    for (const id of applyPendingOptOuts(ctx.ledger).clientIds) ctx.pendingOptOuts.add(id);
+  } catch (err) {
+    for (const id of pendingOptOutIds()) ctx.pendingOptOuts.add(id);
+    console.warn(`ClientBase: pending opt-outs not applied yet: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/**
  * Step 2: the next queued rows become `sending`; those opted out, gone, or
  * already mailed this content since they were queued are skipped instead.
  * Opt-outs are looked at afresh for every batch: a click during a long run
@@ -224,7 +239,6 @@ function subjectFor(ctx: SendContext, maker: MessageMaker, clientId: string): st
 function claimBatch(ctx: SendContext, campaign: string, limit: number, sending: Sending): { claimId: string; targets: Target[]; skipped: number } | null {
   const indexes = nextBatch(ctx.store.rows, campaign, limit);
   if (indexes.length === 0) return null;
-  for (const id of applyPendingOptOuts(ctx.ledger).clientIds) ctx.pendingOptOuts.add(id);
   ctx.clients = readClients(ctx.base);
   refreshLedger(ctx.ledger);
   const claimId = `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;

@@ -243,6 +243,49 @@ describe('Mail view', () => {
     expect(input.recipients).toEqual({ kind: 'segment', name: 'Hot leads' });
   });
 
+  it('shows who already received the template and, when asked, checks and sends again with sendAgain', async () => {
+    const received = {
+      count: 2,
+      examples: [
+        { id: 'C01', on: '2026-12-01' },
+        { id: 'C02', on: '2026-12-01' },
+      ],
+    };
+    const root = start({
+      apiMailPreflight: (input) =>
+        ok(
+          (input as { sendAgain?: boolean }).sendAgain
+            ? report({ sendAgain: true })
+            : report({ alreadyReceived: received as never, warnings: ['2 recipients already received this template on 2026-12-01: they are skipped.'] }),
+        ),
+      apiStartMailing: () =>
+        ok({
+          preflight: report(),
+          queued: 2,
+          skipped: 0,
+          chunk: { campaign: 'Spring', sent: 2, failed: 0, skippedAtSend: 0, stoppedBy: 'done', message: '' },
+          status: status(false, 2),
+        }),
+    });
+    await waitFor(() => byLabel(root, 'Subject').value !== '');
+    await type(byLabel(root, 'Mailing name'), 'Spring');
+    await click(button(root, 'Check before sending'));
+    await waitFor(() => root.querySelector('.mail-preflight'));
+    expect(root.textContent).toContain('Already received this template');
+    expect(root.textContent).toContain('on 2026-12-01');
+    expect(root.textContent).toContain('2 recipients already received this template on 2026-12-01');
+    const box = Array.from(root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).find((c) => c.parentElement?.textContent?.includes('Send again'))!;
+    await click(box);
+    await click(button(root, 'Check before sending'));
+    await waitFor(() => fake.callsTo('apiMailPreflight').length === 2);
+    expect((fake.callsTo('apiMailPreflight')[1] as [{ sendAgain?: boolean }])[0].sendAgain).toBe(true);
+    await waitFor(() => root.querySelector('.mail-preflight'));
+    await click(button(root, 'Send 2 emails'));
+    await click(button(root, 'Yes, send'));
+    await waitFor(() => fake.callsTo('apiStartMailing').length === 1);
+    expect((fake.callsTo('apiStartMailing')[0] as [{ sendAgain?: boolean }])[0].sendAgain).toBe(true);
+  });
+
   it('offers no Send while the check finds a blocking problem', async () => {
     const root = start({
       apiMailPreflight: () => ok(report({ blocking: ['Unknown placeholder {{Frist name}} in the subject: did you mean {{First name}}?'] })),
