@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,6 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'threads',
+    // Vitest's default in run mode is one worker fewer than the cores: on a 2-core machine that is one.
+    maxWorkers: availableParallelism(),
     reporters: ['default', './test/support/plain-summary-reporter.ts'],
   },
 });

@@ -8,7 +8,12 @@ describe('deleting a client, killed at any service call', () => {
 
   it('archives and audits it, or leaves it where it was', () => {
     const base = seedBase();
-    const sweep = sweepKills({ base, run: () => void server.apiDeleteClient(base.ids[1]), tabs: ['Clients'] }, (ok, message) => expect(ok, message).toBe(true));
+    // A delete names the version it was asked on, as the sidebar sends it (reading it first changes nothing a kill could break).
+    const run = () => {
+      const loaded = server.apiGetClient(base.ids[1]);
+      if (loaded.ok) server.apiDeleteClient(base.ids[1], loaded.value.updated);
+    };
+    const sweep = sweepKills({ base, run, tabs: ['Clients'] }, (ok, message) => expect(ok, message).toBe(true));
     expect(sweep.killed).toBe(sweep.points);
     expect(sweep.rolledBack).toBeGreaterThan(3);
     console.info(`delete kill sweep: ${sweep.calls} calls, ${sweep.points} kill points, ${sweep.done} done, ${sweep.rolledBack} rolled back`);
