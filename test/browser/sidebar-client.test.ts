@@ -170,7 +170,11 @@ describeBrowser('the sidebar client card', () => {
       await startNewClient(frame);
       await fillFields(frame, { 'First name': 'Aleksandr', 'Last name': latinLast, Email: email });
       const warning = frame.getByRole('region', { name: /^Possibly already in the base/ });
-      const match = warning.getByRole('listitem').filter({ hasText: original![h.indexOf('ID')] });
+      // The same person may be in the base twice (the demo plants duplicates): the warning names one of them.
+      const match = warning
+        .getByRole('listitem')
+        .filter({ hasText: `Александр ${cyrillicLast}` })
+        .first();
       await match.waitFor();
       expect(await match.locator('strong').first().textContent()).toBe(`Александр ${cyrillicLast}`);
       const reasons = await match.locator('.reasons li').allTextContents();
@@ -184,18 +188,10 @@ describeBrowser('the sidebar client card', () => {
       expect(await field(frame, 'Email').getAttribute('aria-invalid')).toBe('true');
       expect((await gridRows(page)).length).toBe(rowsBefore);
 
-      // Without the email, the spelling alone still warns, and "Save anyway" saves.
+      // Without the email nothing but the name is shared: a namesake is not proposed (issue #14), so the save goes through.
       await field(frame, 'Email').fill('');
-      await expect
-        .poll(async () => (await match.locator('.reasons li').allTextContents()).some((r) => /Cyrillic\/Latin/i.test(r)), { timeout: UI_TIMEOUT })
-        .toBe(true);
+      await expect.poll(() => warning.count(), { timeout: UI_TIMEOUT }).toBe(0);
       await frame.getByRole('button', { name: 'Save', exact: true }).click();
-      const blocking = frame.getByRole('region', { name: 'This client may already exist. Nothing was saved yet.' });
-      await blocking
-        .getByRole('listitem')
-        .filter({ hasText: original![h.indexOf('ID')] })
-        .waitFor();
-      await blocking.getByRole('button', { name: 'Save anyway', exact: true }).click();
       const id = /ID (\S+)\.$/.exec(await waitForNotice(frame, /^Client added with ID \S+\.$/))![1];
       await expectGridValue(page, 'ID', id, 'Last name', latinLast);
       await expectGridValue(page, 'ID', id, 'First name', 'Aleksandr');
