@@ -90,6 +90,7 @@ const MAIL_STATUSES: readonly [DashboardKey, string][] = [
   ['skippedDuplicateEmail', 'skipped: duplicate_email'],
   ['skippedDuplicateClient', 'skipped: duplicate_client'],
   ['skippedAlreadySent', 'skipped: already_sent'],
+  ['skippedAlreadyReceived', 'skipped: already_received'],
   ['failed', 'failed*'],
 ];
 
