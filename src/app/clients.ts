@@ -18,7 +18,7 @@ import { AppFailure } from '../core/result';
 import type { FieldDef } from '../core/schema/field';
 import { TAB } from '../core/schema/tabs';
 import { summaryReader } from '../core/clients/summary';
-import { clientSearch } from '../core/search/client-rows';
+import { type ClientHit, clientSearch } from '../core/search/client-rows';
 import { planWrites, type CellChange } from '../core/sheet/write-plan';
 import { uniqueValueKey } from '../core/validate/unique-key';
 import { validateValue } from '../core/validate/value';
@@ -63,19 +63,14 @@ export type SaveClientOutcome =
       status: 'saved';
       created: boolean;
       client: ClientDto;
-      changedFields: string[] /** The clients version after this save (the sidebar patches its index instead of reloading it). */;
+      changedFields: string[];
+      /** The clients version after this save (the sidebar patches its index instead of reloading it). */
       clientsVersion?: string;
     }
   | { status: 'possible_duplicates'; matches: DuplicateMatchDto[] };
 
-export interface SearchHitDto {
-  id: string;
-  name: string;
-  company: string;
-  email: string;
-  phone: string;
-  stage: string;
-}
+/** One search result, as the server and the sidebar's own index both give it. */
+export type SearchHitDto = ClientHit;
 
 export function formText(field: FieldDef | undefined, value: unknown, timeZone: string): string {
   if (isDate(value)) return field && field.type !== 'date' ? value.toISOString() : formatDay(value, timeZone);
