@@ -60,7 +60,7 @@ function seed(emu: Emulator) {
     ]);
   }
   emu.writeSheet('Interactions', interactions);
-  const statuses = ['sent', 'sent', 'sent', 'skipped: opted_out', 'skipped: invalid_email', 'failed: boom', 'skipped: already_sent', 'queued'];
+  const statuses = ['sent', 'sent', 'sent', 'skipped: opted_out', 'skipped: invalid_email', 'failed: boom', 'skipped: already_sent', 'skipped: already_received', 'queued'];
   emu.writeSheet('Mailings', [
     ['Campaign', 'Client ID', 'Email', 'Status', 'Time', 'Detail'],
     ...statuses.map((st, k) => ['Spring', `C-${k + 1}`, `x${k}@example.com`, st, NOW, '']),
@@ -169,6 +169,7 @@ describe('ClientBase ▸ Dashboard', () => {
       ['Skipped: same email twice', 0],
       ['Skipped: likely duplicate', 0],
       ['Skipped: already sent', 1],
+      ['Skipped: already received this template', 1],
       ['Failed', 1],
       ['Unsubscribed (opt-out ticked)', data.clients.filter((c) => c['Opt-out']).length],
     ]);
