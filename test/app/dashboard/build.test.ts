@@ -60,7 +60,17 @@ function seed(emu: Emulator) {
     ]);
   }
   emu.writeSheet('Interactions', interactions);
-  const statuses = ['sent', 'sent', 'sent', 'skipped: opted_out', 'skipped: invalid_email', 'failed: boom', 'skipped: already_sent', 'skipped: already_received', 'queued'];
+  const statuses = [
+    'sent',
+    'sent',
+    'sent',
+    'skipped: opted_out',
+    'skipped: invalid_email',
+    'failed: boom',
+    'skipped: already_sent',
+    'skipped: already_received',
+    'queued',
+  ];
   emu.writeSheet('Mailings', [
     ['Campaign', 'Client ID', 'Email', 'Status', 'Time', 'Detail'],
     ...statuses.map((st, k) => ['Spring', `C-${k + 1}`, `x${k}@example.com`, st, NOW, '']),
