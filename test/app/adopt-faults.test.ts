@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createEmulator } from '../../emulator';
 import * as server from '../../src/server';
 import { unwrap } from '../support/emulated';
-import { recordCalls } from '../support/faults';
+import { isWrite, recordCalls } from '../support/faults';
 
 const LIST = [
   ['Имя', 'Фамилия', 'Телефон', 'E-mail', 'Примечание'],
@@ -20,7 +20,7 @@ function freshSpreadsheet() {
 }
 
 // A sweep: hundreds of adoptions; on a busy 2-core machine it has taken 41–47 s, so its limit is generous (speed is the bench's business).
-describe('adoption with a fault at every service call', { timeout: 240_000 }, () => {
+describe('adoption with a fault at every write and every third read', { timeout: 240_000 }, () => {
   it('either finishes or leaves the list exactly as it was, and a retry then succeeds', () => {
     // Each injected fault is logged by the API edge; hundreds of stack traces would bury the report.
     vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -33,7 +33,9 @@ describe('adoption with a fault at every service call', { timeout: 240_000 }, ()
     expect(sites.length).toBeGreaterThan(50);
 
     const outcomes = { failed: 0, finished: 0 };
-    for (const site of sites) {
+    // Every call that can change something, and every third read: a fault at a read is handled by the same
+    // catch as one at the write after it, and the kill sweep (adopt.kills.test.ts) covers the states in between.
+    for (const site of sites.filter((s) => isWrite(s.key) || s.index % 3 === 0)) {
       const { emu, uninstall } = freshSpreadsheet();
       try {
         emu.faults.failOn(site.key, site.nth, `injected at call ${site.index} (${site.key})`);
