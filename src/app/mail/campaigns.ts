@@ -8,6 +8,7 @@
 import { parseJournal, type SendJournal } from '../../core/mail/campaign';
 import { readPropertiesWithPrefix, writeRegistryProperty } from '../../gas/mail-registry';
 import { sameName } from './names';
+import { shortKey } from '../../core/mail/short-key';
 import { deleteJournalText, readJournalText, writeJournalText } from '../../gas/mail-journal';
 
 export interface CampaignInfo {
@@ -66,30 +67,7 @@ export function knownCampaignName(campaigns: Record<string, CampaignInfo>, name:
 
 /** One property for this campaign (a few hundred bytes whatever the number of campaigns). Throws if it cannot be stored. */
 export function rememberCampaign(name: string, info: CampaignInfo): void {
-  writeRegistryProperty(`${CAMPAIGN_PREFIX}${hashOf(name.trim().toLowerCase())}`, JSON.stringify({ name, ...info }));
-}
-
-function hashOf(text: string): string {
-  let h1 = 5381;
-  let h2 = 52711;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = (h1 * 33) ^ c;
-    h2 = (h2 * 33) ^ c;
-  }
-  return `${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
-}
-
-/** A short stable key per campaign name (property keys stay small whatever the name). */
-function keyOf(campaign: string): string {
-  let h1 = 5381;
-  let h2 = 52711;
-  for (let i = 0; i < campaign.length; i++) {
-    const c = campaign.charCodeAt(i);
-    h1 = (h1 * 33) ^ c;
-    h2 = (h2 * 33) ^ c;
-  }
-  return `ClientBase.mail.journal.${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
+  writeRegistryProperty(`${CAMPAIGN_PREFIX}${shortKey(name.trim().toLowerCase())}`, JSON.stringify({ name, ...info }));
 }
 
 export function loadJournal(campaign: string): SendJournal | undefined {
@@ -113,4 +91,9 @@ export function markClaimEnded(campaign: string, claimId: string): void {
 
 export function endedClaim(campaign: string): string | null {
   return readJournalText(`${keyOf(campaign)}.ended`);
+}
+
+/** A short stable key per campaign name (property keys stay small whatever the name). */
+function keyOf(campaign: string): string {
+  return `ClientBase.mail.journal.${shortKey(campaign)}`;
 }

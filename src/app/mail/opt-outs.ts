@@ -13,6 +13,7 @@ import { auditRows, type AuditEntry } from '../../core/audit/entry';
 import { Columns } from '../../core/clients/columns';
 import { recipientKey, type LedgerEntry } from '../../core/mail/ledger';
 import { isOptedOut } from '../../core/mail/preflight';
+import { shortKey } from '../../core/mail/short-key';
 import { verifyToken } from '../../core/mail/unsubscribe';
 import { parseFieldsTab } from '../../core/schema/fields-tab';
 import { TAB } from '../../core/schema/tabs';
@@ -35,14 +36,7 @@ interface Pending {
 
 /** A short key per client: a second click finds the first one's property. */
 function keyFor(clientId: string): string {
-  let h1 = 5381;
-  let h2 = 52711;
-  for (let i = 0; i < clientId.length; i++) {
-    const c = clientId.charCodeAt(i);
-    h1 = (h1 * 33) ^ c;
-    h2 = (h2 * 33) ^ c;
-  }
-  return pendingKey(`${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`);
+  return pendingKey(shortKey(clientId));
 }
 
 /** The web app's whole job: needs only script properties and the script lock, which a web app has. */
