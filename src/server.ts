@@ -35,6 +35,7 @@ import { AppFailure, type Result } from './core/result';
 import type { FieldDef } from './core/schema/field';
 import { INTERACTION_TYPES } from './core/schema/field';
 import type { Role } from './core/settings/roles';
+import { langOfLocale, type Lang } from './core/i18n/lang';
 import { activeClientId } from './gas/active-row';
 import { formatDay } from './gas/dates';
 import { buildMenu } from './gas/menu';
@@ -75,7 +76,7 @@ export type SidebarView = 'setup' | 'client' | 'due' | 'adopt' | 'snapshots' | '
 export interface BootstrapDto {
   user: string;
   role: Role;
-  locale: 'en' | 'ru';
+  locale: Lang;
   timeZone: string;
   today: string;
   fields: FieldDef[];
@@ -215,8 +216,8 @@ export function apiBootstrap(): Result<BootstrapDto> {
   });
 }
 
-function localeOf(): 'en' | 'ru' {
-  return /^(ru|uk|be)/i.test(userLocale()) ? 'ru' : 'en';
+function localeOf(): Lang {
+  return langOfLocale(userLocale());
 }
 
 /** Set up from the sidebar's first screen, for a blank spreadsheet. */

@@ -1,13 +1,14 @@
 /**
  * Every English string of the sidebar. `Messages` is this object's type, so
- * ru.ts must define exactly the same keys with the same signatures.
+ * ru.ts, uk.ts and ro.ts must define exactly the same keys with the same signatures.
  */
 import type { INTERACTION_TYPES } from '../../src/core/schema/field';
+import { english } from '../../src/core/i18n/plural';
 import type { ProblemKind } from '../../src/core/validate/problem';
 
 export type InteractionType = (typeof INTERACTION_TYPES)[number];
 
-export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many: string) => english(n, one, many);
 
 export const en = {
   appTitle: 'ClientBase',

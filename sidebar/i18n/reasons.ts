@@ -1,8 +1,8 @@
 /**
  * The duplicate finder explains itself in English ("same phone", "nickname
  * match on first name (Саша = Александр)"). Its vocabulary is small and
- * fixed, so the Russian sidebar rewords each reason by pattern; a reason no
- * pattern knows is shown as the server wrote it.
+ * fixed, so the Russian, Ukrainian and Romanian sidebars reword each reason by
+ * pattern; a reason no pattern knows is shown as the server wrote it.
  */
 import type { Locale } from './locale';
 
@@ -27,7 +27,51 @@ const LABELS_RU: Record<string, string> = {
   'middle name initial': 'инициал отчества',
 };
 
+const LABELS_UK: Record<string, string> = {
+  'first name': "ім'я",
+  'last name': 'прізвище',
+  'middle name': 'по батькові',
+  email: 'email',
+  phone: 'телефон',
+  'phone number': 'телефон',
+  'date of birth': 'дата народження',
+  'street address': 'адреса',
+  street: 'вулиця',
+  postcode: 'індекс',
+  'ID number': 'ідентифікаційний номер',
+  city: 'місто',
+  company: 'компанія',
+  region: 'область',
+  country: 'країна',
+  'email name': "ім'я пошти",
+  'first name initial': 'ініціал імені',
+  'middle name initial': 'ініціал по батькові',
+};
+
+const LABELS_RO: Record<string, string> = {
+  'first name': 'prenumele',
+  'last name': 'numele de familie',
+  'middle name': 'patronimicul',
+  email: 'e-mailul',
+  phone: 'telefonul',
+  'phone number': 'telefonul',
+  'date of birth': 'data nașterii',
+  'street address': 'adresa',
+  street: 'strada',
+  postcode: 'codul poștal',
+  'ID number': 'codul personal',
+  city: 'orașul',
+  company: 'compania',
+  region: 'regiunea',
+  country: 'țara',
+  'email name': 'numele din e-mail',
+  'first name initial': 'inițiala prenumelui',
+  'middle name initial': 'inițiala patronimicului',
+};
+
 const label = (english: string): string => LABELS_RU[english] ?? english;
+const labelUk = (english: string): string => LABELS_UK[english] ?? english;
+const labelRo = (english: string): string => LABELS_RO[english] ?? english;
 
 const RU: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
   [/^first and last name swapped$/, () => 'имя и фамилия переставлены'],
@@ -67,9 +111,91 @@ const RU: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
   [/^different (.+)$/, (x) => `различается: ${label(x)}`],
 ];
 
+const UK: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
+  [/^first and last name swapped$/, () => "ім'я та прізвище переставлено"],
+  [/^date of birth with day and month swapped$/, () => 'дата народження: день і місяць переставлено'],
+  [/^same phone number with another prefix$/, () => 'той самий номер з іншим префіксом'],
+  [/^same email name at another domain$/, () => "те саме ім'я пошти на іншому домені"],
+  [/^same street, another house number$/, () => 'та сама вулиця, інший будинок'],
+  [/^different contacts: no phone or email in common$/, () => 'різні контакти: ні телефон, ні email не збігаються'],
+  [/^different email \(the same name at another domain\)$/, () => "різний email (те саме ім'я на іншому домені)"],
+  [/^different first name: a man's and a woman's \((.*)\), two people$/, (pair) => `чоловіче й жіноче ім'я (${pair}): дві людини`],
+  [/^different last name form: a man's and a woman's \((.*)\), relatives$/, (pair) => `чоловіча й жіноча форма прізвища (${pair}): родичі`],
+  [
+    /^different middle name \((.*)\): father and son or brothers, not one person$/,
+    (pair) => `різні по батькові (${pair}): батько й син або брати, не одна людина`,
+  ],
+  [/^different first name under the same last name: relatives, not one person$/, () => "інше ім'я при тому самому прізвищі: родичі, не одна людина"],
+  [/^same (phone|email), but a shared one/, (x) => `спільний ${x === 'phone' ? 'телефон' : 'email'} (родина чи офіс): імена вказують на двох людей`],
+  [/^same (phone|email), shared in this base/, (x) => `спільний ${x === 'phone' ? 'телефон' : 'email'}: у базі він у людей з іншими іменами (родина чи офіс)`],
+  [/^same company mailbox \((.*)\), not a person's$/, (box) => `спільна скринька компанії (${box}), не особиста`],
+  [/^same phone number written with another prefix$/, () => 'той самий номер з іншим префіксом'],
+  [/^same year and month of birth/, () => 'збігаються рік і місяць народження'],
+  [/^same year of birth/, () => 'збігається рік народження'],
+  [/^(.+?) sounds the same in the other alphabet \((.*)\)$/, (x, pair) => `звучить так само в іншому алфавіті: ${labelUk(x)} (${pair})`],
+  [/^same group: both match (.*)$/, (rest) => `та сама група: обидва схожі на ${rest}`],
+  [/^Cyrillic\/Latin spelling of (.+)$/, (x) => `${labelUk(x)} кирилицею й латиницею`],
+  [/^nickname match on (.+?) \((.*)\)$/, (x, pair) => `зменшувальна форма: ${labelUk(x)} (${pair})`],
+  [/^(.+?) spelled another way \((.*)\)$/, (x, pair) => `інше написання: ${labelUk(x)} (${pair})`],
+  [/^(.+?) somewhat similar \((.*)\)$/, (x, pair) => `трохи схоже: ${labelUk(x)} (${pair})`],
+  [/^(.+?) nearly the same(?: \((.*)\))?$/, (x, pair) => `майже збігається: ${labelUk(x)}${pair ? ` (${pair})` : ''}`],
+  [/^(.+?) similar \((.*)\)$/, (x, pair) => `схоже: ${labelUk(x)} (${pair})`],
+  [/^(.+?) shortened \((.*)\)$/, (x, pair) => `скорочення: ${labelUk(x)} (${pair})`],
+  [/^(.+?) initial matches$/, (x) => `збігається ініціал: ${labelUk(x)}`],
+  [/^(.+?) one (?:digit|character) apart$/, (x) => `відрізняється на один знак: ${labelUk(x)}`],
+  [/^(.+?) spelled slightly differently$/, (x) => `трохи інакше записано: ${labelUk(x)}`],
+  [/^same (.+?) \(a common one\)$/, (x) => `збігається: ${labelUk(x)} (поширене)`],
+  [/^same (.+)$/, (x) => `збігається: ${labelUk(x)}`],
+  [/^different (.+)$/, (x) => `різниться: ${labelUk(x)}`],
+];
+
+const RO: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
+  [/^first and last name swapped$/, () => 'prenume și nume inversate'],
+  [/^date of birth with day and month swapped$/, () => 'data nașterii cu ziua și luna inversate'],
+  [/^same phone number with another prefix$/, () => 'același număr cu alt prefix'],
+  [/^same email name at another domain$/, () => 'același nume de e-mail pe alt domeniu'],
+  [/^same street, another house number$/, () => 'aceeași stradă, alt număr de casă'],
+  [/^different contacts: no phone or email in common$/, () => 'contacte diferite: niciun telefon sau e-mail comun'],
+  [/^different email \(the same name at another domain\)$/, () => 'e-mail diferit (același nume pe alt domeniu)'],
+  [/^different first name: a man's and a woman's \((.*)\), two people$/, (pair) => `prenume de bărbat și de femeie (${pair}): două persoane`],
+  [/^different last name form: a man's and a woman's \((.*)\), relatives$/, (pair) => `forma de bărbat și de femeie a numelui (${pair}): rude`],
+  [
+    /^different middle name \((.*)\): father and son or brothers, not one person$/,
+    (pair) => `patronimice diferite (${pair}): tată și fiu sau frați, nu o singură persoană`,
+  ],
+  [/^different first name under the same last name: relatives, not one person$/, () => 'alt prenume cu același nume de familie: rude, nu o singură persoană'],
+  [/^same (phone|email), but a shared one/, (x) => `${x === 'phone' ? 'telefon comun' : 'e-mail comun'} (familie sau birou): numele arată două persoane`],
+  [
+    /^same (phone|email), shared in this base/,
+    (x) => `${x === 'phone' ? 'telefon comun' : 'e-mail comun'}: în bază îl au persoane cu alte nume (familie sau birou)`,
+  ],
+  [/^same company mailbox \((.*)\), not a person's$/, (box) => `aceeași căsuță a companiei (${box}), nu a unei persoane`],
+  [/^same phone number written with another prefix$/, () => 'același număr scris cu alt prefix'],
+  [/^same year and month of birth/, () => 'același an și aceeași lună a nașterii'],
+  [/^same year of birth/, () => 'același an al nașterii'],
+  [/^(.+?) sounds the same in the other alphabet \((.*)\)$/, (x, pair) => `sună la fel în celălalt alfabet: ${labelRo(x)} (${pair})`],
+  [/^same group: both match (.*)$/, (rest) => `același grup: ambii se potrivesc cu ${rest}`],
+  [/^Cyrillic\/Latin spelling of (.+)$/, (x) => `${labelRo(x)} scris cu chirilice și latine`],
+  [/^nickname match on (.+?) \((.*)\)$/, (x, pair) => `diminutiv: ${labelRo(x)} (${pair})`],
+  [/^(.+?) spelled another way \((.*)\)$/, (x, pair) => `altă grafie: ${labelRo(x)} (${pair})`],
+  [/^(.+?) somewhat similar \((.*)\)$/, (x, pair) => `oarecum asemănător: ${labelRo(x)} (${pair})`],
+  [/^(.+?) nearly the same(?: \((.*)\))?$/, (x, pair) => `aproape la fel: ${labelRo(x)}${pair ? ` (${pair})` : ''}`],
+  [/^(.+?) similar \((.*)\)$/, (x, pair) => `asemănător: ${labelRo(x)} (${pair})`],
+  [/^(.+?) shortened \((.*)\)$/, (x, pair) => `prescurtare: ${labelRo(x)} (${pair})`],
+  [/^(.+?) initial matches$/, (x) => `inițiala se potrivește: ${labelRo(x)}`],
+  [/^(.+?) one (?:digit|character) apart$/, (x) => `diferă printr-un caracter: ${labelRo(x)}`],
+  [/^(.+?) spelled slightly differently$/, (x) => `scris puțin diferit: ${labelRo(x)}`],
+  [/^same (.+?) \(a common one\)$/, (x) => `coincide: ${labelRo(x)} (frecvent)`],
+  [/^same (.+)$/, (x) => `coincide: ${labelRo(x)}`],
+  [/^different (.+)$/, (x) => `diferă: ${labelRo(x)}`],
+];
+
+const PATTERNS: Partial<Record<Locale, ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]>>> = { ru: RU, uk: UK, ro: RO };
+
 export function reasonText(reason: string, locale: Locale): string {
-  if (locale !== 'ru') return reason;
-  for (const [pattern, word] of RU) {
+  const patterns = PATTERNS[locale];
+  if (!patterns) return reason;
+  for (const [pattern, word] of patterns) {
     const m = pattern.exec(reason);
     if (m) return word(...m.slice(1).map((g) => g ?? ''));
   }

@@ -1,14 +1,10 @@
 /** Every Russian string of the sidebar; typed by en.ts so a missing or extra key fails the typecheck. */
+import { slavic } from '../../src/core/i18n/plural';
 import type { Messages } from './en';
 import type { ProblemKind } from '../../src/core/validate/problem';
 
-/** 1 день, 2 дня, 5 дней, 21 день, 11 дней. */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const d10 = n % 10;
-  const d100 = n % 100;
-  const word = d10 === 1 && d100 !== 11 ? one : d10 >= 2 && d10 <= 4 && (d100 < 12 || d100 > 14) ? few : many;
-  return `${n} ${word}`;
-}
+/** 1 день, 2 дня, 5 дней, 21 день, 11 дней (Intl.PluralRules). */
+export const plural = (n: number, one: string, few: string, many: string): string => slavic('ru', n, one, few, many);
 
 const PROBLEMS: Record<ProblemKind, string> = {
   required: 'обязательное поле',

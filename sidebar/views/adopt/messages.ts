@@ -1,7 +1,9 @@
-/** Strings of the Adopt view; `ru` is typed by `en`, so a missing key fails the typecheck. */
+/** Strings of the Adopt view; `ru`, `uk` and `ro` are typed by `en`, so a missing key fails the typecheck. */
 import type { MatchConfidence } from '../../../src/core/schema/header-map';
 import { plural } from '../../i18n/en';
+import { plural as pluralRo } from '../../i18n/ro';
 import { plural as pluralRu } from '../../i18n/ru';
+import { plural as pluralUk } from '../../i18n/uk';
 import type { Locale } from '../../i18n/locale';
 
 const list = (items: string[]) => items.map((h) => `"${h}"`).join(', ');
@@ -81,4 +83,78 @@ const ru: AdoptMessages = {
   checkNext: 'Дальше: запустите ClientBase ▸ Check data, чтобы увидеть значения, которые нужно исправить.',
 };
 
-export const messages: Record<Locale, AdoptMessages> = { en, ru };
+const uk: AdoptMessages = {
+  title: 'Прийняти ваш список клієнтів',
+  reading: 'Читаємо ваш список…',
+  intro: (sheet, rows, headerRow) =>
+    `На вкладці «${sheet}» ${pluralUk(rows, 'рядок', 'рядки', 'рядків')} під заголовком у рядку ${headerRow}. Перевірте, яким полем стане кожен стовпець: нічого не зміниться, доки ви не натиснете «Прийняти».`,
+  mappingCaption: 'Стовпці вашого списку й поля, якими вони стануть',
+  columnHead: 'Ваш стовпець',
+  fieldHead: 'Стане',
+  unnamedColumn: (letter) => `(стовпець ${letter}, без заголовка)`,
+  noSample: 'у перших рядках порожньо',
+  keepExtra: 'Залишити як додатковий стовпець',
+  confidence: { exact: 'точний збіг', synonym: 'синонім', fuzzy: 'здогадка: перевірте', none: 'немає збігу' },
+  yourChoice: 'ваш вибір',
+  split: "Розділити ПІБ на ім'я та прізвище",
+  splitNote: "Залишається як є; з нього заповнюються ім'я та прізвище.",
+  whatHappens: 'Що станеться',
+  keepsValues: 'Усі значення збережуться як є: нічого не перетворюється й не видаляється. Потім «Перевірка даних» покаже значення, які не пасують до поля.',
+  addsIds: (rows) => `${rows === 1 ? 'Рядок отримає' : `Кожен із ${pluralUk(rows, 'рядка', 'рядків', 'рядків')} отримає`} ID і позначки Created / Updated.`,
+  snapshotFirst: (sheet) => `Спершу зберігається знімок «${sheet}», тож прийняття можна скасувати в ClientBase ▸ Snapshots.`,
+  keepsExtra: (headers) => `Залишаться додатковими стовпцями: ${list(headers)}.`,
+  splitsFrom: (header) => `Ім'я та прізвище заповняться з «${header}».`,
+  addsFields: (fields) => `Поля, яких немає в таблиці, додадуться порожніми стовпцями: ${fields.join(', ')}.`,
+  alsoTabs: 'Інші вкладки бази (Fields, Interactions, Audit…) теж буде створено.',
+  adopt: (n) => `Прийняти ${pluralUk(n, 'клієнта', 'клієнтів', 'клієнтів')}`,
+  adopting: 'Приймаємо…',
+  chosenTwice: (field, headers) =>
+    `Поле ${field} вибрано для кількох стовпців: ${list(headers)}. Залиште його одному, іншим виберіть інше поле або «Залишити як додатковий стовпець».`,
+  readAgain: 'Прочитати список знову',
+  adopted: (n) => `Прийнято: ${pluralUk(n, 'клієнт', 'клієнти', 'клієнтів')}.`,
+  mapped: (n) => `Зіставлено з полями: ${pluralUk(n, 'стовпець', 'стовпці', 'стовпців')}.`,
+  extraKept: (headers) => `Залишено додатковими стовпцями: ${list(headers)}.`,
+  columnsAdded: (fields) => `Додано стовпці: ${fields.join(', ')}.`,
+  snapshotTaken: (id) => `Ваш список у попередньому вигляді — знімок ${id} (ClientBase ▸ Snapshots).`,
+  checkNext: 'Далі: запустіть ClientBase ▸ Check data, щоб побачити значення, які треба виправити.',
+};
+
+const ro: AdoptMessages = {
+  title: 'Preluați lista dvs. de clienți',
+  reading: 'Se citește lista…',
+  intro: (sheet, rows, headerRow) =>
+    `Fila „${sheet}” are ${pluralRo(rows, 'rând', 'rânduri', 'de rânduri')} sub antetul din rândul ${headerRow}. Verificați ce câmp devine fiecare coloană: nimic nu se schimbă până nu apăsați Preia.`,
+  mappingCaption: 'Coloanele listei dvs. și câmpurile care devin',
+  columnHead: 'Coloana dvs.',
+  fieldHead: 'Devine',
+  unnamedColumn: (letter) => `(coloana ${letter}, fără antet)`,
+  noSample: 'nicio valoare în primele rânduri',
+  keepExtra: 'Păstrează ca o coloană în plus',
+  confidence: { exact: 'potrivire exactă', synonym: 'sinonim', fuzzy: 'presupunere: verificați', none: 'nicio potrivire' },
+  yourChoice: 'alegerea dvs.',
+  split: 'Împarte numele complet în Prenume și Nume',
+  splitNote: 'Rămâne cum este; Prenumele și Numele se completează din el.',
+  whatHappens: 'Ce face preluarea',
+  keepsValues:
+    'Fiecare valoare se păstrează cum este: nimic nu se convertește sau se șterge. Apoi Verificare date arată valorile care nu se potrivesc câmpului.',
+  addsIds: (rows) =>
+    `${rows === 1 ? 'Rândul primește' : `Fiecare dintre cele ${pluralRo(rows, 'rând', 'rânduri', 'de rânduri')} primește`} un ID și mărcile Created / Updated.`,
+  snapshotFirst: (sheet) => `Mai întâi se face un instantaneu al „${sheet}”, astfel încât preluarea poate fi anulată din ClientBase ▸ Snapshots.`,
+  keepsExtra: (headers) => `Păstrate ca coloane în plus: ${list(headers)}.`,
+  splitsFrom: (header) => `Prenumele și Numele se completează din „${header}”.`,
+  addsFields: (fields) => `Câmpuri care lipsesc din tabel, adăugate drept coloane goale: ${fields.join(', ')}.`,
+  alsoTabs: 'Se creează și celelalte file ale bazei (Fields, Interactions, Audit…).',
+  adopt: (n) => `Preia ${pluralRo(n, 'client', 'clienți', 'de clienți')}`,
+  adopting: 'Se preia…',
+  chosenTwice: (field, headers) =>
+    `${field} este ales pentru mai multe coloane: ${list(headers)}. Păstrați-l pentru una, iar pentru celelalte alegeți alt câmp sau „Păstrează ca o coloană în plus”.`,
+  readAgain: 'Citește lista din nou',
+  adopted: (n) => `Preluați: ${pluralRo(n, 'client', 'clienți', 'de clienți')}.`,
+  mapped: (n) => `Asociate cu câmpuri: ${pluralRo(n, 'coloană', 'coloane', 'de coloane')}.`,
+  extraKept: (headers) => `Păstrate ca coloane în plus: ${list(headers)}.`,
+  columnsAdded: (fields) => `Coloane adăugate: ${fields.join(', ')}.`,
+  snapshotTaken: (id) => `Lista dvs. așa cum era este instantaneul ${id} (ClientBase ▸ Snapshots).`,
+  checkNext: 'Apoi: rulați ClientBase ▸ Check data pentru a vedea ce valori trebuie corectate.',
+};
+
+export const messages: Record<Locale, AdoptMessages> = { en, ru, uk, ro };

@@ -1,20 +1,26 @@
 /**
  * Strings of the Check view (data check, suggested fixes, stale clients).
- * `ru` must have exactly the keys and signatures of `en`.
+ * `ru`, `uk` and `ro` must have exactly the keys and signatures of `en`.
  */
 import { PROBLEM_LABELS, type ProblemKind } from '../../../src/core/validate/problem';
-import { LOCALES } from '../../i18n/locale';
-import { useT } from '../../i18n/locale';
+import { plural as count } from '../../i18n/en';
+import { type Locale, useLocale } from '../../i18n/locale';
+import { plural as pluralRo } from '../../i18n/ro';
+import { plural as ruCount } from '../../i18n/ru';
+import { plural as ukCount } from '../../i18n/uk';
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** Russian plural forms: 1 клиент, 2 клиента, 5 клиентов. */
-const ruCount = (n: number, one: string, few: string, many: string) => {
-  const tens = n % 100;
-  const units = n % 10;
-  const word = tens >= 11 && tens <= 14 ? many : units === 1 ? one : units >= 2 && units <= 4 ? few : many;
-  return `${n} ${word}`;
-};
+/** The server's English formatting reasons (src/core/validate), the keys every language rewords. */
+const REASONS = [
+  'not in international format',
+  'extra spaces or capital letters',
+  'date written as text',
+  'number written as text',
+  'yes/no written as text',
+  'spelled differently from the options in Fields',
+  'extra spaces',
+  'name not capitalised',
+  'leading or trailing spaces',
+] as const;
 
 const en = {
   title: 'Data check',
@@ -62,8 +68,8 @@ const en = {
   openClientNamed: (name: string) => `Open client ${name}`,
   // The English labels are the report's own, so the tab and the sidebar never disagree.
   kinds: PROBLEM_LABELS as Record<ProblemKind, string>,
-  /** Formatting reasons as the server words them, for languages that reword them. */
-  reasons: {} as Record<string, string>,
+  /** Formatting reasons as the server words them; other languages reword each. */
+  reasons: Object.fromEntries(REASONS.map((r) => [r, r])) as Record<string, string>,
 };
 
 export type CheckMessages = typeof en;
@@ -142,11 +148,162 @@ const ru: CheckMessages = {
   },
 };
 
-export const messages = { en, ru };
+const uk: CheckMessages = {
+  title: 'Перевірка даних',
+  checkNow: 'Перевірити дані',
+  checkAgain: 'Перевірити знову',
+  checking: 'Перевіряємо…',
+  applying: 'Виправляємо…',
+  loading: 'Завантаження…',
+  errorPrefix: 'Щось пішло не так:',
+  noCheckYet: 'Дані ще не перевірялися.',
+  readerNoCheck: 'Попросіть менеджера запустити ClientBase ▸ Check data.',
+  checkedSummary: (rows, total, when) =>
+    `Перевірено ${ukCount(rows, 'клієнта', 'клієнтів', 'клієнтів')} ${when}: ${total === 0 ? 'проблем немає' : ukCount(total, 'проблема', 'проблеми', 'проблем')}.`,
+  reportTabHint: (tab) => `Усі проблеми перелічено на вкладці «${tab}» і позначено в таблиці.`,
+  changedSinceCheck: (n) =>
+    `Не збігаються зі звітом: ${ukCount(n, 'проблема', 'проблеми', 'проблем')} (клітинки змінилися після перевірки). Перевірте знову, щоб їх виправити.`,
+  byKind: 'Проблеми за видами',
+  fixesTitle: 'Запропоновані виправлення',
+  fixesHint: 'Нічого не змінюється, доки ви не приймете виправлення й не застосуєте їх. Спершу робиться знімок.',
+  noFixes: 'Автоматичних виправлень немає.',
+  acceptGroup: (label, n) => `${label}: ${n}`,
+  example: (value, fix) => `${value} → ${fix}`,
+  problemsTitle: 'Проблеми',
+  shownOf: (shown, total) => `Показано перші ${shown} з ${total}; усі перелічено на вкладці звіту.`,
+  rowColumn: (row, column) => (row > 0 ? `Рядок ${row} · ${column}` : column),
+  acceptOne: (row, column) => (row > 0 ? `Прийняти виправлення: рядок ${row}, ${column}` : `Прийняти виправлення: ${column}`),
+  suggested: (fix) => `Пропонується: ${fix}`,
+  emptyValue: '(порожньо)',
+  apply: (n) => (n === 0 ? 'Застосувати виправлення' : `Застосувати: ${n}`),
+  readerCannotFix: 'Застосовувати виправлення можуть лише менеджери.',
+  applied: (n, snapshot) => (n === 0 ? 'Нічого змінювати не знадобилося.' : `Застосовано виправлень: ${n}. Скасувати можна знімком ${snapshot}.`),
+  skipped: (n) => `Не застосовано виправлень: ${n}.`,
+  reportNotUpdated: 'Виправлення збережено, але вкладку звіту оновити не вдалося: перевірте знову.',
+  staleTitle: 'Забуті клієнти',
+  staleSummary: (total, days) =>
+    total === 0
+      ? `Усі клієнти оновлювалися й були на зв'язку протягом останніх ${days} дн.`
+      : `${ukCount(total, 'клієнт', 'клієнти', 'клієнтів')} без оновлень або контакту понад ${days} дн.`,
+  staleGroup: (manager, n) => `${manager}: ${n}`,
+  noManager: 'Без менеджера',
+  staleMore: (n) => `…і ще ${n}.`,
+  notUpdated: (days) => (days === undefined ? 'не оновлювався' : `оновлено ${days} дн. тому`),
+  notContacted: (days) => (days === undefined ? 'контактів не було' : `останній контакт ${days} дн. тому`),
+  openClient: 'Відкрити',
+  openClientNamed: (name) => `Відкрити клієнта ${name}`,
+  kinds: {
+    required: "не заповнено обов'язкове поле",
+    no_name: 'немає ні імені, ні компанії',
+    invalid_text: 'не текст',
+    too_long: 'довше, ніж вміщує клітинка',
+    control_characters: 'керівні символи',
+    invalid_email: 'неправильний email',
+    invalid_phone: 'нечитабельний телефон',
+    invalid_date: 'неможлива або нечитабельна дата',
+    invalid_number: 'не число',
+    not_an_option: 'значення не зі списку',
+    invalid_checkbox: 'не «так/ні»',
+    invalid_url: 'неправильне посилання',
+    invalid_person: "не людина (ім'я або email)",
+    duplicate: 'повтор в унікальному стовпці',
+    format: 'виправне оформлення',
+  },
+  reasons: {
+    'not in international format': 'не в міжнародному форматі',
+    'extra spaces or capital letters': 'зайві пробіли або великі літери',
+    'date written as text': 'дату записано текстом',
+    'number written as text': 'число записано текстом',
+    'yes/no written as text': 'так/ні записано текстом',
+    'spelled differently from the options in Fields': 'написано не так, як у списку Fields',
+    'extra spaces': 'зайві пробіли',
+    'name not capitalised': "ім'я не з великої літери",
+    'leading or trailing spaces': 'пробіли на початку або в кінці',
+  },
+};
+
+const ro: CheckMessages = {
+  title: 'Verificarea datelor',
+  checkNow: 'Verifică datele',
+  checkAgain: 'Verifică din nou',
+  checking: 'Se verifică…',
+  applying: 'Se aplică corecturile…',
+  loading: 'Se încarcă…',
+  errorPrefix: 'Ceva nu a mers:',
+  noCheckYet: 'Datele nu au fost verificate încă.',
+  readerNoCheck: 'Rugați un manager să ruleze ClientBase ▸ Check data.',
+  checkedSummary: (rows, total, when) =>
+    `${pluralRo(rows, 'client verificat', 'clienți verificați', 'de clienți verificați')} ${when}: ${total === 0 ? 'nicio problemă' : pluralRo(total, 'problemă', 'probleme', 'de probleme')}.`,
+  reportTabHint: (tab) => `Fiecare problemă este enumerată în fila „${tab}” și marcată în tabel.`,
+  changedSinceCheck: (n) =>
+    `${pluralRo(n, 'problemă nu mai este', 'probleme nu mai sunt', 'de probleme nu mai sunt')} ca în raport (celulele s-au schimbat de la verificare). Verificați din nou pentru a le corecta.`,
+  byKind: 'Probleme pe tipuri',
+  fixesTitle: 'Corecturi propuse',
+  fixesHint: 'Nimic nu se schimbă până nu acceptați și aplicați corecturile. Mai întâi se face un instantaneu.',
+  noFixes: 'Nu există corecturi automate de propus.',
+  acceptGroup: (label, n) => `${label}: ${n}`,
+  example: (value, fix) => `${value} → ${fix}`,
+  problemsTitle: 'Probleme',
+  shownOf: (shown, total) => `Se arată primele ${shown} din ${total}; fila raportului le enumeră pe toate.`,
+  rowColumn: (row, column) => (row > 0 ? `Rândul ${row} · ${column}` : column),
+  acceptOne: (row, column) => (row > 0 ? `Acceptă corectura pentru rândul ${row}, ${column}` : `Acceptă corectura pentru ${column}`),
+  suggested: (fix) => `Propus: ${fix}`,
+  emptyValue: '(gol)',
+  apply: (n) => (n === 0 ? 'Aplică corecturile' : `Aplică ${pluralRo(n, 'corectură', 'corecturi', 'de corecturi')}`),
+  readerCannotFix: 'Doar managerii pot aplica corecturi.',
+  applied: (n, snapshot) =>
+    n === 0
+      ? 'Nicio celulă nu a trebuit schimbată.'
+      : `Aplicate: ${pluralRo(n, 'corectură', 'corecturi', 'de corecturi')}. Instantaneul ${snapshot} le poate anula.`,
+  skipped: (n) => `Neaplicate: ${pluralRo(n, 'corectură', 'corecturi', 'de corecturi')}:`,
+  reportNotUpdated: 'Corecturile au fost salvate, dar fila raportului nu a putut fi actualizată: verificați din nou.',
+  staleTitle: 'Clienți neglijați',
+  staleSummary: (total, days) =>
+    total === 0
+      ? `Fiecare client a fost actualizat și contactat în ultimele ${pluralRo(days, 'zi', 'zile', 'de zile').replace(/^1 zi$/, 'zi')}.`
+      : `${pluralRo(total, 'client nu a fost actualizat sau contactat', 'clienți nu au fost actualizați sau contactați', 'de clienți nu au fost actualizați sau contactați')} de peste ${days} de zile.`,
+  staleGroup: (manager, n) => `${manager}: ${n}`,
+  noManager: 'Fără manager',
+  staleMore: (n) => `…și încă ${n}.`,
+  notUpdated: (days) => (days === undefined ? 'niciodată actualizat' : `actualizat acum ${pluralRo(days, 'zi', 'zile', 'de zile')}`),
+  notContacted: (days) => (days === undefined ? 'niciodată contactat' : `ultimul contact acum ${pluralRo(days, 'zi', 'zile', 'de zile')}`),
+  openClient: 'Deschide',
+  openClientNamed: (name) => `Deschide clientul ${name}`,
+  kinds: {
+    required: 'câmp obligatoriu necompletat',
+    no_name: 'nici nume, nici companie',
+    invalid_text: 'nu este text',
+    too_long: 'mai lung decât încape într-o celulă',
+    control_characters: 'caractere de control',
+    invalid_email: 'e-mail greșit',
+    invalid_phone: 'telefon ilizibil',
+    invalid_date: 'dată imposibilă sau ilizibilă',
+    invalid_number: 'nu este un număr',
+    not_an_option: 'valoare din afara listei',
+    invalid_checkbox: 'nu este da/nu',
+    invalid_url: 'link greșit',
+    invalid_person: 'nu este o persoană (nume sau e-mail)',
+    duplicate: 'repetat într-o coloană unică',
+    format: 'formatare de corectat',
+  },
+  reasons: {
+    'not in international format': 'nu este în format internațional',
+    'extra spaces or capital letters': 'spații sau majuscule în plus',
+    'date written as text': 'dată scrisă ca text',
+    'number written as text': 'număr scris ca text',
+    'yes/no written as text': 'da/nu scris ca text',
+    'spelled differently from the options in Fields': 'scris altfel decât opțiunile din Fields',
+    'extra spaces': 'spații în plus',
+    'name not capitalised': 'nume fără majusculă',
+    'leading or trailing spaces': 'spații la început sau la sfârșit',
+  },
+};
+
+export const messages: Record<Locale, CheckMessages> = { en, ru, uk, ro };
 
 /** The Check view's strings in the sidebar's current language. */
 export function useCheckMessages(): CheckMessages {
-  return useT() === LOCALES.ru.messages ? messages.ru : messages.en;
+  return messages[useLocale()] ?? messages.en;
 }
 
 /** A fix group's label in the current language: the server words it in English. */

@@ -1,13 +1,9 @@
-/** Strings of the Mail view, English and Russian with the same keys. */
-import type { Messages } from '../../i18n/en';
-import { ru as ruApp } from '../../i18n/ru';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const ruPlural = (n: number, one: string, few: string, many: string) => {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  return `${n} ${m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many}`;
-};
+/** Strings of the Mail view in English, Russian, Ukrainian and Romanian with the same keys. */
+import { type Messages, plural } from '../../i18n/en';
+import { type Locale, localeOfMessages } from '../../i18n/locale';
+import { plural as roPlural } from '../../i18n/ro';
+import { plural as ruPlural } from '../../i18n/ru';
+import { plural as ukPlural } from '../../i18n/uk';
 
 const en = {
   tab: 'Mail',
@@ -171,15 +167,176 @@ const ru: MailMessages = {
   readOnly: 'Читатели могут смотреть и проверять, но не сохранять и не отправлять.',
 };
 
-export const messages = { en, ru };
+const uk: MailMessages = {
+  tab: 'Розсилка',
+  title: 'Розсилка',
+  templateSection: 'Шаблон',
+  chooseTemplate: 'Шаблон',
+  newTemplate: 'Новий шаблон',
+  name: 'Назва шаблону',
+  subject: 'Тема',
+  body: 'Текст',
+  placeholderHelp: 'Підстановки: {{First name}}, із запасним словом: {{First name|колего}}.',
+  save: 'Зберегти шаблон',
+  saving: 'Зберігаємо…',
+  saved: (name) => `Шаблон «${name}» збережено.`,
+  unknownPlaceholder: (p, s) => (s ? `{{${p}}} — немає такого поля; можливо, {{${s}}}?` : `{{${p}}} — немає такого поля.`),
+  previewSection: 'Попередній перегляд',
+  previewFor: 'Попередній перегляд для',
+  previewTo: (label, to) => `${label} <${to}>`,
+  previewLoading: 'Готуємо попередній перегляд…',
+  previewSubject: 'Тема:',
+  previewHtml: 'Лист так, як його побачить одержувач',
+  previewText: 'Текстова версія',
+  emptyFor: (names) => `Порожньо в цього одержувача (без запасного слова): ${names}`,
+  testSend: 'Надіслати тест собі',
+  testSent: (to) => `Тестовий лист надіслано на ${to}.`,
+  recipientsSection: 'Одержувачі',
+  sendTo: 'Кому',
+  segmentOption: 'Сегмент',
+  segment: 'Сегмент',
+  segmentCount: (name, n) => (n === null ? `${name} (помилка в правилі)` : `${name} (${n})`),
+  selectedRows: 'Виділені рядки в Clients (рядки, приховані фільтром, не входять)',
+  campaign: 'Назва розсилки',
+  campaignHelp: 'Повторний запуск розсилки з тією самою назвою нікому не надішле другого листа.',
+  check: 'Перевірити перед надсиланням',
+  checking: 'Перевіряємо…',
+  total: (n) => ukPlural(n, 'одержувач', 'одержувачі', 'одержувачів'),
+  sendable: (n) => `буде надіслано: ${ukPlural(n, 'лист', 'листи', 'листів')}`,
+  hiddenByFilter: (n) => `Приховано фільтром і не входить: ${ukPlural(n, 'рядок', 'рядки', 'рядків')}.`,
+  notClients: (n) => `Не клієнти й не входять: ${ukPlural(n, 'рядок', 'рядки', 'рядків')}.`,
+  blocking: 'Виправте перед надсиланням',
+  findingUnknown: 'Невідомі підстановки',
+  findingEmpty: 'Порожні підстановки без запасного слова',
+  findingInvalid: 'Неправильні адреси',
+  findingMissing: 'Немає адреси',
+  findingOptedOut: 'Відписалися (не отримають)',
+  findingDuplicateEmail: 'Одна адреса двічі',
+  findingDuplicateClient: 'Ймовірні дублі клієнтів',
+  findingAlreadySent: 'Уже отримали цю розсилку',
+  findingAlreadyReceived: 'Уже отримали цей лист',
+  receivedOn: (day: string) => day,
+  sendAgain: 'Надіслати знову тим, хто вже отримав цей лист (в інших розсилках)',
+  suggestion: (s) => `можливо, ${s}?`,
+  sameAs: (name) => `як у ${name}`,
+  plan: 'План за квотою',
+  send: (n) => `Надіслати ${ukPlural(n, 'лист', 'листи', 'листів')}`,
+  confirmSend: (n, campaign) => `Надіслати ${ukPlural(n, 'лист', 'листи', 'листів')} як «${campaign}»?`,
+  confirmYes: 'Так, надіслати',
+  cancel: 'Скасувати',
+  sending: 'Надсилаємо…',
+  keepOpen: 'Поки бічна панель відкрита, надсилання триває; якщо її закрити, розсилка продовжиться сама щогодини.',
+  stopped: {
+    done: 'Готово.',
+    time: 'Продовжуємо…',
+    quota: 'Денну квоту вичерпано: решта піде автоматично, коли вона оновиться.',
+    waiting: 'Цю розсилку зараз надсилає інший запуск; чекаємо.',
+    error: 'Надсилання зупинилося через помилку.',
+    paused: 'Пауза.',
+  },
+  mailingsSection: 'Розсилки',
+  noMailings: 'Розсилок поки немає.',
+  continue: 'Продовжити',
+  continueNamed: (c) => `Продовжити розсилку ${c}`,
+  retry: 'Повторити для помилок',
+  retryNamed: (c) => `Повторити розсилку ${c} для одержувачів із помилкою`,
+  failedList: 'Помилки',
+  unknownList: 'Перервано під час надсилання: перевірте «Надіслані», перш ніж надсилати їм знову',
+  refresh: 'Оновити',
+  error: 'Помилка:',
+  readOnly: 'Читачі можуть переглядати й перевіряти, але не зберігати й не надсилати.',
+};
+
+const ro: MailMessages = {
+  tab: 'Corespondență',
+  title: 'Corespondență în masă',
+  templateSection: 'Șablon',
+  chooseTemplate: 'Șablon',
+  newTemplate: 'Șablon nou',
+  name: 'Numele șablonului',
+  subject: 'Subiect',
+  body: 'Text',
+  placeholderHelp: 'Substituții: {{First name}}, cu o variantă de rezervă: {{First name|prietene}}.',
+  save: 'Salvează șablonul',
+  saving: 'Se salvează…',
+  saved: (name) => `„${name}” a fost salvat.`,
+  unknownPlaceholder: (p, s) => (s ? `{{${p}}} nu numește niciun câmp: poate {{${s}}}?` : `{{${p}}} nu numește niciun câmp.`),
+  previewSection: 'Previzualizare',
+  previewFor: 'Previzualizare pentru',
+  previewTo: (label, to) => `${label} <${to}>`,
+  previewLoading: 'Se pregătește previzualizarea…',
+  previewSubject: 'Subiect:',
+  previewHtml: 'Mesajul așa cum îl vede destinatarul',
+  previewText: 'Versiunea text simplu',
+  emptyFor: (names) => `Gol pentru acest destinatar (fără rezervă): ${names}`,
+  testSend: 'Trimite-mi un test',
+  testSent: (to) => `Test trimis la ${to}.`,
+  recipientsSection: 'Destinatari',
+  sendTo: 'Trimite către',
+  segmentOption: 'Un segment',
+  segment: 'Segment',
+  segmentCount: (name, n) => (n === null ? `${name} (regula are o eroare)` : `${name} (${n})`),
+  selectedRows: 'Rândurile selectate în Clients (rândurile ascunse de un filtru sunt omise)',
+  campaign: 'Numele campaniei',
+  campaignHelp: 'Rularea din nou a unei campanii cu același nume nu trimite nimănui un al doilea e-mail.',
+  check: 'Verifică înainte de trimitere',
+  checking: 'Se verifică…',
+  total: (n) => roPlural(n, 'destinatar', 'destinatari', 'de destinatari'),
+  sendable: (n) => `se vor trimite ${roPlural(n, 'e-mail', 'e-mailuri', 'de e-mailuri')}`,
+  hiddenByFilter: (n) => `Ascunse de un filtru și omise: ${roPlural(n, 'rând selectat', 'rânduri selectate', 'de rânduri selectate')}.`,
+  notClients: (n) => `Nu sunt clienți și sunt omise: ${roPlural(n, 'rând selectat', 'rânduri selectate', 'de rânduri selectate')}.`,
+  blocking: 'De corectat înainte de trimitere',
+  findingUnknown: 'Substituții necunoscute',
+  findingEmpty: 'Substituții goale fără rezervă',
+  findingInvalid: 'Adrese greșite',
+  findingMissing: 'Fără e-mail',
+  findingOptedOut: 'Dezabonați (nu vor primi)',
+  findingDuplicateEmail: 'Aceeași adresă de două ori',
+  findingDuplicateClient: 'Clienți probabil dublați',
+  findingAlreadySent: 'Trimis deja în această campanie',
+  findingAlreadyReceived: 'Au primit deja acest șablon',
+  receivedOn: (day: string) => `pe ${day}`,
+  sendAgain: 'Trimite din nou celor care l-au primit deja (în alte campanii)',
+  suggestion: (s) => `poate ${s}?`,
+  sameAs: (name) => `la fel ca ${name}`,
+  plan: 'Planul pe cotă',
+  send: (n) => `Trimite ${roPlural(n, 'e-mail', 'e-mailuri', 'de e-mailuri')}`,
+  confirmSend: (n, campaign) => `Trimiteți acum ${roPlural(n, 'e-mail', 'e-mailuri', 'de e-mailuri')} ca „${campaign}”?`,
+  confirmYes: 'Da, trimite',
+  cancel: 'Anulează',
+  sending: 'Se trimite…',
+  keepOpen: 'Trimiterea continuă cât timp bara laterală e deschisă; dacă o închideți, continuă singură în fiecare oră.',
+  stopped: {
+    done: 'Gata.',
+    time: 'Se continuă…',
+    quota: 'Cota zilnică s-a epuizat: restul pleacă automat când se reînnoiește.',
+    waiting: 'O altă rulare trimite această campanie; se așteaptă.',
+    error: 'Trimiterea s-a oprit după o eroare.',
+    paused: 'Pauză.',
+  },
+  mailingsSection: 'Campanii',
+  noMailings: 'Încă nu există campanii.',
+  continue: 'Continuă',
+  continueNamed: (c) => `Continuă campania ${c}`,
+  retry: 'Retrimite celor eșuați',
+  retryNamed: (c) => `Retrimite campania ${c} destinatarilor eșuați`,
+  failedList: 'Eșuate',
+  unknownList: 'Întrerupt în timpul trimiterii: verificați dosarul Trimise înainte de a le trimite din nou',
+  refresh: 'Reîmprospătează',
+  error: 'Eroare:',
+  readOnly: 'Cititorii pot previzualiza și verifica, dar nu pot salva sau trimite.',
+};
+
+export const messages: Record<Locale, MailMessages> = { en, ru, uk, ro };
 
 /** The Mail view's strings in the sidebar's current language (the app's messages object tells which). */
 export function mailMessages(t: Messages): MailMessages {
-  return t === ruApp ? messages.ru : messages.en;
+  return messages[localeOfMessages(t)] ?? messages.en;
 }
 
+/** The language the server words mail plans and footers in; it knows English and Russian so far. */
 export function mailLang(t: Messages): 'en' | 'ru' {
-  return t === ruApp ? 'ru' : 'en';
+  return localeOfMessages(t) === 'ru' ? 'ru' : 'en';
 }
 
 /** For the registry: `label: mailTabLabel`. */

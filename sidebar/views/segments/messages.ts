@@ -1,5 +1,7 @@
-/** Strings of the Segments view; `ru` is typed by `en`, so a missing key fails the typecheck. */
+/** Strings of the Segments view; `ru`, `uk` and `ro` are typed by `en`, so a missing key fails the typecheck. */
 import type { Locale } from '../../i18n/locale';
+import { plural as pluralRo } from '../../i18n/ro';
+import { plural as pluralUk } from '../../i18n/uk';
 
 const en = {
   title: 'Segments',
@@ -59,7 +61,7 @@ const ru: SegmentsMessages = {
   name: 'Название',
   rule: 'Правило',
   description: 'Описание',
-  ruleHelp: 'Например: Stage = "Hot" and City = "St. Petersburg"; Gender = "Female" and "Spent 30d" > 500; "Last contact" more than 90 days ago.',
+  ruleHelp: 'Например: Stage = "Hot" и City = "Санкт-Петербург"; Gender = "Female" и "Потрачено за 30 дней" > 500; "Last contact" более 90 дней назад.',
   ruleOk: 'Правило понятно.',
   preview: 'Предпросмотр',
   previewing: 'Считаем…',
@@ -73,4 +75,74 @@ const ru: SegmentsMessages = {
   readOnly: 'Вы можете смотреть сегменты; добавлять и менять их может менеджер.',
 };
 
-export const messages: Record<Locale, SegmentsMessages> = { en, ru };
+const uk: SegmentsMessages = {
+  title: 'Сегменти',
+  refresh: 'Оновити',
+  intro: 'Кожен сегмент має власну вкладку, де завжди видно клієнтів, що відповідають правилу, і живий лічильник у вкладці Segments.',
+  loading: 'Завантажуємо сегменти…',
+  none: 'Сегментів поки немає.',
+  clients: (n: number) => `${pluralUk(n, 'клієнт', 'клієнти', 'клієнтів')}`.replace(String(n), n.toLocaleString('uk')),
+  ruleError: 'Помилка в правилі',
+  add: 'Новий сегмент',
+  edit: 'Змінити',
+  editNamed: (name: string) => `Змінити сегмент ${name}`,
+  remove: 'Видалити',
+  removeNamed: (name: string) => `Видалити сегмент ${name}`,
+  confirmRemove: (name: string) => `Видалити сегмент «${name}» і його вкладку? Клієнти залишаться як є.`,
+  confirm: 'Так, видалити',
+  cancel: 'Скасувати',
+  formNew: 'Новий сегмент',
+  formEdit: (name: string) => `Змінити сегмент ${name}`,
+  name: 'Назва',
+  rule: 'Правило',
+  description: 'Опис',
+  ruleHelp: 'Наприклад: Stage = "Hot" і City = "Київ"; Gender = "Female" і "Витрачено за 30 днів" > 500; "Last contact" понад 90 днів тому.',
+  ruleOk: 'Правило зрозуміле.',
+  preview: 'Попередній перегляд',
+  previewing: 'Рахуємо…',
+  previewCount: (n: number) => `Зараз підходять клієнтів: ${n.toLocaleString('uk')}.`,
+  previewFirst: (n: number) => `Перші ${n}:`,
+  openClient: (name: string) => `Відкрити ${name}`,
+  save: 'Зберегти',
+  saving: 'Зберігаємо…',
+  saved: (name: string) => `Сегмент «${name}» збережено; вкладку й лічильник оновлено.`,
+  removed: (name: string) => `Сегмент «${name}» і його вкладку видалено.`,
+  readOnly: 'Ви можете переглядати сегменти; додавати й змінювати їх може менеджер.',
+};
+
+const ro: SegmentsMessages = {
+  title: 'Segmente',
+  refresh: 'Reîmprospătează',
+  intro: 'Fiecare segment are propria filă, care arată mereu clienții potriviți regulii, și un contor actualizat în fila Segments.',
+  loading: 'Se încarcă segmentele…',
+  none: 'Încă nu există segmente.',
+  clients: (n: number) => `${pluralRo(n, 'client', 'clienți', 'de clienți')}`.replace(String(n), n.toLocaleString('ro')),
+  ruleError: 'Eroare în regulă',
+  add: 'Segment nou',
+  edit: 'Modifică',
+  editNamed: (name: string) => `Modifică segmentul ${name}`,
+  remove: 'Șterge',
+  removeNamed: (name: string) => `Șterge segmentul ${name}`,
+  confirmRemove: (name: string) => `Ștergeți segmentul „${name}” și fila lui? Clienții rămân neschimbați.`,
+  confirm: 'Da, șterge',
+  cancel: 'Anulează',
+  formNew: 'Segment nou',
+  formEdit: (name: string) => `Modifică segmentul ${name}`,
+  name: 'Nume',
+  rule: 'Regulă',
+  description: 'Descriere',
+  ruleHelp: 'De exemplu: Stage = "Hot" și City = "Chișinău"; Gender = "Female" și "Cheltuit în 30 de zile" > 500; "Last contact" mai vechi de 90 de zile.',
+  ruleOk: 'Regula se înțelege.',
+  preview: 'Previzualizare',
+  previewing: 'Se numără…',
+  previewCount: (n: number) => `Se potrivesc acum: ${pluralRo(n, 'client', 'clienți', 'de clienți')}.`,
+  previewFirst: (n: number) => `Primii ${n}:`,
+  openClient: (name: string) => `Deschide ${name}`,
+  save: 'Salvează',
+  saving: 'Se salvează…',
+  saved: (name: string) => `„${name}” a fost salvat; fila și contorul sunt la zi.`,
+  removed: (name: string) => `„${name}” și fila lui au fost șterse.`,
+  readOnly: 'Puteți vedea segmentele; un manager le poate adăuga și modifica.',
+};
+
+export const messages: Record<Locale, SegmentsMessages> = { en, ru, uk, ro };

@@ -1,6 +1,8 @@
-/** Strings of the Set up view; `ru` is typed by `en`, so a missing key fails the typecheck. */
+/** Strings of the Set up view; `ru`, `uk` and `ro` are typed by `en`, so a missing key fails the typecheck. */
 import { TAB } from '../../../src/core/schema/tabs';
+import { plural as pluralRo } from '../../i18n/ro';
 import { plural as pluralRu } from '../../i18n/ru';
+import { plural as pluralUk } from '../../i18n/uk';
 import type { Locale } from '../../i18n/locale';
 
 const en = {
@@ -57,4 +59,56 @@ const ru: SetupMessages = {
   alreadySetUp: 'Таблица уже была настроена; поля применены заново.',
 };
 
-export const messages: Record<Locale, SetupMessages> = { en, ru };
+const uk: SetupMessages = {
+  title: 'Створити базу клієнтів',
+  intro: 'Ця таблиця порожня. Налаштування перетворить її на базу клієнтів; більше нічого не зачіпається.',
+  tabsTitle: "Які вкладки з'являться",
+  tabPurposes: {
+    [TAB.clients]: 'по рядку на клієнта, стовпці з типами й перевірками',
+    [TAB.fields]: 'стовпці Clients: тут їх можна перейменувати, додати або прибрати',
+    [TAB.interactions]: 'дзвінки, зустрічі, листи й наступні кроки',
+    [TAB.purchases]: 'покупки клієнтів, для правил про давність і суму',
+    [TAB.segments]: 'правила, що вибирають групи клієнтів',
+    [TAB.templates]: 'шаблони листів для розсилок',
+    [TAB.mailings]: 'кому, що й коли надіслано',
+    [TAB.duplicates]: 'ймовірні дублікати для перевірки',
+    [TAB.archive]: "об'єднані записи, щоб об'єднання можна було скасувати (захищена)",
+    [TAB.audit]: 'кожна зміна, зроблена доповненням (захищена)',
+    [TAB.settings]: 'ролі, країна за замовчуванням та інші налаштування',
+  },
+  fieldsTitle: (n) => `${pluralUk(n, 'поле', 'поля', 'полів')}, з яких починається Clients`,
+  fieldsNote: 'Рядки заголовків закріплені й захищені; списки, перевірки дат і пошти та підказки беруться з Fields.',
+  firstAdmin: (user) => `Ви (${user}) станете першим адміністратором у Settings; там само можна додати менеджерів і читачів.`,
+  setUp: 'Налаштувати',
+  settingUp: 'Налаштовуємо…',
+  created: 'ClientBase налаштовано. Додайте першого клієнта тут або вводьте клієнтів просто у вкладку Clients.',
+  alreadySetUp: 'Таблицю вже було налаштовано; поля застосовано заново.',
+};
+
+const ro: SetupMessages = {
+  title: 'Creați o bază de clienți',
+  intro: 'Acest tabel este gol. Configurarea îl transformă într-o bază de clienți; nimic altceva nu este atins.',
+  tabsTitle: 'Filele pe care le creează',
+  tabPurposes: {
+    [TAB.clients]: 'un rând pentru fiecare client, cu coloane tipizate și verificate',
+    [TAB.fields]: 'coloanele din Clients: redenumiți-le, adăugați-le sau eliminați-le aici',
+    [TAB.interactions]: 'apeluri, întâlniri, e-mailuri și pașii următori',
+    [TAB.purchases]: 'ce au cumpărat clienții, pentru reguli despre vechime și sume',
+    [TAB.segments]: 'reguli care aleg grupuri de clienți',
+    [TAB.templates]: 'scrisori pentru corespondență în masă',
+    [TAB.mailings]: 'cui s-a trimis ce și când',
+    [TAB.duplicates]: 'dubluri probabile de verificat',
+    [TAB.archive]: 'clienții unificați, ca o unificare să poată fi anulată (protejată)',
+    [TAB.audit]: 'fiecare modificare făcută de supliment (protejată)',
+    [TAB.settings]: 'roluri, țara implicită și alte opțiuni',
+  },
+  fieldsTitle: (n) => `Cele ${pluralRo(n, 'câmp', 'câmpuri', 'de câmpuri')} cu care începe Clients`,
+  fieldsNote: 'Rândurile de antet sunt înghețate și protejate; listele, verificările de dată și e-mail și textele de ajutor vin din Fields.',
+  firstAdmin: (user) => `Dvs. (${user}) deveniți primul administrator în Settings, unde puteți adăuga manageri și cititori.`,
+  setUp: 'Configurează',
+  settingUp: 'Se configurează…',
+  created: 'ClientBase este configurat. Adăugați aici primul client sau scrieți clienții direct în fila Clients.',
+  alreadySetUp: 'Acest tabel era deja configurat; câmpurile sale au fost aplicate din nou.',
+};
+
+export const messages: Record<Locale, SetupMessages> = { en, ru, uk, ro };

@@ -1,4 +1,4 @@
-/** Strings of the Snapshots view; `ru` is typed by `en`, so a missing key fails the typecheck. */
+/** Strings of the Snapshots view; `ru`, `uk` and `ro` are typed by `en`, so a missing key fails the typecheck. */
 import type { Role } from '../../../src/core/settings/roles';
 import type { Locale } from '../../i18n/locale';
 
@@ -45,4 +45,46 @@ const ru: SnapshotsMessages = {
   restored: (tabs, safety) => `Восстановлено: ${tabs.join(', ')}; состояние до восстановления — снимок ${safety}.`,
 };
 
-export const messages: Record<Locale, SnapshotsMessages> = { en, ru };
+const uk: SnapshotsMessages = {
+  title: 'Знімки',
+  refresh: 'Оновити',
+  intro:
+    "Зберігаються автоматично перед масовими змінами (прийняття списку, виправлення, об'єднання, відновлення). Відновлення повертає перелічені вкладки до попереднього вигляду.",
+  loading: 'Завантажуємо знімки…',
+  none: 'Знімків поки немає. Знімок зберігається перед кожною масовою зміною.',
+  by: (user) => `зберіг(ла) ${user || 'невідомий користувач'}`,
+  tabs: (tabs) => `Вкладки: ${tabs.join(', ')}`,
+  restore: 'Відновити',
+  restoreNamed: (id, time) => `Відновити знімок ${id} від ${time}`,
+  onlyAdmins: (role) => `Відновлювати знімки можуть лише адміністратори; ваша роль — ${role === 'manager' ? 'менеджер' : 'читач'}.`,
+  confirmTitle: (tabs, time) => `Повернути ${tabs.join(', ')} до стану на ${time}?`,
+  confirmDetail:
+    'Усе, що змінилося на цих вкладках відтоді, буде замінено. Спершу їхній поточний стан зберігається новим знімком, тож і це відновлення можна скасувати. Клієнти, додані відтоді, зникнуть із Clients (новий знімок їх збереже). Не відкочуються: журнал розсилок (хто який лист отримав) і відписки.',
+  confirm: 'Так, відновити',
+  cancel: 'Скасувати',
+  restoring: 'Відновлюємо…',
+  restored: (tabs, safety) => `Відновлено: ${tabs.join(', ')}; стан до відновлення — знімок ${safety}.`,
+};
+
+const ro: SnapshotsMessages = {
+  title: 'Instantanee',
+  refresh: 'Reîmprospătează',
+  intro:
+    'Se fac automat înainte de modificările în masă (preluare, corecturi, unificări, restaurări). Restaurarea readuce filele enumerate la starea de atunci.',
+  loading: 'Se încarcă instantaneele…',
+  none: 'Încă nu există instantanee. Se face unul înainte de fiecare modificare în masă.',
+  by: (user) => `de ${user || 'utilizator necunoscut'}`,
+  tabs: (tabs) => `File: ${tabs.join(', ')}`,
+  restore: 'Restaurează',
+  restoreNamed: (id, time) => `Restaurează instantaneul ${id} din ${time}`,
+  onlyAdmins: (role) => `Doar administratorii pot restaura instantanee; dvs. sunteți ${role === 'manager' ? 'manager' : 'cititor'}.`,
+  confirmTitle: (tabs, time) => `Readuceți ${tabs.join(', ')} la starea din ${time}?`,
+  confirmDetail:
+    'Tot ce s-a schimbat de atunci în aceste file este înlocuit. Starea lor actuală se salvează mai întâi ca instantaneu nou, deci și această restaurare poate fi anulată. Clienții adăugați între timp dispar din Clients (noul instantaneu îi păstrează). Nu se dau înapoi: jurnalul de corespondență (cine ce șablon a primit) și dezabonările.',
+  confirm: 'Da, restaurează',
+  cancel: 'Anulează',
+  restoring: 'Se restaurează…',
+  restored: (tabs, safety) => `Restaurat: ${tabs.join(', ')}; starea dinaintea restaurării este instantaneul ${safety}.`,
+};
+
+export const messages: Record<Locale, SnapshotsMessages> = { en, ru, uk, ro };

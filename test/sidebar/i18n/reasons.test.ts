@@ -63,6 +63,8 @@ describe('duplicate reasons in the Russian sidebar', () => {
     );
     const reasons = pairs.flatMap((p) => p.reasons);
     for (const r of reasons) expect(reasonText(r, 'ru'), r).not.toMatch(/[a-z]{4,} [a-z]{4,}/);
+    for (const r of reasons) expect(reasonText(r, 'uk'), r).not.toMatch(/[a-z]{4,} [a-z]{4,}/);
+    for (const r of reasons) expect(reasonText(r, 'ro'), r).not.toBe(r);
   });
 
   it('covers what the engine actually says about typical duplicates', () => {
@@ -75,5 +77,14 @@ describe('duplicate reasons in the Russian sidebar', () => {
     const reasons = pairs.flatMap((p) => p.reasons);
     expect(reasons.length).toBeGreaterThan(3);
     for (const r of reasons) expect(reasonText(r, 'ru'), r).not.toBe(r);
+    for (const r of reasons) expect(reasonText(r, 'uk'), r).not.toBe(r);
+    for (const r of reasons) expect(reasonText(r, 'ro'), r).not.toBe(r);
   });
+
+  it.each([
+    ['uk', 'same phone', 'збігається: телефон'],
+    ['uk', 'nickname match on first name (Саша = Александр)', "зменшувальна форма: ім'я (Саша = Александр)"],
+    ['ro', 'same phone', 'coincide: telefonul'],
+    ['ro', 'first and last name swapped', 'prenume și nume inversate'],
+  ] as const)('rewords in %s: %j', (locale, english, text) => expect(reasonText(english, locale)).toBe(text));
 });
