@@ -35,6 +35,7 @@ james jim jimmy jamie jim джеймс
 jacob jake jakob yakov яков яша якiв яків
 jennifer jen jenny jenn
 jessica jess jessie jessi
+charlotte lottie lotte lotty charlie шарлотта лотта
 john johnny jack jon jonny johann johannes джон
 jonathan jon jonny nathan
 joseph joe joey jo josef иосиф осип ося йосип

@@ -79,7 +79,7 @@ describe('weighPair', () => {
   it('counts disagreement against and missing values as nothing', () => {
     const weigh = base([
       { id: 'a', firstName: 'Ivan', lastName: 'Orlov', birthDate: '1980-01-01' },
-      { id: 'b', firstName: 'Ivan', lastName: 'Orlov', birthDate: '1955-09-17' },
+      { id: 'b', firstName: 'Ivan', lastName: 'Orlov', birthDate: '1983-09-17' },
       { id: 'c', firstName: 'Ivan', lastName: 'Orlov' },
     ]);
     const different = weigh('a', 'b');
@@ -205,8 +205,8 @@ describe('weighPair: places', () => {
       { id: 'ivan1', firstName: 'Ivan', lastName: 'Orlov', city: 'Tver' },
       { id: 'ivan2', firstName: 'Ivan', lastName: 'Orlov', city: 'Tver' },
       { id: 'ivan3', firstName: 'Ivan', lastName: 'Orlov' },
-      { id: 'petr1', firstName: 'Petr', lastName: 'Orlov', city: 'Tver' },
-      { id: 'petr2', firstName: 'Petr', lastName: 'Orlov' },
+      { id: 'petr1', firstName: 'Ivan', lastName: 'Orlovsky', city: 'Tver' },
+      { id: 'petr2', firstName: 'Ivan', lastName: 'Orlovsky' },
     ]);
     const forNamesakes = w('ivan1', 'ivan2').bits - w('ivan1', 'ivan3').bits;
     const forOthers = w('petr1', 'ivan1').bits - w('petr2', 'ivan1').bits;

@@ -1,0 +1,125 @@
+/**
+ * Issue #14: what a household or an office shares (one phone, one mailbox, one
+ * address, one company) is one fact, not five; and a generation between two
+ * dates of birth, or two names of no common family, say two people.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDuplicates } from '../../../src/core/dedupe/engine';
+import { prepareRecord } from '../../../src/core/dedupe/features';
+import { countFrequencies } from '../../../src/core/dedupe/frequency';
+import type { PersonRecord } from '../../../src/core/dedupe/record';
+import { weighPair } from '../../../src/core/dedupe/score';
+
+/** The pair a+b as findDuplicates reports it (undefined: not proposed), and the reasons a user would read for it. */
+function verdict(records: PersonRecord[]) {
+  const { pairs } = findDuplicates(records);
+  const pair = pairs.find((p) => [p.a, p.b].sort().join('+') === 'a+b');
+  const prepared = records.map((r) => prepareRecord(r));
+  const freq = countFrequencies(prepared);
+  const a = prepared.find((r) => r.id === 'a')!;
+  const b = prepared.find((r) => r.id === 'b')!;
+  return { pair, reasons: weighPair(a, b, freq, true).reasons };
+}
+
+describe('one household or office, counted once', () => {
+  it('does not propose brothers with one patronymic, one home phone and one address', () => {
+    const { pair, reasons } = verdict([
+      { id: 'a', lastName: 'Кравченко', firstName: 'Василь', middleName: 'Петрович', phones: ['+380 50 353 78 36'], street: 'вул. Шевченка, 49', city: 'Київ' },
+      { id: 'b', lastName: 'Кравченко', firstName: 'Микола', middleName: 'Петрович', phones: ['050 353 78 36'], street: 'вул. Шевченка, 49', city: 'Київ' },
+    ]);
+    expect(pair).toBeUndefined();
+    expect(reasons).toContain('different first name under the same last name: relatives, not one person');
+    expect(reasons).toContain('the shared phone, email and address count once: one household or office, and the names say two people');
+  });
+
+  it('does not propose father and son sharing phone and flat even when a date looks one digit apart', () => {
+    const { pair, reasons } = verdict([
+      {
+        id: 'a',
+        lastName: 'Виноградов',
+        firstName: 'Иван',
+        middleName: 'Павлович',
+        phones: ['+7 926 868 5612'],
+        birthDate: '05/01/1941',
+        street: 'ул. Ленина, 15, кв. 127',
+      },
+      {
+        id: 'b',
+        lastName: 'Виноградов',
+        firstName: 'Иван',
+        middleName: 'Иванович',
+        phones: ['+7 926 868 5612'],
+        birthDate: '05/01/1961',
+        street: 'ул. Ленина, 15, кв. 127',
+      },
+    ]);
+    expect(pair).toBeUndefined();
+    expect(reasons).toContain('different middle name (Павлович / Иванович): father and son or brothers, not one person');
+  });
+
+  it('does not propose colleagues whose names share nothing, at one office phone, address and company', () => {
+    const { pair, reasons } = verdict([
+      { id: 'a', lastName: 'Гусева', firstName: 'Анастасия', phones: ['+7 926 049 2670'], company: 'Прогресс', street: 'ул. Гагарина, 104' },
+      { id: 'b', lastName: 'Whitfield', firstName: 'Elizabeth', phones: ['8 926 049-26-70'], company: 'Прогресс', street: 'ул. Гагарина, 104' },
+    ]);
+    expect(pair).toBeUndefined();
+    expect(reasons).toContain('different first and last name: two people');
+  });
+
+  it('still finds one person at the office: same names, office line, company mailbox', () => {
+    const { pair } = verdict([
+      { id: 'a', lastName: 'Гусева', firstName: 'Анастасия', phones: ['+7 926 049 2670'], emails: ['info@progress.ru'], company: 'Прогресс' },
+      { id: 'b', lastName: 'Гусева', firstName: 'Настя', phones: ['8 926 049-26-70'], emails: ['info@progress.ru'], company: 'Прогресс' },
+    ]);
+    expect(pair).toBeDefined();
+  });
+});
+
+describe('strong negatives', () => {
+  it('reads dates a generation apart as parent and child (or a wrong date), and says so', () => {
+    const { pair, reasons } = verdict([
+      { id: 'a', lastName: 'Сергеев', firstName: 'Юрий', birthDate: '1950', city: 'Тула' },
+      { id: 'b', lastName: 'Сергеев', firstName: 'Юрий', birthDate: '12.03.1978', city: 'Тула' },
+    ]);
+    expect(pair).toBeUndefined();
+    expect(reasons).toContain('born 28 years apart: parent and child, or a wrong date');
+  });
+
+  it('lets the same date of birth override a replaced first name, but not a different patronymic', () => {
+    const twinsOrTypo = verdict([
+      { id: 'a', lastName: 'Ryan', firstName: 'Harry', birthDate: '1922-05-03', street: '5 Kellway Street', city: 'Toowong' },
+      { id: 'b', lastName: 'Ryan', firstName: 'Alana', birthDate: '1922-05-03', street: '5 Kellway Street', city: 'Toowong' },
+    ]);
+    expect(twinsOrTypo.pair).toBeDefined();
+    const fatherAndSon = verdict([
+      { id: 'a', lastName: 'Сидоров', firstName: 'Иван', middleName: 'Петрович', birthDate: '1960-05-03', street: 'ул. Ленина, 5' },
+      { id: 'b', lastName: 'Сидоров', firstName: 'Иван', middleName: 'Иванович', birthDate: '1960-05-03', street: 'ул. Ленина, 5' },
+    ]);
+    expect(fatherAndSon.pair?.level).not.toBe('sure');
+  });
+
+  it('lets the same ID number override what the names say', () => {
+    const { pair } = verdict([
+      { id: 'a', lastName: 'Кравченко', firstName: 'Василь', nationalId: '3012345678', phones: ['+380 50 353 78 36'] },
+      { id: 'b', lastName: 'Кравченко', firstName: 'Микола', nationalId: '3012345678', phones: ['+380 50 353 78 36'] },
+    ]);
+    expect(pair).toBeDefined();
+  });
+
+  it('does not read two known names of no common family as one name mistyped: Оксана / Олександра', () => {
+    const { pair, reasons } = verdict([
+      { id: 'a', lastName: 'Лисенко', firstName: 'Оксана', phones: ['+380 97 254 8035'], emails: ['oksana.lysenko@ukr.net'] },
+      { id: 'b', lastName: 'Лисенко', firstName: 'Олександра', phones: ['(097) 2548035'], emails: ['oksana.lysenko@ukr.net'] },
+    ]);
+    expect(pair).toBeUndefined();
+    expect(reasons).toContain('different first name (Оксана / Олександра)');
+  });
+
+  it('keeps a typo in a known name one name: Олександра / Олексанра', () => {
+    const { pair } = verdict([
+      { id: 'a', lastName: 'Лисенко', firstName: 'Олександра', phones: ['+380 97 254 8035'] },
+      { id: 'b', lastName: 'Лисенко', firstName: 'Олексанра', phones: ['(097) 2548035'] },
+    ]);
+    expect(pair).toBeDefined();
+  });
+});
