@@ -705,6 +705,10 @@ export function generateDevSet(seed: number, size = 1500): DevSet {
         if (dt.birth && !ct.birth) ct.birth = dateText(rng, p.birth);
         if (dt.middle) ct.middle = p.patronymic;
         if (dt.address) ct.address = p.address;
+      } else {
+        // The contact the second record kept is on the first too (otherwise the two share nothing but a name: namesakes' look).
+        if (dt.phone && !ct.phone) ct.phone = formatPhone(rng, p.phone, chance(rng, 0.5));
+        if (dt.email && !ct.email) ct.email = p.email;
       }
       const a = add(ct, who);
       const b = add(dt, who);

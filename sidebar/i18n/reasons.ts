@@ -51,6 +51,7 @@ const RU: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
     () => 'общие телефон, email и адрес считаются один раз: одна семья или офис, а имена говорят о двух людях',
   ],
   [/^the shared line, address and company count once/, () => 'общие телефон, адрес и компания считаются один раз: телефон офиса или семьи'],
+  [/^only the names and the town agree/, () => 'совпадают только имя, фамилия и город: так же часто это тёзки'],
   [/^different first and last name: two people$/, () => 'другие имя и фамилия: два человека'],
   [/^born (\d+) years apart: parent and child, or a wrong date$/, (n) => `родились с разницей в ${n} лет: родитель и ребёнок или ошибка в дате`],
   [/^same company mailbox \((.*)\), not a person's$/, (box) => `общий ящик компании (${box}), не личный`],

@@ -71,7 +71,7 @@ export const WEIGHTS = {
   householdCap: 1.5,
   /** The same, when the only contact agreeing is a line or mailbox the base shows shared (an office line, info@). */
   officeCap: 4,
-  birth: { exact: { prior: 1 / (365 * 70), min: 5, max: 13 }, swapped: 6, oneDigit: 6, close: 2.5, similar: 1, sameMonth: 3, sameYear: 1.5, different: -4 },
+  birth: { exact: { prior: 1 / (365 * 70), min: 5, max: 13 }, swapped: 6, oneDigit: 6, close: 2.5, similar: 1, sameMonth: 6, sameYear: 3.5, different: -4 },
   /**
    * Emails and phones reach one person: a disagreement is strong evidence
    * against, though not proof (people keep several of each). Email weighs less
@@ -660,12 +660,10 @@ function weigh(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why
   // A phone, a mailbox, an address, a company and a city agreeing are one fact when they are a household's or an office's:
   // together they count as one shared line, not as five independent agreements.
   const mark = why ? why.length : 0;
-  const places =
-    compareCode(a.postcode, b.postcode, 'postcode', freq, why) +
-    compareStreet(a, b, freq, why) +
-    comparePlaces(a, b, freq, why) +
-    comparePlace(a.company, b.company, 'company', freq, why);
-  let together = contacts + places;
+  const address = compareCode(a.postcode, b.postcode, 'postcode', freq, why) + compareStreet(a, b, freq, why);
+  const town = comparePlaces(a, b, freq, why);
+  const company = comparePlace(a.company, b.company, 'company', freq, why);
+  let together = contacts + address + town + company;
   const cap = contradicted ? WEIGHTS.householdCap : sharedLineAgreed && !personalContactAgreed ? WEIGHTS.officeCap : Infinity;
   if (together > cap) {
     const positives = why ? why.slice(mark).some((n) => n.bits > 0) || contacts > 0 : false;
@@ -680,7 +678,15 @@ function weigh(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why
     }
     together = cap;
   }
-  return person + together + id + compareExtra(a, b, freq, why);
+  const extra = compareExtra(a, b, freq, why);
+  const total = person + together + id + extra;
+  // Names and a town alone are namesakes as often as one person: they stay below an even chance.
+  if (names > 0 && town > 0 && birth <= 0 && contacts <= 0 && address <= 0 && company <= 0 && id <= 0 && extra <= 0) {
+    const cap = scoreMidpoint(freq.total) - NAMES_ALONE_BELOW_MIDPOINT;
+    if (total > cap && why) say(why, cap - total, 'only the names and the town agree: namesakes as often as one person');
+    return Math.min(total, cap);
+  }
+  return total;
 }
 
 /** The evidence (bits) for two prepared records being one person. The hot path: allocates nothing. */

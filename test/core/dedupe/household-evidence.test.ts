@@ -75,6 +75,25 @@ describe('one household or office, counted once', () => {
   });
 });
 
+describe('namesakes', () => {
+  it('does not propose two records that share only the names and the town, and says why', () => {
+    const { pair, reasons } = verdict([
+      { id: 'a', lastName: 'Фролова', firstName: 'Анастасия', emails: ['anastasiiafrolova32@mail.ru'], city: 'Москва' },
+      { id: 'b', lastName: 'Фролова', firstName: 'Анастасия', phones: ['+7(903)9370660'], city: 'Москва' },
+    ]);
+    expect(pair).toBeUndefined();
+    expect(reasons).toContain('only the names and the town agree: namesakes as often as one person');
+  });
+
+  it('proposes them once a year of birth agrees as well (the day missing in one)', () => {
+    const { pair } = verdict([
+      { id: 'a', lastName: 'Фролова', firstName: 'Анастасия', emails: ['anastasiiafrolova32@mail.ru'], city: 'Москва', birthDate: '12.04.1981' },
+      { id: 'b', lastName: 'Фролова', firstName: 'Анастасия', phones: ['+7(903)9370660'], city: 'Москва', birthDate: '31.04.1981' },
+    ]);
+    expect(pair).toBeDefined();
+  });
+});
+
 describe('strong negatives', () => {
   it('reads dates a generation apart as parent and child (or a wrong date), and says so', () => {
     const { pair, reasons } = verdict([

@@ -71,6 +71,9 @@ describe('duplicate reasons in the Russian sidebar', () => {
       'родились с разницей в 28 лет: родитель и ребёнок или ошибка в дате',
     );
     expect(reasonText('different first name (Оксана / Олександра)', 'ru')).toBe('различается: имя (Оксана / Олександра)');
+    expect(reasonText('only the names and the town agree: namesakes as often as one person', 'ru')).toBe(
+      'совпадают только имя, фамилия и город: так же часто это тёзки',
+    );
     expect(reasonText('the shared line, address and company count once: an office or household line', 'ru')).not.toMatch(/[a-z]{4,} [a-z]{4,}/);
   });
 
