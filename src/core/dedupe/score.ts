@@ -78,7 +78,7 @@ export const WEIGHTS = {
    * because addresses are mistyped more and change with every job.
    */
   email: { exact: { prior: 1e-5, min: 4, max: 14 }, sameName: 3, typo: 5, similar: 1, nameAtOtherDomain: -2, different: -3 },
-  phone: { exact: { prior: 1e-5, min: 4, max: 14 }, sameLocal: 6, oneDigit: 4, different: -5 },
+  phone: { exact: { prior: 1e-5, min: 4, max: 14 }, sameLocal: 6, oneDigit: 4, different: -3 },
   /**
    * A phone or mailbox two people share (the names contradict each other, or
    * the base shows it on records with different first names): a household or

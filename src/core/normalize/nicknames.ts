@@ -187,7 +187,8 @@ zoya зоя
 anatoly anatoliy tolya анатолий толя толик анатолій
 arkady arkadiy аркадий аркаша
 artem artyom artemiy артём артем тёма артемий артемій
-bogdan bohdan богдан богдан
+bogdan bohdan богдан бодя богданчик
+bogdana bohdana богдана дана даня богданка
 daria darya dasha дарья даша дарина
 eduard эдуард эдик едуард
 fedor фёдор федя
