@@ -94,6 +94,17 @@ describe('namesakes', () => {
   });
 });
 
+describe('a client who changed phone', () => {
+  it('is still proposed when the full name and the year of birth agree', () => {
+    const { pair, reasons } = verdict([
+      { id: 'a', lastName: 'Ботнарь', firstName: 'Николета', middleName: 'Ивановна', phones: ['+373 799 237 94'], birthDate: '1983-09-23', city: 'Orhei' },
+      { id: 'b', lastName: 'Ботнарь', firstName: 'Николета', middleName: 'Ивановна', phones: ['0040755656324'], birthDate: '1983', city: 'Orhei' },
+    ]);
+    expect(pair).toBeDefined();
+    expect(reasons).toContain('different phone');
+  });
+});
+
 describe('strong negatives', () => {
   it('reads dates a generation apart as parent and child (or a wrong date), and says so', () => {
     const { pair, reasons } = verdict([
