@@ -474,6 +474,8 @@ function compareEmails(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, 
         // andrei.gheorghiu@ and andreea.gheorghiu@, each made of its owner's names, differ where
         // the names differ: the names were already compared, the addresses add nothing.
         if (distance > limit || (a.emailNamed[i] && b.emailNamed[j] && localName(x) !== localName(y))) continue;
+        // spopescu@ and dpopescu@: an initial and a surname, the initials differing, are two people's mailboxes.
+        if ((a.emailNamed[i] || b.emailNamed[j]) && localName(x)[0] !== localName(y)[0]) continue;
         const bits = Math.min(contradicted ? WEIGHTS.sharedContact : Infinity, distance <= 2 ? w.typo : w.similar);
         if (bits > best) {
           best = bits;
@@ -652,7 +654,8 @@ function weigh(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why
   // Two whose names share nothing are two people, unless a date of birth says one (a list that swapped and mistyped both names).
   if (namesApart && birth <= 0) contradicted = true;
   // Relatives, unless the same date of birth says one person whose first name was mistyped or replaced (twins share it too, rarely).
-  if (relatives && birth < WEIGHTS.birth.exact.min) contradicted = true;
+  const sameDay = !!a.birth && !!b.birth && a.birth.precision === 'day' && a.birth.key === b.birth.key;
+  if (relatives && !sameDay) contradicted = true;
   // The same ID number (tax, passport) is the strong evidence that overrides what the names say.
   const id = compareCode(a.nationalId, b.nationalId, 'nationalId', freq, why);
   if (id >= WEIGHTS.nationalId.exact.min) contradicted = false;

@@ -94,6 +94,17 @@ describe('namesakes', () => {
   });
 });
 
+describe('mailboxes made of an initial and a surname', () => {
+  it('reads spopescu@ and dpopescu@ as two people, not a typo', () => {
+    const { reasons } = verdict([
+      { id: 'a', lastName: 'Popescu', firstName: 'Ștefan', emails: ['spopescu@mail.md'] },
+      { id: 'b', lastName: 'Popescu', firstName: 'Ștefan', emails: ['dpopescu@mail.md'], phones: ['0 69 445 308'] },
+    ]);
+    expect(reasons).toContain('different email');
+    expect(reasons.some((r) => r.startsWith('email nearly the same'))).toBe(false);
+  });
+});
+
 describe('a client who changed phone', () => {
   it('is still proposed when the full name and the year of birth agree', () => {
     const { pair, reasons } = verdict([
@@ -126,6 +137,14 @@ describe('strong negatives', () => {
       { id: 'b', lastName: 'Сидоров', firstName: 'Иван', middleName: 'Иванович', birthDate: '1960-05-03', street: 'ул. Ленина, 5' },
     ]);
     expect(fatherAndSon.pair?.level).not.toBe('sure');
+  });
+
+  it('does not let a date one digit apart override another first name: siblings born days apart stay two', () => {
+    const { pair } = verdict([
+      { id: 'a', lastName: 'Бондаренко', firstName: 'Юрій', middleName: 'Петрович', birthDate: '13/04/1979', street: 'вул. Шевченка, 115, кв. 55' },
+      { id: 'b', lastName: 'Бондаренко', firstName: 'Олександр', phones: ['+380 506 260 345'], birthDate: '18.04.1979', street: 'вул. Шевченка, 115, кв. 55' },
+    ]);
+    expect(pair).toBeUndefined();
   });
 
   it('lets the same ID number override what the names say', () => {
