@@ -324,17 +324,36 @@ function compareNames(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, w
     }
   }
   contradicted = swapped ? contradicted : straightContradicts;
+  // One name only on one side ("Bradley" as the surname; "Bradley Freddie" as first and last): it may sit in the other field.
+  let moved: [NameFeature, NameFeature, NameKind] | undefined;
+  if (!swapped && firstBits <= 0 && lastBits <= 0 && (isLone(a) || isLone(b))) {
+    const [single, other] = isLone(a) ? [a, b] : [b, a];
+    const name = (single.first ?? single.last)!;
+    const kind: NameKind = single.first ? 'last' : 'first';
+    const opposite = kind === 'last' ? other.last : other.first;
+    if (opposite) {
+      contradicted = before;
+      const cross = compareName(name, opposite, kind, freq, null);
+      if (cross > 0 && cross + WEIGHTS.swappedNames > bits) {
+        bits = cross + WEIGHTS.swappedNames;
+        moved = [name, opposite, kind];
+      } else contradicted = straightContradicts;
+    }
+  }
   if (why) {
     if (swapped) {
       say(why, WEIGHTS.swappedNames, 'first and last name swapped');
       compareName(a.first!, b.last!, 'first', freq, why);
       compareName(a.last!, b.first!, 'last', freq, why);
+    } else if (moved) {
+      say(why, WEIGHTS.swappedNames, `a name typed in the other field (${moved[0].raw} / ${moved[1].raw})`);
+      compareName(moved[0], moved[1], moved[2], freq, why);
     } else {
       if (a.first && b.first) compareName(a.first, b.first, 'first', freq, why);
       if (a.last && b.last) compareName(a.last, b.last, 'last', freq, why);
     }
   }
-  if (!swapped && firstBits <= WEIGHTS.first.different && lastBits > 0 && a.first && b.first && clearlyDifferent(a.first, b.first)) {
+  if (!swapped && !moved && firstBits <= WEIGHTS.first.different && lastBits > 0 && a.first && b.first && clearlyDifferent(a.first, b.first)) {
     relatives = true;
     bits += say(why, WEIGHTS.relatives, 'different first name under the same last name: relatives, not one person');
   } else if (
@@ -366,6 +385,11 @@ const MIDDLE_NAME_ABOVE_CAP = 1.5;
 
 /** Bits below the score midpoint that agreeing names alone can reach. */
 const NAMES_ALONE_BELOW_MIDPOINT = 0.1;
+
+/** A record with only one of first and last name. */
+function isLone(r: PreparedRecord): boolean {
+  return (r.first ? 1 : 0) + (r.last ? 1 : 0) === 1;
+}
 
 /** Cheap pre-check: crosswise names start alike (in either alphabet) or are nicknames of each other. */
 function couldBeSwapped(a: PreparedRecord, b: PreparedRecord): boolean {

@@ -94,6 +94,26 @@ describe('namesakes', () => {
   });
 });
 
+describe('a single name typed in the other field', () => {
+  it("matches a lone surname with the other record's first name, and says so", () => {
+    const { pair, reasons } = verdict([
+      { id: 'a', lastName: 'Bradley', emails: ['fb@nelson.com'], birthDate: '2019-05-23' },
+      { id: 'b', firstName: 'Bradley', lastName: 'Freddie', emails: ['fb@nelson.com'], birthDate: '2019-05-23' },
+    ]);
+    expect(pair).toBeDefined();
+    expect(reasons).toContain('a name typed in the other field (Bradley / Bradley)');
+  });
+
+  it('does not take a mailbox for a shared one when the "other first name" is this person\'s surname', () => {
+    const { reasons } = verdict([
+      { id: 'a', firstName: 'Bradley', lastName: 'Freddie', emails: ['fb@nelson.com'] },
+      { id: 'b', firstName: 'Freddie', emails: ['fb@nelson.com'], city: 'Liverpool' },
+      { id: 'c', firstName: 'Freddie', lastName: 'Bradley', emails: ['fb@nelson.com'], city: 'Liverpool' },
+    ]);
+    expect(reasons).toContain('same email');
+  });
+});
+
 describe('mailboxes made of an initial and a surname', () => {
   it('reads spopescu@ and dpopescu@ as two people, not a typo', () => {
     const { reasons } = verdict([
