@@ -19,7 +19,7 @@ interface Counts {
   closureTp: number;
   closureFp: number;
   closureFn: number;
-  byKind: Map<string, { planted: number; proposed: number }>;
+  byKind: Map<string, { planted: number; proposed: number; merged: number }>;
   seconds: number;
   records: number;
 }
@@ -83,9 +83,10 @@ export function evaluateSeed(seed: number, verbose?: string): Counts {
   const byId = new Map(set.rows.map((r) => [r.id, r.cells]));
   const pairByKey = new Map(pairs.map((p) => [key(p.a, p.b), p]));
   for (const [k, kind] of set.kinds) {
-    const entry = c.byKind.get(kind) ?? { planted: 0, proposed: 0 };
+    const entry = c.byKind.get(kind) ?? { planted: 0, proposed: 0, merged: 0 };
     entry.planted++;
     if (found.has(k)) entry.proposed++;
+    if (closure.has(k)) entry.merged++;
     c.byKind.set(kind, entry);
     const positive = (POSITIVE_KINDS as readonly string[]).includes(kind);
     if (verbose === kind && found.has(k) !== positive) {
@@ -116,9 +117,10 @@ export function sumCounts(list: Counts[]): Counts {
     out.seconds += c.seconds;
     out.records += c.records;
     for (const [k, v] of c.byKind) {
-      const e = out.byKind.get(k) ?? { planted: 0, proposed: 0 };
+      const e = out.byKind.get(k) ?? { planted: 0, proposed: 0, merged: 0 };
       e.planted += v.planted;
       e.proposed += v.proposed;
+      e.merged += v.merged;
       out.byKind.set(k, e);
     }
   }
@@ -138,16 +140,14 @@ export function report(label: string, c: Counts): string[] {
   const lines = [
     `${label}: ${c.records} records, ${c.seconds.toFixed(2)} s  pairs P ${f(raw.p)} R ${f(raw.r)} F1 ${f(raw.f1)} | closure P ${f(cl.p)} R ${f(cl.r)} F1 ${f(cl.f1)}`,
   ];
-  const pos = POSITIVE_KINDS.map((k) => {
-    const e = c.byKind.get(k);
-    return `${k} ${e ? f(e.proposed / e.planted) : '-'}`;
-  });
-  const neg = NEGATIVE_KINDS.map((k) => {
-    const e = c.byKind.get(k);
-    return `${k} ${e ? f(e.proposed / e.planted) : '-'}`;
-  });
-  lines.push(`  recall by kind:    ${pos.join('  ')}`);
-  lines.push(`  proposed (should be 0): ${neg.join('  ')}`);
+  // Per kind: the share of planted pairs proposed, and (after the slash) the share in one group after transitive closure.
+  const byKind = (kinds: readonly string[]) =>
+    kinds.map((k) => {
+      const e = c.byKind.get(k);
+      return `${k} ${e ? `${f(e.proposed / e.planted)}/${f(e.merged / e.planted)}` : '-'} (${e?.planted ?? 0})`;
+    });
+  lines.push(`  recall by kind, pairs/closure:   ${byKind(POSITIVE_KINDS).join('  ')}`);
+  lines.push(`  proposed/merged (should be 0):   ${byKind(NEGATIVE_KINDS).join('  ')}`);
   return lines;
 }
 

@@ -34,10 +34,10 @@ type Gender = 'm' | 'f';
 
 /** Positive kinds are one person typed twice; negative kinds are two people who look alike. */
 export const POSITIVE_KINDS = ['typo', 'translit', 'diminutive', 'full-name', 'initials', 'no-contact', 'phone-format'] as const;
-export const NEGATIVE_KINDS = ['household', 'colleagues', 'namesakes', 'father-son', 'spouses'] as const;
+export const NEGATIVE_KINDS = ['household', 'siblings', 'colleagues', 'namesakes', 'father-son', 'spouses'] as const;
 export type PairKind = (typeof POSITIVE_KINDS)[number] | (typeof NEGATIVE_KINDS)[number];
 
-export const HEADERS = ['ID', 'Фамилия', 'Имя', 'Отчество', 'ФИО', 'Телефон', 'Email', 'Дата рождения', 'Город', 'Компания'];
+export const HEADERS = ['ID', 'Фамилия', 'Имя', 'Отчество', 'ФИО', 'Телефон', 'Email', 'Дата рождения', 'Город', 'Компания', 'Адрес'];
 
 interface Given {
   /** Cyrillic (ru/uk) or Latin (ro/en) as typed natively. */
@@ -206,6 +206,20 @@ const CITIES: Record<Culture, string[]> = {
   en: ['London', 'Manchester', 'Leeds', 'Bristol', 'York'],
 };
 
+const STREETS: Record<Culture, string[]> = {
+  ru: ['ул. Ленина', 'ул. Гагарина', 'пр. Мира', 'ул. Садовая', 'ул. Советская', 'Невский пр.', 'ул. Пушкина', 'ул. Лесная'],
+  uk: ['вул. Шевченка', 'вул. Franka', 'просп. Перемоги', 'вул. Садова', 'вул. Грушевського', 'вул. Лесі Українки'],
+  ro: ['str. Ștefan cel Mare', 'bd. Dacia', 'str. Mihai Eminescu', 'str. Independenței', 'str. Pușkin'],
+  en: ['High Street', 'Station Road', 'Church Lane', 'Victoria Road', 'Park Avenue'],
+};
+
+const TITLES: Record<Culture, string[]> = {
+  ru: ['г-н', 'г-жа', 'д-р', 'Уважаемый'],
+  uk: ['пан', 'пані', 'д-р'],
+  ro: ['dl.', 'dna', 'Dr.'],
+  en: ['Mr', 'Mrs', 'Dr.', 'Sir'],
+};
+
 const DOMAINS: Record<Culture, string[]> = {
   ru: ['gmail.com', 'yandex.ru', 'mail.ru', 'bk.ru', 'list.ru'],
   uk: ['gmail.com', 'ukr.net', 'i.ua'],
@@ -352,7 +366,14 @@ interface Person {
   phone: { cc: string; nsn: string };
   email: string;
   city: string;
+  /** Street and house, with a flat number in a block of flats. */
+  address: string;
   company?: string;
+}
+
+function addressOf(rng: Rng, culture: Culture): string {
+  const flat = chance(rng, 0.6) ? (culture === 'ru' || culture === 'uk' ? `, кв. ${int(rng, 1, 180)}` : `, ap. ${int(rng, 1, 90)}`) : '';
+  return `${pick(rng, STREETS[culture])}, ${int(rng, 1, 120)}${flat}`;
 }
 
 function femaleSurname(culture: Culture, last: string): string {
@@ -470,6 +491,7 @@ function makePerson(rng: Rng, used: Set<string>, forced?: Partial<Person>): Pers
     phone: mobile(rng, culture),
     email: '',
     city: pick(rng, CITIES[culture]),
+    address: addressOf(rng, culture),
     ...forced,
   };
   if (!forced?.email) p.email = emailFor(rng, culture, latinOf(rng, p, p.first.name), latinOf(rng, p, p.last), used);
@@ -504,6 +526,7 @@ interface Typed {
   birth?: string;
   city?: string;
   company?: string;
+  address?: string;
 }
 
 /** The clean record a manager would type for this person. */
@@ -517,7 +540,35 @@ function clean(rng: Rng, p: Person): Typed {
     birth: chance(rng, 0.55) ? dateText(rng, p.birth) : undefined,
     city: chance(rng, 0.7) ? p.city : undefined,
     company: p.company,
+    address: chance(rng, 0.45) ? p.address : undefined,
   };
+}
+
+/**
+ * A date of birth as it degrades in a CRM: another format, only the year or
+ * month, day and month swapped, an impossible day (31.02), a two-digit year.
+ */
+function degradedDate(rng: Rng, b: { y: number; m: number; d: number }): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  switch (int(rng, 0, 5)) {
+    case 0:
+      return String(b.y);
+    case 1:
+      return `${p(b.m)}.${b.y}`;
+    case 2:
+      return b.d <= 12 && b.d !== b.m ? `${p(b.m)}.${p(b.d)}.${b.y}` : `${p(b.d)}.${p(b.m)}.${b.y}`;
+    case 3:
+      return `${b.m === 2 ? 30 : 31 + (b.d % 2)}.${p(b.m)}.${b.y}`;
+    case 4:
+      return `${p(b.d)}.${p(b.m)}.${String(b.y).slice(2)}`;
+    default:
+      return dateText(rng, b);
+  }
+}
+
+/** "г-н Петров Иван", "Dr. John Smith": a title typed into the name. */
+function titled(rng: Rng, p: Person, name: string): string {
+  return chance(rng, 0.25) ? `${pick(rng, TITLES[p.culture])} ${name}` : name;
 }
 
 /** Keeps at least one contact (phone or email) the two records share, unless `share` is false. */
@@ -532,7 +583,13 @@ function contacts(rng: Rng, p: Person, t: Typed, share = true): Typed {
 }
 
 function duplicate(rng: Rng, p: Person, kind: (typeof POSITIVE_KINDS)[number]): Typed {
-  const base = contacts(rng, p, { last: p.last, first: p.first.name, city: chance(rng, 0.6) ? p.city : undefined, company: p.company });
+  const base = contacts(rng, p, {
+    last: p.last,
+    first: p.first.name,
+    city: chance(rng, 0.6) ? p.city : undefined,
+    company: p.company,
+    address: chance(rng, 0.3) ? p.address : undefined,
+  });
   if (chance(rng, 0.4)) base.birth = dateText(rng, p.birth);
   if (p.patronymic && chance(rng, 0.4)) base.middle = p.patronymic;
   switch (kind) {
@@ -540,6 +597,7 @@ function duplicate(rng: Rng, p: Person, kind: (typeof POSITIVE_KINDS)[number]): 
       if (chance(rng, 0.5)) base.last = typo(rng, p.last);
       else base.first = typo(rng, p.first.name);
       if (chance(rng, 0.3) && base.email) base.email = typo(rng, base.email);
+      if (base.birth && chance(rng, 0.3)) base.birth = degradedDate(rng, p.birth);
       return base;
     case 'translit':
       if (p.culture === 'ro' || p.culture === 'en') {
@@ -552,22 +610,46 @@ function duplicate(rng: Rng, p: Person, kind: (typeof POSITIVE_KINDS)[number]): 
         if (base.middle) base.middle = romanise(rng, base.middle, p.culture);
       }
       return base;
-    case 'diminutive':
-      if (p.first.short.length > 0) base.first = pick(rng, p.first.short);
-      else base.first = p.first.name;
+    case 'diminutive': {
+      const short = p.first.short.length > 0 ? pick(rng, p.first.short) : p.first.name;
+      // A third of the time in the other alphabet too: Ksana / Оксана, Сашко / Oleksandr.
+      if ((p.culture === 'ru' || p.culture === 'uk') && chance(rng, 0.3)) {
+        base.first = romanise(rng, short, p.culture);
+        base.last = romanise(rng, p.last, p.culture);
+        base.middle = undefined;
+      } else base.first = short;
       return base;
+    }
     case 'full-name': {
       const parts =
         p.patronymic && chance(rng, 0.6) ? [p.last, p.first.name, p.patronymic] : chance(rng, 0.5) ? [p.last, p.first.name] : [p.first.name, p.last];
-      return { ...base, first: undefined, last: undefined, middle: undefined, full: parts.join(' ') };
+      const full = titled(rng, p, parts.join(' '));
+      // Managers also type the whole name into the "Имя" (or "Фамилия") column and leave the rest empty.
+      const where = rng();
+      if (where < 0.2) return { ...base, first: full, last: undefined, middle: undefined };
+      if (where < 0.3) return { ...base, first: undefined, last: full, middle: undefined };
+      return { ...base, first: undefined, last: undefined, middle: undefined, full };
     }
     case 'initials': {
-      const i = `${p.first.name[0]}.`;
-      const m = p.patronymic ? ` ${p.patronymic[0]}.` : '';
-      return { ...base, first: undefined, last: undefined, middle: undefined, full: chance(rng, 0.7) ? `${p.last} ${i}${m}` : `${i}${m} ${p.last}` };
+      const latin = (p.culture === 'ru' || p.culture === 'uk') && chance(rng, 0.2);
+      const last = latin ? romanise(rng, p.last, p.culture) : p.last;
+      const f = latin ? romanise(rng, p.first.name, p.culture)[0] : p.first.name[0];
+      const m = p.patronymic ? (latin ? romanise(rng, p.patronymic, p.culture)[0] : p.patronymic[0]) : '';
+      const sep = chance(rng, 0.5) ? ' ' : '';
+      const initials = m ? `${f}.${sep}${m}.` : `${f}.`;
+      return { ...base, first: undefined, last: undefined, middle: undefined, full: chance(rng, 0.7) ? `${last} ${initials}` : `${initials} ${last}` };
     }
-    case 'no-contact':
-      return { ...contacts(rng, p, base, false), email: undefined, birth: chance(rng, 0.7) ? dateText(rng, p.birth) : undefined, city: p.city };
+    case 'no-contact': {
+      // No phone or email in common, but what tells a person apart once the contacts changed:
+      // the date of birth (as typed, or degraded), the patronymic, or the home address.
+      const t: Typed = { ...contacts(rng, p, base, false), email: undefined, city: p.city, birth: undefined, address: undefined };
+      const roll = rng();
+      if (roll < 0.6 || !p.patronymic) t.birth = chance(rng, 0.4) ? degradedDate(rng, p.birth) : dateText(rng, p.birth);
+      else if (roll < 0.8) t.middle = p.patronymic;
+      else t.address = p.address;
+      if (chance(rng, 0.3) && !t.birth) t.birth = dateText(rng, p.birth);
+      return t;
+    }
     case 'phone-format':
       return { ...base, phone: formatPhone(rng, p.phone, true), email: undefined };
   }
@@ -576,7 +658,19 @@ function duplicate(rng: Rng, p: Person, kind: (typeof POSITIVE_KINDS)[number]): 
 function cells(id: string, t: Typed): DevRow {
   return {
     id,
-    cells: [id, t.last ?? '', t.first ?? '', t.middle ?? '', t.full ?? '', t.phone ?? '', t.email ?? '', t.birth ?? '', t.city ?? '', t.company ?? ''],
+    cells: [
+      id,
+      t.last ?? '',
+      t.first ?? '',
+      t.middle ?? '',
+      t.full ?? '',
+      t.phone ?? '',
+      t.email ?? '',
+      t.birth ?? '',
+      t.city ?? '',
+      t.company ?? '',
+      t.address ?? '',
+    ],
   };
 }
 
@@ -604,10 +698,22 @@ export function generateDevSet(seed: number, size = 1500): DevSet {
       const p = makePerson(rng, used);
       const kind = pick(rng, POSITIVE_KINDS);
       const who = entity++;
-      const a = add(clean(rng, p), who);
-      const b = add(duplicate(rng, p, kind), who);
+      const ct = clean(rng, p);
+      const dt = duplicate(rng, p, kind);
+      if (kind === 'no-contact') {
+        // The first record carries what the second kept, so the two have it in common.
+        if (dt.birth && !ct.birth) ct.birth = dateText(rng, p.birth);
+        if (dt.middle) ct.middle = p.patronymic;
+        if (dt.address) ct.address = p.address;
+      } else {
+        // The contact the second record kept is on the first too (otherwise the two share nothing but a name: namesakes' look).
+        if (dt.phone && !ct.phone) ct.phone = formatPhone(rng, p.phone, chance(rng, 0.5));
+        if (dt.email && !ct.email) ct.email = p.email;
+      }
+      const a = add(ct, who);
+      const b = add(dt, who);
       plant(a, b, kind);
-    } else if (roll < 0.58) {
+    } else if (roll < 0.55) {
       // A household: same surname family, one line, one shared mailbox or phone, different first names.
       const head = makePerson(rng, used);
       const member = makePerson(rng, used, { culture: head.culture, gender: chance(rng, 0.5) ? 'm' : 'f', city: head.city });
@@ -636,7 +742,48 @@ export function generateDevSet(seed: number, size = 1500): DevSet {
         ht.email = head.email;
         mt.email = head.email;
       }
+      // One flat: the home address too, typed the same or not at all.
+      if (chance(rng, 0.6)) {
+        ht.address = head.address;
+        mt.address = chance(rng, 0.7) ? head.address : undefined;
+      }
       plant(add(ht, entity++), add(mt, entity++), 'household');
+    } else if (roll < 0.6) {
+      // Brothers and sisters: one surname, one patronymic, one home phone and address, other first names.
+      const culture = pick<Culture>(rng, ['ru', 'ru', 'uk']);
+      const fatherName = pick(
+        rng,
+        Object.keys(PATRONYMIC_FROM).filter((n) => GIVEN[culture].m.some((g) => g.name === n) || culture === 'ru'),
+      );
+      const a = makePerson(rng, used, { culture });
+      const gender = chance(rng, 0.6) ? a.gender : a.gender === 'm' ? 'f' : 'm';
+      const b = makePerson(rng, used, {
+        culture,
+        gender,
+        first: pick(
+          rng,
+          GIVEN[culture][gender].filter((g) => g.name !== a.first.name && g.pair !== a.first.name),
+        ),
+        city: a.city,
+        address: a.address,
+        birth: { y: a.birth.y + int(rng, -8, 8), m: int(rng, 1, 12), d: int(rng, 1, 28) },
+      });
+      const base = SURNAMES[culture].find((x) => x === a.last || femaleSurname(culture, x) === a.last) ?? a.last;
+      a.last = a.gender === 'f' ? femaleSurname(culture, base) : base;
+      b.last = b.gender === 'f' ? femaleSurname(culture, base) : base;
+      a.patronymic = PATRONYMIC_FROM[fatherName][a.gender === 'm' ? 0 : 1];
+      b.patronymic = PATRONYMIC_FROM[fatherName][b.gender === 'm' ? 0 : 1];
+      const at = clean(rng, a);
+      const bt = clean(rng, b);
+      at.middle = a.patronymic;
+      bt.middle = chance(rng, 0.8) ? b.patronymic : undefined;
+      if (chance(rng, 0.6)) bt.phone = at.phone ?? formatPhone(rng, a.phone, true);
+      else bt.email = a.email;
+      if (chance(rng, 0.5)) {
+        at.address = a.address;
+        bt.address = a.address;
+      }
+      plant(add(at, entity++), add(bt, entity++), 'siblings');
     } else if (roll < 0.68) {
       // Colleagues at one company: the office line and a role mailbox, different people.
       const company = `${pick(rng, COMPANIES)} ${int(rng, 1, 999)}`;
@@ -647,6 +794,7 @@ export function generateDevSet(seed: number, size = 1500): DevSet {
       }${int(rng, 1, 99)}.ru`;
       const office = mobile(rng, 'ru');
       const role = `${pick(rng, ROLE_LOCALS)}@${domain}`;
+      const officeAddress = addressOf(rng, 'ru');
       const ids: string[] = [];
       const n = int(rng, 2, 3);
       for (let k = 0; k < n; k++) {
@@ -654,6 +802,7 @@ export function generateDevSet(seed: number, size = 1500): DevSet {
         const t = clean(rng, p);
         t.phone = formatPhone(rng, office, chance(rng, 0.5));
         t.email = chance(rng, 0.7) ? role : t.email;
+        t.address = chance(rng, 0.4) ? officeAddress : t.address;
         ids.push(add(t, entity++));
       }
       for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) plant(ids[x], ids[y], 'colleagues');
@@ -700,6 +849,16 @@ export function generateDevSet(seed: number, size = 1500): DevSet {
       const share = rng();
       if (share < 0.3) st.phone = ft.phone;
       else if (share < 0.5) st.email = father.email;
+      if (chance(rng, 0.4)) {
+        ft.address = father.address;
+        st.address = father.address;
+      }
+      // One of the two typed as a whole ФИО in one field.
+      if (chance(rng, 0.3)) {
+        const who = chance(rng, 0.5) ? ft : st;
+        who.full = [who.last, who.first, who.middle].join(' ');
+        who.last = who.first = who.middle = undefined;
+      }
       plant(add(ft, entity++), add(st, entity++), 'father-son');
     } else {
       // Spouses (or siblings) with the paired first name: Александр/Александра, Ion/Ioana, Петров/Петрова.
@@ -719,6 +878,11 @@ export function generateDevSet(seed: number, size = 1500): DevSet {
       const st = clean(rng, she);
       if (chance(rng, 0.6)) st.phone = formatPhone(rng, he.phone, chance(rng, 0.5));
       else st.email = he.email;
+      if (chance(rng, 0.3)) st.email = he.email;
+      if (chance(rng, 0.6)) {
+        ht.address = he.address;
+        st.address = he.address;
+      }
       plant(add(ht, entity++), add(st, entity++), 'spouses');
     }
   }

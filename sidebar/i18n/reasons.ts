@@ -90,6 +90,14 @@ const RU: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
   [/^different first name under the same last name: relatives, not one person$/, () => 'другое имя при той же фамилии: родственники, не один человек'],
   [/^same (phone|email), but a shared one/, (x) => `общий ${x === 'phone' ? 'телефон' : 'email'} (семья или офис): имена говорят о двух людях`],
   [/^same (phone|email), shared in this base/, (x) => `общий ${x === 'phone' ? 'телефон' : 'email'}: в базе он у людей с другими именами (семья или офис)`],
+  [
+    /^the shared phone, email and address count once/,
+    () => 'общие телефон, email и адрес считаются один раз: одна семья или офис, а имена говорят о двух людях',
+  ],
+  [/^the shared line, address and company count once/, () => 'общие телефон, адрес и компания считаются один раз: телефон офиса или семьи'],
+  [/^only the names and the town agree/, () => 'совпадают только имя, фамилия и город: так же часто это тёзки'],
+  [/^different first and last name: two people$/, () => 'другие имя и фамилия: два человека'],
+  [/^born (\d+) years apart: parent and child, or a wrong date$/, (n) => `родились с разницей в ${n} лет: родитель и ребёнок или ошибка в дате`],
   [/^same company mailbox \((.*)\), not a person's$/, (box) => `общий ящик компании (${box}), не личный`],
   [/^same phone number written with another prefix$/, () => 'тот же номер с другим префиксом'],
   [/^same year and month of birth/, () => 'совпадают год и месяц рождения'],
@@ -108,6 +116,7 @@ const RU: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
   [/^(.+?) spelled slightly differently$/, (x) => `чуть иначе записано: ${label(x)}`],
   [/^same (.+?) \(a common one\)$/, (x) => `совпадает: ${label(x)} (частое)`],
   [/^same (.+)$/, (x) => `совпадает: ${label(x)}`],
+  [/^different (.+?) \((.*)\)$/, (x, pair) => `различается: ${label(x)} (${pair})`],
   [/^different (.+)$/, (x) => `различается: ${label(x)}`],
 ];
 

@@ -109,7 +109,12 @@ function sharedContacts(records: ReadonlyArray<PreparedRecord>): Set<string> {
     const seen = firstSeen.get(contact);
     if (!seen) firstSeen.set(contact, r);
     // (First and last name swapped in one of them is still one person.)
-    else if (differentPeople(seen.first!, r.first!) && (!r.last || differentPeople(seen.first!, r.last))) shared.add(contact);
+    else if (
+      differentPeople(seen.first!, r.first!) &&
+      (!r.last || differentPeople(seen.first!, r.last)) &&
+      (!seen.last || differentPeople(seen.last, r.first!))
+    )
+      shared.add(contact);
   };
   for (const r of records) {
     if (!r.first) continue;

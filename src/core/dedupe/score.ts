@@ -60,14 +60,25 @@ export const WEIGHTS = {
   /** A different first name under the same surname: relatives (a household), on top of the first name's own disagreement. */
   relatives: -4,
   swappedNames: -1,
-  birth: { exact: { prior: 1 / (365 * 70), min: 5, max: 13 }, swapped: 6, oneDigit: 6, close: 2.5, similar: 1, sameMonth: 3, sameYear: 1.5, different: -4 },
+  /** Years of birth a generation apart. */
+  generationApart: -6,
+  /**
+   * What the shared places and lines of a pair (phone, email, address,
+   * postcode, company, city) can add up to at most when the names already say
+   * two people (a household, father and son, colleagues): one household or
+   * office, counted once.
+   */
+  householdCap: 1.5,
+  /** The same, when the only contact agreeing is a line or mailbox the base shows shared (an office line, info@). */
+  officeCap: 4,
+  birth: { exact: { prior: 1 / (365 * 70), min: 5, max: 13 }, swapped: 6, oneDigit: 6, close: 2.5, similar: 1, sameMonth: 6, sameYear: 3.5, different: -4 },
   /**
    * Emails and phones reach one person: a disagreement is strong evidence
    * against, though not proof (people keep several of each). Email weighs less
    * because addresses are mistyped more and change with every job.
    */
   email: { exact: { prior: 1e-5, min: 4, max: 14 }, sameName: 3, typo: 5, similar: 1, nameAtOtherDomain: -2, different: -3 },
-  phone: { exact: { prior: 1e-5, min: 4, max: 14 }, sameLocal: 6, oneDigit: 4, different: -5 },
+  phone: { exact: { prior: 1e-5, min: 4, max: 14 }, sameLocal: 6, oneDigit: 4, different: -3 },
   /**
    * A phone or mailbox two people share (the names contradict each other, or
    * the base shows it on records with different first names): a household or
@@ -132,6 +143,14 @@ type Why = Array<{ bits: number; reason: string }> | null;
  * of allocations; `weigh` resets it for every pair.
  */
 let contradicted = false;
+/** Set while weighing one pair when a contact agreed that the base shows shared (an office line, a role mailbox). */
+let sharedLineAgreed = false;
+/** Set while weighing one pair when a person's own phone or email agreed in full. */
+let personalContactAgreed = false;
+/** Set while weighing one pair when neither the first nor the last name agrees in any way. */
+let namesApart = false;
+/** Set while weighing one pair when the first names differ under one surname. */
+let relatives = false;
 
 function against(why: Why, bits: number, reason: string): number {
   contradicted = true;
@@ -261,6 +280,10 @@ function compareName(a: NameFeature, b: NameFeature, kind: NameKind, freq: Frequ
     return why ? say(why, w.different, `different ${label} initial`) : w.different;
   }
 
+  // Оксана/Олександра, Susan/Elizabeth: two names the table knows, of no common family, are two names, however alike their letters.
+  if (kind === 'first' && a.families.length > 0 && b.families.length > 0 && editDistance(a.key, b.key, 1) > 1 && editDistance(a.skeleton, b.skeleton, 1) > 1) {
+    return why ? say(why, w.different, `different ${label} (${a.raw} / ${b.raw})`) : w.different;
+  }
   const crossScript = a.cyrillic !== b.cyrillic || a.alt !== '' || b.alt !== '';
   const similarity = Math.max(
     jaroWinkler(a.key, b.key),
@@ -301,18 +324,49 @@ function compareNames(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, w
     }
   }
   contradicted = swapped ? contradicted : straightContradicts;
+  // One name only on one side ("Bradley" as the surname; "Bradley Freddie" as first and last): it may sit in the other field.
+  let moved: [NameFeature, NameFeature, NameKind] | undefined;
+  if (!swapped && firstBits <= 0 && lastBits <= 0 && (isLone(a) || isLone(b))) {
+    const [single, other] = isLone(a) ? [a, b] : [b, a];
+    const name = (single.first ?? single.last)!;
+    const kind: NameKind = single.first ? 'last' : 'first';
+    const opposite = kind === 'last' ? other.last : other.first;
+    if (opposite) {
+      contradicted = before;
+      const cross = compareName(name, opposite, kind, freq, null);
+      if (cross > 0 && cross + WEIGHTS.swappedNames > bits) {
+        bits = cross + WEIGHTS.swappedNames;
+        moved = [name, opposite, kind];
+      } else contradicted = straightContradicts;
+    }
+  }
   if (why) {
     if (swapped) {
       say(why, WEIGHTS.swappedNames, 'first and last name swapped');
       compareName(a.first!, b.last!, 'first', freq, why);
       compareName(a.last!, b.first!, 'last', freq, why);
+    } else if (moved) {
+      say(why, WEIGHTS.swappedNames, `a name typed in the other field (${moved[0].raw} / ${moved[1].raw})`);
+      compareName(moved[0], moved[1], moved[2], freq, why);
     } else {
       if (a.first && b.first) compareName(a.first, b.first, 'first', freq, why);
       if (a.last && b.last) compareName(a.last, b.last, 'last', freq, why);
     }
   }
-  if (!swapped && firstBits <= WEIGHTS.first.different && lastBits > 0 && a.first && b.first && clearlyDifferent(a.first, b.first)) {
-    bits += against(why, WEIGHTS.relatives, 'different first name under the same last name: relatives, not one person');
+  if (!swapped && !moved && firstBits <= WEIGHTS.first.different && lastBits > 0 && a.first && b.first && clearlyDifferent(a.first, b.first)) {
+    relatives = true;
+    bits += say(why, WEIGHTS.relatives, 'different first name under the same last name: relatives, not one person');
+  } else if (
+    !swapped &&
+    firstBits <= WEIGHTS.first.different &&
+    lastBits <= WEIGHTS.last.different &&
+    a.first &&
+    b.first &&
+    clearlyDifferent(a.first, b.first)
+  ) {
+    // Nothing in the names is shared: what else they share (an office line, a company, an address) is a place, not a person.
+    namesApart = true;
+    say(why, 0, 'different first and last name: two people');
   }
   // Namesakes are common: however rare the name, agreeing names alone stay near an even chance; it
   // takes something else (a birth date, a contact, an address) to make one person of two records.
@@ -331,6 +385,11 @@ const MIDDLE_NAME_ABOVE_CAP = 1.5;
 
 /** Bits below the score midpoint that agreeing names alone can reach. */
 const NAMES_ALONE_BELOW_MIDPOINT = 0.1;
+
+/** A record with only one of first and last name. */
+function isLone(r: PreparedRecord): boolean {
+  return (r.first ? 1 : 0) + (r.last ? 1 : 0) === 1;
+}
 
 /** Cheap pre-check: crosswise names start alike (in either alphabet) or are nicknames of each other. */
 function couldBeSwapped(a: PreparedRecord, b: PreparedRecord): boolean {
@@ -361,10 +420,18 @@ function compareBirth(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, w
       return why ? say(why, w.sameYear, 'same year of birth (only the year is known in one)') : w.sameYear;
     case 'similar':
       return why ? say(why, w.similar, 'date of birth similar (year one digit off)') : w.similar;
-    default:
+    default: {
+      const gap = Math.abs(a.birth.year - b.birth.year);
+      // A generation apart: parent and child (father and son share a name), never one date mistyped.
+      // Not a contradiction by itself: lists also carry dates that are simply wrong (a placeholder, another person's).
+      if (gap >= GENERATION_YEARS) return say(why, WEIGHTS.generationApart, `born ${gap} years apart: parent and child, or a wrong date`);
       return why ? say(why, w.different, 'different date of birth') : w.different;
+    }
   }
 }
+
+/** Years of birth this far apart are two generations (a typo changes one digit, which `compareBirthDates` already allows for). */
+const GENERATION_YEARS = 15;
 
 /** Addresses at least this long may differ in three places and still be one mistyped address. */
 const SIMILAR_EMAIL_LENGTH = 12;
@@ -381,7 +448,12 @@ function localName(email: string): string {
  */
 function contactCap(freq: Frequencies, sharedKey: string): number {
   if (contradicted) return WEIGHTS.sharedContact;
-  return freq.sharedContacts.has(sharedKey) ? WEIGHTS.sharedLine : Infinity;
+  if (freq.sharedContacts.has(sharedKey)) {
+    sharedLineAgreed = true;
+    return WEIGHTS.sharedLine;
+  }
+  personalContactAgreed = true;
+  return Infinity;
 }
 
 function sharedReason(kind: 'phone' | 'email', cap: number): string {
@@ -403,6 +475,7 @@ function compareEmails(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, 
       if (a.emailRole[i] || b.emailRole[j]) {
         // info@, office@: the company's mailbox. The same one says "same company", never "same person";
         // a role mailbox against a personal one says nothing either way.
+        if (x === y) sharedLineAgreed = true;
         if (x === y && WEIGHTS.roleMailbox > best) {
           best = WEIGHTS.roleMailbox;
           bestReason = `same company mailbox (${x}), not a person's`;
@@ -425,6 +498,8 @@ function compareEmails(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, 
         // andrei.gheorghiu@ and andreea.gheorghiu@, each made of its owner's names, differ where
         // the names differ: the names were already compared, the addresses add nothing.
         if (distance > limit || (a.emailNamed[i] && b.emailNamed[j] && localName(x) !== localName(y))) continue;
+        // spopescu@ and dpopescu@: an initial and a surname, the initials differing, are two people's mailboxes.
+        if ((a.emailNamed[i] || b.emailNamed[j]) && localName(x)[0] !== localName(y)[0]) continue;
         const bits = Math.min(contradicted ? WEIGHTS.sharedContact : Infinity, distance <= 2 ? w.typo : w.similar);
         if (bits > best) {
           best = bits;
@@ -592,18 +667,53 @@ function compareContacts(a: PreparedRecord, b: PreparedRecord, freq: Frequencies
 
 function weigh(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why): number {
   contradicted = false;
+  sharedLineAgreed = false;
+  personalContactAgreed = false;
+  namesApart = false;
+  relatives = false;
   // Names first: what they say decides how much the shared contacts are worth.
-  return (
-    compareNames(a, b, freq, why) +
-    compareBirth(a, b, freq, why) +
-    compareContacts(a, b, freq, why) +
-    compareCode(a.nationalId, b.nationalId, 'nationalId', freq, why) +
-    compareCode(a.postcode, b.postcode, 'postcode', freq, why) +
-    compareStreet(a, b, freq, why) +
-    comparePlaces(a, b, freq, why) +
-    comparePlace(a.company, b.company, 'company', freq, why) +
-    compareExtra(a, b, freq, why)
-  );
+  const names = compareNames(a, b, freq, why);
+  const birth = compareBirth(a, b, freq, why);
+  const person = names + birth;
+  // Two whose names share nothing are two people, unless a date of birth says one (a list that swapped and mistyped both names).
+  if (namesApart && birth <= 0) contradicted = true;
+  // Relatives, unless the same date of birth says one person whose first name was mistyped or replaced (twins share it too, rarely).
+  const sameDay = !!a.birth && !!b.birth && a.birth.precision === 'day' && a.birth.key === b.birth.key;
+  if (relatives && !sameDay) contradicted = true;
+  // The same ID number (tax, passport) is the strong evidence that overrides what the names say.
+  const id = compareCode(a.nationalId, b.nationalId, 'nationalId', freq, why);
+  if (id >= WEIGHTS.nationalId.exact.min) contradicted = false;
+  const contacts = compareContacts(a, b, freq, why);
+  // A phone, a mailbox, an address, a company and a city agreeing are one fact when they are a household's or an office's:
+  // together they count as one shared line, not as five independent agreements.
+  const mark = why ? why.length : 0;
+  const address = compareCode(a.postcode, b.postcode, 'postcode', freq, why) + compareStreet(a, b, freq, why);
+  const town = comparePlaces(a, b, freq, why);
+  const company = comparePlace(a.company, b.company, 'company', freq, why);
+  let together = contacts + address + town + company;
+  const cap = contradicted ? WEIGHTS.householdCap : sharedLineAgreed && !personalContactAgreed ? WEIGHTS.officeCap : Infinity;
+  if (together > cap) {
+    const positives = why ? why.slice(mark).some((n) => n.bits > 0) || contacts > 0 : false;
+    if (why && positives) {
+      say(
+        why,
+        cap - together,
+        contradicted
+          ? 'the shared phone, email and address count once: one household or office, and the names say two people'
+          : 'the shared line, address and company count once: an office or household line',
+      );
+    }
+    together = cap;
+  }
+  const extra = compareExtra(a, b, freq, why);
+  const total = person + together + id + extra;
+  // Names and a town alone are namesakes as often as one person: they stay below an even chance.
+  if (names > 0 && town > 0 && birth <= 0 && contacts <= 0 && address <= 0 && company <= 0 && id <= 0 && extra <= 0) {
+    const cap = scoreMidpoint(freq.total) - NAMES_ALONE_BELOW_MIDPOINT;
+    if (total > cap && why) say(why, cap - total, 'only the names and the town agree: namesakes as often as one person');
+    return Math.min(total, cap);
+  }
+  return total;
 }
 
 /** The evidence (bits) for two prepared records being one person. The hot path: allocates nothing. */

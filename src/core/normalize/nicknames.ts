@@ -35,6 +35,7 @@ james jim jimmy jamie jim джеймс
 jacob jake jakob yakov яков яша якiв яків
 jennifer jen jenny jenn
 jessica jess jessie jessi
+charlotte lottie lotte lotty charlie шарлотта лотта
 john johnny jack jon jonny johann johannes джон
 jonathan jon jonny nathan
 joseph joe joey jo josef иосиф осип ося йосип
@@ -186,7 +187,8 @@ zoya зоя
 anatoly anatoliy tolya анатолий толя толик анатолій
 arkady arkadiy аркадий аркаша
 artem artyom artemiy артём артем тёма артемий артемій
-bogdan bohdan богдан богдан
+bogdan bohdan богдан бодя богданчик
+bogdana bohdana богдана дана даня богданка
 daria darya dasha дарья даша дарина
 eduard эдуард эдик едуард
 fedor фёдор федя

@@ -79,7 +79,7 @@ describe('weighPair', () => {
   it('counts disagreement against and missing values as nothing', () => {
     const weigh = base([
       { id: 'a', firstName: 'Ivan', lastName: 'Orlov', birthDate: '1980-01-01' },
-      { id: 'b', firstName: 'Ivan', lastName: 'Orlov', birthDate: '1955-09-17' },
+      { id: 'b', firstName: 'Ivan', lastName: 'Orlov', birthDate: '1983-09-17' },
       { id: 'c', firstName: 'Ivan', lastName: 'Orlov' },
     ]);
     const different = weigh('a', 'b');
@@ -183,14 +183,15 @@ describe('weighPair: phones and emails', () => {
 
 describe('weighPair: places', () => {
   it('the same region or country adds nothing once the city agrees; a different one still counts', () => {
-    const place = { city: 'Chișinău', region: 'Chișinău', country: 'Moldova' };
+    // (One year of birth in common, so that names and a town are not all the two share.)
+    const place = { city: 'Chișinău', region: 'Chișinău', country: 'Moldova', birthDate: '1980' };
     const w = base([
       { id: 'a', firstName: 'Ion', lastName: 'Rusu', ...place },
       { id: 'b', firstName: 'Ion', lastName: 'Rusu', ...place },
-      { id: 'c', firstName: 'Ion', lastName: 'Rusu', city: 'Chișinău' },
-      { id: 'd', firstName: 'Ion', lastName: 'Rusu', city: 'Chișinău', region: 'Gagauzia', country: 'Moldova' },
-      { id: 'e', firstName: 'Ion', lastName: 'Rusu', region: 'Chișinău', country: 'Moldova' },
-      { id: 'f', firstName: 'Ion', lastName: 'Rusu' },
+      { id: 'c', firstName: 'Ion', lastName: 'Rusu', city: 'Chișinău', birthDate: '1980' },
+      { id: 'd', firstName: 'Ion', lastName: 'Rusu', city: 'Chișinău', region: 'Gagauzia', country: 'Moldova', birthDate: '1980' },
+      { id: 'e', firstName: 'Ion', lastName: 'Rusu', region: 'Chișinău', country: 'Moldova', birthDate: '1980' },
+      { id: 'f', firstName: 'Ion', lastName: 'Rusu', birthDate: '1980' },
     ]);
     expect(w('a', 'b').bits).toBeCloseTo(w('a', 'c').bits, 9);
     expect(w('a', 'b').reasons).not.toContain('same region');
@@ -202,11 +203,11 @@ describe('weighPair: places', () => {
 
   it('a shared city says less for two people with the same name than for two with different names', () => {
     const w = base([
-      { id: 'ivan1', firstName: 'Ivan', lastName: 'Orlov', city: 'Tver' },
-      { id: 'ivan2', firstName: 'Ivan', lastName: 'Orlov', city: 'Tver' },
-      { id: 'ivan3', firstName: 'Ivan', lastName: 'Orlov' },
-      { id: 'petr1', firstName: 'Petr', lastName: 'Orlov', city: 'Tver' },
-      { id: 'petr2', firstName: 'Petr', lastName: 'Orlov' },
+      { id: 'ivan1', firstName: 'Ivan', lastName: 'Orlov', city: 'Tver', birthDate: '1980' },
+      { id: 'ivan2', firstName: 'Ivan', lastName: 'Orlov', city: 'Tver', birthDate: '1980' },
+      { id: 'ivan3', firstName: 'Ivan', lastName: 'Orlov', birthDate: '1980' },
+      { id: 'petr1', firstName: 'Ivan', lastName: 'Orlovsky', city: 'Tver', birthDate: '1980' },
+      { id: 'petr2', firstName: 'Ivan', lastName: 'Orlovsky', birthDate: '1980' },
     ]);
     const forNamesakes = w('ivan1', 'ivan2').bits - w('ivan1', 'ivan3').bits;
     const forOthers = w('petr1', 'ivan1').bits - w('petr2', 'ivan1').bits;

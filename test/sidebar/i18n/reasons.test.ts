@@ -67,6 +67,18 @@ describe('duplicate reasons in the Russian sidebar', () => {
     for (const r of reasons) expect(reasonText(r, 'ro'), r).not.toBe(r);
   });
 
+  it('words the household, office and generation reasons', () => {
+    expect(reasonText('different first and last name: two people', 'ru')).toBe('другие имя и фамилия: два человека');
+    expect(reasonText('born 28 years apart: parent and child, or a wrong date', 'ru')).toBe(
+      'родились с разницей в 28 лет: родитель и ребёнок или ошибка в дате',
+    );
+    expect(reasonText('different first name (Оксана / Олександра)', 'ru')).toBe('различается: имя (Оксана / Олександра)');
+    expect(reasonText('only the names and the town agree: namesakes as often as one person', 'ru')).toBe(
+      'совпадают только имя, фамилия и город: так же часто это тёзки',
+    );
+    expect(reasonText('the shared line, address and company count once: an office or household line', 'ru')).not.toMatch(/[a-z]{4,} [a-z]{4,}/);
+  });
+
   it('covers what the engine actually says about typical duplicates', () => {
     const { pairs } = findDuplicates([
       { id: 'a', firstName: 'Александр', lastName: 'Петров', phones: ['+7 916 123-45-67'], emails: ['a.petrov@gmail.com'], birthDate: '1971-06-24' },
