@@ -24,7 +24,7 @@ import {
 } from '../form/form-values';
 import { shortTime } from '../format/time';
 import { useT } from '../i18n/locale';
-import { clientSaved } from '../client-index';
+import { clientSaved, duplicateCandidates } from '../client-index';
 import { rpc } from '../rpc';
 import { canEdit, useSession, type Session } from '../session';
 import { timing } from '../timing';
@@ -117,7 +117,11 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
       return undefined;
     }
     const timer = setTimeout(async () => {
-      const result = await rpc.apiCheckDuplicates(pick(values, nonBlankNames(fields, values)));
+      const draft = pick(values, nonBlankNames(fields, values));
+      // Scored on the server over rows of the sidebar's own index: no read of the whole Clients tab per check.
+      const candidates = await duplicateCandidates(fields, draft);
+      if (ticket !== dupTicket.current) return;
+      const result = await rpc.apiCheckDuplicates(draft, undefined, candidates ?? undefined);
       if (ticket === dupTicket.current && result.ok) setLiveMatches(result.value);
     }, timing.duplicateDebounceMs);
     return () => clearTimeout(timer);
@@ -202,11 +206,13 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
     setErrors({});
     const sent = pick(values, changed);
     setSaving(true);
+    const candidates = isNew && !acknowledgeDuplicates ? await duplicateCandidates(fields, sent) : null;
     const result = await rpc.apiSaveClient({
       id: loaded?.id,
       values: sent,
       expectedUpdated: loaded?.updated,
       acknowledgeDuplicates: acknowledgeDuplicates || undefined,
+      candidates: candidates ?? undefined,
     });
     setSaving(false);
     if (result.ok) afterSave(result.value, sent);
