@@ -1,0 +1,11 @@
+import { createEmulator } from './emulator';
+import * as server from './src/server';
+import { seedClients } from './bench/seed';
+const emu = createEmulator({ user: 'bench@example.com', files: { Sidebar: '<html></html>' } });
+emu.install(globalThis);
+seedClients(emu, 100);
+emu.calls.reset();
+const r = server.apiSaveSegment({ name: 'Moscow', rule: 'City = "Москва"', description: 'bench' });
+console.log(r.ok, JSON.stringify(emu.cost.snapshot()));
+const snap = emu.calls.snapshot();
+console.log(Object.entries(snap).sort((a,b)=>b[1]-a[1]).map(([k,v])=>k+' '+v).join('\n'));
