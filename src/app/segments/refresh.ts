@@ -51,6 +51,11 @@ export interface RebuildOptions {
   /** The Clients header to build for when the Clients tab has none yet (Set up writes it right after the support tabs). */
   fallbackHeader?: readonly string[];
   fields?: readonly FieldDef[];
+  /**
+   * Rebuild only this segment's tab (saving one segment): the other tabs' formulas are live and
+   * unchanged, so rewriting them only moved millions of cells. Tabs of segments gone are still removed.
+   */
+  only?: string;
 }
 
 /** ClientBase ▸ Refresh segments, and the sidebar after a segment is saved: a manager's action, under the document lock. */
@@ -79,8 +84,14 @@ export function rebuildSegmentTabs(base: Pick<Base, 'timeZone'> & Partial<Pick<B
   named.forEach((p, i) => (p.tab = tabs[i]));
 
   const reports: SegmentTabReport[] = [];
+  const only = options.only?.trim().toLowerCase();
   for (const p of planned) {
     const sheet = p.tab ? existing.ours.get(p.tab.toLowerCase()) : undefined;
+    if (only !== undefined && p.segment.name.toLowerCase() !== only && (sheet || p.formula === null)) {
+      p.kept = true;
+      reports.push({ name: p.segment.name, tab: sheet && p.tab ? p.tab : null, count: p.count, error: p.error });
+      continue;
+    }
     if (p.formula !== null && p.tab) {
       try {
         const target = sheet ?? createTab(p.tab);
@@ -126,6 +137,8 @@ interface Planned {
   tab?: string;
   /** Indices into the Clients header of the columns its tab shows. */
   columns: number[];
+  /** Left as it was by a one-segment rebuild: its Refreshed stamp stays. */
+  kept?: boolean;
 }
 
 function plan(segment: CheckedSegment, data: SegmentData, layout: ReturnType<typeof segmentLayout>, fields: readonly FieldDef[]): Planned {
@@ -223,7 +236,7 @@ function writeSegmentCells(tab: SegmentsTab, planned: readonly Planned[]): void 
   for (let i = 0; i < tab.rowCount; i++) {
     const p = byIndex.get(i);
     count.push([p ? (p.countFormula ?? COUNT_ERROR) : '']);
-    refreshed.push([p ? stamp : '']);
+    refreshed.push([p ? (p.kept ? (p.segment.refreshed ? new Date(p.segment.refreshed) : '') : stamp) : '']);
     notes.push([p?.error ?? '']);
   }
   const sheet = spreadsheet().getSheetByName(TAB.segments)!;
