@@ -7,7 +7,7 @@
  * Then (table mode) the duplicate finder's quality (precision/recall/F1
  * through the command line on ../shared/bench, when present) and its speed.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEmulator } from '../emulator';
@@ -39,6 +39,21 @@ function spreadsheetCells(size: number): { cells: number; byTab: Record<string, 
   }
 }
 
+/** `clientbase --help` wall time, best of five, beside a bare `node -e 0` start (the floor on this machine). */
+function cliHelpMs(): { ms: number; nodeStartMs: number } {
+  const best = (args: string[]) => {
+    let min = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      spawnSync(process.execPath, args, { stdio: 'ignore' });
+      min = Math.min(min, performance.now() - start);
+    }
+    return Math.round(min);
+  };
+  const bin = join(import.meta.dirname ?? __dirname, '..', 'bin', 'clientbase.mjs');
+  return { ms: best([bin, '--help']), nodeStartMs: best(['-e', '0']) };
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
@@ -61,6 +76,7 @@ async function main(): Promise<void> {
     }
   }
   if (json) {
+    if (!only || 'cli.help'.includes(only)) console.log(JSON.stringify({ op: 'cli.help', ...cliHelpMs() }));
     if (!only || 'spreadsheet.cells'.includes(only))
       for (const size of SIZES) {
         const { cells, byTab } = spreadsheetCells(size);
@@ -69,6 +85,10 @@ async function main(): Promise<void> {
     return;
   }
   console.log(formatTable(rows));
+  if (!only) {
+    const help = cliHelpMs();
+    console.log(`\nclientbase --help: ${help.ms} ms (node -e 0 alone: ${help.nodeStartMs} ms)`);
+  }
   if (!only) {
     for (const script of ['dedupe-quality.ts', 'dedupe-speed.ts']) {
       console.log(`\n${script}:`);
