@@ -7,30 +7,51 @@
  * Then (table mode) the duplicate finder's quality (precision/recall/F1
  * through the command line on ../shared/bench, when present) and its speed.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEmulator } from '../emulator';
 import * as server from '../src/server';
 import { formatTable, jsonLine, runBenchmark, SIZES, type Benchmark, type BenchRow } from './harness';
 import { BROAD_SEGMENTS } from './operations/segments';
-import { seedClients } from './seed';
+import { seedClients, seedTwoYears } from './seed';
 
-/** Grid cells of a base of `size` clients with the built-in segments and five broad user segments. */
-function spreadsheetCells(size: number): number {
+/**
+ * Grid cells of a base of `size` clients with the built-in segments, five broad user segments
+ * (default columns) and two years of interactions, purchases and audit rows at the demo's rate.
+ */
+function spreadsheetCells(size: number): { cells: number; byTab: Record<string, number> } {
   const emu = createEmulator({ user: 'bench@example.com', files: { Sidebar: '<html></html>' } });
   const uninstall = emu.install(globalThis);
   try {
     seedClients(emu, size);
+    seedTwoYears(emu, size);
     // Rows typed into Segments, then one refresh (as a team adding five segments and pressing Refresh would).
     const [header, ...rows] = emu.readSheet('Segments');
     emu.writeSheet('Segments', [header, ...rows, ...BROAD_SEGMENTS.map(([name, rule]) => [name, rule, 'bench', ...header.slice(3).map(() => '')])]);
     const refreshed = server.apiRefreshSegments();
     if (!refreshed.ok) throw new Error(refreshed.error.message);
-    return emu.cost.spreadsheetCells();
+    const byTab: Record<string, number> = {};
+    for (const sheet of SpreadsheetApp.getActiveSpreadsheet().getSheets()) byTab[sheet.getName()] = sheet.getMaxRows() * sheet.getMaxColumns();
+    return { cells: emu.cost.spreadsheetCells(), byTab };
   } finally {
     uninstall();
   }
+}
+
+/** `clientbase --help` wall time, best of five, beside a bare `node -e 0` start (the floor on this machine). */
+function cliHelpMs(): { ms: number; nodeStartMs: number } {
+  const best = (args: string[]) => {
+    let min = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      spawnSync(process.execPath, args, { stdio: 'ignore' });
+      min = Math.min(min, performance.now() - start);
+    }
+    return Math.round(min);
+  };
+  const bin = join(import.meta.dirname ?? __dirname, '..', 'bin', 'clientbase.mjs');
+  return { ms: best([bin, '--help']), nodeStartMs: best(['-e', '0']) };
 }
 
 async function main(): Promise<void> {
@@ -55,11 +76,19 @@ async function main(): Promise<void> {
     }
   }
   if (json) {
+    if (!only || 'cli.help'.includes(only)) console.log(JSON.stringify({ op: 'cli.help', ...cliHelpMs() }));
     if (!only || 'spreadsheet.cells'.includes(only))
-      for (const size of SIZES) console.log(JSON.stringify({ op: 'spreadsheet.cells', clients: size, cells: spreadsheetCells(size) }));
+      for (const size of SIZES) {
+        const { cells, byTab } = spreadsheetCells(size);
+        console.log(JSON.stringify({ op: 'spreadsheet.cells', clients: size, cells, limit: 10_000_000, byTab }));
+      }
     return;
   }
   console.log(formatTable(rows));
+  if (!only) {
+    const help = cliHelpMs();
+    console.log(`\nclientbase --help: ${help.ms} ms (node -e 0 alone: ${help.nodeStartMs} ms)`);
+  }
   if (!only) {
     for (const script of ['dedupe-quality.ts', 'dedupe-speed.ts']) {
       console.log(`\n${script}:`);

@@ -64,3 +64,20 @@ export function seedHistory(emu: Emulator, size: number): void {
   const audit = Array.from({ length: 3 * size }, (_, i) => [day(i), 'bench@example.com', 'edit', id(i * 104_729), 'City', 'Москва', 'Київ', 'sidebar']);
   emu.writeSheet('Audit', [emu.readSheet('Audit')[0], ...audit]);
 }
+
+/**
+ * Two years of work at the playground demo's rate (300 clients, 600 interactions over 18 months,
+ * 800 purchases over two years): 2.7 interactions and 2.7 purchases per client, and 3 audit rows
+ * per client (not timed). Used for the size of the whole spreadsheet.
+ */
+export function seedTwoYears(emu: Emulator, size: number): void {
+  seedHistory(emu, size);
+  const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + (n % 730) * 86_400_000);
+  const id = (i: number) => `C-B${String(i % size).padStart(7, '0')}`;
+  const extra = Math.round(size * 0.7);
+  const [header, ...rows] = emu.readSheet('Interactions');
+  const more = Array.from({ length: extra }, (_, i) => [`I-C${i}`, id(i * 7907), day(i * 3), 'Call', 'bench@example.com', 'Talked', '', '', false, 'bench']);
+  emu.writeSheet('Interactions', [header, ...rows, ...more]);
+  const purchases = Array.from({ length: Math.round((size * 8) / 3) }, (_, i) => [id(i * 7901), day(i), 50 + (i % 10) * 40, 'Tea']);
+  emu.writeSheet('Purchases', [emu.readSheet('Purchases')[0], ...purchases]);
+}

@@ -8,6 +8,7 @@
  */
 import type { FieldDef } from '../src/core/schema/field';
 import { clientSearch, type ClientHit, type ClientSearch } from '../src/core/search/client-rows';
+import { candidateIndex, type CandidateIndex, type CandidateRows } from '../src/core/search/duplicate-candidates';
 import type { ClientDto } from '../src/server';
 import { rpc } from './rpc';
 
@@ -15,18 +16,29 @@ interface Loaded {
   version: string;
   fields: string[];
   search: ClientSearch;
+  /** Built at the first duplicate check, then patched like the search. */
+  candidates?: CandidateIndex;
+  rows: string[][];
+  defs: readonly FieldDef[];
 }
 
 let loaded: Loaded | null = null;
 let loading: Promise<Loaded | null> | null = null;
 let staleVersion: string | null = null;
+let unavailable = false;
 
 function load(fields: readonly FieldDef[]): Promise<Loaded | null> {
   loading ??= rpc.apiClientIndex().then((result) => {
     loading = null;
     if (!result.ok) return null;
     const index = result.value;
-    loaded = { version: index.version, fields: index.fields, search: clientSearch(fields, ['ID', ...index.fields], index.rows) };
+    loaded = {
+      version: index.version,
+      fields: index.fields,
+      search: clientSearch(fields, ['ID', ...index.fields], index.rows),
+      rows: index.rows,
+      defs: fields,
+    };
     staleVersion = null;
     return loaded;
   });
@@ -43,6 +55,22 @@ export async function searchClients(
   return rpc.apiSearch(query);
 }
 
+/**
+ * The rows of the index a duplicate check of `draft` should score (the server then reads no
+ * client), or null when the index cannot be loaded (the server reads Clients itself).
+ */
+export async function duplicateCandidates(fields: readonly FieldDef[], draft: Record<string, string>, exceptId?: string): Promise<CandidateRows | null> {
+  if (unavailable) return null;
+  const index = loaded && staleVersion === null ? loaded : await load(fields);
+  // One failed load is enough: each check must not cost a second round trip that fails again.
+  if (!index) {
+    unavailable = true;
+    return null;
+  }
+  index.candidates ??= candidateIndex(index.defs, ['ID', ...index.fields], index.rows);
+  return { fields: index.fields, rows: index.candidates.candidates(draft, exceptId), total: index.search.size };
+}
+
 /** The poll saw this stamp: a different one than the index was read at means someone else changed Clients. */
 export function noteClientsVersion(version: string | undefined): void {
   if (loaded && version && version !== loaded.version) staleVersion = version;
@@ -51,7 +79,10 @@ export function noteClientsVersion(version: string | undefined): void {
 /** A client this sidebar just saved: patched into the index, and its stamp becomes the index's. */
 export function clientSaved(client: ClientDto, version?: string): void {
   if (!loaded) return;
-  loaded.search.upsert([client.id, ...loaded.fields.map((f) => client.values[f] ?? '')]);
+  const row = [client.id, ...loaded.fields.map((f) => client.values[f] ?? '')];
+  loaded.search.upsert(row);
+  loaded.candidates?.upsert(row);
+  if (!loaded.candidates) loaded.rows.push(row);
   if (version) {
     loaded.version = version;
     if (staleVersion === version) staleVersion = null;
@@ -63,4 +94,5 @@ export function resetClientIndex(): void {
   loaded = null;
   loading = null;
   staleVersion = null;
+  unavailable = false;
 }

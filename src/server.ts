@@ -54,6 +54,9 @@ import { showDiagnostics } from './app/diagnostics';
 import { clientIndex, currentClientsVersion, type ClientIndexDto } from './app/client-index';
 
 export type { ClientIndexDto };
+// Performance (h-perf): the rows a sidebar sends with a duplicate check.
+import type { CandidateRows } from './core/search/duplicate-candidates';
+export type { CandidateRows };
 export type {
   ClientDto,
   DuplicateMatchDto,
@@ -262,8 +265,9 @@ export function apiSaveClient(input: SaveClientInput): Result<SaveClientOutcome>
   });
 }
 
-export function apiCheckDuplicates(values: Record<string, string>, exceptId?: string): Result<DuplicateMatchDto[]> {
-  return handle(() => checkDuplicates(values ?? {}, exceptId));
+/** `candidates`: rows of the sidebar's index worth scoring (duplicate-candidates.ts); without them Clients is read whole. */
+export function apiCheckDuplicates(values: Record<string, string>, exceptId?: string, candidates?: CandidateRows): Result<DuplicateMatchDto[]> {
+  return handle(() => checkDuplicates(values ?? {}, exceptId, candidates));
 }
 
 export function apiSetStage(id: string, stage: string, expectedUpdated?: string): Result<SaveClientOutcome> {

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AppError } from '../../src/core/result';
 import type { CountryCode } from '../../src/core/normalize/phone';
 import { STAGES } from '../../src/core/schema/field';
-import type { ClientDto, DuplicateMatchDto, SaveClientOutcome } from '../../src/server';
+import type { ClientDto, DuplicateMatchDto, HistoryDto, SaveClientOutcome } from '../../src/server';
 import { checkField, checkFields, localDay, type CheckContext } from '../form/check-field';
 import {
   blankValues,
@@ -24,7 +24,7 @@ import {
 } from '../form/form-values';
 import { shortTime } from '../format/time';
 import { useT } from '../i18n/locale';
-import { clientSaved } from '../client-index';
+import { clientSaved, duplicateCandidates } from '../client-index';
 import { rpc } from '../rpc';
 import { canEdit, useSession, type Session } from '../session';
 import { timing } from '../timing';
@@ -76,6 +76,7 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
   const [blockingMatches, setBlockingMatches] = useState<DuplicateMatchDto[] | null>(null);
   const [saving, setSaving] = useState(false);
   const [historyVersion, setHistoryVersion] = useState(0);
+  const [openedHistory, setOpenedHistory] = useState<HistoryDto | null>(null);
 
   // Async answers must merge into what the user has typed by then, not what they had typed when the call started.
   const valuesRef = useRef(values);
@@ -93,11 +94,13 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
   useEffect(() => {
     if (clientId === null) return undefined;
     let current = true;
-    rpc.apiGetClient(clientId).then((result) => {
+    // The client and its history in one google.script.run call: each round trip costs about a second on Google.
+    rpc.apiOpenClient(clientId).then((result) => {
       if (!current) return;
       if (result.ok) {
-        setLoaded(result.value);
-        setValues(fromClient(fields, result.value.values));
+        setOpenedHistory(result.value.history);
+        setLoaded(result.value.client);
+        setValues(fromClient(fields, result.value.client.values));
       } else setLoadError(result.error.message);
     });
     return () => {
@@ -114,7 +117,11 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
       return undefined;
     }
     const timer = setTimeout(async () => {
-      const result = await rpc.apiCheckDuplicates(pick(values, nonBlankNames(fields, values)));
+      const draft = pick(values, nonBlankNames(fields, values));
+      // Scored on the server over rows of the sidebar's own index: no read of the whole Clients tab per check.
+      const candidates = await duplicateCandidates(fields, draft);
+      if (ticket !== dupTicket.current) return;
+      const result = await rpc.apiCheckDuplicates(draft, undefined, candidates ?? undefined);
       if (ticket === dupTicket.current && result.ok) setLiveMatches(result.value);
     }, timing.duplicateDebounceMs);
     return () => clearTimeout(timer);
@@ -199,11 +206,13 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
     setErrors({});
     const sent = pick(values, changed);
     setSaving(true);
+    const candidates = isNew && !acknowledgeDuplicates ? await duplicateCandidates(fields, sent) : null;
     const result = await rpc.apiSaveClient({
       id: loaded?.id,
       values: sent,
       expectedUpdated: loaded?.updated,
       acknowledgeDuplicates: acknowledgeDuplicates || undefined,
+      candidates: candidates ?? undefined,
     });
     setSaving(false);
     if (result.ok) afterSave(result.value, sent);
@@ -390,7 +399,7 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
       </form>
 
       {loaded && editable && <InteractionForm clientId={loaded.id} onLogged={afterInteraction} />}
-      {loaded && <HistoryList clientId={loaded.id} version={historyVersion} timeZone={session.timeZone} />}
+      {loaded && <HistoryList clientId={loaded.id} version={historyVersion} timeZone={session.timeZone} initial={openedHistory} />}
       {loaded && session.role === 'admin' && (
         <DeleteClient
           client={loaded}

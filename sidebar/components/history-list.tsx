@@ -5,16 +5,19 @@ import { useT } from '../i18n/locale';
 import { timeline, type TimelineEntry } from '../form/timeline';
 import { shortTime } from '../format/time';
 import { rpc } from '../rpc';
+import type { HistoryDto } from '../../src/server';
 
 const PAGE = 20;
 
-export function HistoryList({ clientId, version, timeZone }: { clientId: string; version: number; timeZone: string }) {
+/** `initial`: the history that came with the card (apiOpenClient); it is fetched again only after a change (`version` > 0). */
+export function HistoryList({ clientId, version, timeZone, initial }: { clientId: string; version: number; timeZone: string; initial?: HistoryDto | null }) {
   const t = useT();
-  const [entries, setEntries] = useState<TimelineEntry[] | null>(null);
+  const [entries, setEntries] = useState<TimelineEntry[] | null>(() => (initial ? timeline(initial.interactions, initial.changes) : null));
   const [error, setError] = useState('');
   const [shown, setShown] = useState(PAGE);
 
   useEffect(() => {
+    if (version === 0 && initial) return undefined;
     let current = true;
     rpc.apiHistory(clientId).then((result) => {
       if (!current) return;

@@ -19,6 +19,7 @@ import type { FieldDef } from '../core/schema/field';
 import { TAB } from '../core/schema/tabs';
 import { summaryReader } from '../core/clients/summary';
 import { type ClientHit, clientSearch } from '../core/search/client-rows';
+import { MAX_CANDIDATES, type CandidateRows } from '../core/search/duplicate-candidates';
 import { planWrites, type CellChange } from '../core/sheet/write-plan';
 import { uniqueValueKey } from '../core/validate/unique-key';
 import { validateValue } from '../core/validate/value';
@@ -46,6 +47,8 @@ export interface SaveClientInput {
   expectedUpdated?: string;
   /** The user saw the duplicate warning and saves anyway. */
   acknowledgeDuplicates?: boolean;
+  /** A new client's duplicate check over these rows from the sidebar's index instead of a read of Clients. */
+  candidates?: CandidateRows;
 }
 
 export interface DuplicateMatchDto {
@@ -140,7 +143,7 @@ export function searchClients(query: string): SearchHitDto[] {
 }
 
 /** Existing clients that look like the one being typed, strongest first. */
-export function matchDuplicates(base: Base, table: Table, values: Record<string, string>, exceptId?: string): DuplicateMatchDto[] {
+export function matchDuplicates(base: Base, table: Table, values: Record<string, string>, exceptId?: string, baseSize?: number): DuplicateMatchDto[] {
   const cols = new Columns(table.header);
   const mapping = personMapping(base.fields, cols);
   const draftRow: string[] = table.header.map(() => '');
@@ -150,7 +153,7 @@ export function matchDuplicates(base: Base, table: Table, values: Record<string,
   }
   const candidate = personFromRow(draftRow, mapping, '');
   const existing = table.rows.filter((r) => cellText(r[mapping.id]) !== exceptId).map((r) => personFromRow(r, mapping));
-  const index = buildMatchIndex(existing, { defaultCountry: base.settings.defaultCountry });
+  const index = buildMatchIndex(existing, { defaultCountry: base.settings.defaultCountry, baseSize });
   const rowById = new Map(table.rows.map((r) => [cellText(r[mapping.id]), r]));
   const pairs = findMatches(index, candidate, 5).map((p) => ({ id: p.b, score: p.score, reasons: p.reasons }));
   // The engine weighs a shared phone against different names; typing a number someone already has still deserves a word.
@@ -179,8 +182,31 @@ function sameContact(draft: PersonRecord, existing: readonly PersonRecord[], cou
   return hits;
 }
 
-export function checkDuplicates(values: Record<string, string>, exceptId?: string): DuplicateMatchDto[] {
+/**
+ * The rows a sidebar sent as a table (they come from the browser: bounded, text only), or null when
+ * it sent none: then Clients is read whole, as a caller without an index needs.
+ */
+function candidateTable(candidates: unknown): { table: Table; total: number } | null {
+  if (!candidates || typeof candidates !== 'object') return null;
+  const { fields, rows, total } = candidates as Partial<CandidateRows>;
+  if (!Array.isArray(fields) || !Array.isArray(rows) || fields.length > 200) return null;
+  const header = ['ID', ...fields.map((f) => String(f ?? '').slice(0, 200))];
+  const table: Table = {
+    tab: TAB.clients,
+    header,
+    rows: (rows as unknown[])
+      .slice(0, MAX_CANDIDATES)
+      .filter((r): r is unknown[] => Array.isArray(r))
+      .map((r) => header.map((_, i) => (r[i] === undefined || r[i] === null ? '' : String(r[i]).slice(0, 2000)))),
+  };
+  return { table, total: typeof total === 'number' && Number.isFinite(total) ? total : table.rows.length };
+}
+
+/** With `candidates` (the sidebar's pick from its index) no cell of Clients is read. */
+export function checkDuplicates(values: Record<string, string>, exceptId?: string, candidates?: CandidateRows): DuplicateMatchDto[] {
   const base = loadBase();
+  const sent = candidateTable(candidates);
+  if (sent) return matchDuplicates(base, sent.table, values, exceptId, sent.total);
   return matchDuplicates(base, requireClientsTable(), values, exceptId);
 }
 
@@ -268,9 +294,12 @@ export function saveClient(input: SaveClientInput, source = 'sidebar', followUp 
         Object.fromEntries(Object.keys(unique).map((name) => [name, 'duplicate'])),
       );
     }
-    // The one path that reads the whole table: a caller that did not run the duplicate check itself (the sidebar runs it in the browser).
+    // The one path that may read the whole table: a caller that sends no candidate rows (the sidebar sends its index's).
     if (isNew && !input.acknowledgeDuplicates) {
-      const matches = matchDuplicates(base, requireClientsTable(), input.values);
+      const sent = candidateTable(input.candidates);
+      const matches = sent
+        ? matchDuplicates(base, sent.table, input.values, undefined, sent.total)
+        : matchDuplicates(base, requireClientsTable(), input.values);
       if (matches.length) return { status: 'possible_duplicates', matches };
     }
     const stamp = stampAfter(isNew ? undefined : cols.get(current, 'Updated'), now());

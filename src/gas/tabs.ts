@@ -21,6 +21,11 @@ export function ensureTab(name: string, layout: TabLayout): { sheet: GoogleAppsS
   const created = !sheet;
   if (!sheet) sheet = ss.insertSheet(name);
   if (created || sheet.getLastRow() === 0) dressTab(sheet, layout);
+  // A new tab is 26 columns wide: log tabs of 4 to 10 columns would carry empty grid cells on every row, toward the 10 M-cell limit.
+  if (created) {
+    const extra = sheet.getMaxColumns() - layout.header.length;
+    if (extra > 0) sheet.deleteColumns(layout.header.length + 1, extra);
+  }
   return { sheet, created };
 }
 

@@ -8,6 +8,7 @@ import { createEmulator, type Emulator } from '../../emulator';
 import * as server from '../../src/server';
 import { seedClients, seedHistory } from '../../bench/seed';
 import { unwrap } from '../support/emulated';
+import { candidateIndex } from '../../src/core/search/duplicate-candidates';
 
 const SIZE = 50_000;
 const id = (i: number) => `C-B${String(i).padStart(7, '0')}`;
@@ -22,6 +23,17 @@ beforeAll(() => {
 }, 120_000);
 
 afterAll(() => restore());
+
+/** What the sidebar sends with a check: rows of the index it loaded once, picked in the browser. */
+let loadedIndex: { fields: string[]; total: number; pick: ReturnType<typeof candidateIndex> } | undefined;
+function sidebarCandidates(draft: Record<string, string>) {
+  if (!loadedIndex) {
+    const index = unwrap(server.apiClientIndex());
+    const fields = unwrap(server.apiBootstrap()).fields;
+    loadedIndex = { fields: index.fields, total: index.rows.length, pick: candidateIndex(fields, ['ID', ...index.fields], index.rows) };
+  }
+  return { fields: loadedIndex.fields, rows: loadedIndex.pick.candidates(draft), total: loadedIndex.total };
+}
 
 // 50,000 clients in memory: generous limits, these tests count cells, not milliseconds.
 describe('at 50,000 clients', { timeout: 120_000 }, () => {
@@ -74,11 +86,34 @@ describe('at 50,000 clients', { timeout: 120_000 }, () => {
     expect(emu.cost.snapshot().cellsRead).toBeLessThanOrEqual(100_000);
   });
 
+  it('a live duplicate check with the sidebar candidates reads at most 100,000 cells and still finds the client with that phone', () => {
+    const draft = { 'First name': 'Саша', 'Last name': 'Петров', Phone: '8 916 100 0042' };
+    const candidates = sidebarCandidates(draft);
+    emu.calls.reset();
+    emu.cost.roundTrip();
+    const matches = unwrap(server.apiCheckDuplicates(draft, undefined, candidates));
+    const cost = emu.cost.snapshot();
+    expect(cost.roundTrips).toBe(1);
+    expect(cost.cellsRead).toBeLessThanOrEqual(100_000);
+    expect(matches.map((m) => m.id)).toContain(id(42));
+  });
+
+  it('a new client saved from the sidebar (duplicate check included) reads at most 100,000 cells and writes at most 60', () => {
+    const draft = { 'First name': 'Зоя', 'Last name': 'Новикова-Ткачук', Email: 'zoya.new@example.com' };
+    const candidates = sidebarCandidates(draft);
+    emu.calls.reset();
+    const saved = unwrap(server.apiSaveClient({ values: draft, candidates }));
+    const cost = emu.cost.snapshot();
+    expect(saved.status).toBe('saved');
+    expect(cost.cellsRead).toBeLessThanOrEqual(100_000);
+    expect(cost.cellsWritten).toBeLessThanOrEqual(60);
+  });
+
   it('the sidebar index comes in one call shape: one column read per indexed field, never the whole table', () => {
     emu.calls.reset();
     const index = unwrap(server.apiClientIndex());
     const cost = emu.cost.snapshot();
-    expect(index.rows.length).toBe(SIZE + 1);
+    expect(index.rows.length).toBe(emu.readSheet('Clients').length - 1);
     const columns = 1 + index.fields.length;
     expect(cost.cellsRead).toBeLessThan(SIZE * columns + 5_000);
     expect(columns).toBeLessThan(emu.readSheet('Clients')[0].length);

@@ -7,6 +7,13 @@ import { ADMIN, rowsOf, useEmulator } from '../support/emulated';
 describe('Set up on a blank spreadsheet', () => {
   const emu = useEmulator();
 
+  it('makes each log tab exactly as wide as its header, so its rows carry no empty grid cells toward the 10 M-cell limit', () => {
+    server.menuSetUp();
+    for (const tab of ['Interactions', 'Purchases', 'Audit', 'Mailings', 'Archive', 'Segments']) {
+      expect(emu().inspectSheet(tab).maxColumns, tab).toBe(emu().readSheet(tab)[0].length);
+    }
+  });
+
   it('creates every managed tab with a frozen header row', () => {
     server.menuSetUp();
     const names = emu().sheetNames();

@@ -115,7 +115,7 @@ describe('following the sheet cursor', () => {
     const root = start({ apiPoll: () => ok({ activeClientId: active, clientsVersion: 'v1' }) }, session({ activeClientId: 'C5' }));
     await waitFor(() => title(root) === 'Client C5');
     await waitFor(() => fake.callsTo('apiPoll').length >= 2);
-    expect(fake.callsTo('apiGetClient')).toEqual([['C5']]);
+    expect(fake.callsTo('apiOpenClient')).toEqual([['C5']]);
     active = 'C6';
     await waitFor(() => title(root) === 'Client C6', 'the card to follow the cursor');
   });

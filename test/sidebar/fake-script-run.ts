@@ -24,7 +24,24 @@ export interface FakeScriptRun {
 
 const wire = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
-export function installFakeScriptRun(handlers: Handlers): FakeScriptRun {
+/**
+ * Tests describe a client and its history separately; the card asks for both in one
+ * apiOpenClient call, answered here from those two handlers (recorded as one call).
+ */
+function withOpenClient(handlers: Handlers): Handlers {
+  if (handlers.apiOpenClient || !handlers.apiGetClient) return handlers;
+  const { apiGetClient, apiHistory } = handlers;
+  handlers.apiOpenClient = async (id) => {
+    const client = await apiGetClient(id);
+    if (!client.ok) return client;
+    const history = apiHistory ? await apiHistory(id) : { ok: true as const, value: { interactions: [], changes: [] } };
+    return history.ok ? { ok: true, value: { client: client.value, history: history.value } } : history;
+  };
+  return handlers;
+}
+
+export function installFakeScriptRun(given: Handlers): FakeScriptRun {
+  const handlers = withOpenClient(given);
   const calls: FakeCall[] = [];
   const runner = () => {
     let onSuccess: (value: unknown) => void = () => {};

@@ -21,6 +21,8 @@ export interface SegmentRow {
   description: string;
   /** When the refresh last wrote its tab (ISO), or ''. */
   refreshed: string;
+  /** The Columns cell: which Clients columns its tab shows ('' = the default; core/segments/tab-columns.ts). */
+  columns: string;
 }
 
 export interface SegmentsTab {
@@ -58,6 +60,8 @@ export function readSegmentsTab(): SegmentsTab {
   const ruleColumn = column('Rule');
   const descriptionColumn = cols.indexOf('Description');
   const refreshedColumn = column('Refreshed');
+  // Optional: a Segments tab made before segment tabs had chosen columns has none.
+  const columnsColumn = cols.indexOf('Columns');
   const rows: SegmentRow[] = [];
   table.rows.forEach((row, index) => {
     const name = cellText(row[nameColumn]).trim();
@@ -70,6 +74,7 @@ export function readSegmentsTab(): SegmentsTab {
       rule,
       description: descriptionColumn < 0 ? '' : cellText(row[descriptionColumn]),
       refreshed: isDate(refreshed) ? refreshed.toISOString() : '',
+      columns: columnsColumn < 0 ? '' : cellText(row[columnsColumn]),
     });
   });
   return { header, rows, countColumn: column('Count'), refreshedColumn, ruleColumn, rowCount: table.rows.length };

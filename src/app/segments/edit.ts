@@ -112,7 +112,7 @@ export function saveSegment(input: SegmentInput): SegmentDto[] {
         },
       ]),
     );
-    rebuildSegmentTabs(base);
+    rebuildSegmentTabs(base, { only: checked.name });
   });
   return listSegments();
 }

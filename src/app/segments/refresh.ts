@@ -20,7 +20,8 @@ import { spreadsheet } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { loadBase, requireRole, type Base } from '../base';
 import { checkSegments, readSegmentsTab, type CheckedSegment, type SegmentsTab } from './definitions';
-import { segmentLayout } from './layout';
+import { columnLetter, segmentLayout } from './layout';
+import { segmentTabColumns } from '../../core/segments/tab-columns';
 import { loadSegmentData, matchingRows, type SegmentData } from './members';
 import { assignTabNames, hasSegmentPrefix, isSegmentTabNote, segmentTabNote } from './tab-name';
 
@@ -50,6 +51,11 @@ export interface RebuildOptions {
   /** The Clients header to build for when the Clients tab has none yet (Set up writes it right after the support tabs). */
   fallbackHeader?: readonly string[];
   fields?: readonly FieldDef[];
+  /**
+   * Rebuild only this segment's tab (saving one segment): the other tabs' formulas are live and
+   * unchanged, so rewriting them only moved millions of cells. Tabs of segments gone are still removed.
+   */
+  only?: string;
 }
 
 /** ClientBase ▸ Refresh segments, and the sidebar after a segment is saved: a manager's action, under the document lock. */
@@ -65,9 +71,10 @@ export function rebuildSegmentTabs(base: Pick<Base, 'timeZone'> & Partial<Pick<B
   const data = loadSegmentData(base, options.fallbackHeader);
   const layout = segmentLayout(data.header, data.purchasesHeader);
   const checked = checkSegments(segmentsTab.rows, data.header);
-  const formats = columnFormats(data.header, base.fields?.length ? base.fields : (options.fields ?? DEFAULT_FIELDS));
+  const fields = base.fields?.length ? base.fields : (options.fields ?? DEFAULT_FIELDS);
+  const formats = columnFormats(data.header, fields);
 
-  const planned = checked.map((segment) => plan(segment, data, layout));
+  const planned = checked.map((segment) => plan(segment, data, layout, fields));
   const existing = existingTabs();
   const named = planned.filter((p) => p.segment.name !== '' && !p.duplicate);
   const tabs = assignTabNames(
@@ -77,13 +84,25 @@ export function rebuildSegmentTabs(base: Pick<Base, 'timeZone'> & Partial<Pick<B
   named.forEach((p, i) => (p.tab = tabs[i]));
 
   const reports: SegmentTabReport[] = [];
+  const only = options.only?.trim().toLowerCase();
   for (const p of planned) {
     const sheet = p.tab ? existing.ours.get(p.tab.toLowerCase()) : undefined;
+    if (only !== undefined && p.segment.name.toLowerCase() !== only && (sheet || p.formula === null)) {
+      p.kept = true;
+      reports.push({ name: p.segment.name, tab: sheet && p.tab ? p.tab : null, count: p.count, error: p.error });
+      continue;
+    }
     if (p.formula !== null && p.tab) {
       try {
         const target = sheet ?? createTab(p.tab);
-        writeLiveTab(target, p, data.header, formats);
-        if (!sheet) markTab(target, p.segment.name, data.header.length);
+        const shown = p.columns.map((i) => data.header[i]);
+        writeLiveTab(
+          target,
+          p,
+          shown,
+          p.columns.map((i) => formats[i]),
+        );
+        if (!sheet) markTab(target, p.segment.name, shown.length);
         reports.push({ name: p.segment.name, tab: p.tab, count: p.count, error: null });
       } catch (err) {
         // One tab Sheets refuses (a name, a limit) must not stop the other segments.
@@ -116,25 +135,32 @@ interface Planned {
   count: number | null;
   error: string | null;
   tab?: string;
+  /** Indices into the Clients header of the columns its tab shows. */
+  columns: number[];
+  /** Left as it was by a one-segment rebuild: its Refreshed stamp stays. */
+  kept?: boolean;
 }
 
-function plan(segment: CheckedSegment, data: SegmentData, layout: ReturnType<typeof segmentLayout>): Planned {
+function plan(segment: CheckedSegment, data: SegmentData, layout: ReturnType<typeof segmentLayout>, fields: readonly FieldDef[]): Planned {
   if (!segment.ok) {
-    return { segment, duplicate: !!segment.duplicate, formula: null, countFormula: null, count: null, error: segment.error };
+    return { segment, duplicate: !!segment.duplicate, formula: null, countFormula: null, count: null, error: segment.error, columns: [] };
   }
+  const shown = segmentTabColumns(segment.columns, data.header, fields);
+  if (!shown.ok) return { segment, duplicate: false, formula: null, countFormula: null, count: null, error: shown.error, columns: [] };
+  const columns = shown.columns;
   let formula: string;
   let countFormula: string;
   try {
-    formula = ruleToFormula(segment.ast, layout);
+    formula = ruleToFormula(segment.ast, { ...layout, output: { columns: columns.map(columnLetter) } });
     countFormula = ruleToCountFormula(segment.ast, layout);
   } catch (err) {
-    return { segment, duplicate: false, formula: null, countFormula: null, count: null, error: err instanceof Error ? err.message : String(err) };
+    return { segment, duplicate: false, formula: null, countFormula: null, count: null, error: err instanceof Error ? err.message : String(err), columns };
   }
   if (Math.max(formula.length, countFormula.length) > MAX_FORMULA_LENGTH) {
     const error = `This rule makes a formula of ${Math.max(formula.length, countFormula.length).toLocaleString('en')} characters; Sheets allows ${MAX_FORMULA_LENGTH.toLocaleString('en')}. Use fewer conditions (an "in (…)" list counts each value).`;
-    return { segment, duplicate: false, formula: null, countFormula: null, count: null, error };
+    return { segment, duplicate: false, formula: null, countFormula: null, count: null, error, columns };
   }
-  return { segment, duplicate: false, formula, countFormula, count: matchingRows(segment.ast, data).length, error: null };
+  return { segment, duplicate: false, formula, countFormula, count: matchingRows(segment.ast, data).length, error: null, columns };
 }
 
 /** Tabs the add-on made for segments (by prefix and marker note), and every other tab name, which a segment tab must avoid. */
@@ -210,7 +236,7 @@ function writeSegmentCells(tab: SegmentsTab, planned: readonly Planned[]): void 
   for (let i = 0; i < tab.rowCount; i++) {
     const p = byIndex.get(i);
     count.push([p ? (p.countFormula ?? COUNT_ERROR) : '']);
-    refreshed.push([p ? stamp : '']);
+    refreshed.push([p ? (p.kept ? (p.segment.refreshed ? new Date(p.segment.refreshed) : '') : stamp) : '']);
     notes.push([p?.error ?? '']);
   }
   const sheet = spreadsheet().getSheetByName(TAB.segments)!;

@@ -24,6 +24,11 @@ export interface DedupeOptions {
   possibleThreshold?: number;
   /** Pairs of ids never to propose again ("not duplicates" decisions). */
   notDuplicates?: ReadonlyArray<readonly [string, string]>;
+  /**
+   * buildMatchIndex only: the records are a sample (the rows a sidebar sent) of a base this big;
+   * a shared value's rarity is weighed against the whole base's size.
+   */
+  baseSize?: number;
 }
 
 export interface ScoredPair {
@@ -206,7 +211,10 @@ export function buildMatchIndex(records: PersonRecord[], options?: DedupeOptions
       else blocks.set(key, [i]);
     }
   });
-  return { prepared, freq: countFrequencies(prepared), blocks, settings };
+  const freq = countFrequencies(prepared);
+  const baseSize = options?.baseSize;
+  if (typeof baseSize === 'number' && Number.isFinite(baseSize) && baseSize > freq.total) freq.total = Math.min(Math.floor(baseSize), 10_000_000);
+  return { prepared, freq, blocks, settings };
 }
 
 /**

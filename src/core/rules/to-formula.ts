@@ -22,8 +22,8 @@ export interface FormulaLayout {
   lastRow?: number;
   /** The ID column: a row with a blank ID is not a client. Default: columns.ID, else the leftmost column. */
   idColumn?: string;
-  /** Columns the segment tab shows. Default: leftmost to rightmost of `columns`. */
-  output?: { first: string; last: string };
+  /** Columns the segment tab shows: a span, or chosen columns in order. Default: leftmost to rightmost of `columns`. */
+  output?: { first: string; last: string } | { columns: string[] };
   /** Where the measures come from; required when the rule uses one. */
   purchases?: {
     sheet: string;
@@ -99,9 +99,22 @@ class FormulaBuilder {
   }
 
   outputRange(): string {
+    const output = this.layout.output;
+    if (output && 'columns' in output) {
+      if (output.columns.length === 0) throw new Error('A segment tab needs at least one column');
+      // Chosen columns side by side: runs of neighbours stay one range, the rest join in an array literal.
+      const runs: [number, number][] = [];
+      for (const n of output.columns.map((c) => columnNumber(columnLetter(c)))) {
+        const last = runs[runs.length - 1];
+        if (last && n === last[1] + 1) last[1] = n;
+        else runs.push([n, n]);
+      }
+      const ranges = runs.map(([a, b]) => `${this.clients}!${letterOf(a)}${this.layout.firstDataRow}:${letterOf(b)}${this.rowEnd}`);
+      return ranges.length === 1 ? ranges[0] : `{${ranges.join(',')}}`;
+    }
     const letters = [...this.columns.values()].sort((a, b) => columnNumber(a) - columnNumber(b));
-    const first = this.layout.output ? columnLetter(this.layout.output.first) : letters[0];
-    const last = this.layout.output ? columnLetter(this.layout.output.last) : letters[letters.length - 1];
+    const first = output ? columnLetter(output.first) : letters[0];
+    const last = output ? columnLetter(output.last) : letters[letters.length - 1];
     return `${this.clients}!${first}${this.layout.firstDataRow}:${last}${this.rowEnd}`;
   }
 
@@ -267,4 +280,11 @@ function sheetRef(name: string): string {
   if (typeof name !== 'string' || name === '') throw new Error('The layout needs a sheet name');
   if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) && !/^(TRUE|FALSE)$/i.test(name)) return name;
   return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** 1 → A, 27 → AA. */
+function letterOf(n: number): string {
+  let out = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
+  return out;
 }

@@ -21,7 +21,7 @@ export const TAB_HEADERS = {
   Fields: ['Name', 'Type', 'Required', 'Options', 'Unique', 'Help', 'Key'],
   Interactions: ['ID', 'Client ID', 'Date', 'Type', 'Manager', 'Result', 'Next step', 'Next date', 'Done', 'Source'],
   Purchases: ['Client ID', 'Date', 'Amount', 'Product'],
-  Segments: ['Name', 'Rule', 'Description', 'Count', 'Refreshed'],
+  Segments: ['Name', 'Rule', 'Description', 'Count', 'Refreshed', 'Columns'],
   Templates: ['Name', 'Subject', 'Body'],
   Mailings: ['Campaign', 'Client ID', 'Email', 'Status', 'Time', 'Detail'],
   Duplicates: ['Group', 'Client ID', 'Name', 'Email', 'Phone', 'Score', 'Why', 'Decision', 'Survivor'],

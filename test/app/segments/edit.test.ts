@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as server from '../../../src/server';
 import { rowsOf, unwrap, useEmulator } from '../../support/emulated';
 import { liveTabIds, setUpBase, writeClients } from './fixtures';
+import { SPARE_ROWS } from '../../../src/app/segments/refresh';
 
 describe('segments from the sidebar', () => {
   const emu = useEmulator();
@@ -23,6 +24,22 @@ describe('segments from the sidebar', () => {
       ['Passive', 0, null],
     ]);
     expect(list[0].refreshed).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('saving one segment rebuilds its tab only: the others keep their tabs and Refreshed stamps, and new clients still show in them', () => {
+    setUpBase(emu());
+    const before = unwrap(server.apiListSegments());
+    emu().advanceTime(3_600_000);
+    emu().calls.reset();
+    const after = unwrap(server.apiSaveSegment({ name: 'Moscow', rule: 'City = "Moscow"' }));
+    const written = emu().cost.snapshot().cellsWritten;
+    for (const s of before) expect(after.find((a) => a.name === s.name)!.refreshed).toBe(s.refreshed);
+    expect(after.find((a) => a.name === 'Moscow')!.refreshed > before[0].refreshed).toBe(true);
+    // One tab (its cells cleared and formatted: 2 × rows × 8 columns) plus a few cells, not seven tabs.
+    expect(written).toBeLessThan(2 * (2 * (SPARE_ROWS + 2) * 8));
+    const ids = writeClients(emu(), [{ 'First name': 'A', Stage: 'Hot', City: 'Moscow' }]);
+    expect(liveTabIds(emu(), 'Seg · Hot')).toEqual(ids);
+    expect(liveTabIds(emu(), 'Seg · Moscow')).toEqual(ids);
   });
 
   it('adds a segment: the row, its live tab and its count at once, audited', () => {

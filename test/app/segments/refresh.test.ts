@@ -4,6 +4,8 @@ import { rowsOf, unwrap, useEmulator, callsDuring } from '../../support/emulated
 import { addSegmentRows, daysAgo, editSegments, liveTabIds, seedMany, setUpBase, writeClients, writePurchases } from './fixtures';
 
 const BUILT_IN = ['Cold', 'Warm', 'Hot', 'VIP', 'Active', 'Passive'];
+/** What a segment tab shows when its Columns cell is blank: who, how to reach them, stage and manager. */
+const DEFAULT_TAB_HEADER = ['ID', 'First name', 'Last name', 'Company', 'Phone', 'Email', 'Stage', 'Manager'];
 
 describe('Set up creates the built-in segments', () => {
   const emu = useEmulator();
@@ -18,12 +20,12 @@ describe('Set up creates the built-in segments', () => {
       const tab = `Seg · ${name}`;
       expect(emu().sheetNames()).toContain(tab);
       const look = emu().inspectSheet(tab);
-      expect(look.formulas[1][0]).toMatch(/^=ARRAYFORMULA\(IFERROR\(FILTER\(Clients!A2:/);
+      expect(look.formulas[1][0]).toMatch(/^=ARRAYFORMULA\(IFERROR\(FILTER\(\{Clients!A2:A,/);
       expect(look.protections.some((p) => p.warningOnly && /Segment tabs are computed; edit the client in Clients or the sidebar/.test(p.description))).toBe(
         true,
       );
       expect(look.notes[0][0]).toMatch(/^ClientBase segment tab/);
-      expect(emu().readSheet(tab)[0]).toEqual(emu().readSheet('Clients')[0]);
+      expect(emu().readSheet(tab)[0]).toEqual(DEFAULT_TAB_HEADER);
     }
     expect(segments.every((s) => s.Count === 0)).toBe(true);
     expect(
@@ -192,7 +194,63 @@ describe('Refresh segments', () => {
     );
     server.menuRefreshSegments();
     expect(liveTabIds(emu(), 'Seg · Hot')).toEqual([ids[0]]);
-    expect(emu().readSheet('Seg · Hot')[0]).toEqual(order.map((i) => header[i]));
+    const tab = emu().readSheet('Seg · Hot');
+    expect(tab[0]).toEqual(DEFAULT_TAB_HEADER);
+    // Each column still holds its own values after the move.
+    expect(tab[1][DEFAULT_TAB_HEADER.indexOf('First name')]).toBe('Anna');
+    expect(tab[1][DEFAULT_TAB_HEADER.indexOf('Stage')]).toBe('Hot');
+  });
+});
+
+describe('the columns a segment tab shows (Segments ▸ Columns)', () => {
+  const emu = useEmulator();
+  /** A row typed into Segments with its Columns cell (typed with a leading ' so nothing in it runs as a formula). */
+  const setColumns = (name: string, columns: string) => {
+    const row = emu()
+      .readSheet('Segments')
+      .findIndex((r) => r[0] === name);
+    SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName('Segments')!
+      .getRange(row + 1, 6)
+      .setValue(`'${columns}`);
+  };
+  const withColumns = (columns: string) => {
+    editSegments(emu(), (rows) => [...rows, ['Hot ones', 'Stage = "Hot"', '']]);
+    setColumns('Hot ones', columns);
+  };
+
+  it('shows only the listed Clients columns, ID first, with each column its own values; * shows them all', () => {
+    setUpBase(emu());
+    const ids = writeClients(emu(), [
+      { 'First name': 'Anna', Stage: 'Hot', City: 'Москва', Email: 'anna@example.com' },
+      { 'First name': 'Boris', Stage: 'Cold', City: 'Київ' },
+    ]);
+    withColumns('city ; EMAIL, First name');
+    server.menuRefreshSegments();
+    expect(emu().readSheet('Seg · Hot ones')).toEqual([
+      ['ID', 'City', 'Email', 'First name'],
+      [ids[0], 'Москва', 'anna@example.com', 'Anna'],
+      ...emu()
+        .readSheet('Seg · Hot ones')
+        .slice(2)
+        .map(() => ['', '', '', '']),
+    ]);
+    setColumns('Hot ones', '*');
+    server.menuRefreshSegments();
+    expect(emu().readSheet('Seg · Hot ones')[0]).toEqual(emu().readSheet('Clients')[0]);
+  });
+
+  it('names an unknown column in a note on the Rule and builds no tab for it; hostile names stay text', () => {
+    setUpBase(emu());
+    writeClients(emu(), [{ 'First name': 'Anna', Stage: 'Hot' }]);
+    withColumns('City, =HYPERLINK("x"), <img src=x onerror=alert(1)>');
+    server.menuRefreshSegments();
+    const segments = emu().readSheet('Segments');
+    const row = segments.findIndex((r) => r[0] === 'Hot ones');
+    const note = emu().inspectSheet('Segments').notes[row][1];
+    expect(note).toMatch(/no column "=HYPERLINK\("x"\)", "<img src=x onerror=alert\(1\)>"/);
+    expect(emu().sheetNames()).not.toContain('Seg · Hot ones');
+    expect(segments[row][3]).toBe('Rule error');
   });
 });
 

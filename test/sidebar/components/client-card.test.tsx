@@ -324,7 +324,7 @@ describe('duplicates of a new client', () => {
     const live = await waitFor(() => root.querySelector('.live-dups .duplicates'));
     await click(button(live as HTMLElement, 'Open existing: Anna Petrova'));
     await waitFor(() => root.querySelector('#cb-card-title')?.textContent === 'Anna Petrova');
-    expect(fake.callsTo('apiGetClient')).toEqual([['C1']]);
+    expect(fake.callsTo('apiOpenClient')).toEqual([['C1']]);
   });
 });
 
@@ -402,12 +402,12 @@ describe('interactions', () => {
     await click(button(root, 'Log interaction'));
     expect(fake.callsTo('apiLogInteraction')[0][0]).toEqual({ clientId: 'C1', type: 'Call' });
     await waitFor(() => root.textContent?.includes('Call logged.'));
-    await waitFor(() => fake.callsTo('apiHistory').length >= 2);
+    await waitFor(() => fake.callsTo('apiHistory').length >= 1);
     // Logging moved the Updated stamp; the next save must send the new one.
     await type(byLabel(root, 'City'), 'Kazan');
     fake.handlers.apiSaveClient = (input) =>
       ok({ status: 'saved', created: false, client: { ...loaded, values: { ...loaded.values, ...input.values } }, changedFields: ['City'] });
-    await waitFor(() => fake.callsTo('apiGetClient').length >= 2);
+    await waitFor(() => fake.callsTo('apiGetClient').length >= 1);
     await flush();
     await click(button(root, 'Save'));
     expect((fake.callsTo('apiSaveClient')[0][0] as SaveClientInput).expectedUpdated).toBe('2024-05-31T11:00:00.000Z');
@@ -484,5 +484,33 @@ describe('readers', () => {
     expect(root.querySelector('[role=group][aria-label="Stage"]')).toBeNull();
     expect(queryLabel(root, 'Result')).toBeNull();
     expect(Array.from(root.querySelectorAll('button')).some((b) => b.textContent === 'Save')).toBe(false);
+  });
+});
+
+describe('round trips', () => {
+  it('opening a client is one google.script.run call that brings the client and its history', async () => {
+    const history = {
+      interactions: [
+        {
+          id: 'I1',
+          clientId: 'C1',
+          date: '2024-05-30',
+          type: 'Call',
+          manager: 'anna@x.test',
+          result: 'Asked for a quote',
+          nextStep: '',
+          nextDate: '',
+          done: false,
+          source: 'sidebar',
+        },
+      ],
+      changes: [],
+    };
+    const root = start({ apiOpenClient: () => ok({ client: anna, history }) }, session({ activeClientId: 'C1' }));
+    await waitFor(() => root.textContent?.includes('Asked for a quote'), 'the history that came with the card');
+    await flush();
+    const opening = fake.calls.map((c) => c.name).filter((n) => n !== 'apiBootstrap' && n !== 'apiPoll');
+    expect(opening).toEqual(['apiOpenClient']);
+    expect(root.querySelector('#cb-card-title')!.textContent).toBe('Anna Petrova');
   });
 });

@@ -49,7 +49,7 @@ describe('type-ahead search', () => {
     expect(selected().textContent).toContain('Sasha Grey');
     await key(input, 'Enter');
     await waitFor(() => root.querySelector('#cb-card-title')?.textContent === 'Client C3');
-    expect(fake.callsTo('apiGetClient')).toEqual([['C3']]);
+    expect(fake.callsTo('apiOpenClient')).toEqual([['C3']]);
     expect(input.getAttribute('aria-expanded')).toBe('false');
   });
 

@@ -5,7 +5,7 @@ import { resetClientIndex } from '../../../sidebar/client-index';
 import { timing } from '../../../sidebar/timing';
 import type { ClientIndexDto } from '../../../src/server';
 import { installFakeScriptRun, type FakeScriptRun } from '../fake-script-run';
-import { client, fastTiming, mount, ok, queryLabel, session, type, unmount, waitFor } from '../dom';
+import { byLabel, click, client, fastTiming, mount, ok, queryLabel, session, type, unmount, waitFor } from '../dom';
 
 let fake: FakeScriptRun;
 let version = 'v1';
@@ -97,5 +97,21 @@ describe('search in the browser', () => {
     const root = mount(<App />);
     await type(await box(root), 'serv');
     await waitFor(() => names(root).join() === 'From server');
+  });
+});
+
+describe('live duplicate check over the index', () => {
+  it('sends the index rows that share a surname or phone with the draft, so the server reads no Clients', async () => {
+    const root = start();
+    fake.handlers.apiCheckDuplicates = () => ok([]);
+    await click(await waitFor(() => root.querySelector<HTMLButtonElement>('.new-client'), 'New client button'));
+    await type(await waitFor(() => queryLabel(root, 'First name') as HTMLInputElement | null), 'Саша');
+    await type(byLabel(root, 'Last name'), 'Petrov');
+    await waitFor(() => fake.callsTo('apiCheckDuplicates').length > 0, 'a duplicate check');
+    const [draft, , candidates] = fake.callsTo('apiCheckDuplicates').at(-1)! as [Record<string, string>, unknown, { rows: string[][]; total: number }];
+    expect(draft).toMatchObject({ 'First name': 'Саша', 'Last name': 'Petrov' });
+    expect(candidates.rows.map((r) => r[0])).toEqual(['C1']);
+    expect(candidates.total).toBe(3);
+    expect(fake.callsTo('apiClientIndex')).toHaveLength(1);
   });
 });
