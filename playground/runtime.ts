@@ -23,6 +23,8 @@ export interface RuntimeOptions {
   callTimeoutMs?: number;
   /** Told about every call once it is recorded. */
   onCall?: (record: CallRecord) => void;
+  /** The playground clock's lead over real time (see advanceClock). */
+  clockOffsetMs?: number;
 }
 
 export type CallResult = { ok: true; value: unknown } | { ok: false; error: string };
@@ -61,6 +63,12 @@ export interface Runtime {
   lastCall(): CallRecord | undefined;
   setUser(email: string): void;
   serialize(): EmulatorState;
+  /** Moves the clock the bundle and the emulator see (new Date(), Date.now(), stamps, quotas) forward. */
+  advanceClock(ms: number): void;
+  /** How far the clock runs ahead of real time, in ms. */
+  clockOffset(): number;
+  /** Fires every time-driven trigger once, as its owner (AuthMode.FULL, no UI), as Google would at its next run. */
+  runTimeTriggers(): { handler: string; owner: string; ok: boolean; error?: string }[];
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -69,11 +77,13 @@ const ACTIVATING = /\.(activate\w*|setActive\w*|setCurrentCell|insertSheet|dupli
 const DEFAULT_CALL_TIMEOUT_MS = 30_000;
 
 export function createRuntime(options: RuntimeOptions): Runtime {
+  let clockOffset = options.clockOffsetMs ?? 0;
   const emulator = createEmulator({
     user: options.user,
     state: options.state,
     timeZone: options.timeZone,
     files: { Sidebar: options.files.sidebarHtml },
+    now: () => new Date(Date.now() + clockOffset),
   });
   if (options.user) emulator.setUser(options.user);
   const timeout = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
@@ -86,6 +96,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     };
   const sandbox: Record<string, unknown> = {
     ...emulator.globals,
+    __playgroundNow: () => Date.now() + clockOffset,
     console: { log: log('log'), info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug') },
   };
   const context = vm.createContext(sandbox, { name: 'ClientBase Code.js', codeGeneration: { strings: true, wasm: false } });
@@ -93,6 +104,21 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   emulator.useErrorClass(vm.runInContext('Error', context) as ErrorConstructor);
   const globalNames = (): string[] => vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[];
 
+  // The bundle's own Date follows the playground clock: new Date() and Date.now() read it, every other form is untouched.
+  vm.runInContext(
+    `(function (RealDate, now) {
+      function ClockDate() {
+        if (!new.target) return new RealDate(now()).toString();
+        return arguments.length === 0 ? new RealDate(now()) : new (Function.prototype.bind.apply(RealDate, [null].concat([].slice.call(arguments))))();
+      }
+      ClockDate.prototype = RealDate.prototype;
+      ClockDate.now = now;
+      ClockDate.parse = RealDate.parse;
+      ClockDate.UTC = RealDate.UTC;
+      globalThis.Date = ClockDate;
+    })(Date, __playgroundNow);`,
+    context,
+  );
   const before = new Set(globalNames());
   new vm.Script(options.files.code, { filename: 'Code.js' }).runInContext(context, { timeout });
   const functions = new Set(globalNames().filter((name) => !before.has(name) && IDENTIFIER.test(name) && typeof sandbox[name] === 'function'));
@@ -165,6 +191,20 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     lastCall: () => last,
     setUser: (email) => emulator.setUser(email),
     serialize: () => emulator.serialize(),
+    advanceClock(ms) {
+      if (!Number.isFinite(ms) || ms < 0) throw new Error('the clock only moves forward');
+      clockOffset += ms;
+    },
+    clockOffset: () => clockOffset,
+    runTimeTriggers() {
+      return emulator
+        .triggers()
+        .filter((t) => t.type === 'CLOCK' && functions.has(t.handler))
+        .map((t) => {
+          const result = emulator.runAs({ kind: 'timeDriven', owner: t.owner }, () => call(t.handler, []));
+          return { handler: t.handler, owner: t.owner, ok: result.ok, ...(result.ok ? {} : { error: result.error }) };
+        });
+    },
   };
 }
 

@@ -165,6 +165,23 @@ export function createPlaygroundServer(session: Session, page: PageAssets, log: 
         }
         return sendJson(res, 200, { ok: true, user: session.user() });
       }
+      case 'POST /api/clock': {
+        const body = await readJson(req);
+        const ms = body.advanceMs;
+        // At most a year a step: enough for next year's birthday, never an overflowing Date.
+        if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0 || ms > 366 * 86_400_000) {
+          throw new HttpError(400, '"advanceMs" must be a number of milliseconds from 0 to a year');
+        }
+        const clock = session.advanceClock(ms);
+        log(`clock moved ${Math.round(ms / 60_000)} min forward: now ${clock.now}`);
+        return sendJson(res, 200, { ok: true, ...clock });
+      }
+      case 'POST /api/triggers': {
+        await readJson(req);
+        const ran = session.runTimeTriggers();
+        log(`time-driven triggers run: ${ran.map((r) => `${r.handler} as ${r.owner}${r.ok ? '' : ` failed: ${r.error}`}`).join(', ') || 'none'}`);
+        return sendJson(res, 200, { ok: true, ran });
+      }
       case 'POST /api/reset': {
         await readJson(req);
         const report = session.reset();

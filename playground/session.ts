@@ -37,6 +37,10 @@ export interface Session {
   /** The HTML of the sidebar last shown by the bundle, or dist/Sidebar.html before any. */
   sidebarHtml(): string;
   dialogHtml(): string | undefined;
+  /** Moves the clock forward (the bundle's Date and the emulator's), e.g. to tomorrow 9:00 for a scheduled mailing. */
+  advanceClock(ms: number): { offsetMs: number; now: string };
+  /** Runs the time-driven triggers once, as Google's next hourly run would. */
+  runTimeTriggers(): ReturnType<Runtime['runTimeTriggers']>;
 }
 
 const MAX_EMAIL = 254;
@@ -75,7 +79,9 @@ export function createSession(options: SessionOptions): Session {
   const remember = (record: CallRecord): void => {
     history = [{ ...record, seq: ++sequence }, ...history].slice(0, MAX_HISTORY);
   };
-  const fresh = (): Runtime => createRuntime({ files, user, timeZone: files.timeZone, onCall: remember });
+  // The clock's lead survives a reset within one run of the playground, never a restart (the state file keeps times, not the lead).
+  let clockOffsetMs = 0;
+  const fresh = (): Runtime => createRuntime({ files, user, timeZone: files.timeZone, onCall: remember, clockOffsetMs });
   const save = (): void => savePlayground(options.stateFile, { version: 1, user, emulator: runtime.serialize() });
   const openMenu = (): void => {
     if (!runtime.has('onOpen')) return;
@@ -113,6 +119,16 @@ export function createSession(options: SessionOptions): Session {
   return {
     runtime: () => runtime,
     user: () => user,
+    advanceClock(ms) {
+      runtime.advanceClock(ms);
+      clockOffsetMs = runtime.clockOffset();
+      return { offsetMs: clockOffsetMs, now: new Date(Date.now() + clockOffsetMs).toISOString() };
+    },
+    runTimeTriggers() {
+      const ran = runtime.runTimeTriggers();
+      save();
+      return ran;
+    },
     run(fn, args) {
       const result = runtime.call(fn, args);
       const record = runtime.lastCall();

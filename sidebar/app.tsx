@@ -6,7 +6,8 @@ import { guessLocale, LOCALES, MessagesContext, storedLocale, storeLocale, type 
 import { rpc } from './rpc';
 import { SessionContext, type Session } from './session';
 import type { OpenRequest } from './views/client-view';
-import { isShown, VIEWS } from './views/registry';
+import { isShown, settingUp, VIEWS } from './views/registry';
+import { useDueCount } from './views/plan/due-count';
 
 export function App() {
   const [session, setSession] = useState<Session | null>(null);
@@ -35,6 +36,7 @@ export function App() {
     return true;
   };
   const shown = session ? VIEWS.filter((v) => isShown(v, session)) : [];
+  useDueCount(!!session && !settingUp(session));
 
   useEffect(() => {
     boot();
@@ -72,7 +74,7 @@ export function App() {
         <header class="app-head">
           {session && (
             <TabBar
-              tabs={shown.filter((v) => v.place !== 'more' || v.id === tab).map((v) => ({ id: v.id, label: v.label(t) }))}
+              tabs={shown.filter((v) => v.place !== 'more' || v.id === tab).map((v) => ({ id: v.id, label: v.label(t), badge: v.badge?.() }))}
               selected={tab}
               label={t.views}
               onSelect={setTab}

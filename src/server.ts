@@ -74,7 +74,7 @@ export type {
 };
 
 /** Sidebar views a menu item can open directly. */
-export type SidebarView = 'setup' | 'client' | 'due' | 'adopt' | 'snapshots' | 'mail' | 'segments' | 'duplicates' | 'check';
+export type SidebarView = 'setup' | 'client' | 'due' | 'adopt' | 'snapshots' | 'mail' | 'segments' | 'duplicates' | 'check' | 'plan';
 
 export interface BootstrapDto {
   user: string;
@@ -371,3 +371,34 @@ export {
 export type { ClientSummaryDto, RefreshReport, SegmentDto, SegmentInput, SegmentPreviewDto, SegmentTabReport, StageMoveReport } from './app/segments/api';
 export { apiShowOnDashboard, menuDashboard } from './app/dashboard/api';
 export type { ChartKey, DashboardReport } from './app/dashboard/api';
+
+// ── Plan: scheduled mailings, occasions, morning digests, contact pressure, the plan calendar ──
+export {
+  apiCancelSchedule,
+  apiDeleteOccasion,
+  apiDueCount,
+  apiLastContact,
+  apiListOccasions,
+  apiListPlan,
+  apiListSchedules,
+  apiRunnerStatus,
+  apiSaveOccasion,
+  apiScheduleMailing,
+  apiShowPlanCalendar,
+  apiStartRunner,
+  apiTakeOverSchedule,
+  menuPlan,
+  menuPlanCalendar,
+} from './app/plan/api';
+export type {
+  LastContactDto,
+  OccasionDto,
+  OccasionInput,
+  PlanDto,
+  PlanItem,
+  PlanListInput,
+  RunnerDto,
+  ScheduleDto,
+  ScheduleInput,
+  ScheduleOutcome,
+} from './app/plan/api';

@@ -457,6 +457,26 @@ function wire(): void {
       (error: unknown) => showToast(error instanceof Error ? error.message : String(error), 'Reset failed'),
     );
   });
+  const moveClock = (ms: number) =>
+    api<{ now: string }>('/api/clock', { advanceMs: ms }).then(
+      (clock) => {
+        $('clock').textContent = clock.now.slice(0, 16).replace('T', ' ') + ' UTC';
+      },
+      (error: unknown) => showToast(error instanceof Error ? error.message : String(error), 'Could not move the clock'),
+    );
+  void moveClock(0);
+  $('clock-hour').addEventListener('click', () => void moveClock(3_600_000));
+  $('clock-day').addEventListener('click', () => void moveClock(86_400_000));
+  $('run-triggers').addEventListener('click', () => {
+    api<{ ran: { handler: string; owner: string; ok: boolean; error?: string }[] }>('/api/triggers', {}).then(
+      (reply) => {
+        const text = reply.ran.length ? reply.ran.map((r) => `${r.handler} (${r.owner})${r.ok ? '' : `: ${r.error}`}`).join(', ') : 'No time-driven trigger.';
+        showToast(text, 'Hourly trigger');
+        return refresh();
+      },
+      (error: unknown) => showToast(error instanceof Error ? error.message : String(error), 'Trigger run failed'),
+    );
+  });
   $('sidebar-close').addEventListener('click', closeSidebar);
   $('modal-ok').addEventListener('click', showNextAlert);
   $('dialog-close').addEventListener('click', () => {

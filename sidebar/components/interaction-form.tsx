@@ -5,6 +5,7 @@ import type { InteractionType } from '../i18n/en';
 import { useT } from '../i18n/locale';
 import { rpc } from '../rpc';
 import { useSession } from '../session';
+import { LastContact } from '../views/plan/last-contact';
 
 const EMPTY = { type: 'Call', result: '', nextStep: '', nextDate: '', date: '', manager: '' };
 
@@ -15,6 +16,7 @@ export function InteractionForm({ clientId, onLogged }: { clientId: string; onLo
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [logged, setLogged] = useState(0);
   const set = (name: keyof typeof EMPTY) => (e: { currentTarget: { value: string } }) => setForm((f) => ({ ...f, [name]: e.currentTarget.value }));
 
   const submit = async (e: Event) => {
@@ -36,6 +38,7 @@ export function InteractionForm({ clientId, onLogged }: { clientId: string; onLo
       setForm(EMPTY);
       setFieldErrors({});
       setMessage({ error: false, text: t.logged(t.interactionTypes[result.value.type as InteractionType] ?? result.value.type) });
+      setLogged((n) => n + 1);
       onLogged(result.value);
     } else {
       setFieldErrors(result.error.fields ?? {});
@@ -71,6 +74,7 @@ export function InteractionForm({ clientId, onLogged }: { clientId: string; onLo
   return (
     <form class="log" onSubmit={submit} aria-labelledby="cb-log-title" noValidate>
       <h3 id="cb-log-title">{t.logTitle}</h3>
+      <LastContact clientId={clientId} refreshKey={logged} />
       <div class="field">
         <label for="cb-log-type">{t.type}</label>
         <select id="cb-log-type" value={form.type} onChange={set('type')}>

@@ -4,6 +4,8 @@ import { useRef } from 'preact/hooks';
 export interface Tab {
   id: string;
   label: string;
+  /** A count shown beside the label (the Due tab's due and overdue steps); nothing when empty or zero. */
+  badge?: number | null;
 }
 
 export const tabId = (id: string) => `cb-tab-${id}`;
@@ -31,9 +33,16 @@ export function TabBar({ tabs, selected, label, onSelect }: { tabs: Tab[]; selec
           aria-selected={tab.id === selected ? 'true' : 'false'}
           aria-controls={panelId(tab.id)}
           tabIndex={tab.id === selected ? 0 : -1}
+          title={tab.badge ? `${tab.label}: ${tab.badge}` : undefined}
           onClick={() => onSelect(tab.id)}
         >
           {tab.label}
+          {/* Hidden from the accessible name (tests and screen readers find the tab by its label); the title says the count. */}
+          {tab.badge ? (
+            <span class="badge tab-badge" aria-hidden="true" data-testid={`tab-badge-${tab.id}`}>
+              {tab.badge > 99 ? '99+' : tab.badge}
+            </span>
+          ) : null}
         </button>
       ))}
     </div>

@@ -5,6 +5,7 @@ import { DashboardLink } from '../components/dashboard-link';
 import { useT } from '../i18n/locale';
 import { rpc } from '../rpc';
 import { canEdit, useSession } from '../session';
+import { setDueCount } from './plan/due-count';
 
 export function DueView({ active, openClient }: { active: boolean; openClient: (id: string) => void }) {
   const t = useT();
@@ -17,8 +18,10 @@ export function DueView({ active, openClient }: { active: boolean; openClient: (
   const load = async () => {
     setError('');
     const result = await rpc.apiDueList();
-    if (result.ok) setItems(result.value);
-    else setError(result.error.message);
+    if (result.ok) {
+      setItems(result.value);
+      setDueCount(result.value.length);
+    } else setError(result.error.message);
   };
 
   // Refreshed each time the tab is shown: next steps change as the day goes on.
@@ -31,7 +34,11 @@ export function DueView({ active, openClient }: { active: boolean; openClient: (
     const result = await rpc.apiMarkDone(item.id);
     setBusyId('');
     if (result.ok) {
-      setItems((list) => (list ?? []).filter((i) => i.id !== item.id));
+      setItems((list) => {
+        const rest = (list ?? []).filter((i) => i.id !== item.id);
+        setDueCount(rest.length);
+        return rest;
+      });
       setStatus(t.markedDone(item.nextStep));
     } else setError(result.error.message);
   };

@@ -15,6 +15,9 @@ import { CheckView } from './check/check-view';
 import { MailView } from './mail/mail-view';
 import { mailTabLabel } from './mail/messages';
 import { SegmentsView } from './segments/segments-view';
+import { dueCountNow } from './plan/due-count';
+import { planTabLabel } from './plan/tab-label';
+import { PlanView } from './plan/plan-view';
 
 export interface ViewProps {
   /** The view's tab is selected; hidden views stay mounted so nothing typed in them is lost. */
@@ -38,6 +41,8 @@ export interface ViewDef {
   View: ComponentType<ViewProps>;
   /** When the view exists at all; by default, once the spreadsheet is set up. */
   when?: (session: Session) => boolean;
+  /** A count on the tab (e.g. due next steps); read at each render. */
+  badge?: () => number | null;
   /** 'more': listed under the More menu (a tab only while open), to keep the 300 px tab bar readable. */
   place?: 'tabs' | 'more';
 }
@@ -49,11 +54,12 @@ export const isShown = (view: ViewDef, session: Session): boolean => (view.when 
 
 export const VIEWS: ViewDef[] = [
   { id: 'client', label: (t) => t.tabClient, View: ({ active, clientRequest }) => <ClientView active={active} request={clientRequest} /> },
-  { id: 'due', label: (t) => t.tabDue, View: ({ active, openClient }) => <DueView active={active} openClient={openClient} /> },
+  { id: 'due', label: (t) => t.tabDue, badge: dueCountNow, View: ({ active, openClient }) => <DueView active={active} openClient={openClient} /> },
   { id: 'setup', label: (t) => t.tabSetUp, View: SetupView, when: (s) => s.view === 'setup' },
   { id: 'adopt', label: (t) => t.tabAdopt, View: AdoptView, when: (s) => s.view === 'adopt' },
   { id: 'segments', label: (t) => t.tabSegments, View: SegmentsView, place: 'more' },
   { id: 'mail', label: mailTabLabel, View: MailView },
   { id: 'check', label: (t) => t.tabCheck, View: CheckView, place: 'more' },
   { id: 'snapshots', label: (t) => t.tabSnapshots, View: SnapshotsView, place: 'more' },
+  { id: 'plan', label: planTabLabel, View: PlanView, place: 'more' },
 ];

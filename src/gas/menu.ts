@@ -17,6 +17,8 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
   ['Reassign clients of a manager', 'menuReassignManager'],
   ['Snapshots', 'menuSnapshots'],
   ['Mail merge', 'menuMailMerge'],
+  ['Plan', 'menuPlan'],
+  ['Plan calendar', 'menuPlanCalendar'],
   null,
   ['Diagnostics', 'menuDiagnostics'],
 ];

@@ -17,6 +17,7 @@ import { canEdit, useSession } from '../../session';
 import { firstSendable } from './first-sendable';
 import { mailLang, mailMessages } from './messages';
 import { PreflightPanel } from './preflight-panel';
+import { ScheduledList, ScheduleForm } from './schedule-panel';
 import { mailTiming } from './timing';
 
 const EMPTY: TemplateDto = { name: '', subject: '', body: '' };
@@ -44,6 +45,7 @@ export function MailView({ active }: ViewProps) {
   const [mailings, setMailings] = useState<MailingListItem[]>([]);
   const [busy, setBusy] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const [scheduledKey, setScheduledKey] = useState(0);
   const [notice, setNotice] = useState('');
   const [error, setError] = useState('');
   const mounted = useRef(true);
@@ -65,6 +67,7 @@ export function MailView({ active }: ViewProps) {
       if (!draft.name && list.value.length > 0) setDraft(list.value[0]);
     } else setError(list.error.message);
     if (runs.ok) setMailings(runs.value);
+    setScheduledKey((k) => k + 1);
   };
 
   useEffect(() => {
@@ -429,6 +432,15 @@ export function MailView({ active }: ViewProps) {
           {busy === 'send' ? m.sending : m.send(report.sendable)}
         </button>
       )}
+      {report && !confirming && (
+        <ScheduleForm
+          report={report}
+          recipients={target === 'segment' ? { kind: 'segment', name: segment } : { kind: 'ids', ids: report.recipients.map((r) => r.id) }}
+          lang={lang}
+          sendAgain={report.sendAgain === true}
+          onScheduled={() => setScheduledKey((k) => k + 1)}
+        />
+      )}
       {report && confirming && (
         <div class="banner warning" role="alertdialog" aria-label={m.confirmSend(report.sendable, report.campaign)}>
           <p>{m.confirmSend(report.sendable, report.campaign)}</p>
@@ -476,6 +488,8 @@ export function MailView({ active }: ViewProps) {
           )}
         </div>
       )}
+
+      <ScheduledList active={active} refreshKey={scheduledKey} />
 
       <h3>{m.mailingsSection}</h3>
       {mailings.length === 0 && <p class="muted">{m.noMailings}</p>}

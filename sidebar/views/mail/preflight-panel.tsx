@@ -1,10 +1,12 @@
 /** The pre-flight report: counts, a few examples with names, and the quota plan. Everything renders as text. */
 import type { PreflightDto } from '../../../src/server';
+import { usePlanMessages } from '../plan/messages';
 import type { MailMessages } from './messages';
 
 type Finding = { count: number; examples: Record<string, unknown>[] };
 
 export function PreflightPanel({ report, m }: { report: PreflightDto; m: MailMessages }) {
+  const p = usePlanMessages();
   const name = (id: unknown) => (typeof id === 'string' ? report.names[id] || id : '');
   const rows: [string, Finding, (e: Record<string, unknown>) => string][] = [
     [
@@ -27,6 +29,11 @@ export function PreflightPanel({ report, m }: { report: PreflightDto; m: MailMes
       m.findingAlreadyReceived,
       (report.alreadyReceived ?? { count: 0, examples: [] }) as unknown as Finding,
       (e) => `${name(e.id)} (${m.receivedOn(String(e.on))})`,
+    ],
+    [
+      p.recentlyContacted(report.recentlyContacted?.count ?? 0, report.contactPause?.days ?? 0, report.contactPause?.mode === 'skip'),
+      (report.recentlyContacted ?? { count: 0, examples: [] }) as unknown as Finding,
+      (e) => `${name(e.id)} (${p.contactedOn(String(e.on), String(e.by ?? ''))})`,
     ],
   ];
   return (

@@ -26,6 +26,7 @@ import type { PreflightDto } from './preflight-check';
 import { previewMessage, testSend, type PreviewDto, type PreviewInput } from './preview';
 import { listTemplates, saveTemplate, type SaveTemplateOutcome, type TemplateDto } from './templates';
 import { applyPendingOptOutsQuietly, recordUnsubscribe } from './opt-outs';
+import { planTickRun } from '../plan/tick';
 
 export type {
   ContinueOutcome,
@@ -81,8 +82,11 @@ export function apiRetryMailing(campaign: string, includeUnknown?: boolean, lang
   return handle(() => retryMailing(campaign, includeUnknown === true, lang));
 }
 
-/** Hourly time-driven trigger: continues this user's mailings; removes itself when none has work left. */
+/** Hourly time-driven trigger: the plan's due work, then this user's mailings; removes itself when neither has work left. */
 export function mailingTick(): void {
+  // The one hourly trigger also runs the plan (scheduled mailings, digests, occasions): an add-on gets one time-driven trigger per user.
+  const plan = handle(() => planTickRun());
+  if (!plan.ok) console.error(`ClientBase plan run failed: ${plan.error.message}`);
   const result = handle(() => mailingTickRun());
   if (!result.ok) console.error(`ClientBase mailing run failed: ${result.error.message}`);
 }

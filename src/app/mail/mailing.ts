@@ -22,6 +22,7 @@ import { appendRows, readTable } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { ensureHourlyTrigger, removeTriggers } from '../../gas/triggers';
 import { hasRole } from '../../core/settings/roles';
+import { releaseTickTrigger } from '../plan/keeps-trigger';
 import { loadBase, requireRole, type Base } from '../base';
 import { knownCampaignName, readCampaigns, rememberCampaign, type CampaignInfo } from './campaigns';
 import { openLedger, type LedgerStore } from './ledger-store';
@@ -29,7 +30,8 @@ import { applyPendingOptOuts } from './opt-outs';
 import { clientLabel, readClients, type ClientsData } from './clients-data';
 import { appendMailings, openMailings, writeMailingUpdates, type MailingsStore } from './mailings-store';
 import { checkedName, sameName } from './names';
-import { checkMailing, quotaPlan, queuedIn, type PreflightDto, type QuotaPlanDto } from './preflight-check';
+import { checkMailing, quotaPlan, queuedIn, type MailMemory, type PreflightDto, type QuotaPlanDto } from './preflight-check';
+import { contactPauseOf, readLastContacts } from '../plan/contact-pressure';
 import { resolveRecipients, type RecipientsInput } from './recipients';
 import { sendChunk, SIDEBAR_BUDGET_MS, TRIGGER_BUDGET_MS, RECORD_MARGIN_MS, type ChunkOutcome, type SendContext } from './send';
 import { findTemplate, templatesFrom, type TemplateDto } from './templates';
@@ -43,6 +45,8 @@ export interface StartMailingInput {
   lang?: 'en' | 'ru';
   /** Mail those who already received this template in another mailing too (never twice within this one). */
   sendAgain?: boolean;
+  /** Greetings on the day (occasions) go even to a client contacted yesterday; every other mailing respects the contact pause. */
+  ignoreContactPause?: boolean;
 }
 
 export interface MailingStatusDto {
@@ -135,11 +139,27 @@ export function preflightMailing(input: Omit<StartMailingInput, 'lang'> & { lang
   const recipients = resolveRecipients(input?.recipients, loaded.clients);
   const mailings = readTable(TAB.mailings);
   const rows = mailingRows(mailings?.rows ?? []);
-  return checkMailing(loaded.base, loaded.clients, template, campaign, recipients, rows, langOf(input?.lang), memoryOf(loaded, sendAgain)).dto;
+  return checkMailing(
+    loaded.base,
+    loaded.clients,
+    template,
+    campaign,
+    recipients,
+    rows,
+    langOf(input?.lang),
+    memoryOf(loaded, sendAgain, contactsFor(loaded.base, input)),
+  ).dto;
 }
 
-function memoryOf(loaded: Loaded, sendAgain: boolean) {
-  return { ledger: loaded.ledger.index, pendingOptOuts: loaded.pendingOptOuts, sendAgain };
+function memoryOf(loaded: Loaded, sendAgain: boolean, contacts?: MailMemory['contacts']): MailMemory {
+  return { ledger: loaded.ledger.index, pendingOptOuts: loaded.pendingOptOuts, sendAgain, contacts };
+}
+
+/** One read of Interactions, only when the team keeps a contact pause and the mailing respects it. */
+function contactsFor(base: Base, input: { ignoreContactPause?: boolean } | undefined): MailMemory['contacts'] {
+  const pause = contactPauseOf(base);
+  if (pause.days <= 0 || input?.ignoreContactPause === true) return undefined;
+  return { last: readLastContacts(base), pause };
 }
 
 function mailingRows(values: unknown[][]): MailingRow[] {
@@ -166,9 +186,10 @@ export function startMailing(input: StartMailingInput): StartMailingOutcome {
   const sendAgain = input?.sendAgain === true || known?.sendAgain === true;
   const info: CampaignInfo = { ...(known ?? { template: template.name, owner: base.user, lang, started: now().toISOString() }), sendAgain };
 
+  const contacts = contactsFor(base, input);
   const { store, preflight, queued, skipped } = withDocumentLock(() => {
     const store = openMailings();
-    const { dto, report } = checkMailing(base, clients, template, campaign, recipients, store.rows, lang, memoryOf(loaded, sendAgain));
+    const { dto, report } = checkMailing(base, clients, template, campaign, recipients, store.rows, lang, memoryOf(loaded, sendAgain, contacts));
     if (dto.blocking.length > 0) {
       throw new AppFailure('validation', `Nothing was sent. ${dto.blocking.join(' ')}`);
     }
@@ -256,7 +277,7 @@ export function mailingTickRun(): ChunkOutcome[] {
     outcomes.push(outcome);
     if (outcome.stoppedBy === 'quota') break;
   }
-  if (!mine.some((c) => hasWork(store.rows, c))) removeTriggers(TICK_HANDLER);
+  if (!mine.some((c) => hasWork(store.rows, c))) releaseTickTrigger(TICK_HANDLER, loaded.base.user);
   return outcomes;
 }
 
@@ -266,7 +287,7 @@ function tidyTrigger(base: Base, rows: readonly MailingRow[]): void {
   const me = base.user.toLowerCase();
   const busy = Object.keys(campaigns).some((c) => campaigns[c].owner.toLowerCase() === me && hasWork(rows, c));
   if (busy) ensureHourlyTrigger(TICK_HANDLER);
-  else removeTriggers(TICK_HANDLER);
+  else releaseTickTrigger(TICK_HANDLER, base.user);
 }
 
 /** Queued rows, or a claim not yet settled (its journal is read by the next run). */

@@ -3,6 +3,7 @@
  * history and the quota, read once each, checked by the pure core, and
  * turned into what the sidebar shows (counts, examples with names, the plan).
  */
+import { applyContactPause, type ContactPause, type LastContact, type RecentFinding } from '../../core/plan/contact-pause';
 import { alreadySent as sentInCampaign, parseStatus, type MailingRow } from '../../core/mail/campaign';
 import { personFromRow, personMapping } from '../../core/clients/person';
 import { buildMatchIndex, findMatches } from '../../core/dedupe/engine';
@@ -50,6 +51,9 @@ export interface PreflightDto {
   alreadyReceived: PreflightReport['alreadyReceived'];
   /** The person asked to send again to those who already received this template. */
   sendAgain: boolean;
+  /** Contacted within the team's pause (call, meeting, mail…), with when and by whom: skipped, or only warned about. */
+  recentlyContacted?: RecentFinding;
+  contactPause?: ContactPause | null;
   /** Names of the clients the examples mention. */
   names: Record<string, string>;
   /** Every resolved recipient in order: what Start sends to, and what the preview can show. */
@@ -107,6 +111,8 @@ export interface MailMemory {
   pendingOptOuts: ReadonlySet<string>;
   /** Send again to those who received this template in other mailings (never twice within this one). */
   sendAgain: boolean;
+  /** Each client's latest contact and the team's pause (Settings contactPauseDays): recently contacted clients are left out or warned about. */
+  contacts?: { last: ReadonlyMap<string, LastContact>; pause: ContactPause };
 }
 
 /**
@@ -154,6 +160,9 @@ export function checkMailing(
     emailField: clients.emailField,
     optOutField: clients.optOutField,
   });
+  const recentlyContacted = memory.contacts
+    ? applyContactPause(report, memory.contacts.last, formatDay(now(), base.timeZone), memory.contacts.pause)
+    : { count: 0, examples: [] };
   const names: Record<string, string> = {};
   const name = (id: string | undefined) => {
     if (id && !(id in names)) names[id] = clientLabel(base, clients.byId.get(id));
@@ -167,6 +176,7 @@ export function checkMailing(
     report.duplicateClients,
     report.alreadySent,
     report.alreadyReceived,
+    recentlyContacted,
   ];
   for (const f of findings)
     for (const e of f.examples) {
@@ -175,6 +185,7 @@ export function checkMailing(
     }
   const warnings = [...report.warnings];
   if (report.alreadyReceived.count > 0) warnings.push(receivedWarning(report.alreadyReceived, memory.sendAgain, lang));
+  if (recentlyContacted.count > 0 && memory.contacts) warnings.push(recentWarning(recentlyContacted.count, memory.contacts.pause, lang));
   const pending = new Set(report.sendable);
   for (const id of queuedIn(mailings, campaign)) pending.add(id);
   const dto: PreflightDto = {
@@ -194,6 +205,8 @@ export function checkMailing(
     alreadySent: report.alreadySent,
     alreadyReceived: report.alreadyReceived,
     sendAgain: memory.sendAgain,
+    recentlyContacted,
+    contactPause: memory.contacts?.pause ?? null,
     names,
     recipients: recipients.ids.map((id) => ({ id, label: clientLabel(base, clients.byId.get(id)) })),
     hiddenByFilter: recipients.hiddenByFilter,
@@ -220,6 +233,20 @@ export function receivedWarning(found: PreflightReport['alreadyReceived'], sendA
   return sendAgain
     ? `${lead} in this same mailing: never sent twice.`
     : `${lead}: they are skipped. To mail them anyway, tick "Send again to those who already received it".`;
+}
+
+/** "2 recipients were contacted in the last 3 days: they are left out." */
+export function recentWarning(n: number, pause: ContactPause, lang: 'en' | 'ru'): string {
+  if (lang === 'ru') {
+    const lead = `С ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'получателем' : 'получателями'} был контакт за последние ${pause.days} дн.`;
+    return pause.mode === 'skip'
+      ? `${lead}: они пропущены (Settings: contactPauseDays).`
+      : `${lead}: проверьте, не слишком ли часто (Settings: contactPauseMode).`;
+  }
+  const lead = `${n} ${n === 1 ? 'recipient was' : 'recipients were'} contacted in the last ${pause.days} days`;
+  return pause.mode === 'skip'
+    ? `${lead}: they are left out (Settings: contactPauseDays).`
+    : `${lead}: check it is not too often (Settings: contactPauseMode).`;
 }
 
 /** Clients whose newest row in the campaign is still queued. */

@@ -464,6 +464,7 @@ const REASON_WORDS: Record<'en' | 'ru', Record<string, string>> = {
     duplicate_client: 'likely duplicate',
     already_sent: 'already sent',
     already_received: 'already received this template',
+    recently_contacted: 'contacted recently',
   },
   ru: {
     opted_out: 'отписались',
@@ -473,6 +474,7 @@ const REASON_WORDS: Record<'en' | 'ru', Record<string, string>> = {
     duplicate_client: 'вероятный дубль',
     already_sent: 'уже отправлено',
     already_received: 'уже получили это письмо',
+    recently_contacted: 'недавно был контакт',
   },
 };
 

@@ -5,7 +5,16 @@ import { closestField, resolveField } from './field-match';
 import { compileTemplate, placeholderValue, type MailTemplate } from './render';
 
 /** Why a recipient is not sent; persisted as "skipped: <reason>" in Mailings. */
-export const SKIP_REASONS = ['opted_out', 'invalid_email', 'missing_email', 'duplicate_email', 'duplicate_client', 'already_sent', 'already_received'] as const;
+export const SKIP_REASONS = [
+  'opted_out',
+  'invalid_email',
+  'missing_email',
+  'duplicate_email',
+  'duplicate_client',
+  'already_sent',
+  'already_received',
+  'recently_contacted',
+] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export interface PreflightRecipient {

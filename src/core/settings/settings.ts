@@ -22,6 +22,14 @@ export interface Settings {
   newClientMonths: number;
   /** Language of the dashboard: en, ru, uk or ro; empty: the user's locale. */
   language: string;
+  /** Plan: a client contacted (call, mail, meeting…) within this many days is not contacted again by a mailing. */
+  contactPauseDays: number;
+  /** Plan: 'skip' leaves recently contacted clients out of a mailing; 'warn' only says so. */
+  contactPauseMode: 'skip' | 'warn';
+  /** Plan: managers (emails) who asked for the morning e-mail of their due next steps. */
+  digestManagers: string[];
+  /** Plan: the hour (0-23, spreadsheet's zone) from which the morning e-mail goes out. */
+  digestHour: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +44,10 @@ export const DEFAULT_SETTINGS: Settings = {
   unsubscribeUrl: '',
   newClientMonths: 1,
   language: '',
+  contactPauseDays: 3,
+  contactPauseMode: 'skip',
+  digestManagers: [],
+  digestHour: 8,
 };
 
 const DESCRIPTIONS: Record<keyof Settings, string> = {
@@ -50,6 +62,10 @@ const DESCRIPTIONS: Record<keyof Settings, string> = {
   unsubscribeUrl: 'URL of the deployed web app for unsubscribe links (empty: the footer asks readers to reply)',
   newClientMonths: 'Dashboard: a client is "new" for this many months from the month of their first purchase (1: that month only), "regular" afterwards',
   language: 'Dashboard language: en, ru, uk or ro (empty: your Google locale)',
+  contactPauseDays: 'Mailings leave out clients contacted within this many days (0: never)',
+  contactPauseMode: 'skip: leave recently contacted clients out of mailings; warn: only warn in the check',
+  digestManagers: 'Emails (comma-separated) of managers who get a morning e-mail of their due next steps',
+  digestHour: 'Hour of the day (0-23, spreadsheet time zone) from which the morning e-mail is sent',
 };
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
@@ -90,5 +106,10 @@ export function parseSettings(rows: unknown[][]): Settings {
     unsubscribeUrl: /^https:\/\//.test(text('unsubscribeUrl')) ? text('unsubscribeUrl') : '',
     newClientMonths: positiveInt(text('newClientMonths'), DEFAULT_SETTINGS.newClientMonths),
     language: /^(en|ru|uk|ro)$/i.test(text('language')) ? text('language').toLowerCase() : '',
+    contactPauseDays:
+      byKey.has('contactPauseDays') && text('contactPauseDays') === '0' ? 0 : positiveInt(text('contactPauseDays'), DEFAULT_SETTINGS.contactPauseDays),
+    contactPauseMode: /^warn$/i.test(text('contactPauseMode')) ? 'warn' : 'skip',
+    digestManagers: list(text('digestManagers')),
+    digestHour: /^\d{1,2}$/.test(text('digestHour')) && Number(text('digestHour')) < 24 ? Number(text('digestHour')) : DEFAULT_SETTINGS.digestHour,
   };
 }

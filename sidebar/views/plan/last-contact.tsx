@@ -1,0 +1,31 @@
+/** Above the call form: when this client was last contacted and by whom, and whether the team's pause applies. */
+import { useEffect, useState } from 'preact/hooks';
+import type { LastContactDto } from '../../../src/server';
+import { rpc } from '../../rpc';
+import { usePlanMessages } from './messages';
+
+export function LastContact({ clientId, refreshKey = 0 }: { clientId: string; refreshKey?: number }) {
+  const p = usePlanMessages();
+  const [contact, setContact] = useState<LastContactDto | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    setContact(undefined);
+    rpc.apiLastContact(clientId).then((result) => {
+      if (live) setContact(result.ok ? result.value : undefined);
+    });
+    return () => void (live = false);
+  }, [clientId, refreshKey]);
+  if (contact === undefined) return null;
+  if (contact === null)
+    return (
+      <p class="muted last-contact" data-testid="last-contact">
+        {p.neverContacted}
+      </p>
+    );
+  return (
+    <div class="last-contact" data-testid="last-contact">
+      <p class={contact.recent ? 'banner warning' : 'muted'}>{p.lastContact(contact.date, contact.by, contact.type, contact.daysAgo)}</p>
+      {contact.recent && <p class="muted">{p.recentWarning(contact.pauseDays)}</p>}
+    </div>
+  );
+}
