@@ -22,7 +22,9 @@ import { cellText } from '../core/values';
 import { tryWithDocumentLock } from '../gas/lock';
 import { appendRows } from '../gas/sheets';
 import { activeUserEmail, now } from '../gas/session';
-import { loadBase } from './base';
+import { roleOf } from '../core/settings/roles';
+import { writeRange } from '../gas/sheets';
+import { loadBase, setUpBy, type Base } from './base';
 import { fieldValidator } from './clients';
 
 const NOTE_PREFIX = 'ClientBase: ';
@@ -93,7 +95,22 @@ function recordEdit(e: EditEvent): void {
       source: 'cell edit',
     });
     const field = base.fields.find((f) => nameKey(f.name) === nameKey(header[column]));
-    if (field) {
+    const refused = field?.key === 'manager' ? foreignManager(base, user, e.oldValue, block[0][column]) : null;
+    if (refused) {
+      // The sheet is no back door around the rule the sidebar enforces: the cell goes back, and Audit says why.
+      writeRange(range, [[e.oldValue ?? '']]);
+      block[0][column] = cellText(e.oldValue ?? '');
+      entries.push({
+        time: stamp,
+        user,
+        action: 'reverted',
+        clientId: cellText(block[0][idCol]),
+        field: header[column] ?? '',
+        oldValue: entries[0].newValue,
+        newValue: e.oldValue ?? '',
+        source: `cell edit: ${refused}`,
+      });
+    } else if (field) {
       const countryField = base.fields.find((f) => f.key === 'country');
       const country = countryField ? countryCode(cols.get(block[0], countryField.name)) : undefined;
       const checked = fieldValidator(base, country)(field, cellText(block[0][column]));
@@ -133,4 +150,26 @@ function recordEdit(e: EditEvent): void {
     sheet.getRange(top, updated + 1, rows, 2).setValues(block.map((r) => [stampAfter(r[updated], stamp), user]));
   }
   appendRows(TAB.audit, auditRows(entries));
+}
+
+function sameManager(a: unknown, b: string): boolean {
+  return cellText(a).trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * Why a hand edit of Manager is not allowed, or null when it is: the
+ * sidebar's rule (clients.ts refuseForeignManager) for the person who typed
+ * it. Admins may; a manager may put only themselves on a client nobody
+ * manages, or on their own. An editor whose email Google hides cannot be
+ * told from a manager, so the edit is not trusted either.
+ */
+function foreignManager(base: Base, editor: string, before: unknown, after: unknown): string | null {
+  if (sameManager(before ?? '', cellText(after))) return null;
+  if (editor === HIDDEN_EDITOR) return 'who made this edit is hidden, so it cannot be checked; an admin can reassign in the sidebar or with Reassign clients';
+  if (roleOf(editor, base.settings, setUpBy(base.settings)) === 'admin') return null;
+  const free = cellText(before ?? '').trim() === '' || sameManager(before, editor);
+  if (free && sameManager(after, editor)) return null;
+  return free
+    ? `only an admin may make someone else responsible for a client (${editor} is not an admin)`
+    : `only an admin may change who manages a client managed by ${cellText(before).slice(0, 80)}`;
 }

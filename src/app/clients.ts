@@ -30,6 +30,9 @@ import { findRowsByKey, openKeyed, readColumn, readRows, type KeyedSheet } from 
 import { appendRows, readTable, writeBlocks, type Table } from '../gas/sheets';
 import { now } from '../gas/session';
 import { loadBase, requireRole, type Base } from './base';
+import { refuseWhileUnfinished } from './intents';
+import { rowIntent, writeRowGuarded, type RowChange } from './save-intent';
+import { readImages, writeGuarded } from './snapshots';
 
 export interface ClientDto {
   id: string;
@@ -260,6 +263,8 @@ export function saveClient(input: SaveClientInput, source = 'sidebar', followUp 
   const base = loadBase();
   requireRole(base, 'manager', 'add or edit clients');
   return withDocumentLock(() => {
+    // A save must not write over (or its intent replace) an operation a killed execution left half done.
+    refuseWhileUnfinished();
     // Read shape at any size: the header, the client's row found by ID (or the ID column for a new ID), unique columns being set.
     const keyed = requireClientsSheet();
     const cols = new Columns(keyed.header);
@@ -326,12 +331,14 @@ export function saveClient(input: SaveClientInput, source = 'sidebar', followUp 
           audit.push({ time: stamp, user: base.user, action: 'add', clientId: id, field: name, oldValue: '', newValue: value, source });
         }
       }
-      appendRows(TAB.clients, [row]);
-      appendRows(
-        TAB.audit,
-        auditRows(audit.length ? audit : [{ time: stamp, user: base.user, action: 'add', clientId: id, field: '', oldValue: '', newValue: '', source }]),
-      );
-      return { status: 'saved', created: true, client: clientDto(base, cols, row), changedFields };
+      return guardedSave(base, id, true, [], () => {
+        appendRows(TAB.clients, [row]);
+        appendRows(
+          TAB.audit,
+          auditRows(audit.length ? audit : [{ time: stamp, user: base.user, action: 'add', clientId: id, field: '', oldValue: '', newValue: '', source }]),
+        );
+        return { status: 'saved', created: true, client: clientDto(base, cols, row), changedFields };
+      });
     }
     const row = current;
     const rowNumber = found!.rowNumber;
@@ -357,12 +364,26 @@ export function saveClient(input: SaveClientInput, source = 'sidebar', followUp 
         updated[i] = value;
       }
     }
-    // Formulas of this row only, so unchanged formula cells inside the written run survive.
-    const formulas = keyed.sheet.getRange(rowNumber, 1, 1, keyed.width).getFormulas();
-    writeBlocks(TAB.clients, planWrites(changes, { values: [row], formulas, firstRow: rowNumber }));
-    appendRows(TAB.audit, auditRows(audit));
-    return { status: 'saved', created: false, client: clientDto(base, cols, updated), changedFields };
+    const cells: RowChange[] = changes.map((c) => ({ column: keyed.header[c.column], before: row[c.column], after: c.value }));
+    return guardedSave(base, id, false, cells, () => {
+      // Formulas of this row only, so unchanged formula cells inside the written run survive.
+      const formulas = keyed.sheet.getRange(rowNumber, 1, 1, keyed.width).getFormulas();
+      writeBlocks(TAB.clients, planWrites(changes, { values: [row], formulas, firstRow: rowNumber }));
+      appendRows(TAB.audit, auditRows(audit));
+      return { status: 'saved', created: false, client: clientDto(base, cols, updated), changedFields };
+    });
   });
+}
+
+/**
+ * The row write and its Audit rows as one step a kill cannot split: a small
+ * intent with the changed cells (save-intent.ts), or, for cells too long for
+ * one document property, a snapshot of Clients as the bulk operations take.
+ */
+function guardedSave<T>(base: Base, id: string, created: boolean, cells: readonly RowChange[], write: () => T): T {
+  const intent = rowIntent(base.user, id, created, cells);
+  if (intent) return writeRowGuarded(intent, write);
+  return writeGuarded(base, created ? 'add client' : 'save client', readImages([TAB.clients]), `before saving client ${id}`, () => write());
 }
 
 function sameManager(a: unknown, b: string): boolean {

@@ -19,6 +19,7 @@ import { ifDocumentLockFree } from '../gas/lock';
 import { appendRows, FIRST_DATA_ROW, findSheet, spreadsheet } from '../gas/sheets';
 import { now } from '../gas/session';
 import { readSnapshotData, writeTabImage } from '../gas/snapshot-store';
+import { rollBackRow } from './save-intent';
 
 /** How long a check waits for a lock held by someone else: a live operation holds it, and must not be rolled back under its feet. */
 const SETTLE_WAIT_MS = 3_000;
@@ -98,6 +99,12 @@ function noteInAudit(intent: Intent, images: readonly TabImage[], what: string):
   );
 }
 
+/** A one-client save carries its own cells; a bulk operation is put back from its snapshot. */
+function undo(intent: Intent): void {
+  if (intent.row) rollBackRow(intent);
+  else rollBack(intent, imagesOf(intent.snapshotId));
+}
+
 function imagesOf(snapshotId: string): TabImage[] {
   return [...readSnapshotData(snapshotId).values()].flatMap((d) => decodeImages(decompressFromBase64(d)));
 }
@@ -110,7 +117,7 @@ function imagesOf(snapshotId: string): TabImage[] {
 export function refuseWhileUnfinished(): void {
   const intent = readIntent();
   if (!intent) return;
-  rollBack(intent, imagesOf(intent.snapshotId));
+  undo(intent);
   throw new AppFailure('conflict', `An interrupted ${intent.op} (started ${intent.at}) was found and rolled back first. Run this again.`);
 }
 
@@ -125,7 +132,7 @@ export function settleUnfinished(): Intent | null {
     ifDocumentLockFree(SETTLE_WAIT_MS, () => {
       const intent = readIntent();
       if (!intent) return null;
-      rollBack(intent, imagesOf(intent.snapshotId));
+      undo(intent);
       return intent;
     }) ?? null
   );

@@ -14,7 +14,8 @@ import { cellText, isDate, type CellValue } from '../core/values';
 import { formatDay, isoStamp, toSheetDay } from '../gas/dates';
 import { withDocumentLock } from '../gas/lock';
 import { findRowsByKey, openKeyed, readRows } from '../gas/keyed-rows';
-import { appendRows, readTable, writeBlock } from '../gas/sheets';
+import { appendRows, readEditableTable, readTable } from '../gas/sheets';
+import { writeLinkedChanges } from '../gas/rows-by-id';
 import { now } from '../gas/session';
 import { loadBase, requireRole, type Base } from './base';
 import { saveClient } from './clients';
@@ -208,12 +209,13 @@ export function markDone(interactionId: string): void {
   const base = loadBase();
   requireRole(base, 'manager', 'update interactions');
   withDocumentLock(() => {
-    const table = readTable(TAB.interactions);
+    const table = readEditableTable(TAB.interactions);
     const cols = new Columns(table?.header ?? []);
     const index = table ? findRowIndexById(table.rows, cols.indexOf('ID'), interactionId) : -1;
-    if (!table || index < 0) throw new AppFailure('not_found', `No interaction ${interactionId}.`);
+    if (!table || index < 0 || !cols.has('Done')) throw new AppFailure('not_found', `No interaction ${interactionId}.`);
     const row = table.rows[index];
-    writeBlock(TAB.interactions, index + 2, cols.indexOf('Done') + 1, [[true]]);
+    // Found again by ID just before the write and checked after: a sort of Interactions meanwhile changes nothing.
+    writeLinkedChanges(TAB.interactions, table, [{ row: index, column: cols.indexOf('Done'), value: true }]);
     appendRows(
       TAB.audit,
       auditRows([

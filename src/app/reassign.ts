@@ -7,11 +7,11 @@ import { auditRows, type AuditEntry } from '../core/audit/entry';
 import { Columns } from '../core/clients/columns';
 import { AppFailure } from '../core/result';
 import { TAB } from '../core/schema/tabs';
-import { planWrites, type CellChange } from '../core/sheet/write-plan';
+import type { CellChange } from '../core/sheet/write-plan';
 import { cellText } from '../core/values';
 import { withDocumentLock } from '../gas/lock';
-import { writeChangesById } from '../gas/rows-by-id';
-import { appendRows, readEditableTable, writeBlocks, type EditableTable } from '../gas/sheets';
+import { writeChangesById, writeLinkedChanges } from '../gas/rows-by-id';
+import { appendRows, readEditableTable, type EditableTable } from '../gas/sheets';
 import { now } from '../gas/session';
 import { loadBase, requireRole } from './base';
 import { readImages, writeGuarded } from './snapshots';
@@ -75,7 +75,7 @@ export function reassignManager(fromRaw: string, toRaw: string): ReassignReport 
     return writeGuarded(base, 'reassign', readImages([TAB.clients, TAB.interactions]), `before reassigning ${from} to ${to}`, (snapshotId) => {
       writeChangesById(TAB.clients, clients, cols.indexOf('ID'), withStamps);
       if (interactions && stepChanges.length) {
-        writeBlocks(TAB.interactions, planWrites(stepChanges, { values: interactions.rows, formulas: interactions.formulas, firstRow: 2 }));
+        writeLinkedChanges(TAB.interactions, interactions, stepChanges);
       }
       const idColumn = cols.indexOf('ID');
       const audit: AuditEntry[] = clientChanges.map((c) => ({

@@ -87,3 +87,96 @@ export function deleteRowsById(tab: string, idColumn: number, ids: readonly stri
   const left = new Set(after);
   if (expected.some((id) => !left.has(id))) throw new SheetMovedError(tab);
 }
+
+/**
+ * A row's identity in a linked tab: its ID where the tab has one
+ * (Interactions), else its whole content as read (Purchases, Mailings have no
+ * ID; two identical rows are interchangeable).
+ */
+function rowKey(row: readonly unknown[], idColumn: number): string {
+  if (idColumn >= 0) return cellText(row[idColumn]).trim();
+  return JSON.stringify(row.map((v) => (v instanceof Date ? `date:${v.getTime()}` : (v ?? ''))));
+}
+
+function readDataRows(tab: string, width: number): unknown[][] {
+  const sheet = requireSheet(tab);
+  const last = sheet.getLastRow();
+  if (last < FIRST_DATA_ROW || width < 1) return [];
+  return sheet.getRange(FIRST_DATA_ROW, 1, last - FIRST_DATA_ROW + 1, width).getValues();
+}
+
+/**
+ * writeChangesById for the tabs linked to clients (Interactions, Purchases,
+ * Mailings): each changed row is found again just before writing, by its ID
+ * or, where the tab has none, by its content; unchanged cells inside a block
+ * are rewritten from that fresh read; just after, the rows written must be
+ * the ones meant. If a sort or an inserted row slipped in between, a tab with
+ * IDs is repaired (sorting moves whole rows, so each row the write landed on
+ * is, whole, in the fresh read: its cells are put back, then the changes are
+ * written where their rows are now); a tab without IDs throws, and the
+ * caller's snapshot puts it back.
+ */
+export function writeLinkedChanges(tab: string, table: EditableTable, changes: readonly CellChange[]): void {
+  if (changes.length === 0) return;
+  const width = table.header.length;
+  const idColumn = table.header.findIndex((h) => cellText(h).trim() === 'ID');
+  for (let attempt = 0; ; attempt++) {
+    const landed = writeLinkedOnce(tab, table, changes, width, idColumn);
+    if (landed.wrong === 0) return;
+    if (idColumn < 0 || attempt >= 2) throw new SheetMovedError(tab);
+    const original = new Map(landed.now.map((r) => [rowKey(r, idColumn), r]));
+    const repair = landed.blocks.map((b) => ({
+      row: b.row,
+      column: b.column,
+      values: b.values.map((written, i) => {
+        const r = b.row - FIRST_DATA_ROW + i;
+        const here = landed.after[r] ?? [];
+        const key = rowKey(here, idColumn);
+        if (key === rowKey(landed.expected[r] ?? [], idColumn)) return written;
+        const was = key ? original.get(key) : undefined;
+        if (key && !was) throw new SheetMovedError(tab);
+        return written.map((_, c) => (was ? was[b.column - 1 + c] : ''));
+      }),
+    }));
+    writeBlocks(tab, repair);
+  }
+}
+
+function writeLinkedOnce(tab: string, table: EditableTable, changes: readonly CellChange[], width: number, idColumn: number) {
+  const now = readDataRows(tab, width);
+  const where = new Map<string, number[]>();
+  now.forEach((r, i) => {
+    const k = rowKey(r, idColumn);
+    const list = where.get(k);
+    if (list) list.push(i);
+    else where.set(k, [i]);
+  });
+  // Read row -> the row holding it now; equal keys pair up in order.
+  const nowOf = new Map<number, number>();
+  const readOf = new Map<number, number>();
+  table.rows.forEach((r, i) => {
+    const at = where.get(rowKey(r.slice(0, width), idColumn))?.shift();
+    if (at === undefined) return;
+    nowOf.set(i, at);
+    readOf.set(at, i);
+  });
+  const moved = changes.map((c) => {
+    const at = nowOf.get(c.row);
+    if (at === undefined) throw new SheetMovedError(tab);
+    return { ...c, row: at };
+  });
+  const formulas = now.map((_, n) => (readOf.has(n) ? (table.formulas[readOf.get(n)!] ?? []) : []));
+  const blocks = planWrites(moved, { values: now, formulas, firstRow: FIRST_DATA_ROW });
+  for (const b of blocks) for (let i = 0; i < b.values.length; i++) if (!readOf.has(b.row - FIRST_DATA_ROW + i)) throw new SheetMovedError(tab);
+  writeBlocks(tab, blocks);
+  const expected = now.map((r) => [...r]);
+  for (const c of moved) expected[c.row][c.column] = c.value;
+  const after = readDataRows(tab, width);
+  let wrong = 0;
+  for (const b of blocks)
+    for (let i = 0; i < b.values.length; i++) {
+      const r = b.row - FIRST_DATA_ROW + i;
+      if (!after[r] || rowKey(after[r], idColumn) !== rowKey(expected[r], idColumn)) wrong++;
+    }
+  return { now, blocks, expected, after, wrong };
+}

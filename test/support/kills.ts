@@ -114,3 +114,90 @@ export function thinnedStates(step: number, tail: number): (keys: readonly strin
     return all.filter((_, i) => i % step === 0 || i >= all.length - tail);
   };
 }
+
+export interface ResumeKillSweep {
+  /** First kills whose state left an operation half done. */
+  firstKills: number;
+  /** Resumptions killed in their turn. */
+  resumesKilled: number;
+  done: number;
+  rolledBack: number;
+}
+
+/**
+ * Kills the operation, then kills the resumption before each of its calls
+ * (every distinct state), then resumes once more: the roll-back or
+ * completion must survive being interrupted itself. The first kills tried
+ * are the last point that leaves an intent pending (the most to undo) and,
+ * with `both`, the first such point.
+ */
+export function expectResumeKillSafe(c: KillSafeCase, check: (ok: boolean, message: string) => void, both = true): ResumeKillSweep {
+  const freeze = (state: EmulatorState | undefined, k: number, act: (emu: Emulator) => void): EmulatorState | null => {
+    const run = c.fresh(state);
+    try {
+      run.emu.killBefore(k);
+      try {
+        act(run.emu);
+      } catch (err) {
+        if (!isKill(err) && !run.emu.killedState()) throw err;
+      }
+      return run.emu.killedState();
+    } finally {
+      run.uninstall();
+    }
+  };
+  const count = (state: EmulatorState | undefined, act: (emu: Emulator) => void): string[] => {
+    const probe = c.fresh(state);
+    const keys: string[] = [];
+    try {
+      const stop = probe.emu.calls.onCall((key) => keys.push(key));
+      try {
+        act(probe.emu);
+      } finally {
+        stop();
+      }
+    } finally {
+      probe.uninstall();
+    }
+    return keys;
+  };
+  // The first and the last kill points that leave an intent pending: the least and the most to take back.
+  const points = distinctStates(count(undefined, c.run));
+  const firstPending = (order: number[]) => {
+    for (const k of order) {
+      const state = freeze(undefined, k, c.run);
+      if (state?.properties.document['clientbase.intent']) return { k, state };
+    }
+    return null;
+  };
+  const latest = firstPending([...points].reverse());
+  check(latest !== null, 'some kill leaves the operation half done');
+  const earliest = both ? firstPending(points) : null;
+  const chosen = [latest, earliest].filter((p, i, all): p is { k: number; state: EmulatorState } => !!p && (i === 0 || p.k !== all[0]?.k));
+  const sweep: ResumeKillSweep = { firstKills: chosen.length, resumesKilled: 0, done: 0, rolledBack: 0 };
+  for (const first of chosen) {
+    const resumeKeys = count(first.state, c.resume);
+    // Up to the call that clears the intent: after it the resumption has nothing left to take back.
+    const cleared = resumeKeys.indexOf('Properties.deleteProperty') + 1 || resumeKeys.length;
+    for (const j of distinctStates(resumeKeys).filter((p) => p <= cleared)) {
+      const second = freeze(first.state, j, c.resume);
+      if (!second) continue;
+      sweep.resumesKilled++;
+      const last = c.fresh(second);
+      try {
+        c.resume(last.emu);
+        const at = `killed before call ${first.k}, then its resumption killed before call ${j} of ${resumeKeys.length}`;
+        const problems = c.consistent(last.emu);
+        check(problems.length === 0, `${at}: ${problems.join('; ')}`);
+        const outcome = c.finished(last.emu);
+        check(outcome === 'done' || outcome === 'rolled back', `${at}, after resuming again: ${outcome}`);
+        if (outcome === 'done') sweep.done++;
+        else sweep.rolledBack++;
+        if (c.afterwards && (outcome === 'done' || outcome === 'rolled back')) c.afterwards(last.emu, outcome);
+      } finally {
+        last.uninstall();
+      }
+    }
+  }
+  return sweep;
+}

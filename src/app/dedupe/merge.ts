@@ -14,11 +14,11 @@ import { fingerprint, rowsOfClients, type Repointed } from '../../core/merge/rep
 import { mergeRows, pickSurvivor } from '../../core/merge/survivorship';
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
-import { planWrites, type CellChange } from '../../core/sheet/write-plan';
+import type { CellChange } from '../../core/sheet/write-plan';
 import { cellText, isDate } from '../../core/values';
 import { withDocumentLock } from '../../gas/lock';
-import { deleteRowsById, writeChangesById } from '../../gas/rows-by-id';
-import { appendRows, readEditableTable, readRowLooks, writeBlocks, type EditableTable } from '../../gas/sheets';
+import { deleteRowsById, writeChangesById, writeLinkedChanges } from '../../gas/rows-by-id';
+import { appendRows, readEditableTable, readRowLooks, type EditableTable } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { replaceReviewRows } from '../../gas/duplicates-tab';
 import { loadBase, requireRole } from '../base';
@@ -196,7 +196,7 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
   writeChangesById(TAB.clients, clients, idCol, clientChanges);
   for (const { tab, table } of linked) {
     const changes = linkedChanges.get(tab);
-    if (changes?.length) writeBlocks(tab, planWrites(changes, { values: table.rows, formulas: table.formulas, firstRow: 2 }));
+    if (changes?.length) writeLinkedChanges(tab, table, changes);
   }
   deleteRowsById(
     TAB.clients,

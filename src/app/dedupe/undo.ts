@@ -10,12 +10,12 @@ import { archiveEntryReader, encodeEntry, type ArchiveEntry } from '../../core/m
 import { rowsToPointBack, type Repointed } from '../../core/merge/repoint';
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
-import { planWrites, type CellChange } from '../../core/sheet/write-plan';
+import type { CellChange } from '../../core/sheet/write-plan';
 import { cellText } from '../../core/values';
 import { isoStamp } from '../../gas/dates';
 import { withDocumentLock } from '../../gas/lock';
-import { writeChangesById } from '../../gas/rows-by-id';
-import { appendRows, readEditableTable, readTable, requireSheet, writeBlocks, writeRowLooks } from '../../gas/sheets';
+import { writeChangesById, writeLinkedChanges } from '../../gas/rows-by-id';
+import { appendRows, readEditableTable, readTable, requireSheet, writeRowLooks } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { loadBase, requireRole } from '../base';
 import { sameStamp } from '../clients';
@@ -174,7 +174,7 @@ function restore(
     const linkChanges = mine.flatMap((m: Repointed) =>
       rowsToPointBack(table.rows, idColumn, merge.survivor, m).map((row) => ({ row, column: idColumn, value: m.fromId })),
     );
-    writeBlocks(tab, planWrites(linkChanges, { values: table.rows, formulas: table.formulas, firstRow: 2 }));
+    writeLinkedChanges(tab, table, linkChanges);
   }
   audit.push({
     time: stamp,

@@ -20,6 +20,46 @@ export interface Intent {
   /** ISO time the operation started. */
   at: string;
   reason: string;
+  /** A one-client save instead of a bulk operation: no snapshot, the changed cells themselves. */
+  row?: RowUndo;
+}
+
+/** A cell value that survives JSON: a date travels as `{ d: ISO }`. */
+export type StoredCell = string | number | boolean | { d: string };
+
+/**
+ * One client's row as a save is about to change it: each changed cell as it
+ * was and as it will be, so a roll-back puts back only cells that still hold
+ * this save's value (a hand edit made since is left alone).
+ */
+export interface RowUndo {
+  tab: string;
+  id: string;
+  /** The save adds the row: a roll-back removes it. */
+  created: boolean;
+  cells: { column: string; before: StoredCell; after: StoredCell }[];
+}
+
+export function storeCell(value: unknown): StoredCell {
+  if (value instanceof Date) return { d: value.toISOString() };
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  return value === null || value === undefined ? '' : String(value);
+}
+
+export function loadCell(value: StoredCell): unknown {
+  return typeof value === 'object' && value !== null ? new Date(value.d) : value;
+}
+
+function decodeRow(v: unknown): RowUndo | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const r = v as Partial<RowUndo>;
+  if (typeof r.id !== 'string' || typeof r.tab !== 'string' || !Array.isArray(r.cells)) return undefined;
+  return {
+    tab: r.tab,
+    id: r.id,
+    created: r.created === true,
+    cells: r.cells.filter((c) => c && typeof c.column === 'string').map((c) => ({ column: c.column, before: c.before ?? '', after: c.after ?? '' })),
+  };
 }
 
 const MAX_REASON = 300;
@@ -42,6 +82,7 @@ export function decodeIntent(text: string | null): Intent | null {
       user: String(v.user ?? ''),
       at: String(v.at ?? ''),
       reason: String(v.reason ?? ''),
+      ...(v.row ? { row: decodeRow(v.row) } : {}),
     };
   } catch {
     return null;
