@@ -366,3 +366,6 @@ export {
 export type { ClientSummaryDto, RefreshReport, SegmentDto, SegmentInput, SegmentPreviewDto, SegmentTabReport, StageMoveReport } from './app/segments/api';
 export { apiShowOnDashboard, menuDashboard } from './app/dashboard/api';
 export type { ChartKey, DashboardReport } from './app/dashboard/api';
+// Client card (issue 15): a deleted client brought back from Archive.
+export { apiListDeleted, apiUndeleteClient } from './app/card-api';
+export type { DeletedClientDto } from './app/card-api';

@@ -155,7 +155,7 @@ export function applyAcceptedFixes(selection: FixSelection): ApplyFixesDto {
         if (i >= 0 && !table.formulas[row]?.[i]) put(row, i, value);
       }
     }
-    const snapshotId = writeAll(base, table, idColumn, changes, auditRows(audit), `before applying ${fixed.changes.length} suggested fixes`);
+    const snapshotId = writeAll(base, table, idColumn, changes, auditRows(audit, base.timeZone), `before applying ${fixed.changes.length} suggested fixes`);
 
     const after = checkClients(base, { header: table.header, rows });
     let reportUpdated = true;
