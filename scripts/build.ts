@@ -78,7 +78,8 @@ async function buildSidebar(): Promise<void> {
     entryPoints: [join(root, 'sidebar/main.tsx')],
     bundle: true,
     format: 'iife',
-    target: 'es2019',
+    // The sidebar runs in the user's browser, not on Apps Script's V8: ?. and ?? stay native (2.5 KB of the size budget).
+    target: 'es2020',
     platform: 'browser',
     jsx: 'automatic',
     jsxImportSource: 'preact',
