@@ -180,6 +180,8 @@ export interface Emulator {
   /** Moves the emulator's clock forward (cache expiry, TODAY(), stamps). */
   advanceTime(ms: number): void;
   sheetNames(): string[];
+  /** Uncounted: the spreadsheet's time zone (what getSpreadsheetTimeZone returns), for the playground's own panels. */
+  spreadsheetTimeZone(): string;
   /** Values as getValues() returns them, over the data range ([] for an empty sheet). */
   readSheet(name: string): unknown[][];
   readSheetDisplay(name: string): string[][];
@@ -375,6 +377,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       clockOffset += ms;
     },
     sheetNames: () => model.sheets.map((s) => s.name),
+    spreadsheetTimeZone: () => model.timeZone,
     readSheet(name: string) {
       const sheet = sheetNamed(name);
       const rect = dataRect(sheet);

@@ -2,6 +2,7 @@
  * What GET /api/state sends the page: one sheet as a grid plus the side
  * panels (menu, outbox, last call). Plain JSON: dates as ISO strings.
  */
+import { zonedText } from '../src/core/time/zoned-text.ts';
 import { cellText, isDate } from '../src/core/values.ts';
 import { drawnBackground } from './cell-colour.ts';
 import { chartViews, type ChartView } from './chart-view.ts';
@@ -42,7 +43,8 @@ export interface PlaygroundView {
   sheets: string[];
   sheet?: GridView;
   menus: { name: string; items: ({ caption: string; functionName: string } | { separator: true })[] }[];
-  outbox: { to: string; subject: string; body: string; htmlBody?: string; at: string }[];
+  /** `atText`: when it was sent, on the spreadsheet's clock (as the Mailings tab shows it), not the browser's or UTC. */
+  outbox: { to: string; subject: string; body: string; htmlBody?: string; at: string; atText: string }[];
   outboxTotal: number;
   /** The most recent calls, newest first: what each called and showed; mail as a count (the outbox has it). */
   calls: CallView[];
@@ -122,6 +124,7 @@ export function sidePanels(runtime: Runtime, history: readonly (CallRecord & { s
         body: String(m.body ?? ''),
         ...(m.htmlBody ? { htmlBody: String(m.htmlBody) } : {}),
         at: isDate(m.at) ? m.at.toISOString() : String(m.at),
+        atText: isDate(m.at) ? zonedText(m.at, emu.spreadsheetTimeZone()) : String(m.at),
       })),
     outboxTotal: emu.outbox.length,
     calls: history.map((call) => ({

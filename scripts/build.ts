@@ -6,7 +6,7 @@
  * triggers and google.script.run reach top-level functions, so this list is
  * exactly the public surface and nothing inside the bundle leaks out.
  */
-import { build, type Plugin } from 'esbuild';
+import { build, transform, type Plugin } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,7 +78,8 @@ async function buildSidebar(): Promise<void> {
     entryPoints: [join(root, 'sidebar/main.tsx')],
     bundle: true,
     format: 'iife',
-    target: 'es2019',
+    // The sidebar runs in the user's browser, not on Apps Script's V8: ?. and ?? stay native (2.5 KB of the size budget).
+    target: 'es2020',
     platform: 'browser',
     jsx: 'automatic',
     jsxImportSource: 'preact',
@@ -90,7 +91,8 @@ async function buildSidebar(): Promise<void> {
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   const js = escapeInlineScript(result.outputFiles[0].text);
-  const css = readFileSync(join(root, 'sidebar/styles.css'), 'utf8');
+  // Minified like the script: the whole file counts against the sidebar's size budget.
+  const css = (await transform(readFileSync(join(root, 'sidebar/styles.css'), 'utf8'), { loader: 'css', minify: true, charset: 'utf8' })).code;
   const template = readFileSync(join(root, 'sidebar/index.html'), 'utf8');
   const html = template.replace('/*STYLES*/', () => css).replace('/*SCRIPT*/', () => js);
   writeFileSync(join(dist, 'Sidebar.html'), html);

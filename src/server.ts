@@ -402,3 +402,7 @@ export type {
   ScheduleInput,
   ScheduleOutcome,
 } from './app/plan/api';
+
+// Client card (issue 15): a deleted client brought back from Archive.
+export { apiListDeleted, apiUndeleteClient } from './app/card-api';
+export type { DeletedClientDto } from './app/card-api';

@@ -218,7 +218,7 @@ function renderOutbox(view: PlaygroundView): void {
       const li = el('li');
       const button = el('button');
       button.type = 'button';
-      button.append(el('span', mail.to), el('span', mail.subject), el('span', new Date(mail.at).toLocaleString()));
+      button.append(el('span', mail.to), el('span', mail.subject), el('span', mail.atText));
       button.addEventListener('click', () => {
         body.hidden = false;
         body.textContent = `To: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.body}${mail.htmlBody ? `\n\n--- HTML body (shown as text) ---\n${mail.htmlBody}` : ''}`;

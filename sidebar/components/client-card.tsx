@@ -23,7 +23,9 @@ import {
   type FormValues,
 } from '../form/form-values';
 import { shortTime } from '../format/time';
-import { useT } from '../i18n/locale';
+import { useLocale, useT } from '../i18n/locale';
+import { cardMessages } from '../views/card/messages';
+import { ConflictChooser, clashes, conflictInputName, type Choice } from './conflict-chooser';
 import { clientSaved, duplicateCandidates } from '../client-index';
 import { rpc } from '../rpc';
 import { canEdit, useSession, type Session } from '../session';
@@ -50,6 +52,12 @@ export interface ClientCardProps {
 
 export const fieldId = (index: number) => `cb-f-${index}`;
 
+/** Non-blank values of a new client other than the defaults it started with. */
+const typedNames = (fields: Parameters<typeof blankValues>[0], values: FormValues) => {
+  const start = blankValues(fields);
+  return nonBlankNames(fields, values).filter((name) => values[name] !== start[name]);
+};
+
 /** The base's default country, once the server sends it; national phones are otherwise left to the server. */
 function checkContext(session: Session): CheckContext {
   const { defaultCountry } = session as Session & { defaultCountry?: CountryCode };
@@ -60,6 +68,7 @@ type Banner = { kind: 'error'; message: string; fields: { name: string; index: n
 
 export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: ClientCardProps) {
   const t = useT();
+  const m = cardMessages(useLocale());
   const session = useSession();
   const { fields } = session;
   const editable = canEdit(session);
@@ -70,7 +79,9 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
   const [values, setValues] = useState<FormValues>(() => blankValues(fields));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<Banner | null>(null);
-  const [conflict, setConflict] = useState<{ who: string } | null>(null);
+  /** A refused save: who saved meanwhile, their version once fetched, and the user's choice per field both changed. */
+  const [conflict, setConflict] = useState<{ who: string; fresh: ClientDto | null; choices: Record<string, Choice>; missing: string } | null>(null);
+  const refusal = useRef<HTMLDivElement>(null);
   const [notice, setNotice] = useState('');
   const [liveMatches, setLiveMatches] = useState<DuplicateMatchDto[]>([]);
   const [blockingMatches, setBlockingMatches] = useState<DuplicateMatchDto[] | null>(null);
@@ -86,7 +97,8 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
 
   const isNew = clientId === null && loaded === null;
   const loadedValues = useMemo(() => (loaded ? fromClient(fields, loaded.values) : blankValues(fields)), [loaded, fields]);
-  const changed = useMemo(() => (isNew ? nonBlankNames(fields, values) : changedFields(fields, loadedValues, values)), [isNew, fields, values, loadedValues]);
+  // A new client sends what was typed; Fields' defaults (Stage: Cold) the server fills in itself, and a card holding only them has nothing to lose.
+  const changed = useMemo(() => (isNew ? typedNames(fields, values) : changedFields(fields, loadedValues, values)), [isNew, fields, values, loadedValues]);
   const dirty = changed.length > 0;
 
   useEffect(() => onDirty(dirty), [dirty]);
@@ -117,7 +129,7 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
       return undefined;
     }
     const timer = setTimeout(async () => {
-      const draft = pick(values, nonBlankNames(fields, values));
+      const draft = pick(values, typedNames(fields, values));
       // Scored on the server over rows of the sidebar's own index: no read of the whole Clients tab per check.
       const candidates = await duplicateCandidates(fields, draft);
       if (ticket !== dupTicket.current) return;
@@ -143,10 +155,10 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
 
   const failed = (error: AppError) => {
     if (error.code === 'conflict') {
-      setConflict({ who: '' });
+      setConflict({ who: '', fresh: null, choices: {}, missing: '' });
       const id = loadedRef.current?.id;
-      // Who changed it, for the banner; the form keeps the user's values until they choose Reload.
-      if (id) rpc.apiGetClient(id).then((r) => r.ok && setConflict((c) => (c ? { who: r.value.updatedBy } : c)));
+      // Their version, for the per-field choice; the form keeps the user's values until they choose.
+      if (id) rpc.apiGetClient(id).then((r) => r.ok && setConflict((c) => (c ? { ...c, who: r.value.updatedBy, fresh: r.value } : c)));
     } else if (error.code === 'validation' && error.fields) {
       // The server's checks, worded by the sidebar's language where it knows the kind of problem.
       const kinds = error.kinds ?? {};
@@ -226,7 +238,21 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
       setBanner({ kind: 'error', message: result.error.message, fields: [] });
       return;
     }
+    // A field both changed is never settled silently: the user picks theirs or theirs is kept.
+    const before = fromClient(fields, loaded.values);
+    const fresh = fromClient(fields, result.value.values);
+    const both = clashes(fields, before, fresh, valuesRef.current);
+    const choices = conflict?.choices ?? {};
+    const undecided = both.find((name) => !choices[name]);
+    if (conflict && undecided) {
+      // Their version may have moved on since the chooser was drawn: show the current one.
+      setConflict({ ...conflict, fresh: result.value, missing: undecided });
+      document.querySelector<HTMLInputElement>(`input[name="${conflictInputName(undecided)}"]`)?.focus();
+      return;
+    }
     const theirs = applyFresh(result.value);
+    const kept = both.filter((name) => choices[name] === 'theirs');
+    if (kept.length) setValues((v) => ({ ...v, ...pick(fresh, kept) }));
     setConflict(null);
     setNotice(t.reloaded(theirs));
     setHistoryVersion((v) => v + 1);
@@ -283,6 +309,16 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
     });
   };
 
+  // A refusal appears at the top of a long form while the user is at Save: bring it into view and give it focus,
+  // so it is seen and read out. Field errors focus their field instead (showErrors).
+  const refusalKey = `${conflict ? 'c' : ''}${banner && banner.fields.length === 0 ? `b${banner.message}` : ''}${blockingMatches ? `d${blockingMatches.length}` : ''}`;
+  useEffect(() => {
+    const el = refusal.current;
+    if (!refusalKey || !el) return;
+    el.scrollIntoView({ block: 'start' });
+    (el.querySelector<HTMLElement>('[data-refusal]') ?? el).focus({ preventScroll: true });
+  }, [refusalKey]);
+
   if (loadError)
     return (
       <p class="banner error" role="alert">
@@ -311,38 +347,63 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
 
       {!editable && <p class="banner info">{t.readOnly}</p>}
 
-      {conflict && (
-        <div class="banner conflict" role="alert">
-          <strong>{t.conflictTitle(conflict.who)}</strong>
-          <p>{t.conflictDetail}</p>
-          <button type="button" onClick={reload}>
-            {t.reload}
-          </button>
-        </div>
-      )}
+      <div class="refusals" ref={refusal} tabIndex={-1}>
+        {conflict && (
+          <div class="banner conflict" role="alert" tabIndex={-1} data-refusal>
+            <strong>{t.conflictTitle(conflict.who)}</strong>
+            {conflict.fresh && loaded && clashes(fields, loadedValues, fromClient(fields, conflict.fresh.values), values).length === 0 && (
+              <p>{t.conflictDetail}</p>
+            )}
+            {conflict.fresh && loaded && (
+              <ConflictChooser
+                m={m}
+                who={conflict.who}
+                fields={fields}
+                before={loadedValues}
+                fresh={fromClient(fields, conflict.fresh.values)}
+                current={values}
+                choices={conflict.choices}
+                missing={conflict.missing}
+                onChoose={(name, choice) =>
+                  setConflict((c) => (c ? { ...c, choices: { ...c.choices, [name]: choice }, missing: c.missing === name ? '' : c.missing } : c))
+                }
+              />
+            )}
+            <button type="button" onClick={reload}>
+              {t.reload}
+            </button>
+          </div>
+        )}
 
-      {banner && (
-        <div class="banner error" role="alert">
-          <p>{banner.message}</p>
-          {banner.fields.length > 0 && (
-            <ul>
-              {banner.fields.map((e) => (
-                <li key={e.name}>
-                  <a
-                    href={`#${fieldId(e.index)}`}
-                    onClick={(ev) => {
-                      ev.preventDefault();
-                      document.getElementById(fieldId(e.index))?.focus();
-                    }}
-                  >
-                    {e.message}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+        {banner && (
+          <div class="banner error" role="alert" tabIndex={-1} data-refusal={banner.fields.length === 0 ? '' : undefined}>
+            <p>{banner.message}</p>
+            {banner.fields.length > 0 && (
+              <ul>
+                {banner.fields.map((e) => (
+                  <li key={e.name}>
+                    <a
+                      href={`#${fieldId(e.index)}`}
+                      onClick={(ev) => {
+                        ev.preventDefault();
+                        document.getElementById(fieldId(e.index))?.focus();
+                      }}
+                    >
+                      {e.message}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+
+        {blockingMatches && (
+          <div tabIndex={-1} data-refusal aria-live="assertive">
+            <DuplicateList matches={blockingMatches} title={t.dupSaveTitle} busy={saving} onOpen={(id) => onOpen(id, true)} onSaveAnyway={() => save(true)} />
+          </div>
+        )}
+      </div>
 
       <p class="notice" role="status" aria-live="polite">
         {notice}
@@ -357,15 +418,14 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
         />
       )}
 
-      {blockingMatches && (
-        <DuplicateList matches={blockingMatches} title={t.dupSaveTitle} busy={saving} onOpen={(id) => onOpen(id, true)} onSaveAnyway={() => save(true)} />
-      )}
-
       <div class="live-dups" role="status" aria-live="polite">
         {!blockingMatches && liveMatches.length > 0 && (
           <DuplicateList matches={liveMatches} title={t.dupLiveTitle(liveMatches.length)} onOpen={(id) => onOpen(id, true)} />
         )}
       </div>
+
+      {loaded && <HistoryList clientId={loaded.id} version={historyVersion} timeZone={session.timeZone} today={session.today} initial={openedHistory} />}
+      {loaded && editable && <InteractionForm clientId={loaded.id} onLogged={afterInteraction} />}
 
       <form
         class="client-form"
@@ -398,8 +458,6 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
         )}
       </form>
 
-      {loaded && editable && <InteractionForm clientId={loaded.id} onLogged={afterInteraction} />}
-      {loaded && <HistoryList clientId={loaded.id} version={historyVersion} timeZone={session.timeZone} initial={openedHistory} />}
       {loaded && session.role === 'admin' && (
         <DeleteClient
           client={loaded}

@@ -1,20 +1,75 @@
-/** The client's history: interactions and changes, newest first. */
+/**
+ * The top of the client card: the next step (what to do and when, the first
+ * thing a manager opening a client needs), then the most recent history,
+ * interactions and changes newest first, with more on request.
+ */
 import { useEffect, useState } from 'preact/hooks';
+import type { InteractionDto } from '../../src/app/interactions';
 import type { InteractionType } from '../i18n/en';
-import { useT } from '../i18n/locale';
+import { useLocale, useT } from '../i18n/locale';
+import { cardMessages } from '../views/card/messages';
 import { timeline, type TimelineEntry } from '../form/timeline';
 import { shortTime } from '../format/time';
+import { zonedIsoText } from '../../src/core/time/zoned-text';
 import { rpc } from '../rpc';
 import type { HistoryDto } from '../../src/server';
 
+/** Recent entries shown before "Show more": the card's fields follow, so the top stays short. */
+const FIRST = 5;
 const PAGE = 20;
 
+/** Open next steps, soonest first (undated last). */
+export function openSteps(interactions: readonly InteractionDto[]): InteractionDto[] {
+  return interactions.filter((i) => !i.done && (i.nextStep || i.nextDate)).sort((a, b) => (a.nextDate || '9999').localeCompare(b.nextDate || '9999'));
+}
+
+const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
+
+function NextStep({ steps, today }: { steps: InteractionDto[]; today: string }) {
+  const m = cardMessages(useLocale());
+  const [first] = steps;
+  let when = '';
+  let late = false;
+  if (first?.nextDate) {
+    const days = Math.round((dayMs(today) - dayMs(first.nextDate)) / 86_400_000);
+    late = days > 0;
+    when = days > 0 ? m.nextOverdue(first.nextDate, days) : days === 0 ? m.nextToday : m.nextDue(first.nextDate);
+  }
+  return (
+    <section class={`next-step${late ? ' overdue' : ''}`} aria-labelledby="cb-next-title">
+      <h3 id="cb-next-title">{m.nextStepTitle}</h3>
+      {first ? (
+        <p>
+          <strong>{first.nextStep || first.result || first.type}</strong>
+          {when && <span class="badge">{when}</span>}
+          {steps.length > 1 && <span class="muted"> {m.moreSteps(steps.length - 1)}</span>}
+        </p>
+      ) : (
+        <p class="muted">{m.noNextStep}</p>
+      )}
+    </section>
+  );
+}
+
 /** `initial`: the history that came with the card (apiOpenClient); it is fetched again only after a change (`version` > 0). */
-export function HistoryList({ clientId, version, timeZone, initial }: { clientId: string; version: number; timeZone: string; initial?: HistoryDto | null }) {
+export function HistoryList({
+  clientId,
+  version,
+  timeZone,
+  today,
+  initial,
+}: {
+  clientId: string;
+  version: number;
+  timeZone: string;
+  today: string;
+  initial?: HistoryDto | null;
+}) {
   const t = useT();
   const [entries, setEntries] = useState<TimelineEntry[] | null>(() => (initial ? timeline(initial.interactions, initial.changes) : null));
+  const [steps, setSteps] = useState<InteractionDto[]>(() => (initial ? openSteps(initial.interactions) : []));
   const [error, setError] = useState('');
-  const [shown, setShown] = useState(PAGE);
+  const [shown, setShown] = useState(FIRST);
 
   useEffect(() => {
     if (version === 0 && initial) return undefined;
@@ -23,6 +78,7 @@ export function HistoryList({ clientId, version, timeZone, initial }: { clientId
       if (!current) return;
       if (result.ok) {
         setEntries(timeline(result.value.interactions, result.value.changes));
+        setSteps(openSteps(result.value.interactions));
         setError('');
       } else setError(result.error.message);
     });
@@ -33,6 +89,7 @@ export function HistoryList({ clientId, version, timeZone, initial }: { clientId
 
   return (
     <section class="history" aria-labelledby="cb-history-title">
+      {entries !== null && <NextStep steps={steps} today={today} />}
       <h3 id="cb-history-title">{t.historyTitle}</h3>
       {error && (
         <p class="banner error" role="alert">
@@ -88,7 +145,8 @@ function ChangeEntry({ entry, timeZone }: { entry: Extract<TimelineEntry, { kind
         {shortTime(entry.at, timeZone)} · {entry.user} · {t.actions[entry.action] ?? entry.action}
       </div>
       {entry.changes.map((c, i) => {
-        const line = t.changeLine(c.field, c.oldValue, c.newValue);
+        // Older Audit rows hold dates as UTC ISO text: shown as the spreadsheet's day and time.
+        const line = t.changeLine(c.field, zonedIsoText(c.oldValue, timeZone), zonedIsoText(c.newValue, timeZone));
         return line ? (
           <div key={i} class="what">
             {line}

@@ -3,8 +3,9 @@ import type { FieldDef, FieldKey } from '../../src/core/schema/field';
 
 export type FormValues = Record<string, string>;
 
+/** A new client's form: empty but for the defaults Fields gives (Stage: Cold). */
 export function blankValues(fields: readonly FieldDef[]): FormValues {
-  return Object.fromEntries(fields.map((f) => [f.name, '']));
+  return Object.fromEntries(fields.map((f) => [f.name, f.default ?? '']));
 }
 
 export function fromClient(fields: readonly FieldDef[], values: Record<string, string>): FormValues {

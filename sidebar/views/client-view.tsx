@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ClientCard } from '../components/client-card';
+import { DeletedClients } from '../components/deleted-clients';
 import { SearchBox } from '../components/search-box';
 import { useT } from '../i18n/locale';
 import { noteClientsVersion } from '../client-index';
@@ -124,6 +125,14 @@ export function ClientView({ active, request }: { active: boolean; request: Open
             </p>
           )}
           <p class="muted empty">{t.emptyCard}</p>
+          {session.role === 'admin' && (
+            <DeletedClients
+              onRestored={(id) => {
+                noteClientsVersion('restored');
+                show(id);
+              }}
+            />
+          )}
         </>
       )}
     </div>

@@ -149,7 +149,7 @@ function recordEdit(e: EditEvent): void {
     // Each row's stamp moves past the one the sidebar may hold, even within the same second.
     sheet.getRange(top, updated + 1, rows, 2).setValues(block.map((r) => [stampAfter(r[updated], stamp), user]));
   }
-  appendRows(TAB.audit, auditRows(entries));
+  appendRows(TAB.audit, auditRows(entries, base.timeZone));
 }
 
 function sameManager(a: unknown, b: string): boolean {

@@ -284,7 +284,9 @@ export function saveClient(input: SaveClientInput, source = 'sidebar', followUp 
       throw new AppFailure('bad_input', `The Clients tab has no column for ${missing.map((f) => f.name).join(', ')}. Run ClientBase ▸ Apply fields.`);
     const countryField = base.fields.find((f) => f.key === 'country');
     const country = countryField ? countryCode(input.values[countryField.name] ?? (isNew ? '' : cellText(cols.get(current, countryField.name)))) : undefined;
-    const checked = checkForm(base.fields, input.values, fieldValidator(base, country), isNew);
+    // A new client starts with the defaults Fields gives (Stage: Cold) wherever nothing was typed.
+    const typed = isNew ? withDefaults(base.fields, cols, input.values) : input.values;
+    const checked = checkForm(base.fields, typed, fieldValidator(base, country), isNew);
     if (!checked.ok) throw new AppFailure('validation', 'Some fields need attention; nothing was saved.', checked.errors, checked.kinds);
     // Every client has someone who answers for it: by default whoever adds it.
     const manager = base.fields.find((f) => f.key === 'manager');
@@ -335,7 +337,10 @@ export function saveClient(input: SaveClientInput, source = 'sidebar', followUp 
         appendRows(TAB.clients, [row]);
         appendRows(
           TAB.audit,
-          auditRows(audit.length ? audit : [{ time: stamp, user: base.user, action: 'add', clientId: id, field: '', oldValue: '', newValue: '', source }]),
+          auditRows(
+            audit.length ? audit : [{ time: stamp, user: base.user, action: 'add', clientId: id, field: '', oldValue: '', newValue: '', source }],
+            base.timeZone,
+          ),
         );
         return { status: 'saved', created: true, client: clientDto(base, cols, row), changedFields };
       });
@@ -369,7 +374,7 @@ export function saveClient(input: SaveClientInput, source = 'sidebar', followUp 
       // Formulas of this row only, so unchanged formula cells inside the written run survive.
       const formulas = keyed.sheet.getRange(rowNumber, 1, 1, keyed.width).getFormulas();
       writeBlocks(TAB.clients, planWrites(changes, { values: [row], formulas, firstRow: rowNumber }));
-      appendRows(TAB.audit, auditRows(audit));
+      appendRows(TAB.audit, auditRows(audit, base.timeZone));
       return { status: 'saved', created: false, client: clientDto(base, cols, updated), changedFields };
     });
   });
@@ -384,6 +389,12 @@ function guardedSave<T>(base: Base, id: string, created: boolean, cells: readonl
   const intent = rowIntent(base.user, id, created, cells);
   if (intent) return writeRowGuarded(intent, write);
   return writeGuarded(base, created ? 'add client' : 'save client', readImages([TAB.clients]), `before saving client ${id}`, () => write());
+}
+
+function withDefaults(fields: readonly FieldDef[], cols: Columns, values: Record<string, string>): Record<string, string> {
+  const out = { ...values };
+  for (const f of fields) if (f.default && cols.has(f.name) && isBlank(out[f.name])) out[f.name] = f.default;
+  return out;
 }
 
 function sameManager(a: unknown, b: string): boolean {

@@ -63,8 +63,13 @@ export interface HistoryDto {
 
 export interface DueItemDto extends InteractionDto {
   clientName: string;
+  /** Days past the next date: 0 today, negative for a step still ahead. */
   overdueDays: number;
+  when: 'overdue' | 'today' | 'later';
 }
+
+/** How far ahead the Due list looks: the coming two weeks follow today's steps. */
+export const DUE_AHEAD_DAYS = 14;
 
 const MAX_NOTE = 5_000;
 const H = TAB_HEADERS.Interactions;
@@ -181,13 +186,14 @@ export function clientHistory(clientId: string): HistoryDto {
   return { interactions: list, changes, truncated: interactions.truncated || audit.truncated };
 }
 
-/** Next steps of the current user that are due today or overdue, oldest first. */
+/** Open next steps of the current user: overdue (oldest first), then today's, then the next DUE_AHEAD_DAYS days'. */
 export function dueList(): DueItemDto[] {
   const base = loadBase();
   const interactions = readTable(TAB.interactions);
   if (!interactions) return [];
   const cols = new Columns(interactions.header);
   const today = formatDay(now(), base.timeZone);
+  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + DUE_AHEAD_DAYS * 86_400_000).toISOString().slice(0, 10);
   const clients = readTable(TAB.clients);
   const ccols = new Columns(clients?.header ?? []);
   const summary = summaryReader(base.fields, clients?.header ?? []);
@@ -200,9 +206,12 @@ export function dueList(): DueItemDto[] {
   const me = base.user.toLowerCase();
   return interactions.rows
     .map((r) => interactionDto(cols, r, base.timeZone))
-    .filter((i) => !i.done && i.nextDate && i.nextDate <= today && i.manager.toLowerCase() === me)
-    .map((i) => ({ ...i, clientName: names.get(i.clientId) ?? i.clientId, overdueDays: Math.round((Date.parse(today) - Date.parse(i.nextDate)) / 86_400_000) }))
-    .sort((a, b) => (a.nextDate < b.nextDate ? -1 : 1));
+    .filter((i) => !i.done && /^\d{4}-\d{2}-\d{2}$/.test(i.nextDate) && i.nextDate <= horizon && i.manager.toLowerCase() === me)
+    .map((i): DueItemDto => {
+      const overdueDays = Math.round((Date.parse(today) - Date.parse(i.nextDate)) / 86_400_000);
+      return { ...i, clientName: names.get(i.clientId) ?? i.clientId, overdueDays, when: overdueDays > 0 ? 'overdue' : overdueDays === 0 ? 'today' : 'later' };
+    })
+    .sort((a, b) => (a.nextDate < b.nextDate ? -1 : a.nextDate > b.nextDate ? 1 : 0));
 }
 
 export function markDone(interactionId: string): void {

@@ -100,7 +100,7 @@ export function reassignManager(fromRaw: string, toRaw: string): ReassignReport 
           source: 'menu',
         });
       }
-      appendRows(TAB.audit, auditRows(audit));
+      appendRows(TAB.audit, auditRows(audit, base.timeZone));
       return { clients: clientChanges.length, openSteps: stepChanges.length, snapshotId };
     });
   });

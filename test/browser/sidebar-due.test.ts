@@ -46,21 +46,22 @@ describeBrowser('the sidebar Due view', () => {
   }
 
   /**
-   * The user's open next steps dated today or earlier, read from the
+   * The user's open next steps dated up to two weeks ahead (overdue, today, later), read from the
    * Interactions sheet itself (the grid shows only its first 500 rows, so this
    * one check reads the emulator).
    */
   async function expectedDue(user: string): Promise<{ step: string; date: string }[]> {
     const today = okValue<{ today: string }>(await pg().run('apiBootstrap')).today;
+    const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
     const [header, ...rows] = pg().session.runtime().emulator.readSheetDisplay(TAB.interactions);
     const col = (name: string) => header.indexOf(name);
     return rows
-      .filter((r) => r[col('Manager')].toLowerCase() === user && r[col('Done')] !== 'TRUE' && r[col('Next date')] !== '' && r[col('Next date')] <= today)
+      .filter((r) => r[col('Manager')].toLowerCase() === user && r[col('Done')] !== 'TRUE' && r[col('Next date')] !== '' && r[col('Next date')] <= horizon)
       .map((r) => ({ step: r[col('Next step')] || r[col('Result')] || r[col('Type')], date: r[col('Next date')] }));
   }
 
   it(
-    "lists the current user's overdue next steps, oldest first, each with how overdue it is",
+    "lists the current user's open next steps, overdue first (oldest first), then today's and the coming days', each with how overdue or near it is",
     async () => {
       const { list } = await dueView();
       const shown = await dueEntries(list);
@@ -70,7 +71,7 @@ describeBrowser('the sidebar Due view', () => {
       expect(shown.map((e) => e.date)).toEqual([...shown.map((e) => e.date)].sort());
       for (const entry of shown) {
         expect(entry.client).not.toBe('');
-        expect(entry.badge).toMatch(/^(overdue \d+ days?|due today)$/);
+        expect(entry.badge).toMatch(/^(overdue \d+ days?|due today|in \d+ days?)$/);
       }
       expect(shown.some((e) => e.badge.startsWith('overdue'))).toBe(true);
     },
@@ -149,7 +150,7 @@ describeBrowser('the sidebar Due view', () => {
       expect(await frame.locator('html').getAttribute('lang')).toBe('ru');
       const badges = await frame.locator('.due-list .badge').allTextContents();
       expect(badges.length).toBeGreaterThan(0);
-      for (const badge of badges) expect(badge).toMatch(/^(просрочено на \d+ (день|дня|дней)|сегодня)$/);
+      for (const badge of badges) expect(badge).toMatch(/^(просрочено на \d+ (день|дня|дней)|сегодня|через \d+ (день|дня|дней))$/);
       expect(await frame.getByRole('button', { name: /^Отметить сделанным: / }).count()).toBe(badges.length);
       // Nothing English is left in the view's own chrome.
       expect(await frame.getByRole('tab', { name: 'Due', exact: true }).count()).toBe(0);

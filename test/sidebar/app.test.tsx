@@ -171,6 +171,7 @@ describe('tabs and the Due list', () => {
     source: 'sidebar',
     clientName,
     overdueDays,
+    when: overdueDays > 0 ? 'overdue' : overdueDays === 0 ? 'today' : 'later',
   });
 
   it('moves between tabs with the arrow keys', async () => {
@@ -214,8 +215,11 @@ describe('tabs and the Due list', () => {
     const root = start({ apiDueList: () => ok([due('I1', 3), due('I2', 0, '<img src=x onerror=alert(1)>')]), apiMarkDone: () => ok(null) });
     await click(await waitFor(() => root.querySelector<HTMLElement>('#cb-tab-due')));
     await waitFor(() => root.querySelectorAll('.due-list li').length === 2);
-    expect(root.querySelector('.due-list')!.textContent).toContain('overdue 3 days');
-    expect(root.querySelector('.due-list')!.textContent).toContain('due today');
+    expect(root.querySelector('.due')!.textContent).toContain('overdue 3 days');
+    expect(root.querySelector('.due')!.textContent).toContain('due today');
+    // In sections, overdue first, their counts on top so today's step is found however many are overdue.
+    expect(Array.from(root.querySelectorAll('.due-section h3')).map((h) => h.textContent)).toEqual(['Overdue (1)', 'Today (1)']);
+    expect(root.querySelector('.due-summary')!.textContent).toBe('Overdue (1) · Today (1) · Later (0)');
     expect(root.querySelector('img')).toBeNull();
     await click(button(root, 'Mark done: Send offer I1 (Anna Petrova)'));
     expect(fake.callsTo('apiMarkDone')).toEqual([['I1']]);

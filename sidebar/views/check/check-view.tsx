@@ -12,7 +12,9 @@ import { rpc } from '../../rpc';
 import { canEdit, useSession } from '../../session';
 import type { ViewProps } from '../registry';
 import { groupLabel, useCheckMessages, type CheckMessages } from './messages';
-import { acceptedCount, idsToSend, NOTHING_ACCEPTED, toggle, type Accepted } from './selection';
+import { useLocale } from '../../i18n/locale';
+import { reviewMessages } from './review-messages';
+import { acceptedCount, acceptOne, excludedToSend, idsToSend, isAccepted, NOTHING_ACCEPTED, toggle, type Accepted } from './selection';
 import { StaleList } from './stale-list';
 
 type Busy = '' | 'loading' | 'checking' | 'applying';
@@ -29,7 +31,6 @@ function ProblemItem({
   onAccept: (id: string, on: boolean) => void;
 }) {
   const m = useCheckMessages();
-  const inGroup = !!problem.group && accepted.groups.has(problem.group);
   const inputId = `cb-fix-${problem.id.replace(/[^A-Za-z0-9_-]/g, '_')}-${problem.row}`;
   return (
     <li>
@@ -42,8 +43,7 @@ function ProblemItem({
               <input
                 id={inputId}
                 type="checkbox"
-                checked={inGroup || accepted.ids.has(problem.id)}
-                disabled={inGroup}
+                checked={isAccepted(accepted, problem)}
                 aria-label={m.acceptOne(problem.row, problem.column)}
                 onChange={(e) => onAccept(problem.id, e.currentTarget.checked)}
               />{' '}
@@ -95,13 +95,16 @@ function FixGroups({
   accepted,
   editable,
   onAccept,
+  onAcceptOne,
 }: {
   check: CheckDto;
   accepted: Accepted;
   editable: boolean;
   onAccept: (key: string, on: boolean) => void;
+  onAcceptOne: (problem: CheckProblemDto, on: boolean) => void;
 }) {
   const m = useCheckMessages();
+  const r = reviewMessages(useLocale());
   return (
     <section aria-labelledby="cb-fixes-title">
       <h3 id="cb-fixes-title">{m.fixesTitle}</h3>
@@ -133,6 +136,7 @@ function FixGroups({
                       <li key={j}>{m.example(x.value || m.emptyValue, x.fix || m.emptyValue)}</li>
                     ))}
                   </ul>
+                  <GroupReview group={g.key} count={g.count} check={check} accepted={accepted} editable={editable} r={r} m={m} onAcceptOne={onAcceptOne} />
                 </li>
               );
             })}
@@ -140,6 +144,58 @@ function FixGroups({
         </>
       )}
     </section>
+  );
+}
+
+/** Every fix of a group, to read before accepting it and to leave single ones out. */
+function GroupReview({
+  group,
+  count,
+  check,
+  accepted,
+  editable,
+  r,
+  m,
+  onAcceptOne,
+}: {
+  group: string;
+  count: number;
+  check: CheckDto;
+  accepted: Accepted;
+  editable: boolean;
+  r: ReturnType<typeof reviewMessages>;
+  m: CheckMessages;
+  onAcceptOne: (problem: CheckProblemDto, on: boolean) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const list = open ? check.problems.filter((p) => p.group === group && p.fix !== undefined) : [];
+  const left = accepted.groups.has(group) ? check.problems.filter((p) => p.group === group && accepted.excluded.has(p.id)).length : 0;
+  return (
+    <details class="group-review" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>
+        {r.review(count)}
+        {left > 0 && ` · ${r.leftOut(left)}`}
+      </summary>
+      {open && list.length < count && <p class="muted">{r.partial(list.length, count)}</p>}
+      {open && (
+        <ul class="review-list">
+          {list.map((p) => {
+            const line = r.fixLine(p.row, p.column, p.value || m.emptyValue, p.fix || m.emptyValue);
+            return (
+              <li key={p.id}>
+                {editable ? (
+                  <label>
+                    <input type="checkbox" checked={isAccepted(accepted, p)} onChange={(e) => onAcceptOne(p, e.currentTarget.checked)} /> {line}
+                  </label>
+                ) : (
+                  line
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </details>
   );
 }
 
@@ -204,7 +260,7 @@ export function CheckPanel({ active, openClient }: { active: boolean; openClient
     if (!check) return;
     setBusy('applying');
     setError('');
-    const result = await rpc.apiApplyFixes(idsToSend(check, accepted), [...accepted.groups]);
+    const result = await rpc.apiApplyFixes(idsToSend(check, accepted), [...accepted.groups], excludedToSend(check, accepted));
     setBusy('');
     if (result.ok) {
       setOutcome(result.value);
@@ -259,6 +315,7 @@ export function CheckPanel({ active, openClient }: { active: boolean; openClient
               accepted={accepted}
               editable={editable}
               onAccept={(key, on) => setAccepted((a) => ({ ...a, groups: toggle(a.groups, key, on) }))}
+              onAcceptOne={(p, on) => setAccepted((a) => acceptOne(a, p, on))}
             />
           )}
           {editable && check.groups.length > 0 && (
@@ -271,7 +328,10 @@ export function CheckPanel({ active, openClient }: { active: boolean; openClient
               check={check}
               accepted={accepted}
               editable={editable}
-              onAccept={(id, on) => setAccepted((a) => ({ ...a, ids: toggle(a.ids, id, on) }))}
+              onAccept={(id, on) => {
+                const problem = check.problems.find((p) => p.id === id);
+                if (problem) setAccepted((a) => acceptOne(a, problem, on));
+              }}
             />
           )}
         </>

@@ -45,8 +45,9 @@ export function apiCheckReport(): Result<CheckDto | null> {
  * Applies the accepted fixes: `acceptedIds` one by one (CheckProblemDto.id),
  * `acceptedGroups` whole groups (FixGroupDto.key).
  */
-export function apiApplyFixes(acceptedIds: string[], acceptedGroups: string[] = []): Result<ApplyFixesDto> {
-  return handle(() => applyAcceptedFixes({ ids: acceptedIds ?? [], groups: acceptedGroups ?? [] } satisfies FixSelection));
+/** `excluded`: fixes of accepted groups the user reviewed and left out. */
+export function apiApplyFixes(acceptedIds: string[], acceptedGroups: string[] = [], excluded: string[] = []): Result<ApplyFixesDto> {
+  return handle(() => applyAcceptedFixes({ ids: acceptedIds ?? [], groups: acceptedGroups ?? [], excluded: excluded ?? [] } satisfies FixSelection));
 }
 
 export function apiStaleClients(): Result<StaleDto> {

@@ -31,6 +31,8 @@ export interface FixSelection {
   ids?: string[];
   /** Fix groups (FixGroupDto.key) accepted as a whole. */
   groups?: string[];
+  /** Problem ids of accepted groups the user reviewed and left out. */
+  excluded?: string[];
 }
 
 export interface ApplyFixesDto {
@@ -61,13 +63,18 @@ function stringSet(list: unknown, label: string): Set<string> {
 }
 
 /** The accepted problems that may be fixed, and why the others may not. */
-function choose(problems: readonly CheckProblem[], selection: { ids: Set<string>; groups: Set<string> }, seen: Map<string, string>, table: EditableTable) {
+function choose(
+  problems: readonly CheckProblem[],
+  selection: { ids: Set<string>; groups: Set<string>; excluded: Set<string> },
+  seen: Map<string, string>,
+  table: EditableTable,
+) {
   const chosen: CheckProblem[] = [];
   const skipped: { id: string; reason: string }[] = [];
   for (const p of problems) {
     if (p.fix === undefined || p.rowIndex < 0) continue;
     const group = fixGroupKey(p);
-    if (!selection.ids.has(p.id) && !(group && selection.groups.has(group))) continue;
+    if (!selection.ids.has(p.id) && !(group && selection.groups.has(group) && !selection.excluded.has(p.id))) continue;
     if (seen.get(p.id) !== p.value) skipped.push({ id: p.id, reason: `${p.column} in row ${p.row} changed since the check; check again to see its fix` });
     else if (table.formulas[p.rowIndex]?.[p.columnIndex]) skipped.push({ id: p.id, reason: `${p.column} in row ${p.row} holds a formula; fix it by hand` });
     else chosen.push(p);
@@ -92,7 +99,7 @@ function writeAll(base: Base, table: EditableTable, idColumn: number, changes: r
 
 export function applyAcceptedFixes(selection: FixSelection): ApplyFixesDto {
   if (!selection || typeof selection !== 'object') throw new AppFailure('bad_input', 'No fixes were chosen.');
-  const accepted = { ids: stringSet(selection.ids, 'ids'), groups: stringSet(selection.groups, 'groups') };
+  const accepted = { ids: stringSet(selection.ids, 'ids'), groups: stringSet(selection.groups, 'groups'), excluded: stringSet(selection.excluded, 'excluded') };
   const base = loadBase();
   requireRole(base, 'manager', 'apply fixes to clients');
   return withDocumentLock(() => {
@@ -155,7 +162,7 @@ export function applyAcceptedFixes(selection: FixSelection): ApplyFixesDto {
         if (i >= 0 && !table.formulas[row]?.[i]) put(row, i, value);
       }
     }
-    const snapshotId = writeAll(base, table, idColumn, changes, auditRows(audit), `before applying ${fixed.changes.length} suggested fixes`);
+    const snapshotId = writeAll(base, table, idColumn, changes, auditRows(audit, base.timeZone), `before applying ${fixed.changes.length} suggested fixes`);
 
     const after = checkClients(base, { header: table.header, rows });
     let reportUpdated = true;

@@ -88,7 +88,7 @@ export function staleClients(): StaleDto {
   const managerField = fieldName('manager');
   const lastContactField = fieldName('lastContact');
   const summary = summaryReader(base.fields, clients.header);
-  const [idCol, updatedCol] = [cols.indexOf('ID'), cols.indexOf('Updated')];
+  const [idCol, updatedCol, createdCol] = [cols.indexOf('ID'), cols.indexOf('Updated'), cols.indexOf('Created')];
   const managerCol = managerField ? cols.indexOf(managerField) : -1;
   const contactCol = lastContactField ? cols.indexOf(lastContactField) : -1;
   const interactions = latestInteractions();
@@ -103,7 +103,13 @@ export function staleClients(): StaleDto {
     const field = contactCol >= 0 ? asDate(row[contactCol]) : undefined;
     const logged = interactions.get(id);
     const contact = field && logged ? (field.getTime() >= logged.getTime() ? field : logged) : (field ?? logged);
-    inputs.push({ id, manager: managerCol >= 0 ? row[managerCol] : '', updated: updatedCol >= 0 ? row[updatedCol] : '', lastContact: contact ?? '' });
+    inputs.push({
+      id,
+      manager: managerCol >= 0 ? row[managerCol] : '',
+      updated: updatedCol >= 0 ? row[updatedCol] : '',
+      lastContact: contact ?? '',
+      created: createdCol >= 0 ? row[createdCol] : '',
+    });
   }
   const today = now();
   const cutoff = daysBefore(today, base.settings.staleDays);

@@ -203,7 +203,7 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
     idCol,
     removeIndexes.map((i) => cellText(clients.rows[i][idCol])),
   );
-  appendRows(TAB.audit, auditRows(audit));
+  appendRows(TAB.audit, auditRows(audit, base.timeZone));
   appendRows(TAB.archive, archive);
 }
 

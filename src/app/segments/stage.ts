@@ -138,7 +138,7 @@ export function setStageForIds(ids: readonly string[], stageText: string, source
     if (audit.length === 0) return { stage, changed: 0, unchanged, missing, snapshotId: null };
     return writeGuarded(base, 'set stage', readImages([TAB.clients]), `before setting the stage ${stage} for ${audit.length} clients`, (snapshotId) => {
       writeChangesById(TAB.clients, table, idColumn, changes);
-      appendRows(TAB.audit, auditRows(audit));
+      appendRows(TAB.audit, auditRows(audit, base.timeZone));
       return { stage, changed: audit.length, unchanged, missing, snapshotId };
     });
   });

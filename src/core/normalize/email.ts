@@ -2,7 +2,8 @@ export type EmailCheck = { ok: true; email: string } | { ok: false; reason: 'emp
 
 const MAX_EMAIL = 254;
 // Deliberately practical, not RFC 5322: what mail providers accept from people.
-const EMAIL_SHAPE = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"_]+\.[a-z]{2,}$/i;
+// Internationalised domains (ёлка.рф, müller.de) and their punycode (xn--…) are addresses too.
+const EMAIL_SHAPE = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"_]+\.(?:\p{L}{2,}|xn--[a-z0-9-]{2,})$/iu;
 
 /** Common domain typos mapped to what was meant. */
 const DOMAIN_TYPOS: Record<string, string> = {

@@ -26,7 +26,7 @@ export const DEFAULT_FIELDS: FieldDef[] = [
   field('Company', 'company', 'text', 'Organisation the client works for or is.'),
   field('Position', 'position', 'text', 'Job title, e.g. Purchasing manager.'),
   field('Contact role', 'contactRole', 'choice', 'Part the person plays in buying decisions.', { options: [...CONTACT_ROLES] }),
-  field('Stage', 'stage', 'choice', 'How close the client is to buying: Cold, Warm, Hot, VIP or Lost.', { options: [...STAGES] }),
+  field('Stage', 'stage', 'choice', 'How close the client is to buying: Cold, Warm, Hot, VIP or Lost.', { options: [...STAGES], default: 'Cold' }),
   field('Email', 'email', 'email', 'One address per cell, e.g. name@example.com. No two clients share one.', { unique: true }),
   field('Phone', 'phone', 'phone', 'One number per cell, best with the country code: +7 916 123-45-67.'),
   field('Address', 'address', 'text', 'Street, building, office.'),

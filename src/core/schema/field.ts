@@ -48,6 +48,8 @@ export interface FieldDef {
   /** No two clients may share a non-empty value. */
   unique: boolean;
   help: string;
+  /** What a new client starts with when nobody types a value (Stage: Cold); absent when blank. */
+  default?: string;
 }
 
 /** Columns the add-on owns in `Clients`, always first, never edited by hand. */

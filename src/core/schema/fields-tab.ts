@@ -124,7 +124,7 @@ export function joinOptions(options: readonly string[]): string {
 }
 
 export function fieldsToRows(fields: readonly FieldDef[]): unknown[][] {
-  return [[...HEADER], ...fields.map((f) => [f.name, f.type, f.required, joinOptions(f.options), f.unique, f.help, f.key ?? ''])];
+  return [[...HEADER], ...fields.map((f) => [f.name, f.type, f.required, joinOptions(f.options), f.unique, f.help, f.key ?? '', f.default ?? ''])];
 }
 
 const SYSTEM_KEYS = new Set(SYSTEM_COLUMNS.map(headerKey));
@@ -234,6 +234,14 @@ export function parseFieldsTab(rows: readonly (readonly unknown[])[]): { fields:
     } else {
       const inferred = inferKey(name);
       if (inferred) pendingInferred.push({ field, key: inferred });
+    }
+    const rawDefault = cell(row, 7);
+    const defaultText = isBlank(rawDefault) ? '' : String(rawDefault).replace(/\s+/g, ' ').trim();
+    if (defaultText !== '') {
+      const option = field.options.find((o) => o.toLowerCase() === defaultText.toLowerCase());
+      if (FORMULA_LIKE.test(defaultText)) error(`the default "${shown(defaultText)}" of ${name} would be read as a formula; it is ignored`);
+      else if (type === 'choice' && !option) error(`the default "${shown(defaultText)}" of ${name} is not one of its options; it is ignored`);
+      else field.default = option ?? defaultText;
     }
     names.set(key, sheetRow);
     fields.push(field);

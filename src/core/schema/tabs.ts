@@ -18,7 +18,7 @@ export const TAB = {
 export type TabName = (typeof TAB)[keyof typeof TAB];
 
 export const TAB_HEADERS = {
-  Fields: ['Name', 'Type', 'Required', 'Options', 'Unique', 'Help', 'Key'],
+  Fields: ['Name', 'Type', 'Required', 'Options', 'Unique', 'Help', 'Key', 'Default'],
   Interactions: ['ID', 'Client ID', 'Date', 'Type', 'Manager', 'Result', 'Next step', 'Next date', 'Done', 'Source'],
   Purchases: ['Client ID', 'Date', 'Amount', 'Product'],
   Segments: ['Name', 'Rule', 'Description', 'Count', 'Refreshed', 'Columns'],

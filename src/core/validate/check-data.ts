@@ -177,7 +177,12 @@ export function checkData(fields: readonly FieldDef[], header: readonly unknown[
     checkedRows++;
     const clientId = idColumn >= 0 && !isBlank(row[idColumn]) ? String(row[idColumn]).trim() : undefined;
     // Each client's phone is read in the client's own country when the row names one.
-    const rowCtx = countryColumn ? { ...ctx, defaultCountry: countryCode(row[countryColumn.index]) ?? ctx.defaultCountry } : ctx;
+    const rowCountry = countryColumn ? countryCode(row[countryColumn.index]) : undefined;
+    const rowCtx: ValidateContext = {
+      ...ctx,
+      defaultCountry: rowCountry ?? ctx.defaultCountry,
+      phoneCountry: rowCountry ? 'row' : countryColumn && !isBlank(row[countryColumn.index]) ? 'unknown' : 'assumed',
+    };
 
     for (const column of columns) {
       const raw = row[column.index];

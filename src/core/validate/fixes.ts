@@ -39,6 +39,10 @@ export function suggestFormatFix(field: FieldDef, original: unknown, checked: Va
       const e164 = String(value);
       const compact = raw.trim().replace(/[\s().\-/]/g, '');
       if (raw.trim().startsWith('+') && compact === e164) return undefined;
+      // A national number gets a country code only from a country the row names, or from the base's
+      // default when the number is written the way that country writes it (8 916…, 0721…): a US
+      // contact's "(415) 555-0100" in a Russian base is not made "+7 415…".
+      if (!/^\s*(\+|00)/.test(raw) && !nationalFor(raw, ctx)) return undefined;
       const international =
         checked.display ??
         (() => {
@@ -52,10 +56,11 @@ export function suggestFormatFix(field: FieldDef, original: unknown, checked: Va
     case 'person':
       return text !== undefined && text !== value ? { fix: value, reason: 'extra spaces or capital letters' } : undefined;
     case 'date':
-      return text !== undefined ? { fix: value, reason: 'date written as text' } : undefined;
+      // "1988-07-15" → 1988-07-15 would read as no change at all: not offered.
+      return text !== undefined && reportValue(value) !== text.trim() ? { fix: value, reason: 'date written as text' } : undefined;
     case 'number':
     case 'money':
-      return text !== undefined ? { fix: value, reason: 'number written as text' } : undefined;
+      return text !== undefined && String(value) !== text.trim() ? { fix: value, reason: 'number written as text' } : undefined;
     case 'checkbox':
       return typeof original !== 'boolean' ? { fix: value, reason: 'yes/no written as text' } : undefined;
     case 'choice':
@@ -72,6 +77,16 @@ export function suggestFormatFix(field: FieldDef, original: unknown, checked: Va
       return trimmed !== text ? { fix: trimmed, reason: 'leading or trailing spaces' } : undefined;
     }
   }
+}
+
+/** Trunk prefixes national numbers start with: 8 in Russia, Kazakhstan and Belarus, 1 in North America, 0 elsewhere in Europe. */
+const TRUNK: Partial<Record<string, string>> = { RU: '8', KZ: '8', BY: '8', US: '1', CA: '1' };
+
+function nationalFor(raw: string, ctx: ValidateContext): boolean {
+  if (ctx.phoneCountry === undefined || ctx.phoneCountry === 'row') return true;
+  if (ctx.phoneCountry === 'unknown' || !ctx.defaultCountry) return false;
+  const digits = raw.replace(/\D/g, '');
+  return digits.startsWith(TRUNK[ctx.defaultCountry] ?? '0');
 }
 
 /** How a cell reads in the report, and how applyFixes recognises that it is unchanged. */

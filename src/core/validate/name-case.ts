@@ -18,8 +18,8 @@ export function tidySpaces(text: string): string {
 
 function capitaliseWord(word: string, isFirst: boolean): string {
   if (!isFirst && PARTICLES.has(word)) return word;
-  // Capital after the start, a hyphen or an apostrophe: Anna-Maria, O'Brien, D'Artagnan.
-  let out = word.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  // Capital after the start, a hyphen, an apostrophe or an initial's dot: Anna-Maria, O'Brien, С.С.
+  let out = word.replace(/(^|[-'’.])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
   if (/^mc\p{Ll}{2,}/u.test(word)) out = 'Mc' + out.charAt(2).toUpperCase() + out.slice(3);
   return out;
 }

@@ -14,6 +14,8 @@ export interface StaleClientInput {
   updated?: unknown;
   /** The field with key lastContact (or the latest interaction date). */
   lastContact?: unknown;
+  /** The `Created` system column: a client never contacted is measured from when it was added, so a new one is not stale at once. */
+  created?: unknown;
 }
 
 export interface StaleCriteria {
@@ -77,7 +79,8 @@ export function findStale(clients: readonly StaleClientInput[], criteria: StaleC
     const contacted = asDate(client.lastContact);
     const reasons: StaleReason[] = [];
     if (criteria.updatedBefore && (!updated || updated.getTime() < criteria.updatedBefore.getTime())) reasons.push('not_updated');
-    if (criteria.contactedBefore && (!contacted || contacted.getTime() < criteria.contactedBefore.getTime())) reasons.push('not_contacted');
+    const since = contacted ?? asDate(client.created);
+    if (criteria.contactedBefore && (!since || since.getTime() < criteria.contactedBefore.getTime())) reasons.push('not_contacted');
     if (reasons.length === 0) continue;
     const manager = isBlank(client.manager) ? '' : String(client.manager).replace(/\s+/g, ' ').trim();
     const entry: StaleClient = { id: client.id, manager, reasons };

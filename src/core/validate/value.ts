@@ -8,6 +8,7 @@
 import type { CountryCode } from '../normalize/phone';
 import { parsePhone } from '../normalize/phone';
 import { checkEmail } from '../normalize/email';
+import { synonymOption } from './option-synonyms';
 import type { FieldDef, FieldType } from '../schema/field';
 import { isBlank, isDate, type CellValue } from '../values';
 import { closest } from './edit-distance';
@@ -22,6 +23,12 @@ export interface ValidateContext {
   defaultCountry?: CountryCode;
   /** "Today" in the spreadsheet's time zone: birthdays cannot be later. */
   today?: Date;
+  /**
+   * Where defaultCountry came from for this row: its own Country cell ('row'), the base's setting because
+   * the row names none ('assumed'), or nowhere because the row names a country nobody knows ('unknown').
+   * A fix that adds a country code to a national number is offered only when the country is known.
+   */
+  phoneCountry?: 'row' | 'assumed' | 'unknown';
 }
 
 export type ValueCheck =
@@ -176,6 +183,8 @@ function findOption(options: readonly string[], value: string): string | undefin
 function suggestOption(options: readonly string[], value: string): string | undefined {
   const key = optionKey(value);
   if (key.length === 0) return undefined;
+  const synonym = synonymOption(options, value);
+  if (synonym) return synonym;
   const near = closest(key, options, optionKey, Math.max(1, Math.floor(key.length / 3)));
   if (near) return near;
   const prefixed = options.filter((o) => key.length >= 3 && optionKey(o).startsWith(key));

@@ -38,6 +38,15 @@ describe('Apply fixes', () => {
     expect(result.check.groups.map((g) => g.key)).toEqual([NAMES]);
   });
 
+  it('leaves out a fix of an accepted group that the user reviewed and unticked', () => {
+    const check = checked();
+    const left = check.problems.find((p) => p.clientId === 'C-0003' && p.column === 'Phone')!;
+    const result = unwrap(server.apiApplyFixes([], [PHONES], [left.id]));
+    expect(result.applied).toBe(1);
+    expect(cellOf(emu(), 'Clients', 'C-0002', 'Phone')).toBe('+7 916 123 45 67');
+    expect(cellOf(emu(), 'Clients', 'C-0003', 'Phone')).toBe('8 916 123-45-67');
+  });
+
   it('applies fixes accepted one by one', () => {
     const check = checked();
     const one = check.problems.find((p) => p.clientId === 'C-0003' && p.column === 'First name')!;

@@ -50,7 +50,8 @@ describe('Stale clients', () => {
     );
     const stale = unwrap(server.apiStaleClients());
     expect(stale.staleDays).toBe(1000);
-    expect(stale.groups.flatMap((g) => g.clients.map((c) => c.id)).sort()).toEqual(['C-3', 'C-4']); // never contacted, and contacted in 2020
+    // Contacted in 2020; C-3 was never contacted but was added (Created 2026-01-15) within the 1000 days, so it is not stale yet.
+    expect(stale.groups.flatMap((g) => g.clients.map((c) => c.id)).sort()).toEqual(['C-4']);
   });
 
   it('is open to readers', () => {

@@ -160,21 +160,49 @@ describe('Check view', () => {
       check: after,
       reportUpdated: true,
     };
-    const root = start({ apiApplyFixes: (ids, groups) => ((sent = [ids, groups]), ok(outcome)) });
+    const root = start({ apiApplyFixes: (ids, groups, excluded) => ((sent = [ids, groups, excluded]), ok(outcome)) });
     await waitFor(() => checkbox(root, 'Phone: not in international format: 2'), 'group checkbox');
     await click(checkbox(root, 'Phone: not in international format: 2'));
     const single = root.querySelector<HTMLInputElement>('input[aria-label="Accept fix for row 3, First name"]')!;
     await click(single);
-    // A fix of an accepted group is already in; ticking it alone adds nothing.
+    // A fix of an accepted group is already in, shown ticked.
     const inGroup = root.querySelector<HTMLInputElement>('input[aria-label="Accept fix for row 2, Phone"]')!;
     expect(inGroup.checked).toBe(true);
-    expect(inGroup.disabled).toBe(true);
     await click(button(root, 'Apply 3 fixes'));
     await waitFor(() => root.textContent?.includes('Applied 3 fixes'), 'applied notice');
-    expect(sent).toEqual([['C-2|First name'], ['format|Phone: not in international format']]);
+    expect(sent).toEqual([['C-2|First name'], ['format|Phone: not in international format'], []]);
     expect(root.textContent).toContain('changed since the check');
     expect(root.textContent).toContain('1 problem.');
     expect(fake.callsTo('apiApplyFixes')).toHaveLength(1);
+  });
+
+  it('lists every fix of a group to review before accepting it, and one left out is not applied', async () => {
+    let sent: unknown[] = [];
+    const root = start({
+      apiApplyFixes: (ids, groups, excluded) => (
+        (sent = [ids, groups, excluded]), ok({ applied: 1, skipped: [], skippedCount: 0, snapshotId: 'S-2', check: report(), reportUpdated: true })
+      ),
+    });
+    await waitFor(() => checkbox(root, 'Phone: not in international format: 2'), 'group checkbox');
+    const review = Array.from(root.querySelectorAll<HTMLElement>('.group-review summary')).find((s) =>
+      s.textContent?.startsWith('Review each of the 2 fixes'),
+    )!;
+    await click(review);
+    const lines = await waitFor(() => {
+      const found = Array.from(review.parentElement!.querySelectorAll('.review-list li')).map((li) => li.textContent);
+      return found.length ? found : null;
+    }, 'review list');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toMatch(/^ ?Row \d+, Phone: .+ → \+/);
+    await click(checkbox(root, 'Phone: not in international format: 2'));
+    const boxes = review.parentElement!.querySelectorAll<HTMLInputElement>('.review-list input');
+    expect(Array.from(boxes).map((b) => b.checked)).toEqual([true, true]);
+    await click(boxes[1]);
+    expect(review.textContent).toContain('1 left out');
+    await click(button(root, 'Apply 1 fix'));
+    await waitFor(() => sent.length > 0, 'apply call');
+    expect(sent[1]).toEqual(['format|Phone: not in international format']);
+    expect((sent[2] as string[]).length).toBe(1);
   });
 
   it('shows the server’s refusal and keeps the choices', async () => {
