@@ -366,3 +366,12 @@ export {
 export type { ClientSummaryDto, RefreshReport, SegmentDto, SegmentInput, SegmentPreviewDto, SegmentTabReport, StageMoveReport } from './app/segments/api';
 export { apiShowOnDashboard, menuDashboard } from './app/dashboard/api';
 export type { ChartKey, DashboardReport } from './app/dashboard/api';
+
+// ── Issue 15 (work): duplicates review, bulk actions, fields editor, pipeline board ──
+export { apiDuplicateReview, apiFindDuplicatesForReview, apiMergeReviewed, apiNotDuplicates } from './app/dedupe/api';
+export type { FindReport, PreselectedDto, ReviewDto, ReviewFieldDto, ReviewGroupDto, ReviewMemberDto, ReviewedMerge } from './app/dedupe/api';
+
+/** ClientBase ▸ Review duplicates: the groups side by side in the sidebar. */
+export function menuReviewDuplicates(): void {
+  openSidebarOn('duplicates');
+}

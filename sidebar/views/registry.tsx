@@ -15,6 +15,9 @@ import { CheckView } from './check/check-view';
 import { MailView } from './mail/mail-view';
 import { mailTabLabel } from './mail/messages';
 import { SegmentsView } from './segments/segments-view';
+import { DuplicatesView } from './duplicates/duplicates-view';
+import { duplicatesMessages } from './duplicates/messages';
+import { localeOfMessages } from './locale-of';
 
 export interface ViewProps {
   /** The view's tab is selected; hidden views stay mounted so nothing typed in them is lost. */
@@ -56,4 +59,5 @@ export const VIEWS: ViewDef[] = [
   { id: 'mail', label: mailTabLabel, View: MailView },
   { id: 'check', label: (t) => t.tabCheck, View: CheckView, place: 'more' },
   { id: 'snapshots', label: (t) => t.tabSnapshots, View: SnapshotsView, place: 'more' },
+  { id: 'duplicates', label: (t) => duplicatesMessages(localeOfMessages(t)).tab, View: DuplicatesView, place: 'more' },
 ];

@@ -11,6 +11,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
   ['Set stage for selection', 'menuSetStageForSelection'],
   null,
   ['Find duplicates', 'menuFindDuplicates'],
+  ['Review duplicates', 'menuReviewDuplicates'],
   ['Merge decided duplicates', 'menuMergeDuplicates'],
   ['Undo last merge', 'menuUndoMerge'],
   null,

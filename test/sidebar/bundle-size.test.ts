@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const file = join(__dirname, '../../dist/Sidebar.html');
-const BUDGET = 200_000;
+// Raised from 200,000 for issue 15 (duplicates review, bulk actions, fields editor, pipeline board, four languages each).
+const BUDGET = 260_000;
 
 describe('dist/Sidebar.html', () => {
   it('exists (run `npx tsx scripts/build.ts` first)', () => {
