@@ -70,7 +70,7 @@ export type {
 };
 
 /** Sidebar views a menu item can open directly. */
-export type SidebarView = 'setup' | 'client' | 'due' | 'adopt' | 'snapshots' | 'mail' | 'segments' | 'duplicates' | 'check';
+export type SidebarView = 'setup' | 'client' | 'due' | 'adopt' | 'snapshots' | 'mail' | 'segments' | 'duplicates' | 'check' | 'bulk' | 'fields';
 
 export interface BootstrapDto {
   user: string;
@@ -370,6 +370,18 @@ export type { ChartKey, DashboardReport } from './app/dashboard/api';
 // ── Issue 15 (work): duplicates review, bulk actions, fields editor, pipeline board ──
 export { apiDuplicateReview, apiFindDuplicatesForReview, apiMergeReviewed, apiNotDuplicates } from './app/dedupe/api';
 export type { FindReport, PreselectedDto, ReviewDto, ReviewFieldDto, ReviewGroupDto, ReviewMemberDto, ReviewedMerge } from './app/dedupe/api';
+
+export { apiBulkApply, apiBulkOptions, apiBulkReassignManager, apiBulkTargets, apiBulkUndo } from './app/bulk/api';
+export type { BulkInput, BulkOptionsDto, BulkReport, BulkSource, BulkTargetsDto, BulkUndoReport, ReassignReport } from './app/bulk/api';
+
+/**
+ * ClientBase ▸ Set stage for selection and ▸ Reassign clients of a manager open the bulk panel, where every
+ * choice is a list and the count comes first (the old prompts, menuSetStageForSelection and menuReassignManager,
+ * stay callable for a menu built before an update).
+ */
+export function menuBulkActions(): void {
+  openSidebarOn('bulk');
+}
 
 /** ClientBase ▸ Review duplicates: the groups side by side in the sidebar. */
 export function menuReviewDuplicates(): void {

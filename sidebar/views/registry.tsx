@@ -18,6 +18,8 @@ import { SegmentsView } from './segments/segments-view';
 import { DuplicatesView } from './duplicates/duplicates-view';
 import { duplicatesMessages } from './duplicates/messages';
 import { localeOfMessages } from './locale-of';
+import { BulkView } from './bulk/bulk-view';
+import { bulkMessages } from './bulk/messages';
 
 export interface ViewProps {
   /** The view's tab is selected; hidden views stay mounted so nothing typed in them is lost. */
@@ -59,5 +61,6 @@ export const VIEWS: ViewDef[] = [
   { id: 'mail', label: mailTabLabel, View: MailView },
   { id: 'check', label: (t) => t.tabCheck, View: CheckView, place: 'more' },
   { id: 'snapshots', label: (t) => t.tabSnapshots, View: SnapshotsView, place: 'more' },
+  { id: 'bulk', label: (t) => bulkMessages(localeOfMessages(t)).tab, View: BulkView, place: 'more' },
   { id: 'duplicates', label: (t) => duplicatesMessages(localeOfMessages(t)).tab, View: DuplicatesView, place: 'more' },
 ];
