@@ -51,8 +51,18 @@ import { auditCellEdit, type EditEvent } from './app/cell-edit';
 import { applyPendingOptOutsQuietly } from './app/mail/opt-outs';
 import { showDiagnostics } from './app/diagnostics';
 import { clientIndex, currentClientsVersion, type ClientIndexDto } from './app/client-index';
+import {
+  applyFieldsEdit,
+  loadFieldsEditor,
+  previewFieldsEdit,
+  type EditedField,
+  type FieldsApplyDto,
+  type FieldsEditorDto,
+  type FieldsPreviewDto,
+} from './app/fields-editor';
 
 export type { ClientIndexDto };
+export type { EditedField, FieldsApplyDto, FieldsEditorDto, FieldsPreviewDto };
 export type {
   ClientDto,
   DuplicateMatchDto,
@@ -373,6 +383,24 @@ export type { FindReport, PreselectedDto, ReviewDto, ReviewFieldDto, ReviewGroup
 
 export { apiBulkApply, apiBulkOptions, apiBulkReassignManager, apiBulkTargets, apiBulkUndo } from './app/bulk/api';
 export type { BulkInput, BulkOptionsDto, BulkReport, BulkSource, BulkTargetsDto, BulkUndoReport, ReassignReport } from './app/bulk/api';
+
+/** The Fields editor (admins, checked here too): load, preview what Apply fields would do to Clients, apply. */
+export function apiFieldsEditor(): Result<FieldsEditorDto> {
+  return handle(() => loadFieldsEditor());
+}
+
+export function apiPreviewFields(fields: EditedField[]): Result<FieldsPreviewDto> {
+  return handle(() => previewFieldsEdit(fields));
+}
+
+export function apiApplyFieldsEdit(fields: EditedField[], version: string): Result<FieldsApplyDto> {
+  return handle(() => applyFieldsEdit(fields, String(version ?? '')));
+}
+
+/** ClientBase ▸ Edit fields: the Fields editor in the sidebar. */
+export function menuEditFields(): void {
+  openSidebarOn('fields');
+}
 
 /**
  * ClientBase ▸ Set stage for selection and ▸ Reassign clients of a manager open the bulk panel, where every

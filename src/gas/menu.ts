@@ -3,6 +3,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
   ['Open sidebar', 'menuOpenSidebar'],
   null,
   ['Set up', 'menuSetUp'],
+  ['Edit fields', 'menuEditFields'],
   ['Apply fields', 'menuApplyFields'],
   ['Check data', 'menuCheckData'],
   ['Dashboard', 'menuDashboard'],
