@@ -52,11 +52,22 @@ import { auditCellEdit, type EditEvent } from './app/cell-edit';
 import { applyPendingOptOutsQuietly } from './app/mail/opt-outs';
 import { showDiagnostics } from './app/diagnostics';
 import { clientIndex, currentClientsVersion, type ClientIndexDto } from './app/client-index';
+import {
+  applyFieldsEdit,
+  loadFieldsEditor,
+  previewFieldsEdit,
+  type EditedField,
+  type FieldsApplyDto,
+  type FieldsEditorDto,
+  type FieldsPreviewDto,
+} from './app/fields-editor';
 
 export type { ClientIndexDto };
 // Performance (h-perf): the rows a sidebar sends with a duplicate check.
 import type { CandidateRows } from './core/search/duplicate-candidates';
 export type { CandidateRows };
+
+export type { EditedField, FieldsApplyDto, FieldsEditorDto, FieldsPreviewDto };
 export type {
   ClientDto,
   DuplicateMatchDto,
@@ -74,7 +85,7 @@ export type {
 };
 
 /** Sidebar views a menu item can open directly. */
-export type SidebarView = 'setup' | 'client' | 'due' | 'adopt' | 'snapshots' | 'mail' | 'segments' | 'duplicates' | 'check' | 'plan';
+export type SidebarView = 'setup' | 'client' | 'due' | 'adopt' | 'snapshots' | 'mail' | 'segments' | 'duplicates' | 'check' | 'plan' | 'bulk' | 'fields';
 
 export interface BootstrapDto {
   user: string;
@@ -406,3 +417,42 @@ export type {
 // Client card (issue 15): a deleted client brought back from Archive.
 export { apiListDeleted, apiUndeleteClient } from './app/card-api';
 export type { DeletedClientDto } from './app/card-api';
+
+// ── Issue 15 (work): duplicates review, bulk actions, fields editor, pipeline board ──
+export { apiDuplicateReview, apiFindDuplicatesForReview, apiMergeReviewed, apiNotDuplicates } from './app/dedupe/api';
+export type { FindReport, PreselectedDto, ReviewDto, ReviewFieldDto, ReviewGroupDto, ReviewMemberDto, ReviewedMerge } from './app/dedupe/api';
+
+export { apiBulkApply, apiBulkOptions, apiBulkReassignManager, apiBulkTargets, apiBulkUndo } from './app/bulk/api';
+export type { BulkInput, BulkOptionsDto, BulkReport, BulkSource, BulkTargetsDto, BulkUndoReport, ReassignReport } from './app/bulk/api';
+
+/** The Fields editor (admins, checked here too): load, preview what Apply fields would do to Clients, apply. */
+export function apiFieldsEditor(): Result<FieldsEditorDto> {
+  return handle(() => loadFieldsEditor());
+}
+
+export function apiPreviewFields(fields: EditedField[]): Result<FieldsPreviewDto> {
+  return handle(() => previewFieldsEdit(fields));
+}
+
+export function apiApplyFieldsEdit(fields: EditedField[], version: string): Result<FieldsApplyDto> {
+  return handle(() => applyFieldsEdit(fields, String(version ?? '')));
+}
+
+/** ClientBase ▸ Edit fields: the Fields editor in the sidebar. */
+export function menuEditFields(): void {
+  openSidebarOn('fields');
+}
+
+/**
+ * ClientBase ▸ Set stage for selection and ▸ Reassign clients of a manager open the bulk panel, where every
+ * choice is a list and the count comes first (the old prompts, menuSetStageForSelection and menuReassignManager,
+ * stay callable for a menu built before an update).
+ */
+export function menuBulkActions(): void {
+  openSidebarOn('bulk');
+}
+
+/** ClientBase ▸ Review duplicates: the groups side by side in the sidebar. */
+export function menuReviewDuplicates(): void {
+  openSidebarOn('duplicates');
+}

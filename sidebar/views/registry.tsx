@@ -18,6 +18,13 @@ import { SegmentsView } from './segments/segments-view';
 import { dueCountNow } from './plan/due-count';
 import { planTabLabel } from './plan/tab-label';
 import { PlanView } from './plan/plan-view';
+import { DuplicatesView } from './duplicates/duplicates-view';
+import { duplicatesMessages } from './duplicates/messages';
+import { localeOfMessages } from './locale-of';
+import { BulkView } from './bulk/bulk-view';
+import { bulkMessages } from './bulk/messages';
+import { FieldsView } from './fields/fields-view';
+import { fieldsMessages } from './fields/messages';
 
 export interface ViewProps {
   /** The view's tab is selected; hidden views stay mounted so nothing typed in them is lost. */
@@ -62,4 +69,7 @@ export const VIEWS: ViewDef[] = [
   { id: 'check', label: (t) => t.tabCheck, View: CheckView, place: 'more' },
   { id: 'snapshots', label: (t) => t.tabSnapshots, View: SnapshotsView, place: 'more' },
   { id: 'plan', label: planTabLabel, View: PlanView, place: 'more' },
+  { id: 'bulk', label: (t) => bulkMessages(localeOfMessages(t)).tab, View: BulkView, place: 'more' },
+  { id: 'fields', label: (t) => fieldsMessages(localeOfMessages(t)).tab, View: FieldsView, place: 'more', when: (s) => !settingUp(s) && s.role === 'admin' },
+  { id: 'duplicates', label: (t) => duplicatesMessages(localeOfMessages(t)).tab, View: DuplicatesView, place: 'more' },
 ];

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const file = join(__dirname, '../../dist/Sidebar.html');
-// Four languages' strings (about 20 KB each, Cyrillic at two bytes a letter) live in the one file.
-const BUDGET = 320_000;
+// Four languages' strings (about 20 KB each, Cyrillic at two bytes a letter) and the views of issues 15 and 18 live in the one file.
+const BUDGET = 400_000;
 
 describe('dist/Sidebar.html', () => {
   it('exists (run `npx tsx scripts/build.ts` first)', () => {

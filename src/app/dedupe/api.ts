@@ -3,11 +3,12 @@ import { handle } from '../handle';
 import { activateTab, alert } from '../../gas/ui';
 import { TAB } from '../../core/schema/tabs';
 import type { Result } from '../../core/result';
-import { findDuplicateGroups } from './find';
-import { mergeDecided, type MergeReport } from './merge';
+import { findDuplicateGroups, type FindReport } from './find';
+import { mergeDecided, mergeReviewed, rejectReviewed, type MergeReport, type ReviewedMerge } from './merge';
+import { reviewGroups, type ReviewDto } from './review';
 import { listMerges, undoMerge, type MergeInfo } from './undo';
 
-export type { MergeInfo, MergeReport };
+export type { MergeInfo, MergeReport, FindReport };
 
 function report(work: () => string): void {
   const result = handle(work);
@@ -55,4 +56,38 @@ export function apiListMerges(): Result<MergeInfo[]> {
 
 export function apiUndoMerge(mergeId: string): Result<MergeInfo> {
   return handle(() => undoMerge(String(mergeId ?? '')));
+}
+
+// ── The sidebar's duplicates review ─────────────────────────────────────────
+
+export type { ReviewDto, ReviewGroupDto, ReviewFieldDto, ReviewMemberDto, PreselectedDto } from './review';
+export type { ReviewedMerge } from './merge';
+
+/** The groups of the Duplicates tab, side by side, with survivorship's choices pre-selected. */
+export function apiDuplicateReview(): Result<ReviewDto> {
+  return handle(() => reviewGroups());
+}
+
+/** Find duplicates from the sidebar: the Duplicates tab is filled again, and the review answers in the same round trip. */
+export function apiFindDuplicatesForReview(): Result<{ found: FindReport; review: ReviewDto }> {
+  return handle(() => {
+    const found = findDuplicateGroups();
+    return { found, review: reviewGroups() };
+  });
+}
+
+/** Merge one reviewed group; the review comes back with it. */
+export function apiMergeReviewed(input: ReviewedMerge): Result<{ report: MergeReport; review: ReviewDto }> {
+  return handle(() => {
+    const report = mergeReviewed(input);
+    return { report, review: reviewGroups() };
+  });
+}
+
+/** Not duplicates: remembered, never proposed again. */
+export function apiNotDuplicates(group: number, memberIds: string[]): Result<{ remembered: number; review: ReviewDto }> {
+  return handle(() => {
+    const { remembered } = rejectReviewed(Number(group), memberIds);
+    return { remembered, review: reviewGroups() };
+  });
 }

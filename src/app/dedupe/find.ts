@@ -79,6 +79,10 @@ export interface ReviewGroup {
   group: number;
   decision: string;
   members: { id: string; survivor: boolean }[];
+  /** From the sidebar's review: header → the member ID whose value is kept. */
+  chosen?: Record<string, string>;
+  /** From the sidebar's review: member ID → the Updated stamp it showed. */
+  expectedUpdated?: Record<string, string>;
 }
 
 /** The Duplicates tab read back: decisions on each group's first row, the ticked survivor. */

@@ -20,6 +20,8 @@ import { withDocumentLock } from '../../gas/lock';
 import { deleteRowsById, writeChangesById, writeLinkedChanges } from '../../gas/rows-by-id';
 import { appendRows, readEditableTable, readRowLooks, type EditableTable } from '../../gas/sheets';
 import { now } from '../../gas/session';
+import { isoStamp } from '../../gas/dates';
+import { sameStamp } from '../clients';
 import { replaceReviewRows } from '../../gas/duplicates-tab';
 import { loadBase, requireRole } from '../base';
 import { readImages, writeGuarded } from '../snapshots';
@@ -71,6 +73,72 @@ export function mergeDecided(): MergeReport {
   });
 }
 
+/** One group merged from the sidebar's review: the survivor and the value kept per field as the reviewer chose them. */
+export interface ReviewedMerge {
+  /** The group's number in the Duplicates tab, with its members as the review showed them. */
+  group: number;
+  memberIds: string[];
+  survivorId: string;
+  /** Header → the member ID whose value is kept; a header left out follows the survivorship rules. */
+  chosen?: Record<string, string>;
+  /** Member ID → the Updated stamp the review showed: a member changed since is not merged over. */
+  expectedUpdated?: Record<string, string>;
+}
+
+/**
+ * Merges one group of the Duplicates tab as reviewed in the sidebar. The tab stays the record: the group must
+ * still be there with the same members, and its rows leave the tab once merged, as with the menu.
+ */
+export function mergeReviewed(input: ReviewedMerge): MergeReport {
+  const base = loadBase();
+  requireRole(base, 'admin', 'merge clients');
+  const ids = Array.isArray(input?.memberIds) ? input.memberIds.map((id) => cellText(id).trim()) : [];
+  const survivorId = cellText(input?.survivorId).trim();
+  if (ids.length < 2 || !ids.includes(survivorId)) throw new AppFailure('bad_input', 'Choose which client of the group stays.');
+  return withDocumentLock(() => {
+    const review = readReview();
+    const found = review.find((g) => g.group === Number(input.group));
+    const same = found && found.members.length === ids.length && found.members.every((m) => ids.includes(m.id));
+    if (!found || !same) {
+      throw new AppFailure(
+        'conflict',
+        'This group is no longer in the Duplicates tab as you saw it (merged, decided or found again meanwhile). Reload the review.',
+      );
+    }
+    const group: ReviewGroup = {
+      group: found.group,
+      decision: 'merge',
+      members: found.members.map((m) => ({ id: m.id, survivor: m.id === survivorId })),
+      chosen: input.chosen && typeof input.chosen === 'object' ? input.chosen : undefined,
+      expectedUpdated: input.expectedUpdated && typeof input.expectedUpdated === 'object' ? input.expectedUpdated : undefined,
+    };
+    const report: MergeReport = { merged: [], notDuplicates: 0, skipped: [] };
+    writeGuarded(base, 'merge', readImages([TAB.clients, ...LINKED_TABS]), `before merging duplicate group ${found.group}`, (snapshotId) => {
+      report.snapshotId = snapshotId;
+      mergeGroups(base, [group], now(), report);
+    });
+    if (report.merged.length) rewriteReview(review.filter((g) => g.group !== found.group));
+    return report;
+  });
+}
+
+/** "Not duplicates" for one group from the sidebar: remembered, and its rows leave the Duplicates tab. */
+export function rejectReviewed(groupNumber: number, memberIds: string[]): { remembered: number } {
+  const base = loadBase();
+  requireRole(base, 'admin', 'decide about duplicates');
+  const ids = Array.isArray(memberIds) ? memberIds.map((id) => cellText(id).trim()) : [];
+  return withDocumentLock(() => {
+    const review = readReview();
+    const found = review.find((g) => g.group === Number(groupNumber));
+    if (!found || found.members.length !== ids.length || !found.members.every((m) => ids.includes(m.id))) {
+      throw new AppFailure('conflict', 'This group is no longer in the Duplicates tab as you saw it. Reload the review.');
+    }
+    const remembered = rememberNotDuplicates([found.members.map((m) => m.id)], base.user, now());
+    rewriteReview(review.filter((g) => g.group !== found.group));
+    return { remembered };
+  });
+}
+
 function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], stamp: Date, report: MergeReport): void {
   const clients = readEditableTable(TAB.clients);
   if (!clients) throw new AppFailure('not_found', 'The Clients tab is missing.');
@@ -109,6 +177,15 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
       continue;
     }
     const rows = indexes.map((i) => clients.rows[i]);
+    const moved = group.expectedUpdated
+      ? group.members.find(
+          (m, i) => group.expectedUpdated?.[m.id] !== undefined && !sameStamp(isoStamp(cols.get(rows[i], 'Updated')), String(group.expectedUpdated[m.id])),
+        )
+      : undefined;
+    if (moved) {
+      report.skipped.push({ group: group.group, reason: `${moved.id} was changed after you opened the review; reload it and look again` });
+      continue;
+    }
     const keep = ticked.length === 1 ? group.members.findIndex((m) => m.survivor) : pickSurvivor(clients.header, rows);
     const order = [keep, ...indexes.map((_, i) => i).filter((i) => i !== keep)];
     const ids = order.map((i) => group.members[i].id);
@@ -117,6 +194,7 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
       base.fields,
       order.map((i) => ({ row: rows[i], updated: updatedMs(cols, rows[i]) })),
       ids,
+      chosenColumns(clients.header, group.chosen, ids),
     );
     if (merged.shortened.length) (report.shortened ??= []).push({ survivor: ids[0], fields: merged.shortened.map((c) => clients.header[c]) });
     const survivorIndex = indexes[keep];
@@ -205,6 +283,18 @@ function mergeGroups(base: ReturnType<typeof loadBase>, groups: ReviewGroup[], s
   );
   appendRows(TAB.audit, auditRows(audit, base.timeZone));
   appendRows(TAB.archive, archive);
+}
+
+/** The reviewer's choices as column → index in the merge order; unknown headers and members are ignored. */
+function chosenColumns(header: readonly string[], chosen: Record<string, string> | undefined, order: readonly string[]): Map<number, number> {
+  const map = new Map<number, number>();
+  if (!chosen) return map;
+  for (const [name, id] of Object.entries(chosen)) {
+    const c = header.indexOf(name);
+    const i = order.indexOf(cellText(id).trim());
+    if (c >= 0 && i >= 0) map.set(c, i);
+  }
+  return map;
 }
 
 /**

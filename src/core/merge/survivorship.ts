@@ -64,14 +64,31 @@ function time(value: unknown): number {
   return isDate(value) ? value.getTime() : Number.NaN;
 }
 
-/** `survivor` first in `group`; the rest are merged into it. */
-export function mergeRows(header: readonly string[], fields: readonly FieldDef[], group: readonly MergeRow[], ids: readonly string[]): MergedRow {
+/**
+ * `survivor` first in `group`; the rest are merged into it. `chosen` maps a
+ * column to the member (index in `group`) whose value a person picked in the
+ * review: it beats the rules for that column, and a contact value it makes
+ * lose is still kept in Notes.
+ */
+export function mergeRows(
+  header: readonly string[],
+  fields: readonly FieldDef[],
+  group: readonly MergeRow[],
+  ids: readonly string[],
+  chosen: ReadonlyMap<number, number> = new Map(),
+): MergedRow {
   const [survivor] = group;
   const byRecency = [...group].sort((a, b) => b.updated - a.updated);
   const fieldOf = new Map(fields.map((f) => [nameKey(f.name), f]));
   const row = [...survivor.row];
   const lost: string[] = [];
   let notesColumn = -1;
+  const keepLosers = (name: string, c: number) => {
+    group.forEach((g, i) => {
+      const v = g.row[c];
+      if (!isBlank(v) && !sameText(v, row[c]) && !lost.some((l) => l.includes(cellText(v)))) lost.push(`Also: ${name} ${cellText(v).trim()} (from ${ids[i]})`);
+    });
+  };
 
   header.forEach((name, c) => {
     const key = nameKey(name);
@@ -83,14 +100,23 @@ export function mergeRows(header: readonly string[], fields: readonly FieldDef[]
     if (SYSTEM.has(key)) return;
     const field = fieldOf.get(key);
     const values = group.map((g) => g.row[c]);
+    const contact = field?.key !== undefined && CONTACT_KEYS.has(field.key);
+    if (field?.key === 'notes') notesColumn = c;
+    const optOut = field?.key === 'optOut' || (field?.type === 'checkbox' && /opt|unsubscri|отпис|no mail/i.test(field.name));
+    // Nobody is mailed because a reviewer picked the copy that forgot their wish: opt-out is never a choice.
+    const pick = optOut ? undefined : chosen.get(c);
+    if (pick !== undefined && group[pick]) {
+      row[c] = group[pick].row[c];
+      if (contact) keepLosers(name, c);
+      return;
+    }
     if (field?.key === 'notes') {
-      notesColumn = c;
       const notes: string[] = [];
       for (const v of values) if (!isBlank(v) && !notes.some((n) => sameText(n, v))) notes.push(cellText(v).trim());
       row[c] = notes.join('\n—\n');
       return;
     }
-    if (field?.key === 'optOut' || (field?.type === 'checkbox' && /opt|unsubscri|отпис|no mail/i.test(field.name))) {
+    if (optOut) {
       if (values.some(isTrue)) row[c] = values.find(isTrue);
       return;
     }
@@ -106,16 +132,9 @@ export function mergeRows(header: readonly string[], fields: readonly FieldDef[]
       else if (isBlank(row[c])) row[c] = values.find((v) => !isBlank(v)) ?? row[c];
       return;
     }
-    const contact = field?.key !== undefined && CONTACT_KEYS.has(field.key);
     const winner = contact ? byRecency.find((g) => !isBlank(g.row[c]))?.row[c] : !isBlank(row[c]) ? row[c] : byRecency.find((g) => !isBlank(g.row[c]))?.row[c];
     if (winner !== undefined) row[c] = winner;
-    if (contact) {
-      group.forEach((g, i) => {
-        const v = g.row[c];
-        if (!isBlank(v) && !sameText(v, row[c]) && !lost.some((l) => l.includes(cellText(v))))
-          lost.push(`Also: ${name} ${cellText(v).trim()} (from ${ids[i]})`);
-      });
-    }
+    if (contact) keepLosers(name, c);
   });
 
   const shortened: number[] = [];
