@@ -12,6 +12,7 @@ import { bundlePage, type PageAssets } from './page-assets.ts';
 import { readImportFile } from './import-file.ts';
 import { csvSource } from './seeding.ts';
 import { onlyReads } from './service-calls.ts';
+import type { Answer } from './runtime.ts';
 import { createSession, type Session } from './session.ts';
 import { injectShim } from './shim.ts';
 
@@ -86,6 +87,22 @@ function stringField(body: Record<string, unknown>, name: string, max = 1000): s
   return value;
 }
 
+const BUTTONS = new Set(['OK', 'CANCEL', 'YES', 'NO', 'CLOSE']);
+const MAX_ANSWERS = 20;
+
+/** The answers a person gave to a menu item's dialogs so far: `[{ button, text? }]`. */
+function answersField(body: Record<string, unknown>): Answer[] {
+  const answers = body.answers ?? [];
+  if (!Array.isArray(answers) || answers.length > MAX_ANSWERS) throw new HttpError(400, `"answers" must be an array of at most ${MAX_ANSWERS} answers`);
+  return answers.map((answer) => {
+    const { button, text } = (answer ?? {}) as { button?: unknown; text?: unknown };
+    if (typeof button !== 'string' || !BUTTONS.has(button)) throw new HttpError(400, 'each answer needs a "button": OK, CANCEL, YES, NO or CLOSE');
+    if (text !== undefined && (typeof text !== 'string' || text.length > 50_000))
+      throw new HttpError(400, 'an answer\'s "text" must be a string of at most 50000 characters');
+    return text === undefined ? { button } : { button, text };
+  });
+}
+
 function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, {
     'Content-Type': type,
@@ -136,10 +153,25 @@ export function createPlaygroundServer(session: Session, page: PageAssets, log: 
         }
         return sendJson(res, 200, result);
       }
+      case 'POST /api/menu': {
+        const body = await readJson(req);
+        const fn = stringField(body, 'fn', 200);
+        const outcome = session.runMenu(fn, answersField(body));
+        if (outcome.status === 'asking') log(`${fn}: waiting for an answer to "${outcome.question.title ?? outcome.question.prompt}"`.slice(0, 200));
+        else {
+          const record = session.runtime().lastCall();
+          log(`${fn}: ${outcome.result.ok ? 'ok' : `failed: ${outcome.result.error}`} (${record?.totalServiceCalls ?? 0} service calls)`);
+        }
+        return sendJson(res, 200, outcome);
+      }
       case 'POST /api/select': {
         const body = await readJson(req);
         try {
-          session.select(stringField(body, 'sheet', 200), stringField(body, 'a1', 40));
+          session.select(
+            stringField(body, 'sheet', 200),
+            stringField(body, 'a1', 1000),
+            body.current === undefined ? undefined : stringField(body, 'current', 20),
+          );
         } catch (error) {
           throw error instanceof HttpError ? error : new HttpError(400, (error as Error).message);
         }
@@ -149,12 +181,14 @@ export function createPlaygroundServer(session: Session, page: PageAssets, log: 
         const body = await readJson(req);
         const value = body.value;
         if (typeof value !== 'string') throw new HttpError(400, '"value" must be a string');
+        let outcome: ReturnType<Session['edit']>;
         try {
-          session.edit(stringField(body, 'sheet', 200), stringField(body, 'a1', 20), value);
+          outcome = session.edit(stringField(body, 'sheet', 200), stringField(body, 'a1', 20), value);
         } catch (error) {
           throw error instanceof HttpError ? error : new HttpError(400, (error as Error).message);
         }
-        return sendJson(res, 200, { ok: true });
+        for (const fired of outcome.status === 'written' ? outcome.triggers : []) if (!fired.ok) log(`${fired.handler}: failed: ${fired.error}`);
+        return sendJson(res, 200, { ok: true, ...outcome });
       }
       case 'POST /api/user': {
         const body = await readJson(req);
