@@ -47,6 +47,8 @@ export interface CallRecord {
   dialogs: Ui['dialogs'];
   logs: string[];
   ms: number;
+  /** How many of `alerts`, from the first, the page already showed while asking (the questions answered and the alerts before them). */
+  alertsShown?: number;
   /**
    * The sheet the call brought to the front (Sheet.activate, setActiveSheet, a new sheet…), as
    * Sheets would show it; absent when the call left the active sheet alone.
@@ -129,7 +131,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     (...parts: unknown[]): void => {
       logs.push(`${level === 'log' ? '' : `${level}: `}${format(...parts)}`);
     };
-  let asking: { answers: readonly Answer[]; used: number; question?: Question; countsAtQuestion?: Record<string, number>; alertsBefore: number } | undefined;
+  let asking:
+    | { answers: readonly Answer[]; used: number; question?: Question; countsAtQuestion?: Record<string, number>; alertsBefore: number; shownThrough: number }
+    | undefined;
   // Once a dialog waits, the execution is frozen there: any further service call throws.
   emulator.calls.onCall(() => {
     if (asking?.question) throw AWAITING_ANSWER;
@@ -158,7 +162,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
           }
           state.used++;
           emulator.ui.respondWith(prop === 'prompt' ? { button: answer.button, text: answer.text ?? '' } : answer.button);
-          return call();
+          const value = call();
+          state.shownThrough = emulator.ui.alerts.length - state.alertsBefore;
+          return value;
         };
       },
     });
@@ -186,7 +192,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   let last: CallRecord | undefined;
 
   /** Runs one execution and records what it did, unless `keep` says afterwards that it leaves no trace. */
-  function recorded(functionName: string, run: () => CallResult, keep: () => boolean = () => true): CallResult {
+  function recorded(functionName: string, run: () => CallResult, keep: () => boolean = () => true, alertsShown = (): number => 0): CallResult {
     const calls = emulator.calls.snapshot();
     const mailBefore = emulator.outbox.length;
     const ui = emulator.ui;
@@ -221,6 +227,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       dialogs: ui.dialogs.slice(uiBefore.dialogs),
       logs,
       ms: Math.round(performance.now() - started),
+      ...(alertsShown() > 0 ? { alertsShown: alertsShown() } : {}),
       ...(activated ? { activated: activeAfter } : {}),
     };
     options.onCall?.(last);
@@ -237,7 +244,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   function callAnswering(functionName: string, answers: readonly Answer[]): InteractiveResult {
     if (!known(functionName)) return { done: call(functionName, []) };
     const callsBefore = emulator.calls.snapshot();
-    const state: NonNullable<typeof asking> = { answers, used: 0, alertsBefore: emulator.ui.alerts.length };
+    const state: NonNullable<typeof asking> = { answers, used: 0, alertsBefore: emulator.ui.alerts.length, shownThrough: 0 };
     let shownBefore: Question[] = [];
     asking = state;
     try {
@@ -250,6 +257,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         },
         // A stopped execution is not history: the rerun with the answer will be.
         () => state.question === undefined,
+        () => state.shownThrough,
       );
       if (!state.question) return { done: result };
     } finally {

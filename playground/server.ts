@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { demoBase } from './demo/seed.ts';
 import { parseOptions, stateFileName } from './options.ts';
 import { bundlePage, type PageAssets } from './page-assets.ts';
-import { readImportFile } from './import-file.ts';
+import { readImport } from './import-file.ts';
 import { csvSource } from './seeding.ts';
 import { onlyReads } from './service-calls.ts';
 import type { Answer } from './runtime.ts';
@@ -257,8 +257,10 @@ async function main(): Promise<void> {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const options = parseOptions(process.argv.slice(2));
   const log = (line: string): void => console.log(line);
-  const importText = options.importFile === undefined ? undefined : readImportFile(options.importFile, log);
+  const imported = options.importFile === undefined ? undefined : readImport(options.importFile, log);
+  const importText = imported?.text;
   const seed = importText !== undefined ? () => csvSource(importText) : () => demoBase();
+  const notices = imported ? [imported.report.replace(/^importing/, 'Imported'), ...(csvSource(imported.text).warnings ?? [])] : [];
   const session = createSession({
     distDir: join(root, 'dist'),
     stateFile: join(root, '.playground', stateFileName(options)),
@@ -266,6 +268,7 @@ async function main(): Promise<void> {
     // An import replaces whatever was there, like a reset.
     reset: options.reset || importText !== undefined,
     log,
+    notices,
   });
   const page = await bundlePage();
   const server = createPlaygroundServer(session, page, log);

@@ -25,6 +25,8 @@ export interface SessionOptions {
   seed: () => SeedSource;
   reset?: boolean;
   log?: (line: string) => void;
+  /** Lines the page shows above the grid (what an import read: the file, its encoding, problem rows). */
+  notices?: readonly string[];
 }
 
 export interface FiredTrigger {
@@ -277,6 +279,9 @@ export function createSession(options: SessionOptions): Session {
         user,
         users: PLAYGROUND_USERS,
         sheets: names,
+        notices: [...(options.notices ?? [])],
+        // No Clients tab yet: Set up stopped at the proposed mapping, which the sidebar shows for confirmation.
+        awaitingSetUp: !names.includes(TAB.clients),
         ...(wanted ? { sheet: sheetView(runtime, wanted) } : {}),
         ...sidePanels(runtime, history),
       };

@@ -104,6 +104,8 @@ export interface PlaygroundOptions {
   seed?: () => SeedSource;
   /** Browser locale (navigator.language); en-US by default. */
   locale?: string;
+  /** Lines the page shows above the grid, as `npm start -- --import` passes what it read. */
+  notices?: string[];
 }
 
 interface Started {
@@ -132,6 +134,7 @@ async function startPlayground(options: PlaygroundOptions): Promise<Started> {
       stateFile: join(dir, 'state.json'),
       seed: options.seed ?? (() => demoBase()),
       reset: true,
+      ...(options.notices ? { notices: options.notices } : {}),
     });
     server = createPlaygroundServer(session, await bundlePage());
     const port = await listen(server, 0);
@@ -282,11 +285,11 @@ export async function waitForGrid(page: Page): Promise<void> {
   await page.locator('#grid tbody tr').first().waitFor();
 }
 
-/** The sheet shown in the grid, as the user sees it: row 1 is the sheet's header row. */
+/** The sheet shown in the grid, as the user sees it: row 1 is the sheet's header row (the empty rows and columns past the data left out). */
 export async function gridRows(page: Page): Promise<string[][]> {
   return page
     .locator('#grid tbody')
-    .evaluate((body) => [...body.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    .evaluate((body) => [...body.querySelectorAll('tr:not(.pad)')].map((tr) => [...tr.querySelectorAll('td:not(.pad)')].map((td) => td.textContent ?? '')));
 }
 
 /** The grid's header row (row 1 of the sheet). */
