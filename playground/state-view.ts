@@ -3,7 +3,7 @@
  * panels (menu, outbox, last call). Plain JSON: dates as ISO strings.
  */
 import { rawOf } from '../emulator/calls.ts';
-import { defaultDateFormat } from '../emulator/spreadsheet/format.ts';
+import { formatDisplay } from '../emulator/spreadsheet/format.ts';
 import { cellText, isDate } from '../src/core/values.ts';
 import { drawnBackground } from './cell-colour.ts';
 import { chartViews, type ChartView } from './chart-view.ts';
@@ -141,7 +141,7 @@ export function sidePanels(
         body: String(m.body ?? ''),
         ...(m.htmlBody ? { htmlBody: String(m.htmlBody) } : {}),
         at: isDate(m.at) ? m.at.toISOString() : String(m.at),
-        time: isDate(m.at) ? defaultDateFormat(m.at, timeZone) : String(m.at),
+        time: isDate(m.at) ? formatDisplay(m.at, 'M/d/yyyy H:mm:ss', timeZone) : String(m.at),
       })),
     timeZone,
     outboxTotal: emu.outbox.length,
