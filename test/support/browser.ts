@@ -262,10 +262,10 @@ export async function addClientDirectly(playground: BrowserPlayground, values: R
 }
 
 /**
- * Types a value into one cell of the spreadsheet, as a user does in the Sheets
- * grid. The playground's grid is read-only, so this goes through the
- * emulator's SpreadsheetApp; unlike typing, it is not checked against the
- * cell's data validation, so give it a value the cell's dropdown offers.
+ * Puts a value into one cell behind the page's back, through the emulator's
+ * SpreadsheetApp (a fixture). To type as a user does, click the grid cell and
+ * use the keyboard: that path checks data validation and fires the edit
+ * trigger. Here nothing is checked, so give it a value the cell's dropdown offers.
  * `row` is 1-based with the header row 1; the column is found by its header.
  * No onEdit trigger fires. Refresh the page's grid afterwards to see it.
  */
