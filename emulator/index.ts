@@ -14,7 +14,7 @@ import { ChartsService, chartSpecs, type ChartSpec } from './spreadsheet/charts'
 import { SheetsEnv } from './spreadsheet/env';
 import { type SheetModel, SpreadsheetModel } from './spreadsheet/model';
 import { SpreadsheetApp } from './spreadsheet/spreadsheet';
-import { newUiLog, type MenuItem } from './spreadsheet/ui';
+import { newUiLog, type MenuItem, type UiResponse } from './spreadsheet/ui';
 import { CacheService, type CacheStores } from './services/cache';
 import { HtmlService } from './services/html';
 import { LockService, LockState } from './services/lock';
@@ -33,7 +33,7 @@ export type { EmulatorState } from './state';
 export type { CostSnapshot } from './cost';
 export { COST, modelledMs } from './cost';
 export type { SentMail } from './services/mail';
-export type { MenuItem } from './spreadsheet/ui';
+export type { MenuItem, UiResponse } from './spreadsheet/ui';
 export type { FormulaContext } from './formula/context';
 export type { ContextSpec, ExecutionContext, ExecutionKind } from './context';
 export type { Manifest } from './scopes';
@@ -86,8 +86,11 @@ export interface EmulatorUi {
   dialogs: { title: string; html: string; modal: boolean }[];
   alerts: { title?: string; prompt: string; buttons?: string; kind: 'alert' | 'prompt'; answer: string }[];
   toasts: { message: string; title?: string; timeoutSeconds?: number }[];
-  /** Queues answers for alert()/prompt(): 'YES' | 'NO' | 'OK' | 'CANCEL' | 'CLOSE' or prompt text. Default: OK/YES. */
-  respondWith(...responses: string[]): void;
+  /**
+   * Queues answers for alert()/prompt(): 'YES' | 'NO' | 'OK' | 'CANCEL' | 'CLOSE' or prompt text, or
+   * `{ button, text }` for a prompt answered with both. Default: OK/YES.
+   */
+  respondWith(...responses: UiResponse[]): void;
 }
 
 export interface SheetInspection {
@@ -173,8 +176,11 @@ export interface Emulator {
    * first (or where `seed` chooses) and each sees only committed writes.
    */
   interleave(executions: Execution[], options?: InterleaveOptions): InterleaveReport;
-  /** What getActiveSheet/getActiveRange/getSelection return; a1 may list several ranges: 'A2:B3,D5'. */
-  setActiveSelection(sheetName: string, a1: string): void;
+  /**
+   * What getActiveSheet/getActiveRange/getSelection return; a1 may list several ranges: 'A2:B3,D5'
+   * (the last is the active range); `current` is the current cell (default: the first range's top-left).
+   */
+  setActiveSelection(sheetName: string, a1: string, current?: string): void;
   /** Service errors become instances of this Error class (e.g. a node:vm context's `Error`). */
   useErrorClass(ErrorClass: ErrorConstructor): void;
   /** Moves the emulator's clock forward (cache expiry, TODAY(), stamps). */
@@ -310,8 +316,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     dialogs: uiLog.dialogs,
     alerts: uiLog.alerts,
     toasts: uiLog.toasts,
-    respondWith: (...responses: string[]) => {
-      uiLog.responses.push(...responses.map(String));
+    respondWith: (...responses: UiResponse[]) => {
+      uiLog.responses.push(...responses.map((r) => (typeof r === 'object' && r !== null ? { button: String(r.button), text: String(r.text) } : String(r))));
     },
   };
 
@@ -365,10 +371,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     runAs,
     context,
     interleave: (executions, options) => scheduler.interleave(executions, options),
-    setActiveSelection(sheetName: string, a1: string) {
+    setActiveSelection(sheetName: string, a1: string, current?: string) {
       const sheet = sheetNamed(sheetName);
       const rects = a1.split(',').map((part) => model.resolve(part.trim(), sheet).rect);
-      model.select(sheet, rects);
+      const cell = current === undefined ? undefined : model.resolve(current.trim(), sheet).rect;
+      if (cell && !rects.some((r) => cell.row >= r.row && cell.row < r.row + r.numRows && cell.col >= r.col && cell.col < r.col + r.numCols))
+        throw new Error(`Emulator: the current cell ${current} is outside the selection ${a1}`);
+      model.select(sheet, rects, cell && { row: cell.row, col: cell.col });
     },
     useErrorClass(ErrorClass: ErrorConstructor) {
       recorder.useErrorClass(ErrorClass);

@@ -3,6 +3,11 @@ import { readFileSync } from 'node:fs';
 import { decodeText } from '../src/core/csv/encoding.ts';
 
 export function readImportFile(path: string, log: (line: string) => void): string {
+  return readImport(path, log).text;
+}
+
+/** The text and the line that says how it was read (shown in the terminal and above the grid). */
+export function readImport(path: string, log: (line: string) => void = () => {}): { text: string; report: string } {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -11,6 +16,7 @@ export function readImportFile(path: string, log: (line: string) => void): strin
     throw new Error(`cannot import ${path}: ${reason}`);
   }
   const decoded = decodeText(bytes);
-  log(`importing ${path}: read as ${decoded.label}${decoded.warning ? ` (${decoded.warning})` : ''}`);
-  return decoded.text;
+  const report = `importing ${path}: read as ${decoded.label}${decoded.warning ? ` (${decoded.warning})` : ''}`;
+  log(report);
+  return { text: decoded.text, report };
 }

@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { demoBase } from './demo/seed.ts';
 import { parseOptions, stateFileName } from './options.ts';
 import { bundlePage, type PageAssets } from './page-assets.ts';
-import { readImportFile } from './import-file.ts';
+import { readImport } from './import-file.ts';
 import { csvSource } from './seeding.ts';
 import { onlyReads } from './service-calls.ts';
+import type { Answer } from './runtime.ts';
 import { createSession, type Session } from './session.ts';
 import { injectShim } from './shim.ts';
 
@@ -86,6 +87,22 @@ function stringField(body: Record<string, unknown>, name: string, max = 1000): s
   return value;
 }
 
+const BUTTONS = new Set(['OK', 'CANCEL', 'YES', 'NO', 'CLOSE']);
+const MAX_ANSWERS = 20;
+
+/** The answers a person gave to a menu item's dialogs so far: `[{ button, text? }]`. */
+function answersField(body: Record<string, unknown>): Answer[] {
+  const answers = body.answers ?? [];
+  if (!Array.isArray(answers) || answers.length > MAX_ANSWERS) throw new HttpError(400, `"answers" must be an array of at most ${MAX_ANSWERS} answers`);
+  return answers.map((answer) => {
+    const { button, text } = (answer ?? {}) as { button?: unknown; text?: unknown };
+    if (typeof button !== 'string' || !BUTTONS.has(button)) throw new HttpError(400, 'each answer needs a "button": OK, CANCEL, YES, NO or CLOSE');
+    if (text !== undefined && (typeof text !== 'string' || text.length > 50_000))
+      throw new HttpError(400, 'an answer\'s "text" must be a string of at most 50000 characters');
+    return text === undefined ? { button } : { button, text };
+  });
+}
+
 function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, {
     'Content-Type': type,
@@ -136,10 +153,25 @@ export function createPlaygroundServer(session: Session, page: PageAssets, log: 
         }
         return sendJson(res, 200, result);
       }
+      case 'POST /api/menu': {
+        const body = await readJson(req);
+        const fn = stringField(body, 'fn', 200);
+        const outcome = session.runMenu(fn, answersField(body));
+        if (outcome.status === 'asking') log(`${fn}: waiting for an answer to "${outcome.question.title ?? outcome.question.prompt}"`.slice(0, 200));
+        else {
+          const record = session.runtime().lastCall();
+          log(`${fn}: ${outcome.result.ok ? 'ok' : `failed: ${outcome.result.error}`} (${record?.totalServiceCalls ?? 0} service calls)`);
+        }
+        return sendJson(res, 200, outcome);
+      }
       case 'POST /api/select': {
         const body = await readJson(req);
         try {
-          session.select(stringField(body, 'sheet', 200), stringField(body, 'a1', 40));
+          session.select(
+            stringField(body, 'sheet', 200),
+            stringField(body, 'a1', 1000),
+            body.current === undefined ? undefined : stringField(body, 'current', 20),
+          );
         } catch (error) {
           throw error instanceof HttpError ? error : new HttpError(400, (error as Error).message);
         }
@@ -149,12 +181,14 @@ export function createPlaygroundServer(session: Session, page: PageAssets, log: 
         const body = await readJson(req);
         const value = body.value;
         if (typeof value !== 'string') throw new HttpError(400, '"value" must be a string');
+        let outcome: ReturnType<Session['edit']>;
         try {
-          session.edit(stringField(body, 'sheet', 200), stringField(body, 'a1', 20), value);
+          outcome = session.edit(stringField(body, 'sheet', 200), stringField(body, 'a1', 20), value);
         } catch (error) {
           throw error instanceof HttpError ? error : new HttpError(400, (error as Error).message);
         }
-        return sendJson(res, 200, { ok: true });
+        for (const fired of outcome.status === 'written' ? outcome.triggers : []) if (!fired.ok) log(`${fired.handler}: failed: ${fired.error}`);
+        return sendJson(res, 200, { ok: true, ...outcome });
       }
       case 'POST /api/user': {
         const body = await readJson(req);
@@ -240,8 +274,10 @@ async function main(): Promise<void> {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const options = parseOptions(process.argv.slice(2));
   const log = (line: string): void => console.log(line);
-  const importText = options.importFile === undefined ? undefined : readImportFile(options.importFile, log);
+  const imported = options.importFile === undefined ? undefined : readImport(options.importFile, log);
+  const importText = imported?.text;
   const seed = importText !== undefined ? () => csvSource(importText) : () => demoBase();
+  const notices = imported ? [imported.report.replace(/^importing/, 'Imported'), ...(csvSource(imported.text).warnings ?? [])] : [];
   const session = createSession({
     distDir: join(root, 'dist'),
     stateFile: join(root, '.playground', stateFileName(options)),
@@ -249,6 +285,7 @@ async function main(): Promise<void> {
     // An import replaces whatever was there, like a reset.
     reset: options.reset || importText !== undefined,
     log,
+    notices,
   });
   const page = await bundlePage();
   const server = createPlaygroundServer(session, page, log);

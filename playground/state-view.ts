@@ -2,7 +2,8 @@
  * What GET /api/state sends the page: one sheet as a grid plus the side
  * panels (menu, outbox, last call). Plain JSON: dates as ISO strings.
  */
-import { zonedText } from '../src/core/time/zoned-text.ts';
+import { rawOf } from '../emulator/calls.ts';
+import { formatDisplay } from '../emulator/spreadsheet/format.ts';
 import { cellText, isDate } from '../src/core/values.ts';
 import { drawnBackground } from './cell-colour.ts';
 import { chartViews, type ChartView } from './chart-view.ts';
@@ -19,6 +20,10 @@ export interface GridView {
   display: string[][];
   totalRows: number;
   frozenRows: number;
+  frozenColumns: number;
+  /** The sheet's grid size: the page draws a few empty rows and columns past the data, up to these, to type into. */
+  maxRows: number;
+  maxColumns: number;
   hiddenRows: number[];
   notes: { row: number; column: number; note: string }[];
   invalid: { row: number; column: number; reason: string }[];
@@ -42,9 +47,14 @@ export interface PlaygroundView {
   users: readonly { email: string; role: string }[];
   sheets: string[];
   sheet?: GridView;
+  notices: string[];
+  /** The base is not set up yet (an import waiting for its mapping to be confirmed): the page opens the sidebar. */
+  awaitingSetUp: boolean;
   menus: { name: string; items: ({ caption: string; functionName: string } | { separator: true })[] }[];
-  /** `atText`: when it was sent, on the spreadsheet's clock (as the Mailings tab shows it), not the browser's or UTC. */
-  outbox: { to: string; subject: string; body: string; htmlBody?: string; at: string; atText: string }[];
+  /** `at` as ISO; `time` as the spreadsheet shows a date-time in its time zone. */
+  outbox: { to: string; subject: string; body: string; htmlBody?: string; at: string; time: string }[];
+  /** The spreadsheet's time zone, as File ▸ Settings names it. */
+  timeZone: string;
   outboxTotal: number;
   /** The most recent calls, newest first: what each called and showed; mail as a count (the outbox has it). */
   calls: CallView[];
@@ -77,6 +87,9 @@ export function sheetView(runtime: Runtime, name: string): GridView {
     display: display.slice(0, MAX_GRID_ROWS),
     totalRows: values.length,
     frozenRows: inspected.frozenRows,
+    frozenColumns: inspected.frozenColumns,
+    maxRows: inspected.maxRows,
+    maxColumns: inspected.maxColumns,
     hiddenRows: inspected.hiddenRows.filter((row) => row <= MAX_GRID_ROWS),
     notes,
     backgrounds,
@@ -109,8 +122,12 @@ export function parseInvalid(entry: string): { row: number; column: number; reas
   return { row: Number(match[2]), column, reason: match[3]?.trim() || 'Invalid: the cell breaks its data validation rule' };
 }
 
-export function sidePanels(runtime: Runtime, history: readonly (CallRecord & { seq: number })[]): Omit<PlaygroundView, 'user' | 'users' | 'sheets' | 'sheet'> {
+export function sidePanels(
+  runtime: Runtime,
+  history: readonly (CallRecord & { seq: number })[],
+): Omit<PlaygroundView, 'user' | 'users' | 'sheets' | 'sheet' | 'notices' | 'awaitingSetUp'> {
   const emu = runtime.emulator;
+  const timeZone = rawOf(rawOf(emu.globals.SpreadsheetApp).getActiveSpreadsheet()).getSpreadsheetTimeZone();
   const latestMenus = new Map<string, PlaygroundView['menus'][number]>();
   for (const menu of emu.ui.menus) latestMenus.set(menu.name, menu as PlaygroundView['menus'][number]);
   return {
@@ -124,8 +141,9 @@ export function sidePanels(runtime: Runtime, history: readonly (CallRecord & { s
         body: String(m.body ?? ''),
         ...(m.htmlBody ? { htmlBody: String(m.htmlBody) } : {}),
         at: isDate(m.at) ? m.at.toISOString() : String(m.at),
-        atText: isDate(m.at) ? zonedText(m.at, emu.spreadsheetTimeZone()) : String(m.at),
+        time: isDate(m.at) ? formatDisplay(m.at, 'M/d/yyyy H:mm:ss', timeZone) : String(m.at),
       })),
+    timeZone,
     outboxTotal: emu.outbox.length,
     calls: history.map((call) => ({
       ...call,

@@ -172,8 +172,8 @@ export class SpreadsheetModel {
     return selected || this.sheets.find((s) => !s.hidden) || this.sheets[0];
   }
 
-  select(sheet: SheetModel, ranges: GridRect[]): void {
-    this.selection = { sheetId: sheet.id, ranges, current: { row: ranges[0].row, col: ranges[0].col } };
+  select(sheet: SheetModel, ranges: GridRect[], current?: { row: number; col: number }): void {
+    this.selection = { sheetId: sheet.id, ranges, current: current ?? { row: ranges[0].row, col: ranges[0].col } };
   }
 
   touch(): void {

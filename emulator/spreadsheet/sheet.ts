@@ -422,7 +422,8 @@ export class Sheet implements Pick<G, SheetMethod> {
   getActiveRange(): GRange | null {
     const selection = this.book.selection;
     if (!selection || selection.sheetId !== this.model.id) return this.env.range(this.model, { row: 1, col: 1, numRows: 1, numCols: 1 });
-    return this.env.range(this.model, selection.ranges[0]);
+    // "If multiple ranges are selected this method returns only the last selected range" (reference/spreadsheet/sheet#getActiveRange()).
+    return this.env.range(this.model, selection.ranges[selection.ranges.length - 1]);
   }
 
   /** Stored; conditional formats are not applied to display values. */

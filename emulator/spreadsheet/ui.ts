@@ -16,9 +16,14 @@ export interface UiLog {
   dialogs: { title: string; html: string; modal: boolean }[];
   alerts: { title?: string; prompt: string; buttons?: string; kind: 'alert' | 'prompt'; answer: string }[];
   toasts: { message: string; title?: string; timeoutSeconds?: number }[];
-  /** Answers still queued for alert()/prompt(). */
-  responses: string[];
+  /**
+   * Answers still queued for alert()/prompt(): a button name or prompt text, or a prompt's
+   * button and text together (a person may type "no" and press OK, or type and press Cancel).
+   */
+  responses: UiResponse[];
 }
+
+export type UiResponse = string | { button: string; text: string };
 
 export function newUiLog(): UiLog {
   return { menus: [], sidebars: [], dialogs: [], alerts: [], toasts: [], responses: [] };
@@ -107,7 +112,8 @@ export class Ui
   alert(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GasButton;
   alert(a: string, b?: unknown, c?: unknown): GasButton {
     const { title, prompt, buttons } = this.dialogArgs(a, b, c);
-    const queued = this.log.responses.shift();
+    const next = this.log.responses.shift();
+    const queued = typeof next === 'object' ? next.button : next;
     const answer =
       queued !== undefined && BUTTON_NAMES.has(queued.toUpperCase())
         ? queued.toUpperCase()
@@ -123,9 +129,16 @@ export class Ui
   prompt(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.PromptResponse;
   prompt(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.PromptResponse {
     const { title, prompt, buttons } = this.dialogArgs(a, b, c);
-    const queued = this.log.responses.shift() ?? '';
-    const isButton = BUTTON_NAMES.has(queued.toUpperCase());
     const okButton = buttons === 'YES_NO' || buttons === 'YES_NO_CANCEL' ? 'YES' : 'OK';
+    const next = this.log.responses.shift() ?? '';
+    if (typeof next === 'object') {
+      // getResponseText keeps what was typed even after Cancel or Close (developers.google.com/apps-script/reference/base/prompt-response).
+      const button = BUTTON_NAMES.has(next.button.toUpperCase()) ? next.button.toUpperCase() : okButton;
+      this.log.alerts.push({ title, prompt, buttons, kind: 'prompt', answer: button === okButton ? next.text : button });
+      return new PromptResponse(String(next.text), button);
+    }
+    const queued = next;
+    const isButton = BUTTON_NAMES.has(queued.toUpperCase());
     const button = isButton ? queued.toUpperCase() : okButton;
     const text = isButton ? '' : queued;
     this.log.alerts.push({ title, prompt, buttons, kind: 'prompt', answer: isButton ? button : text });

@@ -6,9 +6,10 @@
  */
 import { renderCharts } from './charts.ts';
 import { drawnBackground } from '../cell-colour.ts';
+import type { Answer, Question } from '../runtime.ts';
+import type { EditOutcome, MenuOutcome } from '../session.ts';
 import type { GridView, PlaygroundView } from '../state-view.ts';
-
-type CallReply = { ok: true; value: unknown } | { ok: false; error: string };
+import { a1Of, type Cell, moved, type Rect, rangesA1, rectOf, within } from './selection.ts';
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
@@ -20,8 +21,16 @@ let currentSheet: string | undefined;
 let seenSidebars = -1;
 let seenDialogs = -1;
 let seenSeq = 0;
-let selectedA1: string | undefined;
 let renderedGrid = '';
+const EMPTY_ROWS = 20;
+const EMPTY_COLUMNS = 2;
+/** The current cell (where typing goes), the far corner of the range being extended, and the other ranges Ctrl+click added. */
+let cursor: Cell = { row: 1, col: 1 };
+let extent: Cell = cursor;
+let earlier: Rect[] = [];
+let gridSize = { rows: 0, cols: 0 };
+/** The open cell editor; the grid is not redrawn under it. */
+let editing: { input: HTMLInputElement; finish: (how: 'commit' | 'cancel', move?: Cell) => void } | undefined;
 /** Tab clicks by the user, and how many of them the page had taken in when it last looked for add-on activations. */
 let tabClicks = 0;
 let tabClicksSeen = 0;
@@ -65,7 +74,7 @@ function columnLetter(index: number): string {
 function renderGrid(sheet: GridView | undefined): void {
   // The sidebar's polling refreshes the page every few seconds: leave an unchanged grid alone.
   const signature = JSON.stringify(sheet ?? null);
-  if (signature === renderedGrid) return;
+  if (signature === renderedGrid || editing) return;
   renderedGrid = signature;
   const table = $('grid');
   table.replaceChildren();
@@ -75,7 +84,10 @@ function renderGrid(sheet: GridView | undefined): void {
     note.textContent = 'The spreadsheet has no sheets.';
     return;
   }
-  const width = Math.max(1, ...sheet.display.map((row) => row.length));
+  const dataWidth = Math.max(1, ...sheet.display.map((row) => row.length));
+  // Empty rows and columns past the data, as the sheet has them, so a new row (a new field in Fields) can be typed in.
+  const width = Math.min(Math.max(dataWidth, sheet.maxColumns || dataWidth), dataWidth + EMPTY_COLUMNS);
+  const emptyRows = sheet.totalRows > sheet.display.length ? 0 : Math.max(0, Math.min(EMPTY_ROWS, (sheet.maxRows || 0) - sheet.display.length));
   const invalid = new Map(sheet.invalid.map((c) => [`${c.row}:${c.column}`, c.reason]));
   const notes = new Map(sheet.notes.map((c) => [`${c.row}:${c.column}`, c.note]));
   const backgrounds = new Map((sheet.backgrounds ?? []).map((c) => [`${c.row}:${c.column}`, c.color]));
@@ -84,21 +96,23 @@ function renderGrid(sheet: GridView | undefined): void {
   const head = el('thead');
   const letters = el('tr');
   letters.append(el('th', '', 'rownum'));
-  for (let c = 0; c < width; c++) letters.append(el('th', columnLetter(c)));
+  for (let c = 0; c < width; c++) letters.append(el('th', columnLetter(c), c >= dataWidth ? 'pad' : undefined));
   head.append(letters);
 
   const body = el('tbody');
-  sheet.display.forEach((row, r) => {
+  const rows: string[][] = [...sheet.display, ...Array.from({ length: emptyRows }, () => [])];
+  rows.forEach((row, r) => {
     const rowNumber = r + 1;
-    const tr = el('tr');
+    const tr = el('tr', undefined, r >= sheet.display.length ? 'pad' : undefined);
     if (rowNumber <= sheet.frozenRows) tr.classList.add('frozen');
+    if (rowNumber === sheet.frozenRows) tr.classList.add('frozen-last');
     if (hidden.has(rowNumber)) {
       tr.classList.add('hidden-row');
       tr.title = 'Hidden row';
     }
     tr.append(el('th', String(rowNumber), 'rownum'));
     for (let c = 0; c < width; c++) {
-      const td = el('td', row[c] ?? '');
+      const td = el('td', row[c] ?? '', c >= dataWidth ? 'pad' : undefined);
       const key = `${rowNumber}:${c + 1}`;
       const tips: string[] = [];
       const reason = invalid.get(key);
@@ -117,12 +131,15 @@ function renderGrid(sheet: GridView | undefined): void {
       if (typeof sheet.values[r]?.[c] === 'number') td.classList.add('number');
       if (tips.length) td.title = tips.join('\n');
       td.dataset.a1 = `${columnLetter(c)}${rowNumber}`;
-      if (td.dataset.a1 === selectedA1) td.classList.add('selected');
+      if (c < sheet.frozenColumns) td.classList.add('frozen-col');
       tr.append(td);
     }
     body.append(tr);
   });
   table.append(head, body);
+  gridSize = { rows: rows.length, cols: width };
+  pinFrozenRows(table);
+  paintSelection();
   const shown = sheet.display.length;
   note.textContent =
     shown < sheet.totalRows ? `${sheet.name}: showing the first ${shown} of ${sheet.totalRows} rows.` : `${sheet.name}: ${sheet.totalRows} rows.`;
@@ -136,13 +153,281 @@ function renderTabs(view: PlaygroundView): void {
       button.type = 'button';
       button.addEventListener('click', () => {
         tabClicks++;
+        const switched = name !== currentSheet;
         currentSheet = name;
-        selectedA1 = undefined;
+        if (switched) {
+          // Another tab is another sheet's selection; Sheets makes the sheet active at once.
+          resetSelection();
+          sendSelection(true);
+        }
         void refresh();
       });
       return button;
     }),
   );
+}
+
+/** Each frozen row sticks below the column letters and the frozen rows above it. */
+function pinFrozenRows(table: HTMLElement): void {
+  let top = table.querySelector('thead')?.getBoundingClientRect().height ?? 21;
+  for (const tr of table.querySelectorAll<HTMLTableRowElement>('tbody tr.frozen')) {
+    tr.style.setProperty('--frozen-top', `${top}px`);
+    top += tr.getBoundingClientRect().height;
+  }
+  const rowHead = table.querySelector('thead th.rownum')?.getBoundingClientRect().width ?? 40;
+  let left = rowHead;
+  const first = table.querySelector('tbody tr');
+  for (const td of first?.querySelectorAll<HTMLTableCellElement>('td.frozen-col') ?? []) {
+    const column = [...td.parentElement!.children].indexOf(td);
+    for (const cell of table.querySelectorAll<HTMLElement>(`tbody tr > :nth-child(${column + 1})`)) cell.style.setProperty('--frozen-left', `${left}px`);
+    left += td.getBoundingClientRect().width;
+  }
+}
+
+// ---- selection and typing ------------------------------------------------------------------
+
+const selectionRanges = (): Rect[] => [...earlier, rectOf(cursor, extent)];
+
+function resetSelection(): void {
+  cursor = { row: 1, col: 1 };
+  extent = cursor;
+  earlier = [];
+}
+
+function cellAt(cell: Cell): HTMLTableCellElement | null {
+  return document.querySelector<HTMLTableCellElement>(`#grid td[data-a1="${a1Of(cell)}"]`);
+}
+
+/** Marks the current cell, the selected ranges and their row and column headings. */
+function paintSelection(): void {
+  for (const old of document.querySelectorAll('#grid .selected, #grid .in-range, #grid .range-head'))
+    old.classList.remove('selected', 'in-range', 'range-head');
+  const ranges = selectionRanges();
+  const body = document.querySelector('#grid tbody');
+  const head = document.querySelector('#grid thead tr');
+  if (!body) return;
+  const multiple = ranges.length > 1 || ranges[0].bottom > ranges[0].top || ranges[0].right > ranges[0].left;
+  for (const r of ranges) {
+    for (let row = r.top; row <= Math.min(r.bottom, gridSize.rows); row++) {
+      const tr = body.children[row - 1];
+      if (!tr) continue;
+      tr.children[0]?.classList.add('range-head');
+      if (multiple) for (let col = r.left; col <= Math.min(r.right, gridSize.cols); col++) tr.children[col]?.classList.add('in-range');
+    }
+    for (let col = r.left; col <= Math.min(r.right, gridSize.cols); col++) head?.children[col]?.classList.add('range-head');
+  }
+  const current = cellAt(cursor);
+  current?.classList.add('selected');
+  for (const old of document.querySelectorAll('#grid td[aria-selected]')) old.removeAttribute('aria-selected');
+  current?.setAttribute('aria-selected', 'true');
+  if (current) $('grid').setAttribute('aria-activedescendant', (current.id ||= `cell-${a1Of(cursor)}`));
+}
+
+let pendingSelection: ReturnType<typeof setTimeout> | undefined;
+let selectionSent: Promise<unknown> = Promise.resolve();
+
+/** Tells the emulator the selection (active range list and current cell), shortly after the last key or click. */
+function sendSelection(now = false): void {
+  if (!currentSheet) return;
+  const sheet = currentSheet;
+  const a1 = rangesA1(selectionRanges());
+  const current = a1Of(cursor);
+  clearTimeout(pendingSelection);
+  pendingSelection = undefined;
+  const post = (): void => {
+    pendingSelection = undefined;
+    selectionSent = api('/api/select', { sheet, a1, current }).catch((error: unknown) =>
+      showToast(error instanceof Error ? error.message : String(error), 'Could not select the cells'),
+    );
+  };
+  if (now) post();
+  else pendingSelection = setTimeout(post, 150);
+}
+
+/** A menu item acts on the selection: the last one chosen must have reached the server first. */
+async function flushSelection(): Promise<void> {
+  if (pendingSelection !== undefined) {
+    clearTimeout(pendingSelection);
+    pendingSelection = undefined;
+    sendSelection(true);
+  }
+  await selectionSent;
+}
+
+function select(next: Cell, how: 'replace' | 'extend' | 'add', reveal = true): void {
+  const cell = { row: Math.min(Math.max(1, next.row), Math.max(1, gridSize.rows)), col: Math.min(Math.max(1, next.col), Math.max(1, gridSize.cols)) };
+  if (how === 'extend') extent = cell;
+  else {
+    if (how === 'add') earlier = selectionRanges();
+    else earlier = [];
+    cursor = cell;
+    extent = cell;
+  }
+  paintSelection();
+  if (reveal) revealCell(cellAt(how === 'extend' ? extent : cursor));
+  sendSelection();
+}
+
+/** Scrolls the grid so the cell shows beside the sticky headings and frozen rows, not under them. */
+function revealCell(td: HTMLTableCellElement | null): void {
+  if (!td) return;
+  const wrap = $('grid-wrap');
+  const box = wrap.getBoundingClientRect();
+  const cell = td.getBoundingClientRect();
+  const stuck = [...document.querySelectorAll<HTMLElement>('#grid thead tr, #grid tbody tr.frozen')].reduce(
+    (h, tr) => h + tr.getBoundingClientRect().height,
+    0,
+  );
+  const rowHead = document.querySelector('#grid thead th.rownum')?.getBoundingClientRect().width ?? 40;
+  if (!td.parentElement?.classList.contains('frozen')) {
+    if (cell.top < box.top + stuck) wrap.scrollTop -= box.top + stuck - cell.top;
+    else if (cell.bottom > box.top + wrap.clientHeight) wrap.scrollTop += cell.bottom - (box.top + wrap.clientHeight);
+  }
+  if (cell.left < box.left + rowHead) wrap.scrollLeft -= box.left + rowHead - cell.left;
+  else if (cell.right > box.left + wrap.clientWidth) wrap.scrollLeft += cell.right - (box.left + wrap.clientWidth);
+}
+
+/** A whole row or column, as a click on its heading selects it. */
+function selectLine(kind: 'row' | 'col', index: number, how: 'replace' | 'extend' | 'add'): void {
+  const start: Cell = kind === 'row' ? { row: index, col: 1 } : { row: 1, col: index };
+  const end: Cell = kind === 'row' ? { row: index, col: gridSize.cols } : { row: gridSize.rows, col: index };
+  if (how === 'extend') {
+    extent = end;
+    cursor = kind === 'row' ? { row: cursor.row, col: 1 } : { row: 1, col: cursor.col };
+  } else {
+    earlier = how === 'add' ? selectionRanges() : [];
+    cursor = start;
+    extent = end;
+  }
+  paintSelection();
+  sendSelection();
+}
+
+/**
+ * Opens the editor on the current cell. `replace` (typing a character) starts from that character
+ * and arrows commit; otherwise (Enter, F2, double-click) the cell's text is kept and arrows move the caret.
+ */
+function startEditing(replace?: string): void {
+  if (!currentSheet || editing) return;
+  const td = cellAt(cursor);
+  if (!td) return;
+  const sheet = currentSheet;
+  const a1 = a1Of(cursor);
+  const at = { ...cursor };
+  const previous = td.textContent ?? '';
+  const input = el('input');
+  input.className = 'cell-editor';
+  input.setAttribute('aria-label', `${sheet}!${a1}`);
+  input.value = replace ?? rawText(at) ?? previous;
+  td.replaceChildren(input);
+  input.focus();
+  if (replace === undefined) input.setSelectionRange(input.value.length, input.value.length);
+  const finish = (how: 'commit' | 'cancel', move?: Cell): void => {
+    if (editing?.input !== input) return;
+    editing = undefined;
+    renderedGrid = '';
+    if (move) select(move, 'replace');
+    $('grid').focus({ preventScroll: true });
+    if (how === 'cancel') {
+      td.textContent = previous;
+      return void refresh();
+    }
+    td.textContent = input.value;
+    void commitEdit(sheet, a1, input.value);
+  };
+  editing = { input, finish };
+  input.addEventListener('keydown', (key) => {
+    key.stopPropagation();
+    const down = { row: at.row + 1, col: at.col };
+    if (key.key === 'Enter') {
+      key.preventDefault();
+      finish('commit', key.shiftKey ? { row: at.row - 1, col: at.col } : down);
+    } else if (key.key === 'Tab') {
+      key.preventDefault();
+      finish('commit', { row: at.row, col: at.col + (key.shiftKey ? -1 : 1) });
+    } else if (key.key === 'Escape') {
+      key.preventDefault();
+      finish('cancel');
+    } else if (replace !== undefined && key.key.startsWith('Arrow')) {
+      key.preventDefault();
+      finish('commit', moved(at, key.key));
+    }
+  });
+  input.addEventListener('blur', () => finish('commit'));
+}
+
+/** What the editor starts from: the value as typed (a number without its display format), else the shown text. */
+function rawText(cell: Cell): string | undefined {
+  const value = lastSheet?.values[cell.row - 1]?.[cell.col - 1];
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return undefined;
+}
+
+let lastSheet: GridView | undefined;
+
+async function commitEdit(sheet: string, a1: string, value: string): Promise<void> {
+  try {
+    const outcome = await api<{ ok: true } & EditOutcome>('/api/edit', { sheet, a1, value });
+    // Sheets refuses an entry a reject-input rule forbids, in a dialog, and keeps the cell as it was.
+    if (outcome.status === 'refused') void showDialog({ kind: 'alert', title: 'There was a problem', prompt: outcome.message });
+  } catch (error) {
+    showToast(error instanceof Error ? error.message : String(error), 'Could not change the cell');
+  }
+  await refresh();
+}
+
+function wireGrid(): void {
+  const wrap = $('grid-wrap');
+  wrap.addEventListener('mousedown', (event) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('input.cell-editor')) return;
+    const how = event.shiftKey ? 'extend' : event.ctrlKey || event.metaKey ? 'add' : 'replace';
+    const td = target.closest('td');
+    const th = target.closest('th');
+    if (td?.dataset.a1) {
+      event.preventDefault();
+      const tr = td.parentElement as HTMLTableRowElement;
+      select({ row: tr.rowIndex, col: td.cellIndex }, how, false);
+    } else if (th && th.closest('tbody')) {
+      event.preventDefault();
+      selectLine('row', (th.parentElement as HTMLTableRowElement).rowIndex, how);
+    } else if (th && th.closest('thead') && th.cellIndex > 0) {
+      event.preventDefault();
+      selectLine('col', th.cellIndex, how);
+    } else return;
+    editing?.finish('commit');
+    $('grid').focus({ preventScroll: true });
+  });
+  wrap.addEventListener('dblclick', (event) => {
+    const td = (event.target as HTMLElement).closest('td');
+    if (!td?.dataset.a1 || td.querySelector('input')) return;
+    startEditing();
+  });
+  wrap.addEventListener('keydown', (event) => {
+    if (editing || event.target !== $('grid') || event.altKey) return;
+    const key = event.key;
+    if (key.startsWith('Arrow')) {
+      event.preventDefault();
+      select(moved(event.shiftKey ? extent : cursor, key), event.shiftKey ? 'extend' : 'replace');
+    } else if (key === 'Tab') {
+      event.preventDefault();
+      select({ row: cursor.row, col: cursor.col + (event.shiftKey ? -1 : 1) }, 'replace');
+    } else if (key === 'Enter' || key === 'F2') {
+      event.preventDefault();
+      startEditing();
+    } else if ((key === 'Delete' || key === 'Backspace') && within(selectionRanges(), cursor) && currentSheet) {
+      event.preventDefault();
+      // Clears the current cell (a range's other cells are left alone: see playground/README.md).
+      void commitEdit(currentSheet, a1Of(cursor), '');
+    } else if (key === 'Escape') {
+      // Tab moves within the grid, as in Sheets: Escape is the way out, to the menu bar.
+      document.querySelector<HTMLElement>('#menus button')?.focus();
+    } else if (key.length === 1 && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      startEditing(key);
+    }
+  });
 }
 
 // ---- menu, users ---------------------------------------------------------------------------
@@ -208,6 +493,12 @@ function renderUsers(view: PlaygroundView): void {
   select.value = view.user;
 }
 
+function renderNotices(view: PlaygroundView): void {
+  const box = $('notices');
+  box.hidden = view.notices.length === 0;
+  box.replaceChildren(...view.notices.map((line) => el('p', line)));
+}
+
 // ---- outbox, service calls, effects --------------------------------------------------------
 
 function renderOutbox(view: PlaygroundView): void {
@@ -218,7 +509,10 @@ function renderOutbox(view: PlaygroundView): void {
       const li = el('li');
       const button = el('button');
       button.type = 'button';
-      button.append(el('span', mail.to), el('span', mail.subject), el('span', mail.atText));
+      // In the spreadsheet's time zone, as Sheets would show the time, whatever the browser's zone.
+      const time = el('span', mail.time);
+      time.title = `${mail.at} (${view.timeZone})`;
+      button.append(el('span', mail.to), el('span', mail.subject), time);
       button.addEventListener('click', () => {
         body.hidden = false;
         body.textContent = `To: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.body}${mail.htmlBody ? `\n\n--- HTML body (shown as text) ---\n${mail.htmlBody}` : ''}`;
@@ -279,19 +573,80 @@ function showToast(message: string, title?: string): void {
   setTimeout(() => toast.remove(), 6000);
 }
 
-const alertQueue: { title?: string; prompt: string }[] = [];
+// ---- dialogs: Ui.alert and Ui.prompt, one at a time -----------------------------------------
 
-function showNextAlert(): void {
-  const modal = $('modal');
-  const next = alertQueue.shift();
-  if (!next) {
-    modal.hidden = true;
-    return;
-  }
-  $('modal-title').textContent = next.title ?? 'ClientBase';
-  $('modal-text').textContent = next.prompt;
-  modal.hidden = false;
-  $('modal-ok').focus();
+/** Buttons of each ButtonSet, as Sheets labels them; the first is the default (Enter). */
+const BUTTON_SETS: Record<string, [string, string][]> = {
+  OK: [['OK', 'OK']],
+  OK_CANCEL: [
+    ['OK', 'OK'],
+    ['CANCEL', 'Cancel'],
+  ],
+  YES_NO: [
+    ['YES', 'Yes'],
+    ['NO', 'No'],
+  ],
+  YES_NO_CANCEL: [
+    ['YES', 'Yes'],
+    ['NO', 'No'],
+    ['CANCEL', 'Cancel'],
+  ],
+};
+
+let dialogChain: Promise<unknown> = Promise.resolve();
+
+/** Shows a dialog after those already waiting; resolves with the button pressed (CLOSE for × or Escape) and the text typed. */
+function showDialog(question: Question): Promise<Answer> {
+  const shown = dialogChain.then(() => openDialog(question));
+  dialogChain = shown.catch(() => undefined);
+  return shown;
+}
+
+function openDialog(question: Question): Promise<Answer> {
+  return new Promise((resolve) => {
+    const modal = $('modal');
+    const input = $<HTMLInputElement>('modal-input');
+    const buttons = $('modal-buttons');
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+    $('modal-title').textContent = question.title ?? 'ClientBase';
+    $('modal-text').textContent = question.prompt;
+    const isPrompt = question.kind === 'prompt';
+    input.hidden = !isPrompt;
+    input.value = '';
+    const set = BUTTON_SETS[question.buttons ?? 'OK'] ?? BUTTON_SETS.OK;
+    const done = (button: string): void => {
+      modal.hidden = true;
+      modal.removeEventListener('keydown', onKey, true);
+      $('modal-close').onclick = null;
+      before?.focus({ preventScroll: true });
+      resolve(isPrompt ? { button, text: input.value } : { button });
+    };
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        done('CLOSE');
+      } else if (event.key === 'Enter' && event.target === input) {
+        event.preventDefault();
+        done(set[0][0]);
+      }
+    };
+    buttons.replaceChildren(
+      ...set.map(([button, label], i) => {
+        const b = el('button', label, i === 0 ? 'primary' : undefined);
+        b.type = 'button';
+        // The OK button keeps its id: tests and people alike look for "OK".
+        if (button === 'OK') b.id = 'modal-ok';
+        b.dataset.button = button;
+        b.addEventListener('click', () => done(button));
+        return b;
+      }),
+    );
+    $('modal-close').onclick = () => done('CLOSE');
+    modal.addEventListener('keydown', onKey, true);
+    modal.hidden = false;
+    (isPrompt ? input : (buttons.firstElementChild as HTMLElement)).focus();
+  });
 }
 
 /** Alerts, toasts, sidebars and dialogs of the calls made since the last look, each shown once. */
@@ -301,20 +656,17 @@ function showEffects(view: PlaygroundView, initial: boolean): void {
     seenSidebars = view.sidebars;
     seenDialogs = view.dialogs;
     seenSeq = newest;
+    // An import stops at Set up's proposed mapping, in the sidebar Set up opened: it is still open, as in Sheets.
+    if (view.awaitingSetUp && view.sidebars > 0) openSidebar(view.calls.flatMap((call) => call.sidebars).at(-1));
     return;
   }
   const fresh = view.calls.filter((call) => call.seq > seenSeq).reverse();
   seenSeq = Math.max(seenSeq, newest);
-  const alerts: { title?: string; prompt: string }[] = [];
   for (const call of fresh) {
     for (const toast of call.toasts) showToast(String(toast.message), toast.title ? String(toast.title) : undefined);
     if (!call.ok) showToast(call.error ?? 'failed', `${call.fn} failed`);
-    alerts.push(...call.alerts.map((a) => ({ title: a.title, prompt: String(a.prompt) })));
-  }
-  if (alerts.length) {
-    const wasEmpty = alertQueue.length === 0;
-    alertQueue.push(...alerts);
-    if (wasEmpty) showNextAlert();
+    // Those a menu item's questions already showed are not shown twice.
+    for (const a of call.alerts.slice(call.alertsShown ?? 0)) void showDialog({ kind: 'alert', title: a.title, prompt: String(a.prompt) });
   }
   if (view.sidebars > seenSidebars) {
     seenSidebars = view.sidebars;
@@ -363,15 +715,17 @@ async function refresh(): Promise<void> {
     const activated = first || userPicked ? undefined : activatedSince(view, seenSeq);
     if (activated !== undefined && activated !== view.sheet?.name && clicks === tabClicks) {
       currentSheet = activated;
-      selectedA1 = undefined;
+      resetSelection();
       view = await fetchView();
       // A click during the second look is the user's last word.
       if (clicks !== tabClicks) return;
     }
     currentSheet = view.sheet?.name;
     renderMenus(view);
+    renderNotices(view);
     renderUsers(view);
     renderTabs(view);
+    lastSheet = view.sheet;
     renderGrid(view.sheet);
     renderOutbox(view);
     renderCalls(view);
@@ -382,9 +736,22 @@ async function refresh(): Promise<void> {
   }
 }
 
+/**
+ * A menu item: its prompts and choice alerts are asked here, one at a time, and the item runs
+ * again with the answers so far (the server stops it at the next unanswered dialog).
+ */
 async function runFunction(fn: string): Promise<void> {
   try {
-    await api<CallReply>('/api/run', { fn, args: [] });
+    await flushSelection();
+    const answers: Answer[] = [];
+    let shown = 0;
+    for (;;) {
+      const outcome = await api<MenuOutcome>('/api/menu', { fn, answers });
+      if (outcome.status === 'done') break;
+      for (const before of outcome.shownBefore.slice(shown)) await showDialog(before);
+      answers.push(await showDialog(outcome.question));
+      shown = outcome.shownBefore.length + 1;
+    }
   } catch (error) {
     showToast(error instanceof Error ? error.message : String(error), `${fn} failed`);
   }
@@ -393,49 +760,7 @@ async function runFunction(fn: string): Promise<void> {
 
 function wire(): void {
   document.addEventListener('click', closeMenus);
-  $('grid').addEventListener('click', (event) => {
-    const td = (event.target as HTMLElement).closest('td');
-    if (!td?.dataset.a1 || !currentSheet) return;
-    for (const old of document.querySelectorAll('#grid td.selected')) old.classList.remove('selected');
-    selectedA1 = td.dataset.a1;
-    td.classList.add('selected');
-    api('/api/select', { sheet: currentSheet, a1: td.dataset.a1 }).catch((error: unknown) =>
-      showToast(error instanceof Error ? error.message : String(error), 'Could not select the cell'),
-    );
-  });
-  // A double click types into a cell, as in Sheets: Enter keeps it, Escape leaves it (the add-on's onEdit audit does not run here).
-  $('grid').addEventListener('dblclick', (event) => {
-    const td = (event.target as HTMLElement).closest('td');
-    if (!td?.dataset.a1 || !currentSheet || td.querySelector('input')) return;
-    const sheet = currentSheet;
-    const a1 = td.dataset.a1;
-    const input = el('input');
-    input.className = 'cell-editor';
-    input.setAttribute('aria-label', `${sheet}!${a1}`);
-    input.value = td.textContent ?? '';
-    td.replaceChildren(input);
-    input.focus();
-    input.select();
-    let done = false;
-    const finish = (keep: boolean): void => {
-      if (done) return;
-      done = true;
-      renderedGrid = '';
-      if (!keep) return void refresh();
-      api('/api/edit', { sheet, a1, value: input.value }).then(
-        () => refresh(),
-        (error: unknown) => {
-          showToast(error instanceof Error ? error.message : String(error), 'Could not change the cell');
-          void refresh();
-        },
-      );
-    };
-    input.addEventListener('keydown', (key) => {
-      if (key.key === 'Enter') finish(true);
-      else if (key.key === 'Escape') finish(false);
-    });
-    input.addEventListener('blur', () => finish(false));
-  });
+  wireGrid();
   $<HTMLSelectElement>('user').addEventListener('change', (event) => {
     const email = (event.target as HTMLSelectElement).value;
     api('/api/user', { email }).then(
@@ -450,7 +775,7 @@ function wire(): void {
     api('/api/reset', {}).then(
       () => {
         currentSheet = undefined;
-        selectedA1 = undefined;
+        resetSelection();
         first = true;
         return refresh();
       },
@@ -478,7 +803,6 @@ function wire(): void {
     );
   });
   $('sidebar-close').addEventListener('click', closeSidebar);
-  $('modal-ok').addEventListener('click', showNextAlert);
   $('dialog-close').addEventListener('click', () => {
     $('dialog-modal').hidden = true;
     $<HTMLIFrameElement>('dialog-frame').src = 'about:blank';

@@ -19,6 +19,7 @@ import {
   openMenu,
   openSidebar,
   showSheet,
+  takeAlert,
   UI_TIMEOUT,
   usePlayground,
 } from '../support/browser.ts';
@@ -203,6 +204,185 @@ describeBrowser('the playground page', () => {
       expect(total).toBeGreaterThan(0);
       expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(total);
       expect(Object.keys(counts).some((method) => /^Range\.setDataValidations?$/.test(method))).toBe(true);
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    'a cell is edited by typing, as in Sheets: typing replaces, Enter keeps and moves down, Escape leaves it; Audit gets the line',
+    async () => {
+      const page = await pg().page();
+      await showSheet(page, TAB.clients);
+      const emu = () => pg().session.runtime().emulator;
+      const city = (await gridHeaders(page)).indexOf('City');
+      const id = (await gridRows(page))[1][0];
+      const old = String(emu().readSheet(TAB.clients)[1][city]);
+      await gridCell(page, 'City', 2).click();
+      await page.keyboard.type('Kishinev Кишинёв <b>');
+      await expect.poll(() => gridCell(page, 'City', 2).locator('input.cell-editor').inputValue()).toBe('Kishinev Кишинёв <b>');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => emu().readSheet(TAB.clients)[1][city]).toBe('Kishinev Кишинёв <b>');
+      await expect.poll(() => gridCell(page, 'City', 2).textContent()).toBe('Kishinev Кишинёв <b>');
+      // Enter moved the cursor down, as in Sheets.
+      await expect.poll(() => gridCell(page, 'City', 3).getAttribute('class')).toContain('selected');
+
+      // F2 edits the current cell's text; Escape leaves the cell as it was.
+      const below = String(emu().readSheet(TAB.clients)[2][city]);
+      await page.keyboard.press('F2');
+      await page.keyboard.type(' and more');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => gridCell(page, 'City', 3).textContent()).toBe(below);
+      expect(emu().readSheet(TAB.clients)[2][city]).toBe(below);
+
+      // The installable edit trigger ran with the real event: the Audit tab has the old → new line.
+      await showSheet(page, TAB.audit);
+      const audit = await gridRows(page);
+      const line = audit.filter((row) => row.includes('cell edit') && row.includes(id)).at(-1);
+      expect(line).toEqual(expect.arrayContaining([id, 'City', old, 'Kishinev Кишинёв <b>']));
+      expect(await page.locator('#grid b').count()).toBe(0);
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    "a value a warning rule flags is written and marked; one a reject rule forbids is refused with Sheets' dialog; Tab keeps and moves right",
+    async () => {
+      const page = await pg().page();
+      const emu = () => pg().session.runtime().emulator;
+      await showSheet(page, TAB.clients);
+      await gridCell(page, 'Email', 4).dblclick();
+      const editor = gridCell(page, 'Email', 4).locator('input.cell-editor');
+      await editor.fill('not-an-email');
+      await editor.press('Tab');
+      await expect.poll(() => gridCell(page, 'Email', 4).getAttribute('class')).toContain('invalid');
+      expect(await gridCell(page, 'Email', 4).getAttribute('title')).toMatch(/^Invalid/);
+      await expect.poll(() => gridCell(page, 'Phone', 4).getAttribute('class')).toContain('selected');
+
+      // Settings: unsubscribeUrl is typed in like any cell; then a reject-input rule refuses a value.
+      await showSheet(page, TAB.settings);
+      const settings = await gridRows(page);
+      const row = settings.findIndex((r) => r[0] === 'unsubscribeUrl') + 1;
+      expect(row).toBeGreaterThan(1);
+      await page.locator(`#grid td[data-a1="B${row}"]`).click();
+      await page.keyboard.type('https://example.com/u');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => emu().readSheet(TAB.settings)[row - 1][1]).toBe('https://example.com/u');
+
+      const { SpreadsheetApp } = emu().globals;
+      const rule = SpreadsheetApp.newDataValidation().requireValueInList(['yes', 'no'], true).setAllowInvalid(false).setHelpText('Type yes or no.').build();
+      SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB.settings)!.getRange('E2').setDataValidation(rule);
+      // E2 is past Settings' data: an empty column the grid draws to type into, as Sheets does.
+      await page.locator('#grid td[data-a1="E2"]').click();
+      await page.keyboard.type('maybe');
+      await page.keyboard.press('Enter');
+      expect(await takeAlert(page)).toBe('Type yes or no.');
+      expect(emu().readSheet(TAB.settings)[1]?.[4] ?? '').toBe('');
+      expect(pg().dialogs).toEqual([]);
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    'a field is added by typing a new row under Fields (the grid offers empty rows), and Apply fields makes its column',
+    async () => {
+      const page = await pg().page();
+      const emu = () => pg().session.runtime().emulator;
+      await showSheet(page, TAB.fields);
+      const fields = await gridRows(page);
+      const next = fields.length + 1;
+      await page.locator(`#grid td[data-a1="A${next}"]`).click();
+      await page.keyboard.type('Loyalty card');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('text');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => emu().readSheet(TAB.fields).at(-1)?.slice(0, 2)).toEqual(['Loyalty card', 'text']);
+      await chooseMenu(page, 'Apply fields');
+      expect(await takeAlert(page)).toMatch(/New columns: Loyalty card/);
+      expect(emu().readSheet(TAB.clients)[0]).toContain('Loyalty card');
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    'Shift+click, Shift+arrows and Ctrl+click select ranges the add-on sees; Set stage for selection asks in a prompt with a text box, OK and Cancel',
+    async () => {
+      const page = await pg().page();
+      const emu = () => pg().session.runtime().emulator;
+      await showSheet(page, TAB.clients);
+      await gridCell(page, 'Last name', 3).click();
+      await gridCell(page, 'Last name', 4).click({ modifiers: ['Shift'] });
+      await page.keyboard.press('Shift+ArrowDown');
+      await gridCell(page, 'Last name', 8).click({ modifiers: ['Control'] });
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Shift+ArrowDown');
+      const column = (await gridHeaders(page)).indexOf('Last name');
+      const letter = String.fromCharCode(65 + column);
+      const ranges = () =>
+        emu()
+          .globals.SpreadsheetApp.getActiveSpreadsheet()
+          .getActiveRangeList()!
+          .getRanges()
+          .map((r) => r.getA1Notation());
+      // A plain arrow after Ctrl+click starts again from one cell: the list is the arrow's range.
+      await expect.poll(ranges).toEqual([`${letter}9:${letter}10`]);
+      await gridCell(page, 'Last name', 3).click();
+      await gridCell(page, 'Last name', 5).click({ modifiers: ['Shift'] });
+      await gridCell(page, 'Last name', 8).click({ modifiers: ['Control'] });
+      await expect.poll(ranges).toEqual([`${letter}3:${letter}5`, `${letter}8`]);
+      expect(await page.locator('#grid td.in-range').count()).toBe(4);
+
+      await chooseMenu(page, 'Set stage for selection');
+      const modal = page.locator('#modal');
+      await modal.waitFor({ state: 'visible' });
+      expect(await page.locator('#modal-title').textContent()).toBe('Set stage for selection');
+      expect(await page.locator('#modal-text').textContent()).toMatch(/4 selected clients/);
+      expect(await page.locator('#modal-buttons button').allTextContents()).toEqual(['OK', 'Cancel']);
+      const input = page.getByRole('textbox', { name: /4 selected clients/ });
+      await expect.poll(() => input.evaluate((node) => node === document.activeElement)).toBe(true);
+      await page.keyboard.type('Hot');
+      await page.keyboard.press('Enter');
+      expect(await takeAlert(page)).toMatch(/^Stage Hot: \d clients moved/);
+      const stage = (await gridHeaders(page)).indexOf('Stage');
+      await expect.poll(() => [2, 3, 4, 7].map((r) => emu().readSheet(TAB.clients)[r][stage])).toEqual(['Hot', 'Hot', 'Hot', 'Hot']);
+      await expect.poll(() => gridCell(page, 'Stage', 8).textContent()).toBe('Hot');
+
+      // Cancel changes nothing and says so.
+      await chooseMenu(page, 'Set stage for selection');
+      await modal.waitFor({ state: 'visible' });
+      await page.keyboard.type('Cold');
+      await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await expect.poll(() => page.locator('#toasts').textContent()).toMatch(/cancelled/);
+      expect([2, 3, 4, 7].map((r) => emu().readSheet(TAB.clients)[r][stage])).toEqual(['Hot', 'Hot', 'Hot', 'Hot']);
+      expect(pg().dialogs).toEqual([]);
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    'the header row stays in view while the grid scrolls (the sheet freezes it); the sidebar is 300 px and full height; the panels fold',
+    async () => {
+      const page = await pg().page();
+      await showSheet(page, TAB.clients);
+      if (!(await page.locator('#sidebar-panel').isVisible())) await openSidebar(page);
+      const header = gridCell(page, 'Email', 1);
+      const before = await header.boundingBox();
+      await page.locator('#grid-wrap').evaluate((wrap) => {
+        wrap.scrollTop = 3000;
+      });
+      await expect.poll(async () => Math.abs(((await header.boundingBox())?.y ?? -100) - (before?.y ?? 0))).toBeLessThan(2);
+      expect(await page.locator('#grid-wrap').evaluate((wrap) => wrap.scrollTop)).toBeGreaterThan(1000);
+
+      const sidebar = await page.locator('#sidebar-panel').boundingBox();
+      expect(sidebar?.width).toBe(300);
+      const viewport = page.viewportSize()!;
+      expect(Math.round((sidebar?.y ?? 0) + (sidebar?.height ?? 0))).toBe(viewport.height);
+
+      const tall = await page.locator('#grid-wrap').evaluate((wrap) => wrap.clientHeight);
+      await page.locator('#outbox-panel > summary').click();
+      await page.locator('#calls-panel > summary').click();
+      expect(await page.locator('#calls-panel').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      await expect.poll(() => page.locator('#grid-wrap').evaluate((wrap) => wrap.clientHeight)).toBeGreaterThan(tall);
+      await page.locator('#calls-panel > summary').click();
     },
     BROWSER_TIMEOUT,
   );

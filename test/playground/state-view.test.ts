@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRuntime } from '../../playground/runtime.ts';
-import { MAX_GRID_ROWS, parseInvalid, sheetView } from '../../playground/state-view.ts';
+import { MAX_GRID_ROWS, parseInvalid, sheetView, sidePanels } from '../../playground/state-view.ts';
 
 const runtime = () => createRuntime({ files: { code: 'function f() {}', sidebarHtml: '' } });
 
@@ -94,5 +94,19 @@ describe('parseInvalid', () => {
 
   it('ignores what is not a cell reference', () => {
     for (const junk of ['', 'nonsense', '<img src=x onerror=alert(1)>', '=A1', '7B', 'x'.repeat(50_001)]) expect(parseInvalid(junk)).toBeUndefined();
+  });
+});
+
+describe('sidePanels', () => {
+  it("shows a mail's time as the spreadsheet shows a date-time in its own zone, not as UTC", () => {
+    const rt = createRuntime({ files: { code: 'function f() {}', sidebarHtml: '' }, timeZone: 'Europe/Moscow' });
+    rt.emulator.globals.MailApp.sendEmail('ann@example.com', 'Hello', 'Hi');
+    const [mail] = sidePanels(rt, []).outbox;
+    const at = new Date(mail.at);
+    const moscow = new Date(at.getTime() + 3 * 3600_000);
+    expect(mail.time).toBe(
+      `${moscow.getUTCMonth() + 1}/${moscow.getUTCDate()}/${moscow.getUTCFullYear()} ${moscow.getUTCHours()}:${String(moscow.getUTCMinutes()).padStart(2, '0')}:${String(moscow.getUTCSeconds()).padStart(2, '0')}`,
+    );
+    expect(sidePanels(rt, []).timeZone).toBe('Europe/Moscow');
   });
 });

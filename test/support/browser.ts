@@ -105,6 +105,8 @@ export interface PlaygroundOptions {
   seed?: () => SeedSource;
   /** Browser locale (navigator.language); en-US by default. */
   locale?: string;
+  /** Lines the page shows above the grid, as `npm start -- --import` passes what it read. */
+  notices?: string[];
 }
 
 interface Started {
@@ -153,6 +155,7 @@ async function startPlayground(options: PlaygroundOptions): Promise<Started> {
       stateFile,
       seed: options.seed ?? (() => demoBase()),
       reset: options.seed !== undefined,
+      ...(options.notices ? { notices: options.notices } : {}),
     });
     server = createPlaygroundServer(session, await bundlePage());
     const port = await listen(server, 0);
@@ -280,10 +283,10 @@ export async function addClientDirectly(playground: BrowserPlayground, values: R
 }
 
 /**
- * Types a value into one cell of the spreadsheet, as a user does in the Sheets
- * grid. The playground's grid is read-only, so this goes through the
- * emulator's SpreadsheetApp; unlike typing, it is not checked against the
- * cell's data validation, so give it a value the cell's dropdown offers.
+ * Puts a value into one cell behind the page's back, through the emulator's
+ * SpreadsheetApp (a fixture). To type as a user does, click the grid cell and
+ * use the keyboard: that path checks data validation and fires the edit
+ * trigger. Here nothing is checked, so give it a value the cell's dropdown offers.
  * `row` is 1-based with the header row 1; the column is found by its header.
  * No onEdit trigger fires. Refresh the page's grid afterwards to see it.
  */
@@ -303,11 +306,11 @@ export async function waitForGrid(page: Page): Promise<void> {
   await page.locator('#grid tbody tr').first().waitFor();
 }
 
-/** The sheet shown in the grid, as the user sees it: row 1 is the sheet's header row. */
+/** The sheet shown in the grid, as the user sees it: row 1 is the sheet's header row (the empty rows and columns past the data left out). */
 export async function gridRows(page: Page): Promise<string[][]> {
   return page
     .locator('#grid tbody')
-    .evaluate((body) => [...body.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    .evaluate((body) => [...body.querySelectorAll('tr:not(.pad)')].map((tr) => [...tr.querySelectorAll('td:not(.pad)')].map((td) => td.textContent ?? '')));
 }
 
 /** The grid's header row (row 1 of the sheet). */

@@ -52,6 +52,16 @@ describe('Spreadsheet', () => {
     expect(SpreadsheetApp.getActiveRange().getA1Notation()).toBe('D4');
   });
 
+  it('several ranges: the last is the active range of the sheet too, and the current cell may be set inside one', () => {
+    const emu = createEmulator();
+    const ss = emu.globals.SpreadsheetApp.getActiveSpreadsheet();
+    ss.insertSheet('Clients');
+    emu.setActiveSelection('Clients', 'A2:C3,A5:C6', 'A6');
+    expect(ss.getSheetByName('Clients')!.getActiveRange()!.getA1Notation()).toBe('A5:C6');
+    expect(ss.getCurrentCell()!.getA1Notation()).toBe('A6');
+    expect(() => emu.setActiveSelection('Clients', 'A2:C3', 'D9')).toThrow(/outside the selection/);
+  });
+
   it('getRange with a sheet name and getRangeList', () => {
     const emu = createEmulator();
     const ss = emu.globals.SpreadsheetApp.getActiveSpreadsheet();

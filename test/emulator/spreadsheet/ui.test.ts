@@ -54,6 +54,19 @@ describe('Ui', () => {
     expect(emu.calls.count('PromptResponse.getResponseText')).toBe(2);
   });
 
+  it('prompt takes a button and text together: "no" typed with OK is text, and text typed before Cancel is kept', () => {
+    const emu = createEmulator();
+    const ui = emu.globals.SpreadsheetApp.getUi();
+    emu.ui.respondWith({ button: 'OK', text: 'no' }, { button: 'CANCEL', text: 'Hot' }, { button: 'YES', text: 'ok' });
+    const typed = ui.prompt('Stage', ui.ButtonSet.OK_CANCEL);
+    expect([typed.getSelectedButton(), typed.getResponseText()]).toEqual([ui.Button.OK, 'no']);
+    const cancelled = ui.prompt('Stage', ui.ButtonSet.OK_CANCEL);
+    expect([cancelled.getSelectedButton(), cancelled.getResponseText()]).toEqual([ui.Button.CANCEL, 'Hot']);
+    const yes = ui.prompt('Sure?', 'Type ok', ui.ButtonSet.YES_NO);
+    expect([yes.getSelectedButton(), yes.getResponseText()]).toEqual([ui.Button.YES, 'ok']);
+    expect(emu.ui.alerts.map((a) => a.answer)).toEqual(['no', 'CANCEL', 'ok']);
+  });
+
   it('sidebars and dialogs record title and HTML', () => {
     const emu = createEmulator({ files: { Sidebar: '<h1>Hi</h1>' } });
     const { SpreadsheetApp, HtmlService } = emu.globals;
