@@ -12,6 +12,7 @@
  * document properties until the next locked write appends them (gas/sheets.ts
  * appendRows, gas/log-queue.ts): no audit row is lost either way.
  */
+import { isTab } from '../gas/tab-keys';
 import { auditRows, type AuditEntry } from '../core/audit/entry';
 import { Columns } from '../core/clients/columns';
 import { countryCode } from '../core/normalize/country';
@@ -49,7 +50,7 @@ export function auditCellEdit(e: EditEvent): void {
 function recordEdit(e: EditEvent): void {
   const range = e.range;
   const sheet = range.getSheet();
-  if (sheet.getName() !== TAB.clients) return;
+  if (!isTab(sheet, TAB.clients)) return;
   const base = loadBase();
   const width = sheet.getLastColumn();
   const header = sheet.getRange(1, 1, 1, width).getValues()[0].map(String);

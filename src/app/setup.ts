@@ -8,6 +8,8 @@ import { Columns } from '../core/clients/columns';
 import { AppFailure } from '../core/result';
 import { DEFAULT_FIELDS } from '../core/schema/defaults';
 import { SYSTEM_COLUMNS, type FieldDef } from '../core/schema/field';
+import { langOfLocale } from '../core/i18n/lang';
+import { isManagedTabName, localTabName } from '../core/i18n/sheet-words';
 import { fieldsToRows, parseFieldsTab } from '../core/schema/fields-tab';
 import { sheetRuleFor } from '../core/schema/sheet-rules';
 import { SYSTEM_FORMATS, TAB_LAYOUTS } from '../core/schema/tab-layouts';
@@ -19,7 +21,8 @@ import { withDocumentLock } from '../gas/lock';
 import { setDocumentProperty } from '../gas/properties';
 import { protectColumns, protectForAdmins, protectHeaderRow, removeProtections } from '../gas/protection';
 import { appendRows, findSheet, readTable, replaceDataRows, spreadsheet, writeBlock, writeRange } from '../gas/sheets';
-import { currentUserEmail, now } from '../gas/session';
+import { currentUserEmail, now, spreadsheetLocale } from '../gas/session';
+import { rememberTabs, setSheetLanguage, sheetLanguage } from '../gas/tab-keys';
 import { dressTab, ensureTab } from '../gas/tabs';
 import { ensureEditTrigger } from '../gas/triggers';
 import { loadBase, loadSettings, requireRole, SET_UP_BY_KEY, setUpBy } from './base';
@@ -49,8 +52,6 @@ const ADMIN_ONLY: Record<string, string> = {
 };
 const PROTECTION_PREFIX = 'ClientBase:';
 
-const MANAGED_TABS = new Set<string>(Object.values(TAB));
-
 /**
  * The sheet holding someone's existing list, if any: Clients; else the active
  * tab when it has data; else the first tab with data. Tabs the add-on manages
@@ -61,7 +62,7 @@ export function existingListSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
   if (clients && clients.getLastRow() > 0) return clients;
   const ss = spreadsheet();
   const hasList = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
-    !MANAGED_TABS.has(sheet.getName()) && !hasSegmentPrefix(sheet.getName()) && sheet.getLastRow() > 0;
+    !isManagedTabName(sheet.getName()) && !hasSegmentPrefix(sheet.getName()) && sheet.getLastRow() > 0;
   const active = ss.getActiveSheet();
   if (hasList(active)) return active;
   return ss.getSheets().find(hasList) ?? null;
@@ -92,7 +93,12 @@ export function setUp(): SetUpOutcome {
     const user = currentUserEmail();
     const ss = spreadsheet();
     const active = ss.getActiveSheet();
-    const clients = findSheet(TAB.clients) ?? (active.getLastRow() === 0 ? active.setName(TAB.clients) : ss.insertSheet(TAB.clients));
+    // Tabs and headers in the spreadsheet's language (File ▸ Settings ▸ Locale), found by key afterwards.
+    const lang = ownFields ? sheetLanguage() : langOfLocale(spreadsheetLocale());
+    if (!ownFields) setSheetLanguage(lang);
+    const clientsName = localTabName(TAB.clients, lang);
+    const clients = findSheet(TAB.clients) ?? (active.getLastRow() === 0 ? active.setName(clientsName) : ss.insertSheet(clientsName));
+    rememberTabs({ [TAB.clients]: clients });
     // Clients went missing from a base set up before: rebuild it from the team's Fields, which stay as they are.
     const fields = ownFields?.length ? ownFields : DEFAULT_FIELDS;
     dressClients(clients, fields);

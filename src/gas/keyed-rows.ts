@@ -6,6 +6,7 @@
  * calls grows with the rows asked for (bounded by the caller), never with the
  * size of the tab.
  */
+import { canonicalHeaders } from '../core/i18n/sheet-words';
 import type { CellValue } from '../core/values';
 import { FIRST_DATA_ROW, findSheet } from './sheets';
 
@@ -25,7 +26,10 @@ export function openKeyed(tab: string): KeyedSheet | null {
   const width = sheet.getLastColumn();
   const lastRow = sheet.getLastRow();
   if (width < 1 || lastRow < 1) return { sheet, header: [], lastRow: 0, width: 0 };
-  const header = (sheet.getRange(1, 1, 1, width).getValues()[0] as unknown[]).map((h) => String(h).trim());
+  const header = canonicalHeaders(
+    tab,
+    (sheet.getRange(1, 1, 1, width).getValues()[0] as unknown[]).map((h) => String(h).trim()),
+  );
   return { sheet, header, lastRow, width };
 }
 

@@ -1,4 +1,7 @@
 /** The ClientBase menu. Each item names a top-level function exported from src/server.ts. */
+import { langOfLocale, type Lang } from '../core/i18n/lang';
+import { menuCaption } from '../core/i18n/menu-words';
+
 export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string] | null> = [
   ['Open sidebar', 'menuOpenSidebar'],
   null,
@@ -25,10 +28,20 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
   ['Diagnostics', 'menuDiagnostics'],
 ];
 
+/**
+ * Captions in the user's language. onOpen may run in AuthMode.NONE, where it is
+ * not documented whether Session answers: any failure means English.
+ */
 export function buildMenu(): void {
+  let lang: Lang = 'en';
+  try {
+    lang = langOfLocale(Session.getActiveUserLocale());
+  } catch {
+    // English captions, as before.
+  }
   const menu = SpreadsheetApp.getUi().createMenu('ClientBase');
   for (const item of MENU_ITEMS) {
-    if (item) menu.addItem(item[0], item[1]);
+    if (item) menu.addItem(menuCaption(item[1], item[0], lang), item[1]);
     else menu.addSeparator();
   }
   menu.addToUi();

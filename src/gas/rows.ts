@@ -1,6 +1,8 @@
+import { resolveSheet } from './tab-keys';
+
 /** Removing data rows: one deleteRows per contiguous run, bottom first so indexes stay valid. */
 export function deleteDataRows(tab: string, dataIndexes: readonly number[]): number {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
+  const sheet = resolveSheet(SpreadsheetApp.getActiveSpreadsheet(), tab);
   if (!sheet || dataIndexes.length === 0) return 0;
   const rows = [...new Set(dataIndexes)].sort((a, b) => b - a).map((i) => i + 2);
   let runs = 0;

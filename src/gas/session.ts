@@ -23,3 +23,8 @@ export function spreadsheetTimeZone(): string {
 export function now(): Date {
   return new Date();
 }
+
+/** The spreadsheet's own locale (File ▸ Settings), which decides the language of what the add-on writes into it. */
+export function spreadsheetLocale(): string {
+  return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale() || '';
+}

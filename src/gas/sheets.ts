@@ -2,12 +2,14 @@
  * Batched access to the add-on's tabs: one getValues per read, one setValues
  * per contiguous block written. Nothing here loops over rows with service calls.
  */
+import { canonicalHeaders } from '../core/i18n/sheet-words';
 import { asLiteral, looksParsedBySheets } from '../core/sheet/literal';
 import { TAB } from '../core/schema/tabs';
 import type { CellValue } from '../core/values';
 import { documentLockHeld } from './lock-state';
 import { queueLogRows } from './log-queue';
 import { bumpClientsVersion } from './clients-version';
+import { resolveSheet } from './tab-keys';
 
 /** Writes to Clients move the version stamp open sidebars poll (src/gas/clients-version.ts). */
 function written(tab: string): void {
@@ -27,8 +29,9 @@ export function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
+/** A tab by its key (TAB.*), whatever the spreadsheet's language or a rename made of its name (gas/tab-keys.ts). */
 export function findSheet(tab: string): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return spreadsheet().getSheetByName(tab);
+  return resolveSheet(spreadsheet(), tab);
 }
 
 export function requireSheet(tab: string): GoogleAppsScript.Spreadsheet.Sheet {
@@ -46,7 +49,11 @@ export function readTable(tab: string): Table | null {
 
 export function tableFromValues(tab: string, values: CellValue[][]): Table {
   const [header = [], ...rows] = values;
-  const headerText = header.map((h) => String(h).trim());
+  // A tab set up in another language has its headers in it: the code knows them by their English names.
+  const headerText = canonicalHeaders(
+    tab,
+    header.map((h) => String(h).trim()),
+  );
   const nonEmpty = rows.filter((r) => r.some((v) => v !== ''));
   // Trailing blank rows come back from getDataRange when formatting extends below the data.
   return { tab, header: headerText, rows: nonEmpty.length === rows.length ? rows : trimTrailingBlank(rows) };

@@ -57,13 +57,14 @@ export function readTabImage(tab: string): TabImage | null {
 export function writeTabImage(image: TabImage): void {
   const ss = spreadsheet();
   const renamedEarly = !ss.getSheetByName(image.tab) && image.renamedTo ? ss.getSheetByName(image.renamedTo) : null;
-  const current = renamedEarly ?? ss.getSheetByName(image.tab);
+  // A managed tab is found by its key, so a tab named in the base's language (Клиенты) is restored in place.
+  const current = renamedEarly ?? findSheet(image.tab);
   // The box notes and colours must be rewritten over: what the image covers and what the tab holds now (rows added since).
   const usedRows = current ? current.getLastRow() : 0;
   const usedCols = current ? current.getLastColumn() : 0;
   const renamed = !ss.getSheetByName(image.tab) && image.renamedTo ? ss.getSheetByName(image.renamedTo) : null;
   if (renamed) renamed.setName(image.tab);
-  const sheet = ss.getSheetByName(image.tab) ?? ss.insertSheet(image.tab);
+  const sheet = (renamed ? ss.getSheetByName(image.tab) : findSheet(image.tab)) ?? ss.insertSheet(image.tab);
   if (image.restructured) {
     sheet.clear();
     sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations().clearNote();

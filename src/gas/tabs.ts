@@ -3,7 +3,10 @@
  * bold, column formats, and a warning-only protection where people should
  * not type. Service calls here depend on the number of columns, never rows.
  */
+import type { Lang } from '../core/i18n/lang';
+import { localHeaders, localTabName } from '../core/i18n/sheet-words';
 import { spreadsheet } from './sheets';
+import { rememberTabs, resolveSheet, sheetLanguage } from './tab-keys';
 
 export interface TabLayout {
   header: readonly string[];
@@ -14,13 +17,23 @@ export interface TabLayout {
   protectWholeTab?: string;
 }
 
-/** Returns the tab, creating it with its layout when missing. Existing tabs get their header only if empty. */
-export function ensureTab(name: string, layout: TabLayout): { sheet: GoogleAppsScript.Spreadsheet.Sheet; created: boolean } {
+/**
+ * Returns the tab (by key, gas/tab-keys.ts), creating it with its layout when
+ * missing: named and headed in the base's language, its ID recorded so a
+ * rename never loses it. Existing tabs get their header only if empty.
+ */
+export function ensureTab(name: string, layout: TabLayout, lang?: Lang): { sheet: GoogleAppsScript.Spreadsheet.Sheet; created: boolean } {
   const ss = spreadsheet();
-  let sheet = ss.getSheetByName(name);
+  let sheet = resolveSheet(ss, name);
   const created = !sheet;
-  if (!sheet) sheet = ss.insertSheet(name);
-  if (created || sheet.getLastRow() === 0) dressTab(sheet, layout);
+  if (!sheet || sheet.getLastRow() === 0) {
+    const language = lang ?? sheetLanguage();
+    if (!sheet) {
+      sheet = ss.insertSheet(localTabName(name, language));
+      rememberTabs({ [name]: sheet });
+    }
+    dressTab(sheet, { ...layout, header: localHeaders(layout.header, language) });
+  }
   // A new tab is 26 columns wide: log tabs of 4 to 10 columns would carry empty grid cells on every row, toward the 10 M-cell limit.
   if (created) {
     const extra = sheet.getMaxColumns() - layout.header.length;

@@ -1,4 +1,5 @@
 /** Dialogs, toasts and the sidebar: what the user sees outside the sidebar itself. */
+import { resolveSheet } from './tab-keys';
 export function showSidebar(title: string): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(title);
   SpreadsheetApp.getUi().showSidebar(html);
@@ -42,6 +43,6 @@ export function ask(title: string, prompt: string): string | undefined {
 
 /** Brings a tab to the front so the user sees what an action produced. */
 export function activateTab(name: string): void {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  const sheet = resolveSheet(SpreadsheetApp.getActiveSpreadsheet(), name);
   if (sheet) sheet.activate();
 }

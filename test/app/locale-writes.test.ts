@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as server from '../../src/server';
-import { rowsOf, unwrap, useEmulator } from '../support/emulated';
+import { langOfLocale } from '../../src/core/i18n/lang';
+import { managedRowsOf, rowsOf, unwrap, useEmulator } from '../support/emulated';
 
 const AMBIGUOUS = ['1,5', '31.12.2024', 'ИСТИНА', 'ADEVĂRAT', 'ложь', 'FALS', '3 Dec 2024', 'December 3, 2024', '12,5%', '1.234,5', '1 234,5'];
 
@@ -23,7 +24,8 @@ for (const locale of ['en', 'ru_RU', 'uk_UA', 'ro_RO']) {
         const outcome = unwrap(server.apiSaveClient({ values, acknowledgeDuplicates: true }));
         expect(outcome.status, text).toBe('saved');
       });
-      const rows = rowsOf(emu(), 'Clients');
+      // Set up names the tabs in the spreadsheet's language (Клиенты, Clienți).
+      const rows = managedRowsOf(emu(), 'Clients', langOfLocale(locale));
       expect(rows).toHaveLength(AMBIGUOUS.length);
       rows.forEach((row, i) => {
         for (const f of textFields) expect(row[f], `${f} = ${AMBIGUOUS[i]}`).toBe(AMBIGUOUS[i]);
@@ -67,7 +69,7 @@ for (const locale of ['en', 'ru_RU', 'uk_UA', 'ro_RO']) {
           nextDate: '2025-01-15',
         }),
       );
-      const [row] = rowsOf(emu(), 'Interactions');
+      const [row] = managedRowsOf(emu(), 'Interactions', langOfLocale(locale));
       expect(row.Result).toBe('1,5');
       expect(row['Next step']).toBe('31.12.2024');
       expect(row.Date).toBeInstanceOf(Date);

@@ -4,6 +4,8 @@
  */
 import { afterEach, beforeEach } from 'vitest';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../emulator';
+import type { Lang } from '../../src/core/i18n/lang';
+import { canonicalHeaders, localTabName } from '../../src/core/i18n/sheet-words';
 
 export const ADMIN = 'anna@example.com';
 
@@ -34,6 +36,16 @@ export function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: {
 export function rowsOf(emu: Emulator, tab: string): Record<string, unknown>[] {
   const [header = [], ...rows] = emu.readSheet(tab);
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+}
+
+/**
+ * Rows of a managed tab by its key (TAB.*) in a base set up in `lang`: the tab
+ * as Set up names it there (Клиенты), keyed by the English headers.
+ */
+export function managedRowsOf(emu: Emulator, key: string, lang: Lang): Record<string, unknown>[] {
+  const [header = [], ...rows] = emu.readSheet(localTabName(key, lang));
+  const english = canonicalHeaders(key, header.map(String));
+  return rows.map((r) => Object.fromEntries(english.map((h, i) => [h, r[i]])));
 }
 
 /** Service calls per method while `work` runs. */

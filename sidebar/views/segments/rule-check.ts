@@ -4,13 +4,16 @@
  * knows: the system columns and the fields. The server checks again on
  * preview and save (it also knows extra columns).
  */
+import type { Lang } from '../../../src/core/i18n/lang';
+import { ruleErrorText } from '../../../src/core/rules/error-words';
 import { pointAt } from '../../../src/core/rules/errors';
 import { parseRule } from '../../../src/core/rules/parser';
 import { SYSTEM_COLUMNS, type FieldDef } from '../../../src/core/schema/field';
 
 export type RuleCheck = { ok: true } | { ok: false; message: string; caret: string };
 
-export function checkRuleText(rule: string, fields: readonly FieldDef[]): RuleCheck {
+/** `lang`: the sidebar's language, which the error is worded in. */
+export function checkRuleText(rule: string, fields: readonly FieldDef[], lang: Lang = 'en'): RuleCheck {
   const parsed = parseRule(rule, [...SYSTEM_COLUMNS, ...fields.map((f) => f.name)]);
-  return parsed.ok ? { ok: true } : { ok: false, message: parsed.error.message, caret: pointAt(rule, parsed.error) };
+  return parsed.ok ? { ok: true } : { ok: false, message: ruleErrorText(parsed.error.message, lang), caret: pointAt(rule, parsed.error) };
 }

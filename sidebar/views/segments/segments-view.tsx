@@ -12,6 +12,7 @@ import { rpc } from '../../rpc';
 import { canEdit, useSession } from '../../session';
 import type { ViewProps } from '../registry';
 import { messages } from './messages';
+import { ruleErrorText } from '../../../src/core/rules/error-words';
 import { checkRuleText } from './rule-check';
 
 interface Draft {
@@ -23,7 +24,8 @@ interface Draft {
 
 export function SegmentsView({ active, openClient }: ViewProps) {
   const t = useT();
-  const m = messages[useLocale()];
+  const locale = useLocale();
+  const m = messages[locale];
   const session = useSession();
   const editor = canEdit(session);
   const [list, setList] = useState<SegmentDto[] | null>(null);
@@ -111,7 +113,7 @@ export function SegmentsView({ active, openClient }: ViewProps) {
               </div>
               <div class="muted rule-text">{s.rule}</div>
               {s.description && <div>{s.description}</div>}
-              {s.error && <pre class="error rule-caret">{s.error}</pre>}
+              {s.error && <pre class="error rule-caret">{ruleErrorText(s.error, locale)}</pre>}
               {editor && confirming === s.name && (
                 <div class="banner warning" role="group" aria-label={m.confirmRemove(s.name)}>
                   <p>
@@ -163,7 +165,8 @@ function SegmentForm({
   onSaved: (list: SegmentDto[], name: string) => void;
 }) {
   const t = useT();
-  const m = messages[useLocale()];
+  const locale = useLocale();
+  const m = messages[locale];
   const session = useSession();
   const [name, setName] = useState(draft.name);
   const [rule, setRule] = useState(draft.rule);
@@ -173,7 +176,7 @@ function SegmentForm({
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<SegmentPreviewDto | null>(null);
   const [previewing, setPreviewing] = useState(false);
-  const check = rule.trim() === '' ? null : checkRuleText(rule, session.fields);
+  const check = rule.trim() === '' ? null : checkRuleText(rule, session.fields, locale);
 
   const runPreview = async () => {
     setPreviewing(true);
@@ -183,7 +186,7 @@ function SegmentForm({
     if (result.ok) setPreview(result.value);
     else {
       setPreview(null);
-      setError(result.error.message);
+      setError(ruleErrorText(result.error.message, locale));
     }
   };
 
@@ -195,7 +198,7 @@ function SegmentForm({
     const result = await rpc.apiSaveSegment({ originalName: draft.originalName, name, rule, description });
     setBusy(false);
     if (result.ok) return onSaved(result.value, name.trim());
-    setError(result.error.message);
+    setError(ruleErrorText(result.error.message, locale));
     setFieldErrors(result.error.fields ?? {});
   };
 

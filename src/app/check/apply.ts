@@ -22,7 +22,7 @@ import { now } from '../../gas/session';
 import { loadBase, requireRole, type Base } from '../base';
 import { readImages, writeGuarded } from '../snapshots';
 import { checkDto, type CheckDto } from './dto';
-import { readLastReport } from './grid';
+import { readLastReport, reportTabName } from './grid';
 import { fixGroupKey } from './report';
 import { checkClients, publishCheck } from './run';
 
@@ -148,7 +148,7 @@ export function applyAcceptedFixes(selection: FixSelection): ApplyFixesDto {
         skipped: skipped.slice(0, SKIPPED_SHOWN),
         skippedCount: skipped.length,
         snapshotId: '',
-        check: checkDto(report, last.checkedAt ?? stamp, TAB.checks),
+        check: checkDto(report, last.checkedAt ?? stamp, reportTabName()),
         reportUpdated: true,
       };
     }
@@ -177,7 +177,7 @@ export function applyAcceptedFixes(selection: FixSelection): ApplyFixesDto {
       skipped: skipped.slice(0, SKIPPED_SHOWN),
       skippedCount: skipped.length,
       snapshotId,
-      check: checkDto(after, stamp, TAB.checks),
+      check: checkDto(after, stamp, reportTabName()),
       reportUpdated,
     };
   });

@@ -23,6 +23,11 @@ export function writeReport(report: CheckReport, checkedAt: Date): void {
   sheet.getRange(1, 1, values.length, REPORT_WIDTH).setValues(values);
 }
 
+/** The report tab as it is called now (Проверка данных in a base set up in Russian, or a name given by hand). */
+export function reportTabName(): string {
+  return findSheet(TAB.checks)?.getName() ?? TAB.checks;
+}
+
 export function readLastReport(): ReadReport | null {
   const sheet = findSheet(TAB.checks);
   if (!sheet) return null;

@@ -12,7 +12,7 @@ import { withDocumentLock } from '../../gas/lock';
 import { now } from '../../gas/session';
 import { loadBase, requireRole, type Base } from '../base';
 import { checkDto, type CheckDto } from './dto';
-import { readLastReport, writeMarks, writeReport } from './grid';
+import { readLastReport, reportTabName, writeMarks, writeReport } from './grid';
 
 export interface ClientsBlock {
   header: string[];
@@ -67,7 +67,7 @@ export function runCheck(): CheckOutcome {
     const report = checkClients(base, block);
     const checkedAt = now();
     const { marksWritten } = publishCheck(report, block, checkedAt);
-    return { report, dto: checkDto(report, checkedAt, TAB.checks), marksWritten };
+    return { report, dto: checkDto(report, checkedAt, reportTabName()), marksWritten };
   });
 }
 
@@ -90,5 +90,5 @@ export function currentCheck(): CheckDto | null {
   const block = readClientsBlock();
   const fresh = checkClients(base, block);
   const listed = fresh.problems.filter((p) => p.rowIndex < 0 || last.seen.get(p.id) === p.value);
-  return checkDto(reportOf(listed, fresh.checkedRows), last.checkedAt ?? now(), TAB.checks, fresh.problems.length - listed.length);
+  return checkDto(reportOf(listed, fresh.checkedRows), last.checkedAt ?? now(), reportTabName(), fresh.problems.length - listed.length);
 }

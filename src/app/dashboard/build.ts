@@ -11,6 +11,7 @@
 import { Columns } from '../../core/clients/columns';
 import { type ChartKey, chartRanges, DASHBOARD_TAB, type DashboardPlan, type DashboardSources, planDashboard, tableRange } from '../../core/dashboard/plan';
 import { dashboardLanguage } from '../../core/dashboard/titles';
+import { canonicalHeaders } from '../../core/i18n/sheet-words';
 import { TAB } from '../../core/schema/tabs';
 import { boldRow, freshDashboardSheet, insertCharts, setFormats, showRange, writeCells, writeFormula } from '../../gas/dashboard-sheet';
 import { withDocumentLock } from '../../gas/lock';
@@ -36,26 +37,26 @@ function letter(index: number): string {
   return out;
 }
 
-/** Each tab's header row, one read per tab; null for a tab that does not exist. */
-function headerOf(tab: string): Columns | null {
+/** Each tab's header row (English names, whatever language the tab is in), one read per tab; null for a tab that does not exist. */
+function headerOf(tab: string): { sheetName: string; columns: Columns } | null {
   const sheet = findSheet(tab);
   if (!sheet) return null;
   const width = sheet.getLastColumn();
-  if (width === 0) return new Columns([]);
-  return new Columns(
-    sheet
-      .getRange(1, 1, 1, width)
-      .getValues()[0]
-      .map((h) => String(h).trim()),
-  );
+  const sheetName = sheet.getName();
+  if (width === 0) return { sheetName, columns: new Columns([]) };
+  const header = sheet
+    .getRange(1, 1, 1, width)
+    .getValues()[0]
+    .map((h) => String(h).trim());
+  return { sheetName, columns: new Columns(canonicalHeaders(tab, header)) };
 }
 
-/** `'Tab'!F2:F` for the column headed `name`, or null. */
-function columnRef(tab: string, columns: Columns | null, name: string | undefined): string | null {
-  if (!columns || !name) return null;
-  const i = columns.indexOf(name);
+/** `'Tab'!F2:F` for the column headed `name` (the tab's current name: Клиенты, Clients…), or null. */
+function columnRef(tab: { sheetName: string; columns: Columns } | null, name: string | undefined): string | null {
+  if (!tab || !name) return null;
+  const i = tab.columns.indexOf(name);
   if (i < 0) return null;
-  return `${quoteSheetName(tab)}!${letter(i)}2:${letter(i)}`;
+  return `${quoteSheetName(tab.sheetName)}!${letter(i)}2:${letter(i)}`;
 }
 
 export function dashboardSources(base: Pick<Base, 'fields'>): DashboardSources {
@@ -67,7 +68,8 @@ export function dashboardSources(base: Pick<Base, 'fields'>): DashboardSources {
   const mailings = headerOf(TAB.mailings);
   const segments = headerOf(TAB.segments);
   const checks = headerOf(TAB.checks);
-  const cl = (name: string | undefined) => columnRef(TAB.clients, clients, name);
+  const settings = findSheet(TAB.settings);
+  const cl = (name: string | undefined) => columnRef(clients, name);
   return {
     clients: {
       id: cl('ID'),
@@ -78,23 +80,23 @@ export function dashboardSources(base: Pick<Base, 'fields'>): DashboardSources {
       updated: cl('Updated'),
     },
     purchases: {
-      clientId: columnRef(TAB.purchases, purchases, 'Client ID'),
-      date: columnRef(TAB.purchases, purchases, 'Date'),
-      amount: columnRef(TAB.purchases, purchases, 'Amount'),
+      clientId: columnRef(purchases, 'Client ID'),
+      date: columnRef(purchases, 'Date'),
+      amount: columnRef(purchases, 'Amount'),
     },
     interactions: {
-      clientId: columnRef(TAB.interactions, interactions, 'Client ID'),
-      date: columnRef(TAB.interactions, interactions, 'Date'),
-      manager: columnRef(TAB.interactions, interactions, 'Manager'),
-      nextDate: columnRef(TAB.interactions, interactions, 'Next date'),
-      done: columnRef(TAB.interactions, interactions, 'Done'),
+      clientId: columnRef(interactions, 'Client ID'),
+      date: columnRef(interactions, 'Date'),
+      manager: columnRef(interactions, 'Manager'),
+      nextDate: columnRef(interactions, 'Next date'),
+      done: columnRef(interactions, 'Done'),
     },
-    audit: { user: columnRef(TAB.audit, audit, 'User'), action: columnRef(TAB.audit, audit, 'Action'), time: columnRef(TAB.audit, audit, 'Time') },
-    mailings: { status: columnRef(TAB.mailings, mailings, 'Status') },
-    segments: { name: columnRef(TAB.segments, segments, 'Name'), count: columnRef(TAB.segments, segments, 'Count') },
-    checks: { column: columnRef(TAB.checks, checks, 'Column') },
+    audit: { user: columnRef(audit, 'User'), action: columnRef(audit, 'Action'), time: columnRef(audit, 'Time') },
+    mailings: { status: columnRef(mailings, 'Status') },
+    segments: { name: columnRef(segments, 'Name'), count: columnRef(segments, 'Count') },
+    checks: { column: columnRef(checks, 'Column') },
     stages: field('stage')?.options ?? [],
-    settings: findSheet(TAB.settings) ? `${quoteSheetName(TAB.settings)}!$A:$B` : null,
+    settings: settings ? `${quoteSheetName(settings.getName())}!$A:$B` : null,
   };
 }
 

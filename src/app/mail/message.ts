@@ -4,6 +4,7 @@
  * URL is in Settings, otherwise an invitation to reply).
  */
 import { compileTemplate, renderCompiled, type CompiledTemplate, type MailTemplate, type RenderedMessage } from '../../core/mail/render';
+import { recipientLanguage } from '../../core/mail/recipient-language';
 import { footerFor, signToken, type Hmac } from '../../core/mail/unsubscribe';
 import { unsubscribeHmac } from '../../gas/signing';
 import type { Base } from '../base';
@@ -41,7 +42,8 @@ export function messageMaker(
         hmac ??= unsubscribeHmac();
         token = signToken(client.id, campaign, hmac);
       }
-      const footer = footerFor({ webAppUrl: url, token, lang });
+      // The footer speaks the recipient's language (their Language column, else the template's), not the sender's.
+      const footer = footerFor({ webAppUrl: url, token, lang: recipientLanguage(client.values, template) });
       return renderCompiled(compiled, client.values, { fieldNames, timeZone: base.timeZone, locale: lang === 'ru' ? 'ru-RU' : undefined, footer });
     },
   };

@@ -6,6 +6,7 @@
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
 import { selectedRows } from '../../gas/selection';
+import { findSheet } from '../../gas/sheets';
 import { segmentClientIds } from '../segments/members';
 import type { ClientsData } from './clients-data';
 
@@ -24,7 +25,7 @@ export interface ResolvedRecipients {
 export function resolveRecipients(input: unknown, clients: ClientsData): ResolvedRecipients {
   const value = (input ?? {}) as Record<string, unknown>;
   if (value.kind === 'selection') {
-    const selection = selectedRows(TAB.clients);
+    const selection = selectedRows(findSheet(TAB.clients)?.getName() ?? TAB.clients);
     const idAt = new Map<number, string>();
     for (const client of clients.byId.values()) idAt.set(client.row, client.id);
     const ids: string[] = [];

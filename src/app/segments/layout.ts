@@ -25,7 +25,12 @@ export function columnLetter(index: number): string {
   return out;
 }
 
-export function segmentLayout(clientsHeader: readonly unknown[], purchasesHeader: readonly unknown[] | null): FormulaLayout {
+/** `names`: the tabs' current names (Клиенты in a base set up in Russian); the keys when not given. */
+export function segmentLayout(
+  clientsHeader: readonly unknown[],
+  purchasesHeader: readonly unknown[] | null,
+  names: { clients: string; purchases: string } = { clients: TAB.clients, purchases: TAB.purchases },
+): FormulaLayout {
   if (clientsHeader.length === 0) throw new Error('The Clients tab has no header row');
   const columns: Record<string, string> = {};
   const seen = new Set<string>();
@@ -41,11 +46,11 @@ export function segmentLayout(clientsHeader: readonly unknown[], purchasesHeader
     return columnLetter(i < 0 ? fallback : i);
   };
   return {
-    sheet: TAB.clients,
+    sheet: names.clients,
     columns,
     firstDataRow: 2,
     idColumn: columnLetter(idIndex < 0 ? 0 : idIndex),
     output: { first: 'A', last: columnLetter(clientsHeader.length - 1) },
-    purchases: { sheet: TAB.purchases, clientId: find('Client ID', 0), date: find('Date', 1), amount: find('Amount', 2), firstDataRow: 2 },
+    purchases: { sheet: names.purchases, clientId: find('Client ID', 0), date: find('Date', 1), amount: find('Amount', 2), firstDataRow: 2 },
   };
 }

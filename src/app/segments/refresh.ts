@@ -16,7 +16,7 @@ import { DATE_FORMAT, MONEY_FORMAT } from '../../core/schema/sheet-rules';
 import { STAMP_FORMAT } from '../../core/schema/tab-layouts';
 import { TAB } from '../../core/schema/tabs';
 import { withDocumentLock } from '../../gas/lock';
-import { spreadsheet } from '../../gas/sheets';
+import { findSheet, spreadsheet } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { loadBase, requireRole, type Base } from '../base';
 import { checkSegments, readSegmentsTab, type CheckedSegment, type SegmentsTab } from './definitions';
@@ -65,11 +65,16 @@ export function refreshSegments(): RefreshReport {
   return withDocumentLock(() => rebuildSegmentTabs(base));
 }
 
+/** The formulas name the tabs as they are called now; Sheets keeps the references right through later renames. */
+function currentTabNames(): { clients: string; purchases: string } {
+  return { clients: findSheet(TAB.clients)?.getName() ?? TAB.clients, purchases: findSheet(TAB.purchases)?.getName() ?? TAB.purchases };
+}
+
 /** The work of a refresh, for callers that already hold the document lock (Set up, adoption, saving a segment). */
 export function rebuildSegmentTabs(base: Pick<Base, 'timeZone'> & Partial<Pick<Base, 'fields'>>, options: RebuildOptions = {}): RefreshReport {
   const segmentsTab = readSegmentsTab();
   const data = loadSegmentData(base, options.fallbackHeader);
-  const layout = segmentLayout(data.header, data.purchasesHeader);
+  const layout = segmentLayout(data.header, data.purchasesHeader, currentTabNames());
   const checked = checkSegments(segmentsTab.rows, data.header);
   const fields = base.fields?.length ? base.fields : (options.fields ?? DEFAULT_FIELDS);
   const formats = columnFormats(data.header, fields);
@@ -239,7 +244,7 @@ function writeSegmentCells(tab: SegmentsTab, planned: readonly Planned[]): void 
     refreshed.push([p ? (p.kept ? (p.segment.refreshed ? new Date(p.segment.refreshed) : '') : stamp) : '']);
     notes.push([p?.error ?? '']);
   }
-  const sheet = spreadsheet().getSheetByName(TAB.segments)!;
+  const sheet = findSheet(TAB.segments)!;
   if (tab.refreshedColumn === tab.countColumn + 1) {
     sheet.getRange(2, tab.countColumn + 1, tab.rowCount, 2).setValues(count.map((c, i) => [c[0], refreshed[i][0]]));
   } else {

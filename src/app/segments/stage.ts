@@ -6,6 +6,7 @@
  * Stage column (with Updated and Updated by) is written in one block per
  * column, and each moved client gets an audit row, which is its history.
  */
+import { isTab } from '../../gas/tab-keys';
 import { auditRows, type AuditEntry } from '../../core/audit/entry';
 import { Columns } from '../../core/clients/columns';
 import { AppFailure } from '../../core/result';
@@ -54,7 +55,7 @@ export function stageField(base: Pick<Base, 'fields'>): FieldDef {
 export function selectedClientIds(): SelectedClients {
   const sheet = spreadsheet().getActiveSheet();
   const tab = sheet.getName();
-  if (tab !== TAB.clients && !hasSegmentPrefix(tab)) {
+  if (!hasSegmentPrefix(tab) && !isTab(sheet, TAB.clients)) {
     throw new AppFailure('bad_input', `Select client rows in the Clients tab or in a segment tab first (the active tab is ${tab}).`);
   }
   const { rows } = selectedRows(tab);

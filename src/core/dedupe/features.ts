@@ -2,6 +2,7 @@
  * Everything the scorer compares, computed once per record: the comparable
  * spelling of each field, its transliteration skeleton and nickname families.
  */
+import { canonicalPlace } from '../normalize/places';
 import { emailKey } from '../normalize/email';
 import { phoneKey, type CountryCode } from '../normalize/phone';
 import { isInitial, isPatronymic, nameKey, splitFullName, stripTitles } from '../normalize/name';
@@ -288,7 +289,8 @@ export function prepareRecord(record: PersonRecord, defaultCountry?: CountryCode
     phones,
     phoneTails: phones.map((p) => p.replace(/\D/g, '').slice(-8)),
     street: streetFeature(record.street),
-    city: placeKey(record.city),
+    // Москва, Moscow and г. Москва are one city for duplicates (src/core/normalize/places.ts).
+    city: placeKey(canonicalPlace(text(record.city)) ?? record.city),
     postcode: codeKey(record.postcode),
     region: placeKey(record.region),
     country: placeKey(record.country),

@@ -4,6 +4,7 @@
  * injected: the adapter computes it with Utilities' computeHmacSha256Signature
  * and a secret kept in script properties; tests use any function.
  */
+import type { Lang } from '../i18n/lang';
 import { base64UrlDecode, base64UrlEncode, utf8Bytes, utf8Text } from './base64url';
 import { escapeHtml, type MessageFooter } from './render';
 
@@ -59,21 +60,38 @@ export function constantTimeEqual(a: string, b: string): boolean {
  * The opt-out footer. With the web app deployed, a signed unsubscribe link;
  * otherwise (or with a URL that is not plain https) an invitation to reply.
  */
-export function footerFor(options: { webAppUrl?: string; token?: string; lang: 'en' | 'ru' }): MessageFooter {
-  const ru = options.lang === 'ru';
+const FOOTER_WORDS: Record<Lang, { lead: string; label: string; reply: string }> = {
+  en: { lead: 'To stop receiving these messages, unsubscribe:', label: 'unsubscribe', reply: 'Reply to this email to stop receiving messages.' },
+  ru: {
+    lead: 'Чтобы больше не получать эти письма, отпишитесь:',
+    label: 'отписаться',
+    reply: 'Чтобы больше не получать эти письма, ответьте на это сообщение.',
+  },
+  uk: {
+    lead: 'Щоб більше не отримувати ці листи, відпишіться:',
+    label: 'відписатися',
+    reply: 'Щоб більше не отримувати ці листи, дайте відповідь на це повідомлення.',
+  },
+  ro: {
+    lead: 'Pentru a nu mai primi aceste mesaje, dezabonați-vă:',
+    label: 'dezabonare',
+    reply: 'Răspundeți la acest e-mail pentru a nu mai primi mesaje.',
+  },
+};
+
+/** `lang`: the recipient's language (core/mail/recipient-language.ts). */
+export function footerFor(options: { webAppUrl?: string; token?: string; lang: Lang }): MessageFooter {
+  const words = FOOTER_WORDS[options.lang] ?? FOOTER_WORDS.en;
   const url = options.webAppUrl?.trim() ?? '';
   const token = options.token ?? '';
   if (/^https:\/\/[^\s"'<>`]+$/i.test(url) && /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token)) {
     const link = `${url}${url.includes('?') ? '&' : '?'}${UNSUBSCRIBE_PARAM}=${token}`;
-    const lead = ru ? 'Чтобы больше не получать эти письма, отпишитесь:' : 'To stop receiving these messages, unsubscribe:';
-    const label = ru ? 'отписаться' : 'unsubscribe';
     return {
-      text: `${lead} ${link}`,
-      html: `${escapeHtml(lead)} <a href="${escapeHtml(link)}">${label}</a>`,
+      text: `${words.lead} ${link}`,
+      html: `${escapeHtml(words.lead)} <a href="${escapeHtml(link)}">${escapeHtml(words.label)}</a>`,
     };
   }
-  const text = ru ? 'Чтобы больше не получать эти письма, ответьте на это сообщение.' : 'Reply to this email to stop receiving messages.';
-  return { text, html: escapeHtml(text) };
+  return { text: words.reply, html: escapeHtml(words.reply) };
 }
 
 /** Line breaks would change the meaning of the payload, so they cannot be part of an ID. */

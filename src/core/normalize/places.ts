@@ -117,6 +117,11 @@ export function placeNames(value: string): string[] | undefined {
   return [...new Set([value, ...place, ...cedilla])];
 }
 
+/** One spelling for every name of a known city or country (its first), so "Kyiv" and "м. Київ" compare equal; undefined when unknown. */
+export function canonicalPlace(value: string): string | undefined {
+  return (cityOf(value) ?? COUNTRY_BY_KEY.get(placeKey(value)))?.[0];
+}
+
 /** Whether two cells name the same known place (or are the same text, ignoring case and punctuation). */
 export function samePlace(a: string, b: string): boolean {
   if (placeKey(a) === placeKey(b)) return true;

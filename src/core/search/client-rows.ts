@@ -35,6 +35,7 @@ export function clientSearch(fields: readonly FieldDef[], header: readonly strin
   const nameCols = pick([], ['firstName', 'lastName', 'company']);
   const emailCols = pick(['email'], []);
   const phoneCols = pick(['phone'], []);
+  const placeCols = pick([], ['city']);
   const idCol = cols.indexOf('ID');
   const summary = summaryReader(fields, header);
   const toDoc = (row: readonly unknown[]): SearchDoc =>
@@ -43,6 +44,7 @@ export function clientSearch(fields: readonly FieldDef[], header: readonly strin
       names: nameCols.map((i) => cellText(row[i])),
       emails: emailCols.map((i) => cellText(row[i])),
       phones: phoneCols.map((i) => cellText(row[i])),
+      places: placeCols.map((i) => cellText(row[i])),
     });
   const docs: SearchDoc[] = [];
   const byId = new Map<string, { row: readonly unknown[]; at: number }>();

@@ -1,8 +1,10 @@
 /**
  * Type-ahead search over names, company, email and phone that ignores case,
  * accents, the alphabet a name is written in ("Aleksandr" finds "Александр")
- * and phone formatting ("916 123" finds "+7 (916) 123-45-67").
+ * and phone formatting ("916 123" finds "+7 (916) 123-45-67"); a city is
+ * found by its name in any language ("Kyiv" finds "Київ").
  */
+import { placeNames } from '../normalize/places';
 import { foldToLatin, latinSkeleton } from '../normalize/translit';
 
 export interface SearchDoc {
@@ -20,6 +22,8 @@ export interface SearchSource {
   names: string[];
   emails: string[];
   phones: string[];
+  /** Cities: found by any of their spellings (Київ, Киев, Kyiv; СПб, St. Petersburg). */
+  places?: string[];
 }
 
 function splitWords(text: string): string[] {
@@ -28,7 +32,8 @@ function splitWords(text: string): string[] {
 
 export function searchDoc(source: SearchSource): SearchDoc {
   const words = new Set<string>();
-  for (const name of source.names) {
+  const places = (source.places ?? []).flatMap((p) => (p.trim() === '' ? [] : (placeNames(p) ?? [p])));
+  for (const name of [...source.names, ...places]) {
     for (const w of splitWords(name)) {
       const folded = foldToLatin(w.toLowerCase());
       if (folded) words.add(folded);

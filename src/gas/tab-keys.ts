@@ -1,0 +1,68 @@
+/**
+ * Finding the add-on's tabs whatever they are called. Set up records each
+ * tab's sheet ID under its key (the English name, TAB.*) in document
+ * properties, so a tab named in the spreadsheet's language ("Клиенты") or
+ * renamed by hand is still found. Lookup order: the English name (one call,
+ * as before, so an English base costs nothing more), then the recorded ID,
+ * then the names Set up gives the tab in the other languages (for a base whose
+ * properties were lost).
+ */
+import { isLang, type Lang } from '../core/i18n/lang';
+import { tabNamesOf } from '../core/i18n/sheet-words';
+import { TAB } from '../core/schema/tabs';
+import { getDocumentProperty, setDocumentProperty } from './properties';
+
+export const TAB_IDS_KEY = 'clientbase.tabIds';
+export const SHEET_LANGUAGE_KEY = 'clientbase.sheetLanguage';
+
+const MANAGED = new Set<string>(Object.values(TAB));
+
+function readTabIds(): Record<string, number> {
+  try {
+    const parsed = JSON.parse(getDocumentProperty(TAB_IDS_KEY) ?? '{}');
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, number>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function resolveSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const byName = ss.getSheetByName(key);
+  if (byName || !MANAGED.has(key)) return byName;
+  const id = readTabIds()[key];
+  if (typeof id === 'number') {
+    const byId = ss.getSheetById(id);
+    if (byId) return byId;
+  }
+  for (const name of tabNamesOf(key).slice(1)) {
+    const sheet = ss.getSheetByName(name);
+    if (sheet) return sheet;
+  }
+  return null;
+}
+
+/** Whether `sheet` is the managed tab `key`: by name for an English base (one call), else by ID. */
+export function isTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, key: string): boolean {
+  if (sheet.getName() === key) return true;
+  const found = resolveSheet(sheet.getParent(), key);
+  return !!found && found.getSheetId() === sheet.getSheetId();
+}
+
+/** Records tabs' sheet IDs under their keys: one read and one write whatever the number of tabs. */
+export function rememberTabs(sheets: Record<string, GoogleAppsScript.Spreadsheet.Sheet>): void {
+  const entries = Object.entries(sheets).filter(([key]) => MANAGED.has(key));
+  if (entries.length === 0) return;
+  const ids = readTabIds();
+  for (const [key, sheet] of entries) ids[key] = sheet.getSheetId();
+  setDocumentProperty(TAB_IDS_KEY, JSON.stringify(ids));
+}
+
+/** The language Set up wrote the base's tabs in; English for bases set up before languages existed. */
+export function sheetLanguage(): Lang {
+  const stored = getDocumentProperty(SHEET_LANGUAGE_KEY);
+  return isLang(stored) ? stored : 'en';
+}
+
+export function setSheetLanguage(lang: Lang): void {
+  setDocumentProperty(SHEET_LANGUAGE_KEY, lang);
+}
