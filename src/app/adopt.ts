@@ -25,7 +25,7 @@ import { currentUserEmail, now } from '../gas/session';
 import { applyColumnFormats } from '../gas/tabs';
 import { createSupportTabs, existingListSheet, isSetUp, protectClients, requireAdminOnceSetUp } from './setup';
 import { writeGuarded } from './snapshots';
-import { readTabImage } from '../gas/snapshot-store';
+import { keepValidations, readTabImage } from '../gas/snapshot-store';
 import type { TabImage } from '../core/snapshot/encode';
 import { DEFAULT_SETTINGS } from '../core/settings/settings';
 
@@ -124,6 +124,8 @@ export function adopt(proposal: AdoptionProposal): AdoptionReport {
     }
     if (proposal.sheet !== TAB.clients && !findSheet(TAB.clients)) image.renamedTo = TAB.clients;
     image.restructured = true;
+    // The team's dropdowns go into the snapshot too: a roll-back of a failed adoption gives them back.
+    keepValidations(image, findSheet(proposal.sheet)!);
     // On failure the list is put back as it was (and its name), so adoption can simply be run again.
     return writeGuarded({ user, settings: DEFAULT_SETTINGS }, 'adopt', [image], 'before adopting the existing list', (snapshotId) =>
       restructure(proposal, image, user, snapshotId),

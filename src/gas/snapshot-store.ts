@@ -4,7 +4,7 @@
  */
 import { TAB, TAB_HEADERS } from '../core/schema/tabs';
 import { asLiteral } from '../core/sheet/literal';
-import { denseCells, imageOf, sparseCells, type TabImage } from '../core/snapshot/encode';
+import { denseCells, imageOf, sparseCells, type StoredRule, type TabImage } from '../core/snapshot/encode';
 import { cellText } from '../core/values';
 import { findSheet, FIRST_DATA_ROW, spreadsheet } from './sheets';
 import { ensureTab } from './tabs';
@@ -46,6 +46,69 @@ export function readTabImage(tab: string): TabImage | null {
     image.backgrounds = sparseCells(range.getBackgrounds(), WHITE);
   }
   return image;
+}
+
+type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
+
+function storedValue(v: unknown): unknown {
+  if (v instanceof Date) return { d: v.toISOString() };
+  if (v && typeof v === 'object' && 'getA1Notation' in v) {
+    const range = v as GoogleAppsScript.Spreadsheet.Range;
+    return { a1: `'${range.getSheet().getName().replace(/'/g, "''")}'!${range.getA1Notation()}` };
+  }
+  return Array.isArray(v) ? v.map(storedValue) : v;
+}
+
+function liveValue(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(liveValue);
+  if (v && typeof v === 'object' && 'd' in v) return new Date(String((v as { d: string }).d));
+  if (v && typeof v === 'object' && 'a1' in v) return spreadsheet().getRange(String((v as { a1: string }).a1));
+  return v;
+}
+
+/**
+ * The tab's data validations, kept in its image before an operation that
+ * restructures the tab (adoption), so a roll-back gives the team's dropdowns
+ * back: one read, and the distinct rules stored once each.
+ */
+export function keepValidations(image: TabImage, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const rows = image.cells.length;
+  const cols = rows ? image.cells[0].length : 0;
+  if (!rows || !cols) return;
+  const grid = sheet.getRange(1, 1, rows, cols).getDataValidations();
+  const rules: StoredRule[] = [];
+  const index = new Map<string, number>();
+  const at: [number, number, number][] = [];
+  grid.forEach((row, r) =>
+    row.forEach((rule: Rule | null, c) => {
+      if (!rule) return;
+      const stored: StoredRule = {
+        criteria: String(rule.getCriteriaType()),
+        values: rule.getCriteriaValues().map(storedValue),
+        allowInvalid: rule.getAllowInvalid(),
+        helpText: rule.getHelpText(),
+      };
+      const key = JSON.stringify(stored);
+      if (!index.has(key)) index.set(key, rules.push(stored) - 1);
+      at.push([r, c, index.get(key)!]);
+    }),
+  );
+  image.validations = at;
+  image.rules = rules;
+}
+
+function putValidationsBack(sheet: GoogleAppsScript.Spreadsheet.Sheet, image: TabImage, rows: number, cols: number): void {
+  if (!image.validations?.length || !image.rules) return;
+  const built = image.rules.map((r) =>
+    SpreadsheetApp.newDataValidation()
+      .withCriteria(SpreadsheetApp.DataValidationCriteria[r.criteria as keyof typeof SpreadsheetApp.DataValidationCriteria], r.values.map(liveValue))
+      .setAllowInvalid(r.allowInvalid)
+      .setHelpText(r.helpText)
+      .build(),
+  );
+  const grid: (Rule | null)[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => null));
+  for (const [r, c, i] of image.validations) if (r < rows && c < cols && built[i]) grid[r][c] = built[i];
+  sheet.getRange(1, 1, rows, cols).setDataValidations(grid);
 }
 
 /**
@@ -90,6 +153,7 @@ export function writeTabImage(image: TabImage): void {
     if (image.notes) box.setNotes(denseCells(image.notes, boxRows, boxCols, ''));
     if (image.backgrounds) box.setBackgrounds(denseCells(image.backgrounds, boxRows, boxCols, WHITE));
   }
+  if (image.restructured) putValidationsBack(sheet, image, rows, cols);
 }
 
 export function readSnapshotMeta(sheet = findSheet(TAB.snapshots)): SnapshotChunkMeta[] {

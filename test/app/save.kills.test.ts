@@ -61,6 +61,58 @@ describe('a one-client save, killed at any service call', () => {
     console.info(`save kill sweep: ${sweep.calls} calls, ${sweep.points} kill points, ${sweep.done} done, ${sweep.rolledBack} rolled back`);
   });
 
+  it('a stage change on one card killed between its row write and its Audit row: rolled back on open', () => {
+    const id = base.ids[0];
+    const probe = open(base.state);
+    const loaded = unwrap(server.apiGetClient(id));
+    const before = plainRows(probe.emu, 'Clients');
+    probe.uninstall();
+    const sweep = expectKillSafe(
+      {
+        fresh: (state) => open(state ?? base.state),
+        run: () => void server.apiSetStage(id, 'Hot', loaded.updated),
+        resume: () => server.onOpen(),
+        consistent: (emu) => [...baseProblems(emu, base.ids), ...unauditedChanges(emu, before, ['Stage'])],
+        finished: (emu) => {
+          const stage = clientRow(emu, id)?.Stage;
+          return stage === 'Hot' ? 'done' : stage === 'Cold' ? 'rolled back' : `stage is ${String(stage)}`;
+        },
+        // Right after the row write (the first setValues of Clients), before the Audit append: where it went wrong.
+        sample: (keys) => [keys.indexOf('Range.setValues') + 2],
+      },
+      check,
+    );
+    expect(sweep).toMatchObject({ killed: 1, rolledBack: 1 });
+  });
+
+  it('a save of long text (too long for the intent) killed after its row write is rolled back from a snapshot', () => {
+    const id = base.ids[1];
+    const probe = open(base.state);
+    const loaded = unwrap(server.apiGetClient(id));
+    const before = plainRows(probe.emu, 'Clients');
+    probe.uninstall();
+    const notes = `Долгий разговор 📞 ${'x'.repeat(4_000)} =END`;
+    const sweep = expectKillSafe(
+      {
+        fresh: (state) => open(state ?? base.state),
+        run: () => void server.apiSaveClient({ id, values: { Notes: notes }, expectedUpdated: loaded.updated }),
+        resume: () => server.onOpen(),
+        consistent: (emu) => [...baseProblems(emu, base.ids), ...unauditedChanges(emu, before, ['Notes'])],
+        finished: (emu) => {
+          const value = clientRow(emu, id)?.Notes;
+          return value === notes ? 'done' : value === '' ? 'rolled back' : `notes are ${String(value).slice(0, 40)}`;
+        },
+        // Right after the row write (the last setValues but one: the snapshot is appended first, Audit last).
+        sample: (keys) => {
+          const writes = keys.flatMap((k, i) => (k === 'Range.setValues' ? [i] : []));
+          return [writes[writes.length - 2] + 2];
+        },
+      },
+      check,
+    );
+    expect(sweep).toMatchObject({ killed: 1, rolledBack: 1 });
+  });
+
   it('a new client is added with its Audit rows, or not at all (never an unaudited row)', () => {
     const values = { 'First name': 'Mihai', 'Last name': 'Eminescu', Email: 'mihai@example.com' };
     const added = (emu: Emulator) => plainRows(emu, 'Clients').filter((r) => r['Last name'] === 'Eminescu');

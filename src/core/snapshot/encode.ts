@@ -23,6 +23,17 @@ export interface TabImage {
   /** Notes and background colours as [row, column, text] for the cells that have one: they belong to their row, not to a position. */
   notes?: [number, number, string][];
   backgrounds?: [number, number, string][];
+  /** The team's own dropdowns and rules as [row, column, index into `rules`], for a tab an operation restructures. */
+  validations?: [number, number, number][];
+  rules?: StoredRule[];
+}
+
+/** A data validation rule as plain data: its criteria, their values (a range as `{ a1 }`, a date as `{ d }`), and its options. */
+export interface StoredRule {
+  criteria: string;
+  values: unknown[];
+  allowInvalid: boolean;
+  helpText: string;
 }
 
 /** The cells of a grid that differ from the default (no note, white), as [row, column, value]. */

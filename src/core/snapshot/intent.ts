@@ -8,7 +8,7 @@
  * under the 9 KB a document property may hold.
  */
 export interface Intent {
-  /** What runs: 'merge', 'undo merge', 'set stage', 'reassign', 'adopt', 'restore', 'apply fixes', 'delete'. */
+  /** What runs: 'merge', 'undo merge', 'set stage', 'reassign', 'adopt', 'restore', 'apply fixes', 'delete', or a one-client 'save client' / 'add client'. */
   op: string;
   /** The snapshot holding every tab the operation rewrites, as it was. */
   snapshotId: string;
