@@ -40,7 +40,7 @@ import { activeClientId } from './gas/active-row';
 import { formatDay } from './gas/dates';
 import { buildMenu } from './gas/menu';
 import { currentUserEmail, now, spreadsheetTimeZone, userLocale } from './gas/session';
-import { alert, ask, showSidebar, toast } from './gas/ui';
+import { alert, ask, showSidebar, showWideDialog, toast } from './gas/ui';
 import { reassignManager } from './app/reassign';
 import { deleteClient } from './app/delete-client';
 import { setNextSidebarView, takeNextSidebarView } from './gas/sidebar-view';
@@ -52,6 +52,7 @@ import { auditCellEdit, type EditEvent } from './app/cell-edit';
 import { applyPendingOptOutsQuietly } from './app/mail/opt-outs';
 import { showDiagnostics } from './app/diagnostics';
 import { clientIndex, currentClientsVersion, type ClientIndexDto } from './app/client-index';
+import { pipelineBoard, type BoardDto, type BoardFilter } from './app/board';
 import {
   applyFieldsEdit,
   loadFieldsEditor,
@@ -424,6 +425,21 @@ export type { FindReport, PreselectedDto, ReviewDto, ReviewFieldDto, ReviewGroup
 
 export { apiBulkApply, apiBulkOptions, apiBulkReassignManager, apiBulkTargets, apiBulkUndo } from './app/bulk/api';
 export type { BulkInput, BulkOptionsDto, BulkReport, BulkSource, BulkTargetsDto, BulkUndoReport, ReassignReport } from './app/bulk/api';
+
+export type { BoardCardDto, BoardColumnDto, BoardDto, BoardFilter } from './app/board';
+
+/** ClientBase ▸ Pipeline board: a column per stage in a wide dialog; cards move through apiSetStage. */
+export function menuPipelineBoard(): void {
+  runMenu(() => {
+    loadBase();
+    showWideDialog('board', 'Pipeline');
+  });
+}
+
+/** The board's columns, counts, money and cards, filtered by manager or segment, in one round trip. */
+export function apiBoard(filter?: BoardFilter): Result<BoardDto> {
+  return handle(() => pipelineBoard(filter ?? {}));
+}
 
 /** The Fields editor (admins, checked here too): load, preview what Apply fields would do to Clients, apply. */
 export function apiFieldsEditor(): Result<FieldsEditorDto> {

@@ -10,6 +10,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
   ['Apply fields', 'menuApplyFields'],
   ['Check data', 'menuCheckData'],
   ['Dashboard', 'menuDashboard'],
+  ['Pipeline board', 'menuPipelineBoard'],
   null,
   ['Refresh segments', 'menuRefreshSegments'],
   ['Set stage for selection', 'menuBulkActions'],

@@ -46,3 +46,13 @@ export function activateTab(name: string): void {
   const sheet = resolveSheet(SpreadsheetApp.getActiveSpreadsheet(), name);
   if (sheet) sheet.activate();
 }
+
+/**
+ * A wide modal dialog running the sidebar's own bundle in another mode (the pipeline board): one HTML file
+ * to push, and the board reaches the server through the same google.script.run calls.
+ */
+export function showWideDialog(mode: string, title: string, width = 1000, height = 640): void {
+  const file = HtmlService.createHtmlOutputFromFile('Sidebar');
+  const html = file.getContent().replace('<div id="app"></div>', `<div id="app" data-mode="${mode.replace(/[^a-z-]/g, '')}"></div>`);
+  SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height), title);
+}
