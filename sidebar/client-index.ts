@@ -8,6 +8,7 @@
  */
 import type { FieldDef } from '../src/core/schema/field';
 import { clientSearch, type ClientHit, type ClientSearch } from '../src/core/search/client-rows';
+import { familiesFromTable } from '../src/core/search/find';
 import type { ClientDto } from '../src/server';
 import { rpc } from './rpc';
 
@@ -26,7 +27,8 @@ function load(fields: readonly FieldDef[]): Promise<Loaded | null> {
     loading = null;
     if (!result.ok) return null;
     const index = result.value;
-    loaded = { version: index.version, fields: index.fields, search: clientSearch(fields, ['ID', ...index.fields], index.rows) };
+    const families = index.nicknames ? familiesFromTable(index.nicknames) : undefined;
+    loaded = { version: index.version, fields: index.fields, search: clientSearch(fields, ['ID', ...index.fields], index.rows, families) };
     staleVersion = null;
     return loaded;
   });
