@@ -30,6 +30,7 @@ export function messageMaker(
   purpose: 'send' | 'preview' = 'send',
 ): MessageMaker {
   const compiled = compileTemplate(template, fieldNames);
+  const personFields = base.fields.filter((f) => f.type === 'person').map((f) => f.name);
   const url = base.settings.unsubscribeUrl;
   let hmac: Hmac | undefined;
   return {
@@ -42,7 +43,14 @@ export function messageMaker(
         token = signToken(client.id, campaign, hmac);
       }
       const footer = footerFor({ webAppUrl: url, token, lang });
-      return renderCompiled(compiled, client.values, { fieldNames, timeZone: base.timeZone, locale: lang === 'ru' ? 'ru-RU' : undefined, footer });
+      return renderCompiled(compiled, client.values, {
+        fieldNames,
+        timeZone: base.timeZone,
+        locale: lang === 'ru' ? 'ru-RU' : undefined,
+        footer,
+        personFields,
+        people: base.settings.people,
+      });
     },
   };
 }

@@ -22,6 +22,8 @@ export interface Settings {
   newClientMonths: number;
   /** Language of the dashboard: en, ru, uk or ro; empty: the user's locale. */
   language: string;
+  /** People's names by lower-cased email, so {{Manager}} in a mail prints "Anna Smirnova", not an address. */
+  people: Record<string, string>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   unsubscribeUrl: '',
   newClientMonths: 1,
   language: '',
+  people: {},
 };
 
 const DESCRIPTIONS: Record<keyof Settings, string> = {
@@ -50,6 +53,7 @@ const DESCRIPTIONS: Record<keyof Settings, string> = {
   unsubscribeUrl: 'URL of the deployed web app for unsubscribe links (empty: the footer asks readers to reply)',
   newClientMonths: 'Dashboard: a client is "new" for this many months from the month of their first purchase (1: that month only), "regular" afterwards',
   language: 'Dashboard language: en, ru, uk or ro (empty: your Google locale)',
+  people: 'Names of the team for mail placeholders such as {{Manager}}: email = Name; email = Name',
 };
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
@@ -57,7 +61,14 @@ const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 export function settingsToRows(settings: Settings): string[][] {
   return KEYS.map((key) => {
     const value = settings[key];
-    return [key, Array.isArray(value) ? value.join(', ') : String(value), DESCRIPTIONS[key]];
+    const text = Array.isArray(value)
+      ? value.join(', ')
+      : typeof value === 'object'
+        ? Object.entries(value)
+            .map(([email, name]) => `${email} = ${name}`)
+            .join('; ')
+        : String(value);
+    return [key, text, DESCRIPTIONS[key]];
   });
 }
 
@@ -66,6 +77,16 @@ function list(text: string): string[] {
     .split(/[,;\s]+/)
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
+}
+
+/** "anna@x.com = Anna Smirnova; boris@x.com: Boris" (or one a line): names by lower-cased email. */
+export function parsePeople(text: string): Record<string, string> {
+  const people: Record<string, string> = {};
+  for (const entry of text.split(/[;\n]/)) {
+    const match = /^\s*([^\s=:]+@[^\s=:]+)\s*[=:]\s*(.+?)\s*$/.exec(entry);
+    if (match && match[2].length <= 200) people[match[1].toLowerCase()] = match[2];
+  }
+  return people;
 }
 
 function positiveInt(text: string, fallback: number): number {
@@ -90,5 +111,6 @@ export function parseSettings(rows: unknown[][]): Settings {
     unsubscribeUrl: /^https:\/\//.test(text('unsubscribeUrl')) ? text('unsubscribeUrl') : '',
     newClientMonths: positiveInt(text('newClientMonths'), DEFAULT_SETTINGS.newClientMonths),
     language: /^(en|ru|uk|ro)$/i.test(text('language')) ? text('language').toLowerCase() : '',
+    people: parsePeople(text('people')),
   };
 }
