@@ -9,6 +9,7 @@
 import type { FieldDef } from '../src/core/schema/field';
 import { clientSearch, type ClientHit, type ClientSearch } from '../src/core/search/client-rows';
 import { candidateIndex, type CandidateIndex, type CandidateRows } from '../src/core/search/duplicate-candidates';
+import { familiesFromTable } from '../src/core/search/find';
 import type { ClientDto } from '../src/server';
 import { rpc } from './rpc';
 
@@ -32,10 +33,11 @@ function load(fields: readonly FieldDef[]): Promise<Loaded | null> {
     loading = null;
     if (!result.ok) return null;
     const index = result.value;
+    const families = index.nicknames ? familiesFromTable(index.nicknames) : undefined;
     loaded = {
       version: index.version,
       fields: index.fields,
-      search: clientSearch(fields, ['ID', ...index.fields], index.rows),
+      search: clientSearch(fields, ['ID', ...index.fields], index.rows, families),
       rows: index.rows,
       defs: fields,
     };

@@ -8,6 +8,7 @@
 import { Columns } from '../core/clients/columns';
 import { TAB } from '../core/schema/tabs';
 import type { FieldDef } from '../core/schema/field';
+import { nicknameTable } from '../core/normalize/nicknames';
 import { cellText, isDate } from '../core/values';
 import { clientsVersion } from '../gas/clients-version';
 import { formatDay } from '../gas/dates';
@@ -22,6 +23,8 @@ export interface ClientIndexDto {
   fields: string[];
   /** [ID, ...values of `fields`], as display text. */
   rows: string[][];
+  /** Name families for nickname search (nicknameTable): data in the reply, not code in the sidebar's bundle. */
+  nicknames?: string;
 }
 
 const PERSON_KEYS = new Set(['firstName', 'lastName', 'company', 'city', 'postalCode', 'region', 'country', 'birthday', 'taxId', 'address', 'stage']);
@@ -47,7 +50,7 @@ export function clientIndex(): ClientIndexDto {
     if (!id) continue;
     rows.push(columns.map((c, j) => text(defs[j], c[i])));
   }
-  return { version: clientsVersion(keyed.lastRow), fields: fields.map((f) => f.name), rows };
+  return { version: clientsVersion(keyed.lastRow), fields: fields.map((f) => f.name), rows, nicknames: nicknameTable() };
 }
 
 /** The sidebar's poll: the client under the cursor and whether the index is stale. */

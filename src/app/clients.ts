@@ -12,6 +12,7 @@ import { personFromRow, personMapping } from '../core/clients/person';
 import { buildMatchIndex, findMatches } from '../core/dedupe/engine';
 import type { PersonRecord } from '../core/dedupe/record';
 import { emailKey } from '../core/normalize/email';
+import { familiesOfSkeleton } from '../core/normalize/nicknames';
 import { countryCode } from '../core/normalize/country';
 import { phoneKey, type CountryCode } from '../core/normalize/phone';
 import { AppFailure } from '../core/result';
@@ -143,7 +144,7 @@ export function getClient(id: string): ClientDto {
 export function searchClients(query: string): SearchHitDto[] {
   const base = loadBase();
   const table = requireClientsTable();
-  return clientSearch(base.fields, table.header, table.rows).search(query, 20);
+  return clientSearch(base.fields, table.header, table.rows, familiesOfSkeleton).search(query, 20);
 }
 
 /** Existing clients that look like the one being typed, strongest first. */

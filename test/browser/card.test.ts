@@ -219,6 +219,23 @@ describeBrowser('the client card (issue 15)', () => {
     BROWSER_TIMEOUT,
   );
 
+  it(
+    'finds the Александрs from "Саша" and Robert from "Bob", searching in the browser as the duplicate check matches names',
+    async () => {
+      const { frame } = await mainSidebar();
+      await addClientDirectly(pg(), { 'First name': 'Robert', 'Last name': 'Nickson', Email: 'robert.nickson@example.com' });
+      const box = frame.getByRole('combobox', { name: 'Find a client' });
+      await box.fill('Саша');
+      const names = frame.getByRole('listbox', { name: 'Search results' }).locator('.hit-name');
+      await expect
+        .poll(async () => (await names.allTextContents()).filter((n) => n.startsWith('Александр ')).length, { timeout: UI_TIMEOUT })
+        .toBeGreaterThan(0);
+      await box.fill('Bob Nickson');
+      await expect.poll(() => names.allTextContents(), { timeout: UI_TIMEOUT }).toEqual(['Robert Nickson']);
+    },
+    BROWSER_TIMEOUT,
+  );
+
   it('raised no uncaught error and opened no browser dialog', () => {
     expect(pg().pageErrors).toEqual([]);
     expect(pg().dialogs).toEqual([]);

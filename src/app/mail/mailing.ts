@@ -3,6 +3,7 @@
  * chunk), continue (the sidebar's next chunk, or the hourly trigger), status,
  * and retrying failed rows.
  */
+import { skipWords } from '../../core/mail/status-words';
 import { auditRows } from '../../core/audit/entry';
 import {
   claimInProgress,
@@ -196,7 +197,7 @@ export function startMailing(input: StartMailingInput): StartMailingOutcome {
     const rows = queueRows(
       campaign,
       report.sendable.map((id) => ({ id, email: report.emails[id] })),
-      report.skipped,
+      report.skipped.map((s) => ({ ...s, detail: skipWords(s.reason, lang, s.sameAs) })),
       now(),
       store.rows,
     );

@@ -31,6 +31,7 @@ export function messageMaker(
   purpose: 'send' | 'preview' = 'send',
 ): MessageMaker {
   const compiled = compileTemplate(template, fieldNames);
+  const personFields = base.fields.filter((f) => f.type === 'person').map((f) => f.name);
   const url = base.settings.unsubscribeUrl;
   let hmac: Hmac | undefined;
   return {
@@ -44,7 +45,14 @@ export function messageMaker(
       }
       // The footer speaks the recipient's language (their Language column, else the template's), not the sender's.
       const footer = footerFor({ webAppUrl: url, token, lang: recipientLanguage(client.values, template) });
-      return renderCompiled(compiled, client.values, { fieldNames, timeZone: base.timeZone, locale: lang === 'ru' ? 'ru-RU' : undefined, footer });
+      return renderCompiled(compiled, client.values, {
+        fieldNames,
+        timeZone: base.timeZone,
+        locale: lang === 'ru' ? 'ru-RU' : undefined,
+        footer,
+        personFields,
+        people: base.settings.people,
+      });
     },
   };
 }

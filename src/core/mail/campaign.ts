@@ -122,6 +122,8 @@ export interface SkipEntry {
   reason: string;
   email?: string;
   sameAs?: string;
+  /** The reason in words for the Detail column (status-words.ts); the Status keeps the code. */
+  detail?: string;
 }
 
 /**
@@ -158,7 +160,14 @@ export function queueRows(
       if (state.kind !== 'skipped' || existing[current].status === status) continue;
     }
     added.add(entry.id);
-    rows.push({ campaign, clientId: entry.id, email: entry.email ?? '', status, time: now, detail: entry.sameAs ? `same as ${entry.sameAs}` : '' });
+    rows.push({
+      campaign,
+      clientId: entry.id,
+      email: entry.email ?? '',
+      status,
+      time: now,
+      detail: entry.detail ?? (entry.sameAs ? `same as ${entry.sameAs}` : ''),
+    });
   }
   return rows;
 }

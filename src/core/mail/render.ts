@@ -19,6 +19,9 @@ export interface RenderOptions {
   locale?: string;
   /** Plain text (links in it become links) or a ready text/HTML pair from footerFor. */
   footer?: string | MessageFooter;
+  /** Person fields (Manager) and the team's names by lower-cased email: {{Manager}} prints the name. */
+  personFields?: readonly string[];
+  people?: Readonly<Record<string, string>>;
 }
 
 export interface RenderedMessage {
@@ -98,13 +101,26 @@ export function placeholderValue(
   compiled: CompiledTemplate,
   name: string,
   values: Record<string, unknown>,
-  options: Pick<RenderOptions, 'timeZone' | 'locale'>,
+  options: Pick<RenderOptions, 'timeZone' | 'locale' | 'personFields' | 'people'>,
 ): string {
   if (values === null || typeof values !== 'object') return '';
   let field = compiled.fieldOf.get(name);
   if (field === undefined || !hasOwn(values, field)) field = resolveField(name, Object.keys(values));
   if (field === undefined || !hasOwn(values, field)) return '';
-  return valueText(values[field], options);
+  const text = valueText(values[field], options);
+  if (options.personFields?.includes(field)) return personName(text, options.people ?? {});
+  return text;
+}
+
+/** A person as a reader knows them: the name Settings gives, else one read from an address like anna.smirnova@…; else as written. */
+export function personName(text: string, people: Readonly<Record<string, string>>): string {
+  const email = text.trim().toLowerCase();
+  if (!email.includes('@')) return text;
+  const named = Object.hasOwn(people, email) ? people[email] : undefined;
+  if (named) return named;
+  const parts = email.slice(0, email.indexOf('@')).split(/[._]/);
+  if (parts.length >= 2 && parts.every((p) => /^\p{L}{2,}$/u.test(p))) return parts.map((p) => p[0].toUpperCase() + p.slice(1)).join(' ');
+  return text;
 }
 
 /**

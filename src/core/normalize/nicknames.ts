@@ -299,6 +299,21 @@ function buildIndex(): Map<string, number[]> {
 
 let familyIndex: Map<string, number[]> | undefined;
 
+/**
+ * The table as skeletons, one family a line (first the full name), for the
+ * sidebar's search: sent with its client index rather than bundled, so the
+ * browser finds Александр from "Саша" without the table in its size budget.
+ */
+export function nicknameTable(): string {
+  const lines: string[] = [];
+  for (const line of FAMILIES.split('\n')) {
+    const words = line.trim().split(/\s+/).filter(Boolean);
+    if (words.length < 2 || NON_WORD.test(words[0])) continue;
+    lines.push([...new Set(words.map(latinSkeleton).filter(Boolean))].join(' '));
+  }
+  return lines.join('\n');
+}
+
 /** Ids of the name families a given name belongs to (empty when the name is not in the table). */
 export function nameFamilies(name: string): readonly number[] {
   return familiesOfSkeleton(latinSkeleton(name));

@@ -7,7 +7,7 @@ import { Columns } from '../clients/columns';
 import { summaryReader } from '../clients/summary';
 import type { FieldDef } from '../schema/field';
 import { cellText } from '../values';
-import { searchDoc, searchDocs, type SearchDoc } from './find';
+import { searchDoc, searchDocs, type NameFamilies, type SearchDoc } from './find';
 
 export interface ClientHit {
   id: string;
@@ -25,7 +25,13 @@ export interface ClientSearch {
   readonly size: number;
 }
 
-export function clientSearch(fields: readonly FieldDef[], header: readonly string[], rows: readonly (readonly unknown[])[]): ClientSearch {
+/** `families`: nicknames and diminutives find full given names (the server passes the table, the sidebar what its index carried). */
+export function clientSearch(
+  fields: readonly FieldDef[],
+  header: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  families?: NameFamilies,
+): ClientSearch {
   const cols = new Columns(header);
   const pick = (types: string[], keys: string[]) =>
     fields
@@ -33,19 +39,24 @@ export function clientSearch(fields: readonly FieldDef[], header: readonly strin
       .map((f) => cols.indexOf(f.name))
       .filter((i) => i >= 0);
   const nameCols = pick([], ['firstName', 'lastName', 'company']);
+  const givenCols = pick([], ['firstName']);
   const emailCols = pick(['email'], []);
   const phoneCols = pick(['phone'], []);
   const placeCols = pick([], ['city']);
   const idCol = cols.indexOf('ID');
   const summary = summaryReader(fields, header);
   const toDoc = (row: readonly unknown[]): SearchDoc =>
-    searchDoc({
-      id: cellText(row[idCol]),
-      names: nameCols.map((i) => cellText(row[i])),
-      emails: emailCols.map((i) => cellText(row[i])),
-      phones: phoneCols.map((i) => cellText(row[i])),
-      places: placeCols.map((i) => cellText(row[i])),
-    });
+    searchDoc(
+      {
+        id: cellText(row[idCol]),
+        names: nameCols.map((i) => cellText(row[i])),
+        givenNames: givenCols.map((i) => cellText(row[i])),
+        emails: emailCols.map((i) => cellText(row[i])),
+        phones: phoneCols.map((i) => cellText(row[i])),
+        places: placeCols.map((i) => cellText(row[i])),
+      },
+      families,
+    );
   const docs: SearchDoc[] = [];
   const byId = new Map<string, { row: readonly unknown[]; at: number }>();
   for (const row of rows) {
@@ -59,7 +70,7 @@ export function clientSearch(fields: readonly FieldDef[], header: readonly strin
       return docs.length;
     },
     search(query, limit = 20) {
-      return searchDocs(docs, query, limit).map((hit) => {
+      return searchDocs(docs, query, limit, families).map((hit) => {
         const s = summary(byId.get(hit.id)!.row);
         return { id: hit.id, name: s.person, company: s.company, email: s.email, phone: s.phone, stage: s.stage };
       });

@@ -30,6 +30,8 @@ export interface Settings {
   digestManagers: string[];
   /** Plan: the hour (0-23, spreadsheet's zone) from which the morning e-mail goes out. */
   digestHour: number;
+  /** People's names by lower-cased email, so {{Manager}} in a mail prints "Anna Smirnova", not an address. */
+  people: Record<string, string>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -48,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   contactPauseMode: 'skip',
   digestManagers: [],
   digestHour: 8,
+  people: {},
 };
 
 const DESCRIPTIONS: Record<keyof Settings, string> = {
@@ -66,6 +69,7 @@ const DESCRIPTIONS: Record<keyof Settings, string> = {
   contactPauseMode: 'skip: leave recently contacted clients out of mailings; warn: only warn in the check',
   digestManagers: 'Emails (comma-separated) of managers who get a morning e-mail of their due next steps',
   digestHour: 'Hour of the day (0-23, spreadsheet time zone) from which the morning e-mail is sent',
+  people: 'Names of the team for mail placeholders such as {{Manager}}: email = Name; email = Name',
 };
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
@@ -73,7 +77,14 @@ const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 export function settingsToRows(settings: Settings): string[][] {
   return KEYS.map((key) => {
     const value = settings[key];
-    return [key, Array.isArray(value) ? value.join(', ') : String(value), DESCRIPTIONS[key]];
+    const text = Array.isArray(value)
+      ? value.join(', ')
+      : typeof value === 'object'
+        ? Object.entries(value)
+            .map(([email, name]) => `${email} = ${name}`)
+            .join('; ')
+        : String(value);
+    return [key, text, DESCRIPTIONS[key]];
   });
 }
 
@@ -82,6 +93,16 @@ function list(text: string): string[] {
     .split(/[,;\s]+/)
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
+}
+
+/** "anna@x.com = Anna Smirnova; boris@x.com: Boris" (or one a line): names by lower-cased email. */
+export function parsePeople(text: string): Record<string, string> {
+  const people: Record<string, string> = {};
+  for (const entry of text.split(/[;\n]/)) {
+    const match = /^\s*([^\s=:]+@[^\s=:]+)\s*[=:]\s*(.+?)\s*$/.exec(entry);
+    if (match && match[2].length <= 200) people[match[1].toLowerCase()] = match[2];
+  }
+  return people;
 }
 
 function positiveInt(text: string, fallback: number): number {
@@ -111,5 +132,6 @@ export function parseSettings(rows: unknown[][]): Settings {
     contactPauseMode: /^warn$/i.test(text('contactPauseMode')) ? 'warn' : 'skip',
     digestManagers: list(text('digestManagers')),
     digestHour: /^\d{1,2}$/.test(text('digestHour')) && Number(text('digestHour')) < 24 ? Number(text('digestHour')) : DEFAULT_SETTINGS.digestHour,
+    people: parsePeople(text('people')),
   };
 }

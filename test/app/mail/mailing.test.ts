@@ -265,7 +265,8 @@ describe('sending', () => {
       expect(rowsOf(tomorrow.emu, 'Mailings').map((r) => [r.Status, r.Detail])).toEqual([
         ['sent', ''],
         ['skipped: opted_out', 'found at send time'],
-        ['skipped: opted_out', ''],
+        // Skipped when queued: the reason in words beside the code.
+        ['skipped: opted_out', 'Opted out of mailings'],
       ]);
     } finally {
       tomorrow.restore();

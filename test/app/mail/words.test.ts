@@ -1,0 +1,55 @@
+/**
+ * Mail as people read it (issue 15): {{Manager}} prints the person's name from
+ * Settings (not the address), and the Mailings tab says in words why a
+ * recipient was skipped while its Status keeps the code resuming reads.
+ */
+import { describe, expect, it } from 'vitest';
+import * as server from '../../../src/server';
+import type { Emulator } from '../../../emulator';
+import { rowsOf, unwrap, useEmulator } from '../../support/emulated';
+import { setUpWithClients } from './fixture';
+
+function setting(emu: Emulator, key: string, value: string): void {
+  const rows = emu.readSheet('Settings');
+  emu.writeSheet(
+    'Settings',
+    rows.map((r) => (r[0] === key ? [key, value, r[2]] : r)),
+  );
+}
+
+function setManager(emu: Emulator, email: string): void {
+  const rows = emu.readSheet('Clients');
+  const col = (rows[0] as string[]).indexOf('Manager');
+  emu.writeSheet(
+    'Clients',
+    rows.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === col ? email : v)))),
+  );
+}
+
+describe('mail as people read it', () => {
+  const emu = useEmulator();
+
+  it('prints {{Manager}} as the name Settings gives, escaped, and never the address', () => {
+    const [id] = setUpWithClients(emu(), [{ first: 'Ion', email: 'ion@example.com' }]);
+    setManager(emu(), 'olena.koval@example.com');
+    setting(emu(), 'people', 'OLENA.KOVAL@example.com = Olena <b>Koval</b>; boris@example.com: Boris Petrov');
+    const preview = unwrap(server.apiPreviewMessage({ subject: 'From {{Manager}}', body: 'Your manager: {{Manager}}', clientId: id }));
+    expect(preview.subject).toBe('From Olena <b>Koval</b>');
+    expect(preview.htmlBody).toContain('Olena &lt;b&gt;Koval&lt;/b&gt;');
+    expect(preview.htmlBody).not.toContain('olena.koval@example.com');
+    // Nobody named in Settings: read from an address like first.last@…
+    setting(emu(), 'people', '');
+    expect(unwrap(server.apiPreviewMessage({ subject: '{{Manager}}', body: 'x', clientId: id })).subject).toBe('Olena Koval');
+  });
+
+  it('says in words, in the mailing’s language, why a recipient was skipped', () => {
+    const ids = setUpWithClients(emu(), [
+      { first: 'Ion', email: 'ion@example.com' },
+      { first: 'Nobody', email: '' },
+    ]);
+    unwrap(server.apiStartMailing({ campaign: 'Spring ru', template: 'Spring', recipients: { kind: 'ids', ids }, lang: 'ru' }));
+    const skipped = rowsOf(emu(), 'Mailings').find((r) => r['Client ID'] === ids[1])!;
+    expect(skipped.Status).toBe('skipped: missing_email');
+    expect(skipped.Detail).toBe('Нет адреса электронной почты');
+  });
+});
