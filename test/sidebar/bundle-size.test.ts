@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const file = join(__dirname, '../../dist/Sidebar.html');
-const BUDGET = 200_000;
+// 200,000 until the plan (issue 18) added its views with their strings written out in four languages
+// (en, ru, uk, ro: about 25 KB minified); still well under what HtmlService serves without delay.
+const BUDGET = 230_000;
 
 describe('dist/Sidebar.html', () => {
   it('exists (run `npx tsx scripts/build.ts` first)', () => {
