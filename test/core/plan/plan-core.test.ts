@@ -47,7 +47,13 @@ describe('wall times and schedules', () => {
 
   it('starts only the sender’s own due schedules, interrupted ones again', () => {
     const now = new Date('2026-03-11T06:30:00Z');
-    const list = [s({ id: 'a' }), s({ id: 'b', state: 'starting' }), s({ id: 'c', state: 'started' }), s({ id: 'd', by: 'bob@example.com' }), s({ id: 'e', at: '2026-03-11T07:00:00.000Z' })];
+    const list = [
+      s({ id: 'a' }),
+      s({ id: 'b', state: 'starting' }),
+      s({ id: 'c', state: 'started' }),
+      s({ id: 'd', by: 'bob@example.com' }),
+      s({ id: 'e', at: '2026-03-11T07:00:00.000Z' }),
+    ];
     expect(dueSchedules(list, now, 'ANN@example.com').map((x) => x.id)).toEqual(['a', 'b']);
   });
 
@@ -99,7 +105,9 @@ describe('the morning digest', () => {
   ];
 
   it('says overdue and due steps in each of the four languages, with their plurals', () => {
-    expect(composeDigest({ manager: 'm', day: '2026-03-11', steps, planned: ['Spring (T) 09:00'] }, 'en').subject).toBe('ClientBase: 2 next steps for 2026-03-11');
+    expect(composeDigest({ manager: 'm', day: '2026-03-11', steps, planned: ['Spring (T) 09:00'] }, 'en').subject).toBe(
+      'ClientBase: 2 next steps for 2026-03-11',
+    );
     expect(composeDigest({ manager: 'm', day: '2026-03-11', steps: steps.slice(1), planned: [] }, 'en').subject).toBe('ClientBase: 1 next step for 2026-03-11');
     expect(composeDigest({ manager: 'm', day: 'd', steps, planned: [] }, 'ru').subject).toBe('ClientBase: 2 шага на d');
     expect(composeDigest({ manager: 'm', day: 'd', steps: [...steps, ...steps, steps[0]], planned: [] }, 'ru').subject).toBe('ClientBase: 5 шагов на d');
@@ -113,12 +121,27 @@ describe('the morning digest', () => {
 });
 
 describe('the plan calendar', () => {
-  const item = (over: Partial<PlanItem>): PlanItem => ({ date: '2026-03-11', time: '', kind: 'step', title: 'Call', manager: 'm', clientId: 'C1', client: 'Ann', vip: false, overdue: false, ...over });
+  const item = (over: Partial<PlanItem>): PlanItem => ({
+    date: '2026-03-11',
+    time: '',
+    kind: 'step',
+    title: 'Call',
+    manager: 'm',
+    clientId: 'C1',
+    client: 'Ann',
+    vip: false,
+    overdue: false,
+    ...over,
+  });
 
   it('lays a month and a week out from Monday, every value as escaped text', () => {
     expect(weekdayOf('2026-03-09')).toBe(0);
     expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
-    const html = calendarHtml([item({ title: '<img src=x onerror=alert(1)>', vip: true }), item({ kind: 'mailing', time: '09:00', title: 'Spring' })], '2026-03-11', 'ru');
+    const html = calendarHtml(
+      [item({ title: '<img src=x onerror=alert(1)>', vip: true }), item({ kind: 'mailing', time: '09:00', title: 'Spring' })],
+      '2026-03-11',
+      'ru',
+    );
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('class="item step vip"');
@@ -148,7 +171,10 @@ describe('the contact pause', () => {
     const report = () => ({ sendable: ['C1', 'C2'], skipped: [], emails: { C1: 'a@x.com', C2: 'b@x.com' } }) as unknown as PreflightReport;
     const last = new Map([['C1', { date: '2026-03-10', by: 'olena', type: 'Call' }]]);
     const skip = report();
-    expect(applyContactPause(skip, last, '2026-03-11', { days: 3, mode: 'skip' })).toEqual({ count: 1, examples: [{ id: 'C1', on: '2026-03-10', by: 'olena' }] });
+    expect(applyContactPause(skip, last, '2026-03-11', { days: 3, mode: 'skip' })).toEqual({
+      count: 1,
+      examples: [{ id: 'C1', on: '2026-03-10', by: 'olena' }],
+    });
     expect(skip.sendable).toEqual(['C2']);
     expect(skip.skipped).toEqual([{ id: 'C1', reason: 'recently_contacted', email: 'a@x.com' }]);
     const warn = report();
