@@ -8,7 +8,19 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { TAB } from '../../src/core/schema/tabs.ts';
-import { BROWSER_TIMEOUT, chooseSidebarView, describeBrowser, okValue, openSidebarVia, outbox, UI_TIMEOUT, usePlayground } from '../support/browser.ts';
+import {
+  addClientDirectly,
+  BROWSER_TIMEOUT,
+  chooseSidebarView,
+  describeBrowser,
+  okValue,
+  openSidebar,
+  openSidebarVia,
+  outbox,
+  searchAndOpen,
+  UI_TIMEOUT,
+  usePlayground,
+} from '../support/browser.ts';
 
 const TEMPLATE = 'Plan check';
 const CAMPAIGN = 'Tomorrow <b>9:00</b> 🌷';
@@ -115,6 +127,23 @@ describeBrowser('the plan: scheduled mailings, the Plan view and the Due count',
       expect(pg().session.runtime().lastCall()?.dialogs.length).toBe(1);
       expect(pg().dialogs).toEqual([]);
       expect(pg().pageErrors).toEqual([]);
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    'says when the client was last contacted and by whom above the call form, and warns within the pause',
+    async () => {
+      const client = await addClientDirectly(pg(), { 'First name': 'Pausa', 'Last name': 'Kontaktova', Email: 'pausa@example.com' });
+      okValue(await pg().run('apiLogInteraction', [{ clientId: client.id, type: 'Call', manager: 'olena.koval@example.com', result: 'Asked for a quote' }]));
+      const page = await pg().page();
+      const frame = await openSidebar(page);
+      await searchAndOpen(frame, 'Kontaktova', /Pausa Kontaktova/);
+      const note = frame.getByTestId('last-contact');
+      await expect.poll(() => note.textContent(), { timeout: UI_TIMEOUT }).toContain('Last contact: Call on');
+      const text = (await note.textContent()) ?? '';
+      expect(text).toContain('olena.koval@example.com (today)');
+      expect(text).toContain('mailings leave this client out for now');
     },
     BROWSER_TIMEOUT,
   );

@@ -111,7 +111,7 @@ export function ScheduledList({ active, refreshKey }: { active: boolean; refresh
         </p>
       )}
       {list.length === 0 && <p class="muted">{p.noneScheduled}</p>}
-      <ul class="mail-runs">
+      <ul class="schedule-list">
         {list.map((s) => (
           <li key={s.id} class={`schedule ${s.state}`}>
             <strong>{s.campaign}</strong> <span class="muted">{s.template}</span>

@@ -52,6 +52,23 @@ export interface PlanMessages {
   recentWarning: (days: number) => string;
   recentlyContacted: (n: number, days: number, skip: boolean) => string;
   contactedOn: (day: string, who: string) => string;
+  // occasions
+  occasionsTitle: string;
+  noOccasions: string;
+  kindYearly: string;
+  kindPersonal: string;
+  occasionName: string;
+  template: string;
+  segment: string;
+  anySegment: string;
+  dateMd: string;
+  field: string;
+  hour: string;
+  addOccasion: string;
+  deleteNamed: (name: string) => string;
+  remove: string;
+  yearlyLine: (date: string, segment: string, next: string) => string;
+  personalLine: (field: string) => string;
 }
 
 function pluralRu(n: number, one: string, few: string, many: string): string {
@@ -68,7 +85,7 @@ const en: PlanMessages = {
   refresh: 'Refresh',
   openCalendar: 'Open calendar',
   vipOnly: 'VIP only',
-  manager: 'Manager',
+  manager: 'Manager filter',
   everyone: 'Everyone',
   days: (n) => `Next ${n} days`,
   nothing: 'Nothing planned for these days.',
@@ -78,8 +95,8 @@ const en: PlanMessages = {
   today: 'today',
   scheduleSection: 'Or schedule it',
   scheduleHelp: (zone) => `Starts at the first hourly run after this time (${zone}), within the daily quota, after the same check.`,
-  day: 'Date',
-  time: 'Time',
+  day: 'Start date',
+  time: 'Start time',
   schedule: 'Schedule',
   scheduling: 'Scheduling…',
   scheduled: (c, d, t) => `"${c}" is scheduled for ${d} ${t}.`,
@@ -111,6 +128,22 @@ const en: PlanMessages = {
   recentWarning: (days) => `Contacted within the last ${days} days: mailings leave this client out for now.`,
   recentlyContacted: (n, days, skip) => `Contacted in the last ${days} days (${n})${skip ? ': left out' : ''}`,
   contactedOn: (d, who) => `${d}${who ? `, ${who}` : ''}`,
+  occasionsTitle: 'Occasions',
+  noOccasions: 'No yearly campaign or greeting yet.',
+  kindYearly: 'Every year on a date, to a segment',
+  kindPersonal: 'On each client’s own date (birthday…)',
+  occasionName: 'Occasion name',
+  template: 'Greeting template',
+  segment: 'Send to segment',
+  anySegment: 'All clients',
+  dateMd: 'Date (month-day, e.g. 12-31)',
+  field: 'Date column',
+  hour: 'Not before (hour)',
+  addOccasion: 'Save occasion',
+  deleteNamed: (name) => `Delete the occasion ${name}`,
+  remove: 'Delete',
+  yearlyLine: (date, segment, next) => `every ${date} to ${segment}; next ${next}`,
+  personalLine: (field) => `on each client’s ${field}`,
 };
 
 const ru: PlanMessages = {
@@ -119,7 +152,7 @@ const ru: PlanMessages = {
   refresh: 'Обновить',
   openCalendar: 'Открыть календарь',
   vipOnly: 'Только VIP',
-  manager: 'Менеджер',
+  manager: 'Фильтр по менеджеру',
   everyone: 'Все',
   days: (n) => `Ближайшие ${n} ${pluralRu(n, 'день', 'дня', 'дней')}`,
   nothing: 'На эти дни ничего не запланировано.',
@@ -129,8 +162,8 @@ const ru: PlanMessages = {
   today: 'сегодня',
   scheduleSection: 'Или запланировать',
   scheduleHelp: (zone) => `Начнётся при первом ежечасном запуске после этого времени (${zone}), в пределах дневной квоты, после той же проверки.`,
-  day: 'Дата',
-  time: 'Время',
+  day: 'Дата начала',
+  time: 'Время начала',
   schedule: 'Запланировать',
   scheduling: 'Планирование…',
   scheduled: (c, d, t) => `«${c}» запланирована на ${d} ${t}.`,
@@ -162,6 +195,22 @@ const ru: PlanMessages = {
   recentWarning: (days) => `Контакт был за последние ${days} ${pluralRu(days, 'день', 'дня', 'дней')}: рассылки пока пропускают этого клиента.`,
   recentlyContacted: (n, days, skip) => `Контакт за последние ${days} ${pluralRu(days, 'день', 'дня', 'дней')} (${n})${skip ? ': пропущены' : ''}`,
   contactedOn: (d, who) => `${d}${who ? `, ${who}` : ''}`,
+  occasionsTitle: 'Поводы',
+  noOccasions: 'Ежегодных кампаний и поздравлений пока нет.',
+  kindYearly: 'Каждый год в дату, сегменту',
+  kindPersonal: 'В личную дату клиента (день рождения…)',
+  occasionName: 'Название повода',
+  template: 'Шаблон поздравления',
+  segment: 'Кому: сегмент',
+  anySegment: 'Все клиенты',
+  dateMd: 'Дата (месяц-день, напр. 12-31)',
+  field: 'Столбец с датой',
+  hour: 'Не раньше (час)',
+  addOccasion: 'Сохранить повод',
+  deleteNamed: (name) => `Удалить повод ${name}`,
+  remove: 'Удалить',
+  yearlyLine: (date, segment, next) => `каждый год ${date}, сегмент ${segment}; следующий раз ${next}`,
+  personalLine: (field) => `в дату клиента: ${field}`,
 };
 
 const uk: PlanMessages = {
@@ -170,7 +219,7 @@ const uk: PlanMessages = {
   refresh: 'Оновити',
   openCalendar: 'Відкрити календар',
   vipOnly: 'Лише VIP',
-  manager: 'Менеджер',
+  manager: 'Фільтр за менеджером',
   everyone: 'Усі',
   days: (n) => `Найближчі ${n} ${pluralRu(n, 'день', 'дні', 'днів')}`,
   nothing: 'На ці дні нічого не заплановано.',
@@ -180,8 +229,8 @@ const uk: PlanMessages = {
   today: 'сьогодні',
   scheduleSection: 'Або запланувати',
   scheduleHelp: (zone) => `Почнеться під час першого щогодинного запуску після цього часу (${zone}), у межах денної квоти, після тієї ж перевірки.`,
-  day: 'Дата',
-  time: 'Час',
+  day: 'Дата початку',
+  time: 'Час початку',
   schedule: 'Запланувати',
   scheduling: 'Планування…',
   scheduled: (c, d, t) => `«${c}» заплановано на ${d} ${t}.`,
@@ -213,6 +262,22 @@ const uk: PlanMessages = {
   recentWarning: (days) => `Контакт був за останні ${days} ${pluralRu(days, 'день', 'дні', 'днів')}: розсилки поки пропускають цього клієнта.`,
   recentlyContacted: (n, days, skip) => `Контакт за останні ${days} ${pluralRu(days, 'день', 'дні', 'днів')} (${n})${skip ? ': пропущено' : ''}`,
   contactedOn: (d, who) => `${d}${who ? `, ${who}` : ''}`,
+  occasionsTitle: 'Приводи',
+  noOccasions: 'Щорічних кампаній і привітань ще немає.',
+  kindYearly: 'Щороку в дату, сегменту',
+  kindPersonal: 'В особисту дату клієнта (день народження…)',
+  occasionName: 'Назва приводу',
+  template: 'Шаблон привітання',
+  segment: 'Кому: сегмент',
+  anySegment: 'Усі клієнти',
+  dateMd: 'Дата (місяць-день, напр. 12-31)',
+  field: 'Стовпець із датою',
+  hour: 'Не раніше (година)',
+  addOccasion: 'Зберегти привід',
+  deleteNamed: (name) => `Видалити привід ${name}`,
+  remove: 'Видалити',
+  yearlyLine: (date, segment, next) => `щороку ${date}, сегмент ${segment}; наступного разу ${next}`,
+  personalLine: (field) => `у дату клієнта: ${field}`,
 };
 
 const ro: PlanMessages = {
@@ -221,7 +286,7 @@ const ro: PlanMessages = {
   refresh: 'Reîmprospătează',
   openCalendar: 'Deschide calendarul',
   vipOnly: 'Doar VIP',
-  manager: 'Manager',
+  manager: 'Filtru după manager',
   everyone: 'Toți',
   days: (n) => `Următoarele ${n} ${n === 1 ? 'zi' : 'zile'}`,
   nothing: 'Nimic planificat pentru aceste zile.',
@@ -231,8 +296,8 @@ const ro: PlanMessages = {
   today: 'azi',
   scheduleSection: 'Sau programați-o',
   scheduleHelp: (zone) => `Pornește la prima rulare orară după această oră (${zone}), în limita cotei zilnice, după aceeași verificare.`,
-  day: 'Data',
-  time: 'Ora',
+  day: 'Data pornirii',
+  time: 'Ora pornirii',
   schedule: 'Programează',
   scheduling: 'Se programează…',
   scheduled: (c, d, t) => `„${c}” este programată pentru ${d} ${t}.`,
@@ -264,6 +329,22 @@ const ro: PlanMessages = {
   recentWarning: (days) => `Contactat în ultimele ${days} zile: campaniile de e-mail îl omit deocamdată.`,
   recentlyContacted: (n, days, skip) => `Contactați în ultimele ${days} zile (${n})${skip ? ': omiși' : ''}`,
   contactedOn: (d, who) => `${d}${who ? `, ${who}` : ''}`,
+  occasionsTitle: 'Ocazii',
+  noOccasions: 'Încă nicio campanie anuală sau felicitare.',
+  kindYearly: 'În fiecare an la o dată, unui segment',
+  kindPersonal: 'La data fiecărui client (ziua de naștere…)',
+  occasionName: 'Numele ocaziei',
+  template: 'Șablonul felicitării',
+  segment: 'Către segmentul',
+  anySegment: 'Toți clienții',
+  dateMd: 'Data (lună-zi, ex. 12-31)',
+  field: 'Coloana cu data',
+  hour: 'Nu înainte de (ora)',
+  addOccasion: 'Salvează ocazia',
+  deleteNamed: (name) => `Șterge ocazia ${name}`,
+  remove: 'Șterge',
+  yearlyLine: (date, segment, next) => `în fiecare an pe ${date}, segmentul ${segment}; următoarea ${next}`,
+  personalLine: (field) => `la data clientului: ${field}`,
 };
 
 const MESSAGES: Record<'en' | 'ru' | 'uk' | 'ro', PlanMessages> = { en, ru, uk, ro };

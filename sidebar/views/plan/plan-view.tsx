@@ -11,6 +11,7 @@ import { rpc } from '../../rpc';
 import { canEdit, useSession } from '../../session';
 import type { ViewProps } from '../registry';
 import { usePlanMessages } from './messages';
+import { OccasionsPanel } from './occasions-panel';
 
 const SPANS = [7, 14, 31];
 
@@ -126,6 +127,8 @@ export function PlanView({ active, openClient }: ViewProps) {
         </div>
       ))}
       {plan && plan.more > 0 && <p class="muted">{p.more(plan.more)}</p>}
+
+      <OccasionsPanel active={active} onChanged={load} />
 
       {runner && (runner.needed || runner.runner) && (
         <div class="plan-runner">
