@@ -61,6 +61,7 @@ const TITLES = new Set([
   'lady',
   'rev',
   'revd',
+  'rt',
   'hon',
   'esq',
   'jnr',

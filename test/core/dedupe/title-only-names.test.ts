@@ -22,6 +22,7 @@ describe('a name field that is only a title', () => {
     ['sir', true],
     ['1st bt.', true],
     ['Baronet', true],
+    ['rt. rev.', true],
     ['Sir John', false],
     ['', false],
     ['=HYPERLINK("x")', false],
