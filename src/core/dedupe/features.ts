@@ -5,7 +5,7 @@
 import { canonicalPlace } from '../normalize/places';
 import { emailKey } from '../normalize/email';
 import { phoneKey, type CountryCode } from '../normalize/phone';
-import { isInitial, isPatronymic, nameKey, splitFullName, stripTitles } from '../normalize/name';
+import { isInitial, isOnlyTitles, isPatronymic, nameKey, splitFullName, stripTitles } from '../normalize/name';
 import { consonantKey, hasCyrillic, latinSkeleton, foldToLatin, romanianReading } from '../normalize/translit';
 import { familiesOfSkeleton, genderOfSkeleton } from '../normalize/nicknames';
 import { companyKey } from '../normalize/company';
@@ -249,9 +249,19 @@ function onlyField(raw: unknown): string {
 
 export function prepareRecord(record: PersonRecord, defaultCountry?: CountryCode): PreparedRecord {
   let { firstName, lastName, middleName } = record;
+  // A field that is only a title ("sir" / "baronet" cut from "Sir John Starkey, 1st Baronet") names nobody: the full name does.
+  const titleOnly = isOnlyTitles(firstName) || isOnlyTitles(lastName);
+  if (isOnlyTitles(firstName)) firstName = '';
+  if (isOnlyTitles(lastName)) lastName = '';
   // A full name typed into one field (ФИО, or the whole name in "First name" or "Last name"), in either order.
   const whole =
-    !text(firstName) && !text(lastName) ? text(record.fullName) : !text(lastName) ? onlyField(firstName) : !text(firstName) ? onlyField(lastName) : '';
+    (!text(firstName) && !text(lastName)) || (titleOnly && text(record.fullName))
+      ? text(record.fullName)
+      : !text(lastName)
+        ? onlyField(firstName)
+        : !text(firstName)
+          ? onlyField(lastName)
+          : '';
   if (whole) {
     const parts = splitFullName(whole);
     firstName = parts.firstName;

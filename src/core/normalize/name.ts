@@ -61,6 +61,7 @@ const TITLES = new Set([
   'lady',
   'rev',
   'revd',
+  'rt',
   'hon',
   'esq',
   'jnr',
@@ -85,6 +86,18 @@ function isOrdinal(word: string): boolean {
 /** True for words that are titles, honorifics or ordinals rather than names. */
 export function isTitleWord(word: string): boolean {
   return isOrdinal(word) || TITLES.has(foldToLatin(word).replace(/[^a-z]/g, ''));
+}
+
+/**
+ * True when a name field holds titles and nothing else ("sir", "1st bt.",
+ * "Baronet"): registers that split "Sir John Starkey, 1st Baronet" by
+ * position leave the title as the first or last name, and one title shared
+ * by hundreds of people must not read as the same name.
+ */
+export function isOnlyTitles(raw: unknown): boolean {
+  const text = raw == null ? '' : String(raw).slice(0, MAX_NAME_INPUT).trim();
+  const words = text.split(/[\s,]+/).filter((w) => w !== '');
+  return words.length > 0 && words.every(isTitleWord);
 }
 
 /** One initial ("А.", "J", "j.") rather than a name. */
