@@ -78,7 +78,7 @@ export function deleteRowsById(tab: string, idColumn: number, ids: readonly stri
   while (i < rows.length) {
     let j = i;
     while (j + 1 < rows.length && rows[j + 1] === rows[j] - 1) j++;
-    sheet.deleteRows(rows[j], i - j + 1);
+    sheet.deleteRows(rows[j], j - i + 1);
     i = j + 1;
   }
   const expected = now.filter((id) => !gone.has(id));

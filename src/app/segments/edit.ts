@@ -8,7 +8,8 @@ import { auditRows } from '../../core/audit/entry';
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
 import { withDocumentLock } from '../../gas/lock';
-import { appendRows, findSheet, readTable, writeBlock } from '../../gas/sheets';
+import { appendRows, findSheet, writeBlock } from '../../gas/sheets';
+import { openKeyed } from '../../gas/keyed-rows';
 import { now } from '../../gas/session';
 import { loadBase, requireRole } from '../base';
 import { checkSegments, findSegment, parseOrFail, readSegmentsTab, shownName } from './definitions';
@@ -82,8 +83,8 @@ export function saveSegment(input: SegmentInput): SegmentDto[] {
     ) {
       throw new AppFailure('bad_input', 'The Segments tab must start with the columns Name, Rule, Description; put them back in that order.');
     }
-    const clients = readTable(TAB.clients);
-    parseOrFail(checked.rule, clients?.header ?? []);
+    // The header is all a rule is checked against: the rows are not read here.
+    parseOrFail(checked.rule, openKeyed(TAB.clients)?.header ?? []);
     const original = input.originalName === undefined ? undefined : findSegment(tab.rows, input.originalName);
     if (input.originalName !== undefined && !original) {
       throw new AppFailure(

@@ -22,6 +22,7 @@ import { loadBase, requireRole, type Base } from '../base';
 import { checkSegments, readSegmentsTab, type CheckedSegment, type SegmentsTab } from './definitions';
 import { columnLetter, segmentLayout } from './layout';
 import { segmentTabColumns } from '../../core/segments/tab-columns';
+import { operandsOf } from '../../core/rules/ast';
 import { loadSegmentData, matchingRows, type SegmentData } from './members';
 import { assignTabNames, hasSegmentPrefix, isSegmentTabNote, segmentTabNote } from './tab-name';
 
@@ -150,7 +151,8 @@ function plan(segment: CheckedSegment, data: SegmentData, layout: ReturnType<typ
   if (!segment.ok) {
     return { segment, duplicate: !!segment.duplicate, formula: null, countFormula: null, count: null, error: segment.error, columns: [] };
   }
-  const shown = segmentTabColumns(segment.columns, data.header, fields);
+  const ruleColumns = operandsOf(segment.ast).flatMap((o) => (o.kind === 'field' ? [o.name] : []));
+  const shown = segmentTabColumns(segment.columns, data.header, fields, ruleColumns);
   if (!shown.ok) return { segment, duplicate: false, formula: null, countFormula: null, count: null, error: shown.error, columns: [] };
   const columns = shown.columns;
   let formula: string;

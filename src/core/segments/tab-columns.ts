@@ -17,8 +17,11 @@ const EVERY_COLUMN = /^(\*|all|все|всі|toate)$/i;
 
 export type TabColumns = { ok: true; columns: number[] } | { ok: false; error: string };
 
-/** Indices into `header` of the tab's columns, in the order shown. */
-export function segmentTabColumns(spec: unknown, header: readonly string[], fields: readonly FieldDef[]): TabColumns {
+/**
+ * Indices into `header` of the tab's columns, in the order shown. `ruleColumns`: the headers
+ * the segment's rule reads, shown after the default ones (a "Notes contains …" segment shows Notes).
+ */
+export function segmentTabColumns(spec: unknown, header: readonly string[], fields: readonly FieldDef[], ruleColumns: readonly string[] = []): TabColumns {
   const cols = new Columns(header);
   const id = cols.indexOf('ID');
   const text = typeof spec === 'string' ? spec.trim() : '';
@@ -32,6 +35,7 @@ export function segmentTabColumns(spec: unknown, header: readonly string[], fiel
       const field = fields.find((f) => f.key === key);
       if (field) add(cols.indexOf(field.name));
     }
+    for (const i of ruleColumns.map((name) => cols.indexOf(name)).sort((a, b) => a - b)) add(i);
     return { ok: true, columns: wanted.length ? wanted : header.map((_, i) => i) };
   }
   const unknown: string[] = [];

@@ -240,6 +240,17 @@ describe('the columns a segment tab shows (Segments ▸ Columns)', () => {
     expect(emu().readSheet('Seg · Hot ones')[0]).toEqual(emu().readSheet('Clients')[0]);
   });
 
+  it('with a blank Columns cell, shows the default columns and those the rule reads', () => {
+    setUpBase(emu());
+    const ids = writeClients(emu(), [{ 'First name': 'Anna', City: 'Москва', Notes: '<b>VIP</b> =1+1' }]);
+    editSegments(emu(), (rows) => [...rows, ['Moscow notes', 'City = "Москва" and Notes contains "vip"', '']]);
+    server.menuRefreshSegments();
+    const [header, first] = emu().readSheet('Seg · Moscow notes');
+    expect(header).toEqual([...DEFAULT_TAB_HEADER, 'City', 'Notes']);
+    expect(first[0]).toBe(ids[0]);
+    expect(first.slice(-2)).toEqual(['Москва', '<b>VIP</b> =1+1']);
+  });
+
   it('names an unknown column in a note on the Rule and builds no tab for it; hostile names stay text', () => {
     setUpBase(emu());
     writeClients(emu(), [{ 'First name': 'Anna', Stage: 'Hot' }]);

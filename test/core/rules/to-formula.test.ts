@@ -24,6 +24,21 @@ describe('ruleToFormula', () => {
     );
   });
 
+  it('shows chosen columns in their order, neighbours as one range, and Sheets returns exactly those cells', () => {
+    const f = ruleToFormula(rule('Stage = "Hot"'), { ...LAYOUT, output: { columns: ['A', 'D', 'B', 'C'] } });
+    expect(f).toMatch(/^=ARRAYFORMULA\(IFERROR\(FILTER\(\{Clients!A2:A,Clients!D2:D,Clients!B2:C\},/);
+    const rows = [
+      ['C1', 'Anna', 'Hot', '2025-01-02'],
+      ['C2', 'Boris', 'Cold', '2025-01-03'],
+      ['C3', '=1+1', 'hot', ''],
+    ];
+    expect(run(f, rows)).toEqual([
+      ['C1', '2025-01-02', 'Anna', 'Hot'],
+      ['C3', '', '=1+1', 'hot'],
+    ]);
+    expect(ruleToFormula(rule('Stage = "Hot"'), { ...LAYOUT, output: { columns: ['B', 'C'] } })).toMatch(/FILTER\(Clients!B2:C,/);
+  });
+
   it('combines with * for and, + … >0 for or, 1− for not', () => {
     const f = ruleToFormula(rule('not (Stage = "a" or Name = "b") and Stage is empty'), LAYOUT);
     expect(f).toContain(
