@@ -377,6 +377,18 @@ describeBrowser('the playground page', () => {
       const viewport = page.viewportSize()!;
       expect(Math.round((sidebar?.y ?? 0) + (sidebar?.height ?? 0))).toBe(viewport.height);
 
+      // Keyboard only: Tab stays in the grid, F6 goes round menu bar, grid and sidebar.
+      await gridCell(page, 'Email', 2).click();
+      const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || '');
+      await page.keyboard.press('F6');
+      expect(await focused()).toBe('ClientBase');
+      await page.keyboard.press('F6');
+      expect(await focused()).toBe('grid');
+      await page.keyboard.press('F6');
+      expect(await focused()).toBe('sidebar-frame');
+      await page.keyboard.press('Shift+F6');
+      expect(await focused()).toBe('grid');
+
       const tall = await page.locator('#grid-wrap').evaluate((wrap) => wrap.clientHeight);
       await page.locator('#outbox-panel > summary').click();
       await page.locator('#calls-panel > summary').click();
