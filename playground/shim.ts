@@ -60,6 +60,10 @@ const SHIM_SOURCE = String.raw`
       }
     });
   }
+  // F6 leaves the sidebar for the page's next region, as it does between a browser's panes.
+  if (typeof window.addEventListener === 'function') window.addEventListener('keydown', function (event) {
+    if (event.key === 'F6') { event.preventDefault(); notifyParent({ type: 'clientbase:region', back: event.shiftKey }); }
+  });
   window.google = window.google || {};
   window.google.script = {
     run: runner(null, null, undefined),

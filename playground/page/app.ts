@@ -421,7 +421,7 @@ function wireGrid(): void {
       // Clears the current cell (a range's other cells are left alone: see playground/README.md).
       void commitEdit(currentSheet, a1Of(cursor), '');
     } else if (key === 'Escape') {
-      // Tab moves within the grid, as in Sheets: Escape is the way out, to the menu bar.
+      // Tab moves within the grid, as in Sheets: Escape (or F6) is the way out, to the menu bar.
       document.querySelector<HTMLElement>('#menus button')?.focus();
     } else if (key.length === 1 && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
@@ -758,8 +758,28 @@ async function runFunction(fn: string): Promise<void> {
   await refresh();
 }
 
+/** F6 moves between the page's regions (menu bar, grid, sidebar), as it does between a browser's panes: Tab stays inside the grid. */
+function cycleRegions(event: KeyboardEvent): void {
+  if (event.key !== 'F6' || !$('modal').hidden) return;
+  event.preventDefault();
+  moveRegion(event.shiftKey);
+}
+
+function moveRegion(back: boolean): void {
+  const regions = [
+    document.querySelector<HTMLElement>('#menus button'),
+    $('grid'),
+    $('sidebar-panel').hidden ? null : $<HTMLIFrameElement>('sidebar-frame'),
+  ].filter((r): r is HTMLElement => r !== null);
+  const at = regions.findIndex((r) => r === document.activeElement || r.contains(document.activeElement));
+  const next = regions[(at + (back ? regions.length - 1 : 1)) % regions.length];
+  if (next instanceof HTMLIFrameElement) next.contentWindow?.focus();
+  else next.focus();
+}
+
 function wire(): void {
   document.addEventListener('click', closeMenus);
+  document.addEventListener('keydown', cycleRegions);
   wireGrid();
   $<HTMLSelectElement>('user').addEventListener('change', (event) => {
     const email = (event.target as HTMLSelectElement).value;
@@ -812,6 +832,8 @@ function wire(): void {
     const data = event.data as { type?: unknown } | null;
     if (!data || typeof data !== 'object') return;
     if (data.type === 'clientbase:ran') void refresh();
+    else if (data.type === 'clientbase:region' && event.source === $<HTMLIFrameElement>('sidebar-frame').contentWindow)
+      moveRegion((data as { back?: unknown }).back === true);
     else if (data.type === 'clientbase:close') {
       if (event.source === $<HTMLIFrameElement>('sidebar-frame').contentWindow) closeSidebar();
       else $('dialog-close').click();

@@ -21,7 +21,7 @@ describeBrowser('importing a CSV export into the playground', () => {
     'opens on the raw list with the import report and the sidebar on the proposed mapping; Adopt confirms it',
     async () => {
       const page = await pg().page();
-      await expect.poll(() => page.locator('#notices').textContent()).toContain('read as UTF-8');
+      await expect.poll(() => page.locator('#notices').textContent(), { timeout: UI_TIMEOUT }).toContain('read as UTF-8');
       expect(await sheetTabs(page)).not.toContain(TAB.clients);
       expect((await gridRows(page))[1]).toEqual(['Саша Иванов', 'sasha@example.com', '+7 916 123-45-67', 'Москва']);
       expect(await page.locator('#grid b').count()).toBe(0);
@@ -29,7 +29,7 @@ describeBrowser('importing a CSV export into the playground', () => {
       const sidebar = sidebarFrame(page);
       await sidebar.getByRole('heading', { name: 'Adopt your client list' }).waitFor({ timeout: UI_TIMEOUT });
       const mapping = sidebar.locator('section.adopt table');
-      await expect.poll(() => mapping.textContent()).toContain('E-mail');
+      await expect.poll(() => mapping.textContent(), { timeout: UI_TIMEOUT }).toContain('E-mail');
       // Nothing adopted silently: still no Clients tab until the user presses Adopt.
       expect(pg().session.runtime().emulator.sheetNames()).not.toContain(TAB.clients);
       await sidebar.getByRole('button', { name: /^Adopt 2 clients$/ }).click();

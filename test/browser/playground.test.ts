@@ -31,6 +31,9 @@ function callCounts(details: Locator): Promise<Record<string, number>> {
     .evaluateAll((trs) => Object.fromEntries(trs.map((tr) => [tr.children[0]?.textContent ?? '', Number(tr.children[1]?.textContent)])));
 }
 
+/** Waits as long as the page may take on a loaded machine (expect.poll's own default is one second). */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: UI_TIMEOUT });
+
 describeBrowser('the playground page', () => {
   const pg = usePlayground();
 
@@ -219,19 +222,19 @@ describeBrowser('the playground page', () => {
       const old = String(emu().readSheet(TAB.clients)[1][city]);
       await gridCell(page, 'City', 2).click();
       await page.keyboard.type('Kishinev Кишинёв <b>');
-      await expect.poll(() => gridCell(page, 'City', 2).locator('input.cell-editor').inputValue()).toBe('Kishinev Кишинёв <b>');
+      await poll(() => gridCell(page, 'City', 2).locator('input.cell-editor').inputValue()).toBe('Kishinev Кишинёв <b>');
       await page.keyboard.press('Enter');
-      await expect.poll(() => emu().readSheet(TAB.clients)[1][city]).toBe('Kishinev Кишинёв <b>');
-      await expect.poll(() => gridCell(page, 'City', 2).textContent()).toBe('Kishinev Кишинёв <b>');
+      await poll(() => emu().readSheet(TAB.clients)[1][city]).toBe('Kishinev Кишинёв <b>');
+      await poll(() => gridCell(page, 'City', 2).textContent()).toBe('Kishinev Кишинёв <b>');
       // Enter moved the cursor down, as in Sheets.
-      await expect.poll(() => gridCell(page, 'City', 3).getAttribute('class')).toContain('selected');
+      await poll(() => gridCell(page, 'City', 3).getAttribute('class')).toContain('selected');
 
       // F2 edits the current cell's text; Escape leaves the cell as it was.
       const below = String(emu().readSheet(TAB.clients)[2][city]);
       await page.keyboard.press('F2');
       await page.keyboard.type(' and more');
       await page.keyboard.press('Escape');
-      await expect.poll(() => gridCell(page, 'City', 3).textContent()).toBe(below);
+      await poll(() => gridCell(page, 'City', 3).textContent()).toBe(below);
       expect(emu().readSheet(TAB.clients)[2][city]).toBe(below);
 
       // The installable edit trigger ran with the real event: the Audit tab has the old → new line.
@@ -254,9 +257,9 @@ describeBrowser('the playground page', () => {
       const editor = gridCell(page, 'Email', 4).locator('input.cell-editor');
       await editor.fill('not-an-email');
       await editor.press('Tab');
-      await expect.poll(() => gridCell(page, 'Email', 4).getAttribute('class')).toContain('invalid');
+      await poll(() => gridCell(page, 'Email', 4).getAttribute('class')).toContain('invalid');
       expect(await gridCell(page, 'Email', 4).getAttribute('title')).toMatch(/^Invalid/);
-      await expect.poll(() => gridCell(page, 'Phone', 4).getAttribute('class')).toContain('selected');
+      await poll(() => gridCell(page, 'Phone', 4).getAttribute('class')).toContain('selected');
 
       // Settings: unsubscribeUrl is typed in like any cell; then a reject-input rule refuses a value.
       await showSheet(page, TAB.settings);
@@ -266,7 +269,7 @@ describeBrowser('the playground page', () => {
       await page.locator(`#grid td[data-a1="B${row}"]`).click();
       await page.keyboard.type('https://example.com/u');
       await page.keyboard.press('Enter');
-      await expect.poll(() => emu().readSheet(TAB.settings)[row - 1][1]).toBe('https://example.com/u');
+      await poll(() => emu().readSheet(TAB.settings)[row - 1][1]).toBe('https://example.com/u');
 
       const { SpreadsheetApp } = emu().globals;
       const rule = SpreadsheetApp.newDataValidation().requireValueInList(['yes', 'no'], true).setAllowInvalid(false).setHelpText('Type yes or no.').build();
@@ -295,7 +298,7 @@ describeBrowser('the playground page', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.type('text');
       await page.keyboard.press('Enter');
-      await expect.poll(() => emu().readSheet(TAB.fields).at(-1)?.slice(0, 2)).toEqual(['Loyalty card', 'text']);
+      await poll(() => emu().readSheet(TAB.fields).at(-1)?.slice(0, 2)).toEqual(['Loyalty card', 'text']);
       await chooseMenu(page, 'Apply fields');
       expect(await takeAlert(page)).toMatch(/New columns: Loyalty card/);
       expect(emu().readSheet(TAB.clients)[0]).toContain('Loyalty card');
@@ -324,11 +327,11 @@ describeBrowser('the playground page', () => {
           .getRanges()
           .map((r) => r.getA1Notation());
       // A plain arrow after Ctrl+click starts again from one cell: the list is the arrow's range.
-      await expect.poll(ranges).toEqual([`${letter}9:${letter}10`]);
+      await poll(ranges).toEqual([`${letter}9:${letter}10`]);
       await gridCell(page, 'Last name', 3).click();
       await gridCell(page, 'Last name', 5).click({ modifiers: ['Shift'] });
       await gridCell(page, 'Last name', 8).click({ modifiers: ['Control'] });
-      await expect.poll(ranges).toEqual([`${letter}3:${letter}5`, `${letter}8`]);
+      await poll(ranges).toEqual([`${letter}3:${letter}5`, `${letter}8`]);
       expect(await page.locator('#grid td.in-range').count()).toBe(4);
 
       await chooseMenu(page, 'Set stage for selection');
@@ -338,20 +341,20 @@ describeBrowser('the playground page', () => {
       expect(await page.locator('#modal-text').textContent()).toMatch(/4 selected clients/);
       expect(await page.locator('#modal-buttons button').allTextContents()).toEqual(['OK', 'Cancel']);
       const input = page.getByRole('textbox', { name: /4 selected clients/ });
-      await expect.poll(() => input.evaluate((node) => node === document.activeElement)).toBe(true);
+      await poll(() => input.evaluate((node) => node === document.activeElement)).toBe(true);
       await page.keyboard.type('Hot');
       await page.keyboard.press('Enter');
       expect(await takeAlert(page)).toMatch(/^Stage Hot: \d clients moved/);
       const stage = (await gridHeaders(page)).indexOf('Stage');
-      await expect.poll(() => [2, 3, 4, 7].map((r) => emu().readSheet(TAB.clients)[r][stage])).toEqual(['Hot', 'Hot', 'Hot', 'Hot']);
-      await expect.poll(() => gridCell(page, 'Stage', 8).textContent()).toBe('Hot');
+      await poll(() => [2, 3, 4, 7].map((r) => emu().readSheet(TAB.clients)[r][stage])).toEqual(['Hot', 'Hot', 'Hot', 'Hot']);
+      await poll(() => gridCell(page, 'Stage', 8).textContent()).toBe('Hot');
 
       // Cancel changes nothing and says so.
       await chooseMenu(page, 'Set stage for selection');
       await modal.waitFor({ state: 'visible' });
       await page.keyboard.type('Cold');
       await page.getByRole('button', { name: 'Cancel', exact: true }).click();
-      await expect.poll(() => page.locator('#toasts').textContent()).toMatch(/cancelled/);
+      await poll(() => page.locator('#toasts').textContent()).toMatch(/cancelled/);
       expect([2, 3, 4, 7].map((r) => emu().readSheet(TAB.clients)[r][stage])).toEqual(['Hot', 'Hot', 'Hot', 'Hot']);
       expect(pg().dialogs).toEqual([]);
     },
@@ -369,7 +372,7 @@ describeBrowser('the playground page', () => {
       await page.locator('#grid-wrap').evaluate((wrap) => {
         wrap.scrollTop = 3000;
       });
-      await expect.poll(async () => Math.abs(((await header.boundingBox())?.y ?? -100) - (before?.y ?? 0))).toBeLessThan(2);
+      await poll(async () => Math.abs(((await header.boundingBox())?.y ?? -100) - (before?.y ?? 0))).toBeLessThan(2);
       expect(await page.locator('#grid-wrap').evaluate((wrap) => wrap.scrollTop)).toBeGreaterThan(1000);
 
       const sidebar = await page.locator('#sidebar-panel').boundingBox();
@@ -377,11 +380,24 @@ describeBrowser('the playground page', () => {
       const viewport = page.viewportSize()!;
       expect(Math.round((sidebar?.y ?? 0) + (sidebar?.height ?? 0))).toBe(viewport.height);
 
+      // Keyboard only: Tab stays in the grid, F6 goes round menu bar, grid and sidebar.
+      await gridCell(page, 'Email', 2).click();
+      const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || '');
+      await page.keyboard.press('F6');
+      await poll(focused).toBe('sidebar-frame');
+      // Inside the sidebar F6 is forwarded by its shim to the page.
+      await page.keyboard.press('F6');
+      await poll(focused).toBe('ClientBase');
+      await page.keyboard.press('F6');
+      await poll(focused).toBe('grid');
+      await page.keyboard.press('Shift+F6');
+      await poll(focused).toBe('ClientBase');
+
       const tall = await page.locator('#grid-wrap').evaluate((wrap) => wrap.clientHeight);
       await page.locator('#outbox-panel > summary').click();
       await page.locator('#calls-panel > summary').click();
       expect(await page.locator('#calls-panel').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-      await expect.poll(() => page.locator('#grid-wrap').evaluate((wrap) => wrap.clientHeight)).toBeGreaterThan(tall);
+      await poll(() => page.locator('#grid-wrap').evaluate((wrap) => wrap.clientHeight)).toBeGreaterThan(tall);
       await page.locator('#calls-panel > summary').click();
     },
     BROWSER_TIMEOUT,

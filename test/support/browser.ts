@@ -371,10 +371,12 @@ export async function showSheet(page: Page, name: string): Promise<void> {
 export async function chooseMenu(page: Page, caption: string): Promise<void> {
   // The page redraws the menu bar (closing an open menu) each time the sidebar polls the
   // server, about every 2 s (a reported bug): try again if it closed under the click.
+  // The playground runs in this test's own Node process: while it runs the chosen item the
+  // click's acknowledgement waits, so a click is given time enough not to be repeated.
   for (let attempt = 1; ; attempt++) {
     const menu = await openMenu(page);
     try {
-      await menu.getByRole('button', { name: caption, exact: true }).click({ timeout: 3000 });
+      await menu.getByRole('button', { name: caption, exact: true }).click({ timeout: 10_000 });
       return;
     } catch (error) {
       if (attempt >= 4) throw error;
