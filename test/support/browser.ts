@@ -155,6 +155,7 @@ async function startPlayground(options: PlaygroundOptions): Promise<Started> {
       stateFile,
       seed: options.seed ?? (() => demoBase()),
       reset: options.seed !== undefined,
+      persist: false,
       ...(options.notices ? { notices: options.notices } : {}),
     });
     server = createPlaygroundServer(session, await bundlePage());
