@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as server from '../../src/server';
+import type { EditedField } from '../../src/server';
 import { localTabName } from '../../src/core/i18n/sheet-words';
 import { TAB } from '../../src/core/schema/tabs';
 import { managedRowsOf, rowsOf, unwrap, useEmulator } from '../support/emulated';
@@ -78,6 +79,17 @@ describe('a base set up in a ru_RU spreadsheet', () => {
     unwrap(server.apiRestoreSnapshot(deleted.snapshotId));
     expect(managedRowsOf(emu(), TAB.clients, 'ru').map((r) => r.ID)).toContain(ana);
     expect(emu().globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Clients')).toBeNull();
+  });
+
+  it('keeps the Fields tab headed in Russian after the sidebar fields editor applies an edit', () => {
+    server.menuSetUp();
+    const header = emu().readSheet(ru(TAB.fields))[0];
+    const dto = unwrap(server.apiFieldsEditor());
+    const fields: EditedField[] = dto.fields.map((f) => ({ ...f, was: f.name }));
+    fields.push({ name: 'Бюджет', type: 'money', required: false, unique: false, options: [], help: '' });
+    unwrap(server.apiApplyFieldsEdit(fields, dto.version));
+    expect(emu().readSheet(ru(TAB.fields))[0]).toEqual(header);
+    expect(managedRowsOf(emu(), TAB.fields, 'ru').map((r) => r.Name)).toContain('Бюджет');
   });
 
   it('still finds a tab renamed by hand', () => {
