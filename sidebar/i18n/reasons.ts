@@ -73,6 +73,13 @@ const label = (english: string): string => LABELS_RU[english] ?? english;
 const labelUk = (english: string): string => LABELS_UK[english] ?? english;
 const labelRo = (english: string): string => LABELS_RO[english] ?? english;
 
+/** Ukrainian plural of "year" after a number: 21 рік, 22 роки, 25 років. */
+function yearsUk(n: number): string {
+  if (n % 10 === 1 && n % 100 !== 11) return 'рік';
+  if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14)) return 'роки';
+  return 'років';
+}
+
 const RU: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
   [/^first and last name swapped$/, () => 'имя и фамилия переставлены'],
   [/^date of birth with day and month swapped$/, () => 'дата рождения: день и месяц переставлены'],
@@ -99,6 +106,9 @@ const RU: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
   [/^different first and last name: two people$/, () => 'другие имя и фамилия: два человека'],
   [/^born (\d+) years apart: parent and child, or a wrong date$/, (n) => `родились с разницей в ${n} лет: родитель и ребёнок или ошибка в дате`],
   [/^same company mailbox \((.*)\), not a person's$/, (box) => `общий ящик компании (${box}), не личный`],
+  [/^a name typed in the other field \((.*)\)$/, (pair) => `имя записано не в том поле (${pair})`],
+  [/^date of birth within weeks$/, () => 'даты рождения различаются на несколько недель'],
+  [/^date of birth similar \(year one digit off\)$/, () => 'дата рождения похожа (год отличается на одну цифру)'],
   [/^same phone number written with another prefix$/, () => 'тот же номер с другим префиксом'],
   [/^same year and month of birth/, () => 'совпадают год и месяц рождения'],
   [/^same year of birth/, () => 'совпадает год рождения'],
@@ -137,7 +147,21 @@ const UK: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
   [/^different first name under the same last name: relatives, not one person$/, () => "інше ім'я при тому самому прізвищі: родичі, не одна людина"],
   [/^same (phone|email), but a shared one/, (x) => `спільний ${x === 'phone' ? 'телефон' : 'email'} (родина чи офіс): імена вказують на двох людей`],
   [/^same (phone|email), shared in this base/, (x) => `спільний ${x === 'phone' ? 'телефон' : 'email'}: у базі він у людей з іншими іменами (родина чи офіс)`],
+  [
+    /^the shared phone, email and address count once/,
+    () => 'спільні телефон, email і адреса враховуються один раз: одна родина чи офіс, а імена вказують на двох людей',
+  ],
+  [/^the shared line, address and company count once/, () => 'спільні телефон, адреса й компанія враховуються один раз: телефон офісу чи родини'],
+  [/^only the names and the town agree/, () => "збігаються лише ім'я, прізвище й місто: так само часто це тезки"],
+  [/^different first and last name: two people$/, () => "інші ім'я та прізвище: дві людини"],
+  [
+    /^born (\d+) years apart: parent and child, or a wrong date$/,
+    (n) => `народилися з різницею в ${n} ${yearsUk(Number(n))}: батько й дитина або помилка в даті`,
+  ],
   [/^same company mailbox \((.*)\), not a person's$/, (box) => `спільна скринька компанії (${box}), не особиста`],
+  [/^a name typed in the other field \((.*)\)$/, (pair) => `ім'я записано не в тому полі (${pair})`],
+  [/^date of birth within weeks$/, () => 'дати народження різняться на кілька тижнів'],
+  [/^date of birth similar \(year one digit off\)$/, () => 'дата народження схожа (рік відрізняється на одну цифру)'],
   [/^same phone number written with another prefix$/, () => 'той самий номер з іншим префіксом'],
   [/^same year and month of birth/, () => 'збігаються рік і місяць народження'],
   [/^same year of birth/, () => 'збігається рік народження'],
@@ -155,6 +179,7 @@ const UK: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
   [/^(.+?) spelled slightly differently$/, (x) => `трохи інакше записано: ${labelUk(x)}`],
   [/^same (.+?) \(a common one\)$/, (x) => `збігається: ${labelUk(x)} (поширене)`],
   [/^same (.+)$/, (x) => `збігається: ${labelUk(x)}`],
+  [/^different (.+?) \((.*)\)$/, (x, pair) => `різниться: ${labelUk(x)} (${pair})`],
   [/^different (.+)$/, (x) => `різниться: ${labelUk(x)}`],
 ];
 
@@ -178,7 +203,24 @@ const RO: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
     /^same (phone|email), shared in this base/,
     (x) => `${x === 'phone' ? 'telefon comun' : 'e-mail comun'}: în bază îl au persoane cu alte nume (familie sau birou)`,
   ],
+  [
+    /^the shared phone, email and address count once/,
+    () => 'telefonul, e-mailul și adresa comune contează o singură dată: o familie sau un birou, iar numele arată două persoane',
+  ],
+  [
+    /^the shared line, address and company count once/,
+    () => 'telefonul, adresa și compania comune contează o singură dată: linia unui birou sau a unei familii',
+  ],
+  [/^only the names and the town agree/, () => 'coincid doar numele, prenumele și orașul: la fel de des sunt omonimi'],
+  [/^different first and last name: two people$/, () => 'alt prenume și alt nume de familie: două persoane'],
+  [
+    /^born (\d+) years apart: parent and child, or a wrong date$/,
+    (n) => `născuți la ${n}${Number(n) % 100 >= 20 || Number(n) % 100 === 0 ? ' de' : ''} ani distanță: părinte și copil sau o dată greșită`,
+  ],
   [/^same company mailbox \((.*)\), not a person's$/, (box) => `aceeași căsuță a companiei (${box}), nu a unei persoane`],
+  [/^a name typed in the other field \((.*)\)$/, (pair) => `un nume scris în celălalt câmp (${pair})`],
+  [/^date of birth within weeks$/, () => 'datele nașterii diferă cu câteva săptămâni'],
+  [/^date of birth similar \(year one digit off\)$/, () => 'data nașterii asemănătoare (anul diferă cu o cifră)'],
   [/^same phone number written with another prefix$/, () => 'același număr scris cu alt prefix'],
   [/^same year and month of birth/, () => 'același an și aceeași lună a nașterii'],
   [/^same year of birth/, () => 'același an al nașterii'],
@@ -196,6 +238,7 @@ const RO: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
   [/^(.+?) spelled slightly differently$/, (x) => `scris puțin diferit: ${labelRo(x)}`],
   [/^same (.+?) \(a common one\)$/, (x) => `coincide: ${labelRo(x)} (frecvent)`],
   [/^same (.+)$/, (x) => `coincide: ${labelRo(x)}`],
+  [/^different (.+?) \((.*)\)$/, (x, pair) => `diferă: ${labelRo(x)} (${pair})`],
   [/^different (.+)$/, (x) => `diferă: ${labelRo(x)}`],
 ];
 

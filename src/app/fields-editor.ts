@@ -11,13 +11,14 @@ import { Columns } from '../core/clients/columns';
 import { AppFailure } from '../core/result';
 import { FIELD_TYPES, SYSTEM_COLUMNS, type FieldDef } from '../core/schema/field';
 import { fieldsToRows, parseFieldsTab } from '../core/schema/fields-tab';
+import { canonicalHeaders } from '../core/i18n/sheet-words';
 import { headerKey } from '../core/schema/header-map';
 import { TAB } from '../core/schema/tabs';
 import { validateValue } from '../core/validate/value';
-import { cellText, isBlank } from '../core/values';
+import { type CellValue, cellText, isBlank } from '../core/values';
 import { withDocumentLock } from '../gas/lock';
 import { now } from '../gas/session';
-import { appendRows, readTable, requireSheet, writeRange } from '../gas/sheets';
+import { appendRows, findSheet, readTable, requireSheet, tableFromValues, writeRange } from '../gas/sheets';
 import { loadBase, requireRole } from './base';
 import { applyFields, type ApplyFieldsReport } from './setup';
 import { readImages, writeGuarded } from './snapshots';
@@ -58,6 +59,15 @@ function fingerprint(rows: readonly (readonly unknown[])[]): string {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return `${rows.length}:${h.toString(16)}`;
+}
+
+/** The Fields tab with its headers in English (as readTable gives them) and the header row as written in the tab. */
+function readFieldsValues(): { rows: unknown[][]; ownHeader: string[] } {
+  const sheet = findSheet(TAB.fields);
+  if (!sheet) return { rows: [], ownHeader: [] };
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const table = tableFromValues(TAB.fields, values);
+  return { rows: [table.header, ...table.rows], ownHeader: (values[0] ?? []).map((h) => cellText(h)) };
 }
 
 function readFieldsRows(): unknown[][] {
@@ -153,7 +163,7 @@ export function applyFieldsEdit(edited: EditedField[], version: string): FieldsA
   const { fields, errors } = checkEdit(edited);
   if (errors.length) throw new AppFailure('validation', `Fix these first; nothing was changed: ${errors.slice(0, 5).join(' ')}`);
   const done = withDocumentLock(() => {
-    const rows = readFieldsRows();
+    const { rows, ownHeader } = readFieldsValues();
     if (fingerprint(rows) !== String(version ?? '')) {
       throw new AppFailure('conflict', 'Someone changed the Fields tab since you opened the editor. Reload it; your edits were not applied.');
     }
@@ -181,6 +191,9 @@ export function applyFieldsEdit(edited: EditedField[], version: string): FieldsA
       renamed++;
     }
     const out = fieldsToRows(fields);
+    // A tab set up in another language keeps its own header words (headers are read back in English).
+    const own = ownHeader.slice(0, out[0].length);
+    if (canonicalHeaders(TAB.fields, own).join('\n') === out[0].map(String).join('\n')) out[0] = own;
     return writeGuarded(base, 'edit fields', readImages([TAB.fields, TAB.clients]), 'before editing fields in the sidebar', (snapshotId) => {
       const sheet = requireSheet(TAB.fields);
       const last = Math.max(sheet.getLastRow(), out.length);

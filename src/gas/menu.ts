@@ -42,7 +42,7 @@ export function buildMenu(): void {
   }
   const menu = SpreadsheetApp.getUi().createMenu('ClientBase');
   for (const item of MENU_ITEMS) {
-    if (item) menu.addItem(menuCaption(item[1], item[0], lang), item[1]);
+    if (item) menu.addItem(menuCaption(item[0], lang), item[1]);
     else menu.addSeparator();
   }
   menu.addToUi();

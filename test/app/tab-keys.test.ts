@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as server from '../../src/server';
+import type { EditedField } from '../../src/server';
 import { localTabName } from '../../src/core/i18n/sheet-words';
 import { TAB } from '../../src/core/schema/tabs';
 import { managedRowsOf, rowsOf, unwrap, useEmulator } from '../support/emulated';
@@ -44,8 +45,9 @@ describe('a base set up in a ru_RU spreadsheet', () => {
 
   it('finds every tab without renaming anything: clients, interactions, audit, segments, check data, duplicates, dashboard, snapshots', () => {
     server.menuSetUp();
-    const ana = saveClient({ 'First name': 'Анна', 'Last name': 'Иванова', Email: 'anna@mail.ru', City: 'Москва' });
-    saveClient({ 'First name': 'Аня', 'Last name': 'Иванова', Email: 'anna.ivanova@mail.ru', City: 'Москва' });
+    // The same phone as well: names and a town alone are namesakes as often as one person (h-dedupe), not proposed.
+    const ana = saveClient({ 'First name': 'Анна', 'Last name': 'Иванова', Email: 'anna@mail.ru', Phone: '+7 916 123-45-67', City: 'Москва' });
+    saveClient({ 'First name': 'Аня', 'Last name': 'Иванова', Email: 'anna.ivanova@mail.ru', Phone: '8 (916) 123-45-67', City: 'Москва' });
     expect(unwrap(server.apiSearch('Иванова')).length).toBe(2);
     unwrap(server.apiLogInteraction({ clientId: ana, date: '2024-12-31', type: 'Call', result: 'ok', nextStep: 'позвонить', nextDate: '2025-01-15' }));
     expect(managedRowsOf(emu(), TAB.interactions, 'ru')[0]['Client ID']).toBe(ana);
@@ -71,11 +73,23 @@ describe('a base set up in a ru_RU spreadsheet', () => {
     expect(dashboardFormulas).toContain("'Клиенты'!");
     expect(dashboardFormulas).not.toMatch(/'Clients'!|'Purchases'!|'Interactions'!/);
 
-    const deleted = unwrap(server.apiDeleteClient(ana));
+    // Deleting says which version of the card it saw (the card branch's stale-delete guard).
+    const deleted = unwrap(server.apiDeleteClient(ana, unwrap(server.apiOpenClient(ana)).client.updated));
     expect(managedRowsOf(emu(), TAB.archive, 'ru').length).toBeGreaterThan(0);
     unwrap(server.apiRestoreSnapshot(deleted.snapshotId));
     expect(managedRowsOf(emu(), TAB.clients, 'ru').map((r) => r.ID)).toContain(ana);
     expect(emu().globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Clients')).toBeNull();
+  });
+
+  it('keeps the Fields tab headed in Russian after the sidebar fields editor applies an edit', () => {
+    server.menuSetUp();
+    const header = emu().readSheet(ru(TAB.fields))[0];
+    const dto = unwrap(server.apiFieldsEditor());
+    const fields: EditedField[] = dto.fields.map((f) => ({ ...f, was: f.name }));
+    fields.push({ name: 'Бюджет', type: 'money', required: false, unique: false, options: [], help: '' });
+    unwrap(server.apiApplyFieldsEdit(fields, dto.version));
+    expect(emu().readSheet(ru(TAB.fields))[0]).toEqual(header);
+    expect(managedRowsOf(emu(), TAB.fields, 'ru').map((r) => r.Name)).toContain('Бюджет');
   });
 
   it('still finds a tab renamed by hand', () => {

@@ -111,7 +111,7 @@ describeBrowser('the plan: scheduled mailings, the Plan view and the Due count',
   it(
     'lists the plan by date with a VIP filter, and the Due tab shows the count of due steps',
     async () => {
-      const { frame } = await mailView();
+      const { page, frame } = await mailView();
       const due = okValue<number>(await pg().run('apiDueCount'));
       expect(due).toBeGreaterThan(0);
       await expect.poll(() => frame.getByTestId('tab-badge-due').textContent(), { timeout: UI_TIMEOUT }).toBe(String(due > 99 ? '99+' : due));
@@ -124,7 +124,11 @@ describeBrowser('the plan: scheduled mailings, the Plan view and the Due count',
       const shown = await frame.locator('.plan-item').count();
       expect(await frame.locator('.plan-item.vip').count()).toBe(shown);
       await frame.getByRole('button', { name: 'Open calendar' }).click();
+      await page.locator('#dialog-modal').waitFor({ state: 'visible' });
       expect(pg().session.runtime().lastCall()?.dialogs.length).toBe(1);
+      // The calendar is modal, as in Sheets, and covers the grid and menus: close it as a user would.
+      await page.locator('#dialog-close').click();
+      await page.locator('#dialog-modal').waitFor({ state: 'hidden' });
       expect(pg().dialogs).toEqual([]);
       expect(pg().pageErrors).toEqual([]);
     },

@@ -94,6 +94,32 @@ describe('duplicate reasons in the Russian sidebar', () => {
   });
 
   it.each([
+    'the shared phone, email and address count once: one household or office, and the names say two people',
+    'the shared line, address and company count once: an office or household line',
+    'only the names and the town agree: namesakes as often as one person',
+    'different first and last name: two people',
+    'born 28 years apart: parent and child, or a wrong date',
+    'different first name (Оксана / Олександра)',
+    'a name typed in the other field (Ion / Popescu)',
+    'date of birth within weeks',
+    'date of birth similar (year one digit off)',
+  ])('words the newer engine reason %j in ru, uk and ro', (english) => {
+    for (const locale of ['ru', 'uk', 'ro'] as const) {
+      const text = reasonText(english, locale);
+      expect(text, locale).not.toBe(english);
+      expect(text, locale).not.toMatch(/\b(the|and|or|of|one|two|name|year|field|similar|different|born|shared|count)\b/);
+    }
+  });
+
+  it('counts the years in uk and ro as the grammar wants', () => {
+    expect(reasonText('born 21 years apart: parent and child, or a wrong date', 'uk')).toContain('21 рік');
+    expect(reasonText('born 23 years apart: parent and child, or a wrong date', 'uk')).toContain('23 роки');
+    expect(reasonText('born 15 years apart: parent and child, or a wrong date', 'uk')).toContain('15 років');
+    expect(reasonText('born 15 years apart: parent and child, or a wrong date', 'ro')).toContain('la 15 ani');
+    expect(reasonText('born 28 years apart: parent and child, or a wrong date', 'ro')).toContain('la 28 de ani');
+  });
+
+  it.each([
     ['uk', 'same phone', 'збігається: телефон'],
     ['uk', 'nickname match on first name (Саша = Александр)', "зменшувальна форма: ім'я (Саша = Александр)"],
     ['ro', 'same phone', 'coincide: telefonul'],
