@@ -71,12 +71,15 @@ describe('typing into a cell', () => {
   it('refuses a value a reject-input rule forbids, with its help text: nothing written, no trigger run', () => {
     const { SpreadsheetApp } = emu().globals;
     const rule = SpreadsheetApp.newDataValidation().requireValueInList(['yes', 'no'], true).setAllowInvalid(false).setHelpText('Type yes or no.').build();
-    SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB.settings)!.getRange('E2').setDataValidation(rule);
+    // An empty cell in the first row past Settings' data (Set up makes the tab only as wide as its header).
+    const empty = emu().readSheet(TAB.settings).length + 1;
+    SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB.settings)!.getRange(`C${empty}`).setDataValidation(rule);
     const seq = session.view().calls[0].seq;
-    expect(session.edit(TAB.settings, 'E2', 'maybe')).toEqual({ status: 'refused', message: 'Type yes or no.' });
-    expect(emu().readSheet(TAB.settings)[1]?.[4] ?? '').toBe('');
+    expect(session.edit(TAB.settings, `C${empty}`, 'maybe')).toEqual({ status: 'refused', message: 'Type yes or no.' });
+    expect(emu().readSheet(TAB.settings)[empty - 1]?.[2] ?? '').toBe('');
     expect(session.view().calls[0].seq).toBe(seq);
-    expect(session.edit(TAB.settings, 'E2', 'yes').status).toBe('written');
+    expect(session.edit(TAB.settings, `C${empty}`, 'yes').status).toBe('written');
+    expect(emu().readSheet(TAB.settings)[empty - 1]?.[2]).toBe('yes');
   });
 
   it('keeps hostile text as typed: markup stays text, "=…" in a plain-text column is no formula, and over 50,000 characters is refused', () => {
