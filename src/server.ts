@@ -20,6 +20,7 @@ import {
   type SearchHitDto,
 } from './app/clients';
 import { handle } from './app/handle';
+import { openClient, type OpenClientDto } from './app/open-client';
 import {
   clientHistory,
   dueList,
@@ -77,6 +78,7 @@ export type {
   SearchHitDto,
   DueItemDto,
   HistoryDto,
+  OpenClientDto,
   InteractionDto,
   InteractionInput,
   AdoptionProposal,
@@ -254,12 +256,9 @@ export function apiClientIndex(): Result<ClientIndexDto> {
   return handle(() => clientIndex());
 }
 
-/** The card in one round trip: the client and its history. */
-export function apiOpenClient(id: string): Result<{ client: ClientDto; history: HistoryDto }> {
-  return handle(() => {
-    const key = String(id ?? '');
-    return { client: getClient(key), history: clientHistory(key) };
-  });
+/** The card in one round trip: the client, its history and its last contact. */
+export function apiOpenClient(id: string): Result<OpenClientDto> {
+  return handle(() => openClient(String(id ?? '')));
 }
 
 export function apiSearch(query: string): Result<SearchHitDto[]> {

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AppError } from '../../src/core/result';
 import type { CountryCode } from '../../src/core/normalize/phone';
 import { STAGES } from '../../src/core/schema/field';
-import type { ClientDto, DuplicateMatchDto, HistoryDto, SaveClientOutcome } from '../../src/server';
+import type { ClientDto, DuplicateMatchDto, HistoryDto, LastContactDto, SaveClientOutcome } from '../../src/server';
 import { checkField, checkFields, localDay, type CheckContext } from '../form/check-field';
 import {
   blankValues,
@@ -88,6 +88,7 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
   const [saving, setSaving] = useState(false);
   const [historyVersion, setHistoryVersion] = useState(0);
   const [openedHistory, setOpenedHistory] = useState<HistoryDto | null>(null);
+  const [openedContact, setOpenedContact] = useState<LastContactDto | null | undefined>(undefined);
 
   // Async answers must merge into what the user has typed by then, not what they had typed when the call started.
   const valuesRef = useRef(values);
@@ -106,11 +107,12 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
   useEffect(() => {
     if (clientId === null) return undefined;
     let current = true;
-    // The client and its history in one google.script.run call: each round trip costs about a second on Google.
+    // The client, its history and last contact in one google.script.run call: each round trip costs about a second on Google.
     rpc.apiOpenClient(clientId).then((result) => {
       if (!current) return;
       if (result.ok) {
         setOpenedHistory(result.value.history);
+        setOpenedContact(result.value.lastContact);
         setLoaded(result.value.client);
         setValues(fromClient(fields, result.value.client.values));
       } else setLoadError(result.error.message);
@@ -425,7 +427,7 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
       </div>
 
       {loaded && <HistoryList clientId={loaded.id} version={historyVersion} timeZone={session.timeZone} today={session.today} initial={openedHistory} />}
-      {loaded && editable && <InteractionForm clientId={loaded.id} onLogged={afterInteraction} />}
+      {loaded && editable && <InteractionForm clientId={loaded.id} onLogged={afterInteraction} lastContact={openedContact} />}
 
       <form
         class="client-form"

@@ -1,6 +1,6 @@
 /** Log a call, meeting or email in two clicks: pick the type (Call by default), Save. */
 import { useState } from 'preact/hooks';
-import type { InteractionDto } from '../../src/server';
+import type { InteractionDto, LastContactDto } from '../../src/server';
 import type { InteractionType } from '../i18n/en';
 import { useT } from '../i18n/locale';
 import { rpc } from '../rpc';
@@ -9,7 +9,16 @@ import { LastContact } from '../views/plan/last-contact';
 
 const EMPTY = { type: 'Call', result: '', nextStep: '', nextDate: '', date: '', manager: '' };
 
-export function InteractionForm({ clientId, onLogged }: { clientId: string; onLogged: (i: InteractionDto) => void }) {
+export function InteractionForm({
+  clientId,
+  onLogged,
+  lastContact,
+}: {
+  clientId: string;
+  onLogged: (i: InteractionDto) => void;
+  /** The last contact that came with the card, if it did. */
+  lastContact?: LastContactDto | null;
+}) {
   const t = useT();
   const session = useSession();
   const [form, setForm] = useState(EMPTY);
@@ -74,7 +83,7 @@ export function InteractionForm({ clientId, onLogged }: { clientId: string; onLo
   return (
     <form class="log" onSubmit={submit} aria-labelledby="cb-log-title" noValidate>
       <h3 id="cb-log-title">{t.logTitle}</h3>
-      <LastContact clientId={clientId} refreshKey={logged} />
+      <LastContact clientId={clientId} refreshKey={logged} initial={lastContact} />
       <div class="field">
         <label for="cb-log-type">{t.type}</label>
         <select id="cb-log-type" value={form.type} onChange={set('type')}>

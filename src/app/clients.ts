@@ -288,6 +288,7 @@ export function saveClient(input: SaveClientInput, source = 'sidebar', followUp 
     const country = countryField ? countryCode(input.values[countryField.name] ?? (isNew ? '' : cellText(cols.get(current, countryField.name)))) : undefined;
     // A new client starts with the defaults Fields gives (Stage: Cold) wherever nothing was typed.
     const typed = isNew ? withDefaults(base.fields, cols, input.values) : input.values;
+    const defaulted = new Set(Object.keys(typed).filter((name) => isBlank(input.values[name])));
     const checked = checkForm(base.fields, typed, fieldValidator(base, country), isNew);
     if (!checked.ok) throw new AppFailure('validation', 'Some fields need attention; nothing was saved.', checked.errors, checked.kinds);
     // Every client has someone who answers for it: by default whoever adds it.
@@ -330,10 +331,10 @@ export function saveClient(input: SaveClientInput, source = 'sidebar', followUp 
       put('Updated by', base.user);
       for (const [name, value] of checked.values) {
         put(name, value);
-        if (!isBlank(value)) {
-          changedFields.push(name);
-          audit.push({ time: stamp, user: base.user, action: 'add', clientId: id, field: name, oldValue: '', newValue: value, source });
-        }
+        if (isBlank(value)) continue;
+        changedFields.push(name);
+        // A value Fields' default filled in is no one's change: it shows in the row, and the add's rows say who added it.
+        if (!defaulted.has(name)) audit.push({ time: stamp, user: base.user, action: 'add', clientId: id, field: name, oldValue: '', newValue: value, source });
       }
       return guardedSave(base, id, true, [], () => {
         appendRows(TAB.clients, [row]);

@@ -58,7 +58,16 @@ describe('the client card on the server', () => {
     const fields = rowsOf(emu(), 'Fields');
     expect(fields.find((f) => f.Name === 'Stage')?.Default).toBe('Cold');
     expect(unwrap(server.apiGetClient(addClient({ 'First name': 'Nina' }))).values.Stage).toBe('Cold');
-    expect(unwrap(server.apiGetClient(addClient({ 'First name': 'Oleg', Stage: 'Hot' }))).values.Stage).toBe('Hot');
+    const oleg = addClient({ 'First name': 'Oleg', Stage: 'Hot' });
+    expect(unwrap(server.apiGetClient(oleg)).values.Stage).toBe('Hot');
+    // Audit says what the person added; the default they did not type is in the row, not one more Audit row per add.
+    const addedFields = (id: string) =>
+      rowsOf(emu(), 'Audit')
+        .filter((r) => r['Client ID'] === id && r.Action === 'add')
+        .map((r) => r.Field);
+    const nina = rowsOf(emu(), 'Clients').find((r) => r['First name'] === 'Nina')!.ID as string;
+    expect(addedFields(nina)).toEqual(['First name', 'Manager']);
+    expect(addedFields(oleg)).toEqual(['First name', 'Stage', 'Manager']);
     // The sidebar form starts from the same default.
     expect(unwrap(server.apiBootstrap()).fields.find((f) => f.name === 'Stage')?.default).toBe('Cold');
   });

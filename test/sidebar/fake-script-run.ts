@@ -25,17 +25,19 @@ export interface FakeScriptRun {
 const wire = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
 /**
- * Tests describe a client and its history separately; the card asks for both in one
- * apiOpenClient call, answered here from those two handlers (recorded as one call).
+ * Tests describe a client, its history and its last contact separately; the card asks for all in one
+ * apiOpenClient call, answered here from those handlers (recorded as one call).
  */
 function withOpenClient(handlers: Handlers): Handlers {
   if (handlers.apiOpenClient || !handlers.apiGetClient) return handlers;
-  const { apiGetClient, apiHistory } = handlers;
+  const { apiGetClient, apiHistory, apiLastContact } = handlers;
   handlers.apiOpenClient = async (id) => {
     const client = await apiGetClient(id);
     if (!client.ok) return client;
     const history = apiHistory ? await apiHistory(id) : { ok: true as const, value: { interactions: [], changes: [] } };
-    return history.ok ? { ok: true, value: { client: client.value, history: history.value } } : history;
+    if (!history.ok) return history;
+    const contact = apiLastContact ? await apiLastContact(id) : { ok: true as const, value: null };
+    return contact.ok ? { ok: true, value: { client: client.value, history: history.value, lastContact: contact.value } } : contact;
   };
   return handlers;
 }

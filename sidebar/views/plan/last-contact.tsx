@@ -4,10 +4,15 @@ import type { LastContactDto } from '../../../src/server';
 import { rpc } from '../../rpc';
 import { usePlanMessages } from './messages';
 
-export function LastContact({ clientId, refreshKey = 0 }: { clientId: string; refreshKey?: number }) {
+/** `initial`: what came with the card (apiOpenClient); fetched only when absent or after a logged call (`refreshKey` > 0). */
+export function LastContact({ clientId, refreshKey = 0, initial }: { clientId: string; refreshKey?: number; initial?: LastContactDto | null }) {
   const p = usePlanMessages();
-  const [contact, setContact] = useState<LastContactDto | null | undefined>(undefined);
+  const [contact, setContact] = useState<LastContactDto | null | undefined>(initial);
   useEffect(() => {
+    if (refreshKey === 0 && initial !== undefined) {
+      setContact(initial);
+      return undefined;
+    }
     let live = true;
     setContact(undefined);
     rpc.apiLastContact(clientId).then((result) => {

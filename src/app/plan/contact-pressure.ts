@@ -7,7 +7,7 @@ import { daysBetween, type ContactPause, type LastContact } from '../../core/pla
 import { formatDay } from '../../gas/dates';
 import { now } from '../../gas/session';
 import { loadBase, type Base } from '../base';
-import { lastContacts, readSteps } from './plan-data';
+import { lastContacts, readSteps, type StepRow } from './plan-data';
 
 export interface LastContactDto extends LastContact {
   daysAgo: number;
@@ -29,7 +29,29 @@ export function readLastContacts(base: Base): Map<string, LastContact> {
 
 export function lastContactOf(clientId: unknown): LastContactDto | null {
   const base = loadBase();
-  const contact = readLastContacts(base).get(String(clientId ?? ''));
+  return withPause(base, readLastContacts(base).get(String(clientId ?? '')));
+}
+
+/**
+ * The same answer from the client's own interactions the card already read
+ * (apiOpenClient): no second read of Interactions while opening a card.
+ */
+export function lastContactAmong(base: Base, interactions: readonly { date: string; manager: string; type: string }[]): LastContactDto | null {
+  const steps: StepRow[] = interactions.map((i) => ({
+    id: '',
+    clientId: 'this',
+    date: i.date,
+    type: i.type,
+    manager: i.manager.trim(),
+    step: '',
+    nextDate: '',
+    done: false,
+  }));
+  const found = lastContacts(steps).get('this');
+  return withPause(base, found && { date: found.date, by: found.manager, type: found.type });
+}
+
+function withPause(base: Base, contact: LastContact | undefined): LastContactDto | null {
   if (!contact) return null;
   const today = formatDay(now(), base.timeZone);
   const daysAgo = daysBetween(contact.date, today);

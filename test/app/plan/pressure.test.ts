@@ -24,6 +24,9 @@ describe('contact pressure', () => {
     unwrap(server.apiLogInteraction({ clientId: ids[0], type: 'Meeting', date: '2026-03-01' }));
     expect(unwrap(server.apiLastContact(ids[0]))).toEqual({ date: '2026-03-09', by: 'max@example.com', type: 'Call', daysAgo: 1, recent: true, pauseDays: 3 });
     expect(unwrap(server.apiLastContact('<script>alert(1)</script>'))).toBeNull();
+    // The card gets the same answer with the client, in its one round trip.
+    expect(unwrap(server.apiOpenClient(ids[0])).lastContact).toEqual(unwrap(server.apiLastContact(ids[0])));
+    expect(unwrap(server.apiOpenClient(ids[1])).lastContact).toBeNull();
   });
 
   it('leaves clients contacted within the pause out of a mailing, with when and by whom', () => {
