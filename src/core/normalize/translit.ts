@@ -108,6 +108,12 @@ const SPECIAL_LATIN: Record<string, string> = {
  * Polish ł…), Cyrillic romanised. Keeps spaces, digits and punctuation.
  */
 export function foldToLatin(text: string): string {
+  const once = foldStep(text);
+  // A precomposed Cyrillic letter with a mark (ѐ, ѝ) only shows its base letter once the mark is stripped.
+  return /[\u0400-\u04ff]/.test(once) ? foldStep(once) : once;
+}
+
+function foldStep(text: string): string {
   const romanised = cyrillicToLatin(text);
   const stripped = romanised.normalize('NFD').replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, '');
   return stripped.replace(/[ßłøæœđðþıħŀ]/g, (ch) => SPECIAL_LATIN[ch]);

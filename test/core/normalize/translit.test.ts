@@ -73,6 +73,12 @@ describe('foldToLatin', () => {
     expect(cyrillicToLatin('Їжак Єва')).toBe('yizhak yeva');
   });
 
+  it('romanises a Cyrillic letter written with a mark (ѐ, ѝ) in one pass, as its bare letter would be', () => {
+    expect(foldToLatin('ѐ')).toBe(foldToLatin('е'));
+    expect(foldToLatin('Ѝван')).toBe(foldToLatin('Иван'));
+    expect(foldToLatin(foldToLatin('ѐ'))).toBe(foldToLatin('ѐ'));
+  });
+
   it('is idempotent and never throws', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom(...HOSTILE)), (s) => {
