@@ -7,7 +7,6 @@
  * those cells back. Stage goes through the existing set-stage use case.
  */
 import { auditRows, type AuditEntry } from '../../core/audit/entry';
-import { Columns } from '../../core/clients/columns';
 import { newId } from '../../core/clients/id';
 import { AppFailure } from '../../core/result';
 import type { FieldDef } from '../../core/schema/field';
@@ -17,7 +16,8 @@ import { cellText } from '../../core/values';
 import { withDocumentLock } from '../../gas/lock';
 import { writeChangesById } from '../../gas/rows-by-id';
 import { now } from '../../gas/session';
-import { appendRows, readEditableTable } from '../../gas/sheets';
+import { readClientsColumn } from '../clients-column';
+import { appendRows } from '../../gas/sheets';
 import { loadBase, requireRole, type Base } from '../base';
 import { readImages, writeGuarded } from '../snapshots';
 import { setStageForIds } from '../segments/stage';
@@ -100,17 +100,7 @@ export function bulkUpdate(input: BulkInput): BulkReport {
     throw new AppFailure('validation', 'One tag at a time: a tag has no comma or semicolon. Nothing was changed.');
   const wanted = [...new Set(input.ids.map((id) => cellText(id).trim()).filter(Boolean))];
   return withDocumentLock(() => {
-    const table = readEditableTable(TAB.clients);
-    if (!table) throw new AppFailure('not_found', 'The Clients tab is missing. Run ClientBase ▸ Set up.');
-    const cols = new Columns(table.header);
-    const column = cols.indexOf(field.name);
-    if (column < 0) throw new AppFailure('bad_input', `The Clients tab has no "${field.name}" column. Run ClientBase ▸ Apply fields.`);
-    const idColumn = cols.indexOf('ID');
-    const rowById = new Map<string, number>();
-    table.rows.forEach((row, i) => {
-      const id = cellText(row[idColumn]).trim();
-      if (id && !rowById.has(id)) rowById.set(id, i);
-    });
+    const { table, cols, column, idColumn, rowById } = readClientsColumn(field.name);
     const stamp = now();
     const stamps = [cols.indexOf('Updated'), cols.indexOf('Updated by')];
     const changes: CellChange[] = [];

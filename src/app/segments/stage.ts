@@ -17,7 +17,8 @@ import { cellText } from '../../core/values';
 import { withDocumentLock } from '../../gas/lock';
 import { writeChangesById } from '../../gas/rows-by-id';
 import { selectedRows } from '../../gas/selection';
-import { appendRows, readEditableTable, spreadsheet } from '../../gas/sheets';
+import { readClientsColumn } from '../clients-column';
+import { appendRows, spreadsheet } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { loadBase, requireRole, type Base } from '../base';
 import { fieldValidator } from '../clients';
@@ -103,17 +104,7 @@ export function setStageForIds(ids: readonly string[], stageText: string, source
   const stage = checkStage(base, stageText);
   const wanted = [...new Set(ids.map((id) => cellText(id).trim()).filter(Boolean))];
   return withDocumentLock(() => {
-    const table = readEditableTable(TAB.clients);
-    if (!table) throw new AppFailure('not_found', 'The Clients tab is missing. Run ClientBase ▸ Set up.');
-    const cols = new Columns(table.header);
-    const stageColumn = cols.indexOf(field.name);
-    if (stageColumn < 0) throw new AppFailure('bad_input', `The Clients tab has no "${field.name}" column. Run ClientBase ▸ Apply fields.`);
-    const idColumn = cols.indexOf('ID');
-    const rowById = new Map<string, number>();
-    table.rows.forEach((row, i) => {
-      const id = cellText(row[idColumn]).trim();
-      if (id && !rowById.has(id)) rowById.set(id, i);
-    });
+    const { table, cols, column: stageColumn, idColumn, rowById } = readClientsColumn(field.name);
     const stamp = now();
     const stamps = [cols.indexOf('Updated'), cols.indexOf('Updated by')];
     const changes: CellChange[] = [];
