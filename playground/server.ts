@@ -139,7 +139,7 @@ export function createPlaygroundServer(session: Session, page: PageAssets, log: 
         return send(res, 200, 'text/html; charset=utf-8', injectShim(html), { 'Content-Security-Policy': SIDEBAR_CSP, 'X-Frame-Options': 'SAMEORIGIN' });
       }
       case 'GET /api/state':
-        return sendJson(res, 200, session.view(url.searchParams.get('sheet') ?? undefined));
+        return sendJson(res, 200, session.view(url.searchParams.get('sheet') ?? undefined, url.searchParams.get('grid') !== '0'));
       case 'POST /api/run': {
         const body = await readJson(req);
         const fn = stringField(body, 'fn', 200);
@@ -151,7 +151,10 @@ export function createPlaygroundServer(session: Session, page: PageAssets, log: 
         if (!result.ok || !record || !onlyReads(record.serviceCalls)) {
           log(`${fn}: ${result.ok ? 'ok' : `failed: ${result.error}`} (${record?.totalServiceCalls ?? 0} service calls)`);
         }
-        return sendJson(res, 200, result);
+        // The page fetches the grid again only when the base's revision moved (anyone's write) or the
+        // call showed something: the sidebar's polling changes nothing, and a sheet of a few hundred
+        // rows costs more to send and compare than the call itself.
+        return sendJson(res, 200, { ...result, revision: session.revision() });
       }
       case 'POST /api/menu': {
         const body = await readJson(req);

@@ -70,7 +70,10 @@ export interface Session {
   edit(sheet: string, a1: string, value: string): EditOutcome;
   setUser(email: string): void;
   reset(): SeedReport;
-  view(sheet?: string): PlaygroundView;
+  /** `withGrid` false: everything but the grid (after a call that changed nothing, the page keeps the grid it has). */
+  view(sheet?: string, withGrid?: boolean): PlaygroundView;
+  /** Changes whenever the base may have changed (a write by anyone, a reset, the clock). */
+  revision(): number;
   /** The HTML of the sidebar last shown by the bundle, or dist/Sidebar.html before any. */
   sidebarHtml(): string;
   dialogHtml(): string | undefined;
@@ -133,7 +136,10 @@ export function createSession(options: SessionOptions): Session {
   // The clock's lead survives a reset within one run of the playground, never a restart (the state file keeps times, not the lead).
   let clockOffsetMs = 0;
   const fresh = (): Runtime => createRuntime({ files, user, timeZone: files.timeZone, onCall: remember, clockOffsetMs });
+  // Bumped whenever the base may have changed (every save point): the page fetches the grid again only then.
+  let revision = 0;
   const save = (): void => {
+    revision++;
     if (options.persist !== false) writeState();
   };
   const writeState = (): void => savePlayground(options.stateFile, { version: 1, user, emulator: runtime.serialize() });
@@ -148,6 +154,7 @@ export function createSession(options: SessionOptions): Session {
     const next = createRuntime({ files, user, timeZone: files.timeZone, state, onCall: remember });
     for (const key of ['menus', 'sidebars', 'dialogs', 'alerts', 'toasts'] as const) (next.emulator.ui[key] as unknown[]).push(...shown[key]);
     runtime = next;
+    revision++;
   };
   const seed = (): SeedReport => {
     user = DEFAULT_USER;
@@ -212,10 +219,12 @@ export function createSession(options: SessionOptions): Session {
 
   return {
     runtime: () => runtime,
+    revision: () => revision,
     user: () => user,
     advanceClock(ms) {
       runtime.advanceClock(ms);
       clockOffsetMs = runtime.clockOffset();
+      revision++;
       return { offsetMs: clockOffsetMs, now: new Date(Date.now() + clockOffsetMs).toISOString() };
     },
     runTimeTriggers() {
@@ -295,7 +304,7 @@ export function createSession(options: SessionOptions): Session {
       save();
     },
     reset: () => seed(),
-    view(sheet) {
+    view(sheet, withGrid = true) {
       const names = runtime.emulator.sheetNames();
       const wanted = [sheet, viewed, TAB.clients, names[0]].find((n): n is string => n !== undefined && names.includes(n));
       if (wanted) viewed = wanted;
@@ -306,7 +315,9 @@ export function createSession(options: SessionOptions): Session {
         notices: [...(options.notices ?? [])],
         // No Clients tab yet: Set up stopped at the proposed mapping, which the sidebar shows for confirmation.
         awaitingSetUp: !names.includes(TAB.clients),
-        ...(wanted ? { sheet: sheetView(runtime, wanted) } : {}),
+        revision,
+        ...(wanted ? { viewing: wanted } : {}),
+        ...(wanted && withGrid ? { sheet: sheetView(runtime, wanted) } : {}),
         ...sidePanels(runtime, history),
       };
     },

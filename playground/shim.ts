@@ -42,6 +42,7 @@ const SHIM_SOURCE = String.raw`
           var args = Array.prototype.slice.call(arguments);
           var problem = forbidden(args, 'args', []);
           if (problem) { later(function () { fail('google.script.run cannot pass ' + problem); }); return; }
+          var revision;
           fetch('/api/run', {
             method: 'POST',
             headers: { 'Content-Type': 'application/json' },
@@ -49,12 +50,13 @@ const SHIM_SOURCE = String.raw`
           }).then(function (response) {
             return response.json().catch(function () { return { ok: false, error: 'HTTP ' + response.status }; });
           }).then(function (reply) {
+            if (reply && typeof reply.revision === 'number') revision = reply.revision;
             if (reply && reply.ok) { if (onSuccess) onSuccess(reply.value, userObject); }
             else fail(reply && reply.error ? String(reply.error) : 'the playground server did not answer');
           }, function (error) {
             fail('the playground server is unreachable: ' + (error && error.message ? error.message : String(error)));
           }).then(function () {
-            notifyParent({ type: 'clientbase:ran', fn: name });
+            notifyParent({ type: 'clientbase:ran', fn: name, revision: revision });
           });
         };
       }

@@ -47,6 +47,10 @@ export interface PlaygroundView {
   users: readonly { email: string; role: string }[];
   sheets: string[];
   sheet?: GridView;
+  /** The sheet the page shows, also when the grid itself was left out (`?grid=0`). */
+  viewing?: string;
+  /** The base's revision this view was taken at (see Session.revision). */
+  revision?: number;
   notices: string[];
   /** The base is not set up yet (an import waiting for its mapping to be confirmed): the page opens the sidebar. */
   awaitingSetUp: boolean;

@@ -149,7 +149,7 @@ function renderTabs(view: PlaygroundView): void {
   const tabs = $('tabs');
   tabs.replaceChildren(
     ...view.sheets.map((name) => {
-      const button = el('button', name, name === view.sheet?.name ? 'active' : undefined);
+      const button = el('button', name, name === (view.sheet?.name ?? view.viewing) ? 'active' : undefined);
       button.type = 'button';
       button.addEventListener('click', () => {
         tabClicks++;
@@ -694,8 +694,13 @@ function closeSidebar(): void {
 // ---- actions -------------------------------------------------------------------------------
 
 let first = true;
+/** The base's revision the grid on screen was drawn from. */
+let shownRevision: number | undefined;
 
-const fetchView = (): Promise<PlaygroundView> => api<PlaygroundView>(`/api/state${currentSheet ? `?sheet=${encodeURIComponent(currentSheet)}` : ''}`);
+const fetchView = (grid = true): Promise<PlaygroundView> => {
+  const query = [currentSheet ? `sheet=${encodeURIComponent(currentSheet)}` : '', grid ? '' : 'grid=0'].filter(Boolean).join('&');
+  return api<PlaygroundView>(`/api/state${query ? `?${query}` : ''}`);
+};
 
 /**
  * The sheet the add-on brought to the front in calls the page has not seen yet (the newest
@@ -706,10 +711,12 @@ function activatedSince(view: PlaygroundView, seq: number): string | undefined {
   return call?.activated;
 }
 
-async function refresh(): Promise<void> {
+/** `grid` false after a call that changed nothing: the grid on screen is still the sheet's. */
+async function refresh({ grid = true }: { grid?: boolean } = {}): Promise<void> {
   try {
     const clicks = tabClicks;
-    let view = await fetchView();
+    let view = await fetchView(grid || first);
+    if (!view.sheet && view.viewing !== undefined && (view.viewing !== currentSheet || first)) view = await fetchView();
     const userPicked = clicks > tabClicksSeen;
     tabClicksSeen = Math.max(tabClicksSeen, clicks);
     const activated = first || userPicked ? undefined : activatedSince(view, seenSeq);
@@ -720,13 +727,16 @@ async function refresh(): Promise<void> {
       // A click during the second look is the user's last word.
       if (clicks !== tabClicks) return;
     }
-    currentSheet = view.sheet?.name;
+    currentSheet = view.sheet?.name ?? view.viewing;
     renderMenus(view);
     renderNotices(view);
     renderUsers(view);
     renderTabs(view);
-    lastSheet = view.sheet;
-    renderGrid(view.sheet);
+    if (view.sheet || view.viewing === undefined) {
+      shownRevision = view.revision;
+      lastSheet = view.sheet;
+      renderGrid(view.sheet);
+    }
     renderOutbox(view);
     renderCalls(view);
     showEffects(view, first);
@@ -831,7 +841,10 @@ function wire(): void {
     if (event.origin !== window.location.origin) return;
     const data = event.data as { type?: unknown } | null;
     if (!data || typeof data !== 'object') return;
-    if (data.type === 'clientbase:ran') void refresh();
+    if (data.type === 'clientbase:ran') {
+      const revision = (data as { revision?: unknown }).revision;
+      void refresh({ grid: typeof revision !== 'number' || revision !== shownRevision });
+    }
     else if (data.type === 'clientbase:region' && event.source === $<HTMLIFrameElement>('sidebar-frame').contentWindow)
       moveRegion((data as { back?: unknown }).back === true);
     else if (data.type === 'clientbase:close') {

@@ -150,6 +150,20 @@ describe('the playground server', () => {
     expect(view.calls[0].serviceCalls['Menu.addToUi']).toBe(1);
   });
 
+  it("moves the base's revision on a write, not on the sidebar's read-only polling, and can leave the grid out", async () => {
+    const run = async (fn: string, args: unknown[] = []) => JSON.parse((await post('/api/run', { fn, args })).text) as { ok: boolean; revision: number };
+    const polled = await run('apiPoll');
+    expect(polled.ok).toBe(true);
+    expect((await run('apiPoll')).revision).toBe(polled.revision);
+    const saved = await run('apiSaveClient', [{ values: { 'First name': 'Rev', 'Last name': 'Ision', Email: 'rev.ision@example.com' }, acknowledgeDuplicates: true }]);
+    expect(saved.revision).toBeGreaterThan(polled.revision);
+    const light = await state('?sheet=Clients&grid=0');
+    expect(light.sheet).toBeUndefined();
+    expect(light.viewing).toBe('Clients');
+    expect(light.revision).toBe(saved.revision);
+    expect((await state('?sheet=Clients')).sheet!.display.flat()).toContain('Ision');
+  });
+
   it('refuses unknown and hostile function names and bad arguments', async () => {
     for (const fn of ['__ClientBase', 'process', '<img src=x onerror=alert(1)>']) {
       const reply = JSON.parse((await post('/api/run', { fn, args: [] })).text) as { ok: boolean; error: string };

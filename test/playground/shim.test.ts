@@ -2,7 +2,7 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { injectShim, SHIM_MARKER } from '../../playground/shim.ts';
 
-type Reply = { ok: boolean; value?: unknown; error?: string };
+type Reply = { ok: boolean; value?: unknown; error?: string; revision?: number };
 
 /** Runs the shim as the sidebar page would, with fetch answered by `reply`. */
 function loadShim(reply: (body: { fn: string; args: unknown[] }) => Reply) {
@@ -48,7 +48,15 @@ describe('the google.script.run shim', () => {
     await settle();
     expect(posted).toEqual([{ url: '/api/run', body: { fn: 'apiFind', args: ['Саша <img src=x onerror=alert(1)>', { limit: 5 }] } }]);
     expect(seen).toEqual([[{ echoed: ['Саша <img src=x onerror=alert(1)>', { limit: 5 }] }, 'row 7']]);
-    expect(messages).toContainEqual({ message: { type: 'clientbase:ran', fn: 'apiFind' }, origin: 'http://localhost:8080' });
+    // No revision from the server: the page cannot tell whether the base changed, and fetches the grid.
+    expect(messages).toContainEqual({ message: { type: 'clientbase:ran', fn: 'apiFind', revision: undefined }, origin: 'http://localhost:8080' });
+  });
+
+  it("passes the base's revision after the call to the page, which fetches the grid again only when it moved", async () => {
+    const { google, messages } = loadShim(() => ({ ok: true, value: 1, revision: 42 }));
+    google.script.run.apiPoll();
+    await settle();
+    expect(messages).toContainEqual({ message: { type: 'clientbase:ran', fn: 'apiPoll', revision: 42 }, origin: 'http://localhost:8080' });
   });
 
   it("gives the failure handler an Error with the server's message", async () => {
