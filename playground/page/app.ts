@@ -71,6 +71,15 @@ function columnLetter(index: number): string {
 
 // ---- grid ----------------------------------------------------------------------------------
 
+const ROW_NUMBER_WIDTH = 46;
+const COLUMN_WIDTH = 120;
+
+function colOf(width: number): HTMLTableColElement {
+  const col = el('col');
+  col.style.width = `${width}px`;
+  return col;
+}
+
 function renderGrid(sheet: GridView | undefined): void {
   // The sidebar's polling refreshes the page every few seconds: leave an unchanged grid alone.
   const signature = JSON.stringify(sheet ?? null);
@@ -93,6 +102,11 @@ function renderGrid(sheet: GridView | undefined): void {
   const backgrounds = new Map((sheet.backgrounds ?? []).map((c) => [`${c.row}:${c.column}`, c.color]));
   const hidden = new Set(sheet.hiddenRows);
 
+  // Fixed column widths, as a sheet has: the browser then lays out ten thousand cells without measuring each one's text.
+  const columns = el('colgroup');
+  columns.append(colOf(ROW_NUMBER_WIDTH));
+  for (let c = 0; c < width; c++) columns.append(colOf(COLUMN_WIDTH));
+  table.style.width = `${ROW_NUMBER_WIDTH + width * COLUMN_WIDTH}px`;
   const head = el('thead');
   const letters = el('tr');
   letters.append(el('th', '', 'rownum'));
@@ -136,7 +150,7 @@ function renderGrid(sheet: GridView | undefined): void {
     }
     body.append(tr);
   });
-  table.append(head, body);
+  table.append(columns, head, body);
   gridSize = { rows: rows.length, cols: width };
   pinFrozenRows(table);
   paintSelection();
@@ -477,7 +491,17 @@ function closeMenus(): void {
   for (const menu of document.querySelectorAll('.menu.open')) menu.classList.remove('open');
 }
 
+/** Whether a panel's content changed since it was last drawn (the page refreshes after every call). */
+const drawn = new Map<string, string>();
+function changedSince(panel: string, content: unknown): boolean {
+  const signature = JSON.stringify(content);
+  if (drawn.get(panel) === signature) return false;
+  drawn.set(panel, signature);
+  return true;
+}
+
 function renderUsers(view: PlaygroundView): void {
+  if (!changedSince('users', [view.users, view.user])) return;
   const select = $<HTMLSelectElement>('user');
   const options = view.users.map((u) => {
     const option = el('option', `${u.email} (${u.role})`);
@@ -494,6 +518,7 @@ function renderUsers(view: PlaygroundView): void {
 }
 
 function renderNotices(view: PlaygroundView): void {
+  if (!changedSince('notices', view.notices)) return;
   const box = $('notices');
   box.hidden = view.notices.length === 0;
   box.replaceChildren(...view.notices.map((line) => el('p', line)));
@@ -502,6 +527,7 @@ function renderNotices(view: PlaygroundView): void {
 // ---- outbox, service calls, effects --------------------------------------------------------
 
 function renderOutbox(view: PlaygroundView): void {
+  if (!changedSince('outbox', [view.outbox, view.outboxTotal])) return;
   $('outbox-count').textContent = view.outboxTotal ? `(${view.outboxTotal})` : '';
   const body = $('mail-body');
   $('outbox').replaceChildren(
@@ -844,8 +870,7 @@ function wire(): void {
     if (data.type === 'clientbase:ran') {
       const revision = (data as { revision?: unknown }).revision;
       void refresh({ grid: typeof revision !== 'number' || revision !== shownRevision });
-    }
-    else if (data.type === 'clientbase:region' && event.source === $<HTMLIFrameElement>('sidebar-frame').contentWindow)
+    } else if (data.type === 'clientbase:region' && event.source === $<HTMLIFrameElement>('sidebar-frame').contentWindow)
       moveRegion((data as { back?: unknown }).back === true);
     else if (data.type === 'clientbase:close') {
       if (event.source === $<HTMLIFrameElement>('sidebar-frame').contentWindow) closeSidebar();
