@@ -21,7 +21,7 @@ import { TAB } from '../core/schema/tabs';
 import { stampAfter } from '../core/clients/stamp';
 import { cellText } from '../core/values';
 import { tryWithDocumentLock } from '../gas/lock';
-import { appendRows } from '../gas/sheets';
+import { appendRows, findSheet } from '../gas/sheets';
 import { activeUserEmail, now } from '../gas/session';
 import { roleOf } from '../core/settings/roles';
 import { writeRange } from '../gas/sheets';
@@ -143,6 +143,11 @@ function recordEdit(e: EditEvent): void {
       newValue: pasted.slice(0, MAX_PASTE_TEXT),
       source: 'cell edit',
     });
+    const manager = base.fields.find((f) => f.key === 'manager');
+    const managerColumn = manager ? cols.indexOf(manager.name) : -1;
+    if (manager && managerColumn >= first && managerColumn < first + range.getNumColumns()) {
+      entries.push(...guardPastedManagers(base, user, stamp, sheet, top, block, idCol, managerColumn, manager.name));
+    }
   }
   const updated = cols.indexOf('Updated');
   const updatedBy = cols.indexOf('Updated by');
@@ -166,11 +171,93 @@ function sameManager(a: unknown, b: string): boolean {
  */
 function foreignManager(base: Base, editor: string, before: unknown, after: unknown): string | null {
   if (sameManager(before ?? '', cellText(after))) return null;
-  if (editor === HIDDEN_EDITOR) return 'who made this edit is hidden, so it cannot be checked; an admin can reassign in the sidebar or with Reassign clients';
+  if (editor === HIDDEN_EDITOR)
+    return 'only admins assign other managers, and who made this edit is hidden, so it cannot be checked; an admin can reassign in the sidebar or with Reassign clients';
   if (roleOf(editor, base.settings, setUpBy(base.settings)) === 'admin') return null;
   const free = cellText(before ?? '').trim() === '' || sameManager(before, editor);
   if (free && sameManager(after, editor)) return null;
   return free
-    ? `only an admin may make someone else responsible for a client (${editor} is not an admin)`
-    : `only an admin may change who manages a client managed by ${cellText(before).slice(0, 80)}`;
+    ? `only admins assign other managers; only an admin may make someone else responsible for a client (${editor} is not an admin)`
+    : `only admins assign other managers; only an admin may change who manages a client managed by ${cellText(before).slice(0, 80)}`;
+}
+
+/**
+ * The latest Manager the add-on recorded for each client (Audit's New value
+ * on rows of that field: adds, edits, reassignments, hand edits, reverts).
+ * One read of Audit's four middle columns, only when someone pastes over
+ * the Manager column: a paste carries no old values.
+ */
+function recordedManagers(field: string): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const audit = findSheet(TAB.audit);
+  if (!audit || audit.getLastRow() < 2) return out;
+  // Audit's columns: Time, User, Action, Client ID, Field, Old value, New value, Source.
+  const rows = audit.getRange(2, 4, audit.getLastRow() - 1, 4).getValues();
+  for (const [id, f, , value] of rows) if (cellText(f) === field && cellText(id)) out.set(cellText(id), value);
+  return out;
+}
+
+/**
+ * A paste over the Manager column is held to the rule a single edit is: each
+ * pasted Manager the editor may not set goes back to the one Audit last
+ * recorded for that client, in one write of the column's pasted cells, with
+ * a `reverted` row saying why. Every Manager the paste changed gets its own
+ * Audit row, so the next paste finds it. A client the add-on never recorded
+ * a Manager for (a list adopted and never reassigned) cannot be put back:
+ * that is said in Audit (`not checked`) for an admin to look at.
+ */
+function guardPastedManagers(
+  base: Base,
+  user: string,
+  stamp: Date,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  top: number,
+  block: unknown[][],
+  idCol: number,
+  column: number,
+  field: string,
+): AuditEntry[] {
+  const known = recordedManagers(field);
+  const admin = user !== HIDDEN_EDITOR && roleOf(user, base.settings, setUpBy(base.settings)) === 'admin';
+  const entries: AuditEntry[] = [];
+  let revert = false;
+  const cells = block.map((row) => {
+    const id = cellText(row[idCol]);
+    const now = row[column];
+    if (!id) return now;
+    const before = known.get(id);
+    if (before === undefined) {
+      if (!admin && !isBlankManager(now)) {
+        entries.push({
+          time: stamp,
+          user,
+          action: 'not checked',
+          clientId: id,
+          field,
+          oldValue: '',
+          newValue: now,
+          source: 'paste: its previous manager was never recorded, so it could not be put back; only admins assign other managers',
+        });
+      }
+      return now;
+    }
+    if (sameManager(before, cellText(now))) return now;
+    entries.push({ time: stamp, user, action: 'cell edit', clientId: id, field, oldValue: before, newValue: now, source: 'paste' });
+    const refused = foreignManager(base, user, before, now);
+    if (!refused) return now;
+    revert = true;
+    entries.push({ time: stamp, user, action: 'reverted', clientId: id, field, oldValue: now, newValue: before, source: `paste: ${refused}` });
+    row[column] = cellText(before);
+    return before;
+  });
+  if (revert)
+    writeRange(
+      sheet.getRange(top, column + 1, cells.length, 1),
+      cells.map((v) => [v ?? '']),
+    );
+  return entries;
+}
+
+function isBlankManager(value: unknown): boolean {
+  return cellText(value).trim() === '';
 }

@@ -21,19 +21,19 @@ import { TAB } from '../core/schema/tabs';
 import { summaryReader } from '../core/clients/summary';
 import { type ClientHit, clientSearch } from '../core/search/client-rows';
 import { MAX_CANDIDATES, type CandidateRows } from '../core/search/duplicate-candidates';
-import { planWrites, type CellChange } from '../core/sheet/write-plan';
+import type { CellChange } from '../core/sheet/write-plan';
 import { uniqueValueKey } from '../core/validate/unique-key';
 import { validateValue } from '../core/validate/value';
 import { cellText, isBlank, isDate, type CellValue } from '../core/values';
 import { formatDay, isoStamp, toSheetDay } from '../gas/dates';
 import { withDocumentLock } from '../gas/lock';
 import { findRowsByKey, openKeyed, readColumn, readRows, type KeyedSheet } from '../gas/keyed-rows';
-import { SheetMovedError } from '../gas/rows-by-id';
-import { appendRows, readTable, writeBlocks, type Table } from '../gas/sheets';
+import { appendRows, readTable, type Table } from '../gas/sheets';
 import { now } from '../gas/session';
 import { loadBase, requireRole, type Base } from './base';
 import { refuseWhileUnfinished } from './intents';
 import { rowIntent, writeRowGuarded, type RowChange } from './save-intent';
+import { writeClientRow } from './save-row';
 import { readImages, writeGuarded } from './snapshots';
 
 export interface ClientDto {
@@ -374,17 +374,8 @@ export function saveClient(input: SaveClientInput, source = 'sidebar', followUp 
     }
     const cells: RowChange[] = changes.map((c) => ({ column: keyed.header[c.column], before: row[c.column], after: c.value }));
     return guardedSave(base, id, false, cells, () => {
-      // Formulas of this row only, so unchanged formula cells inside the written run survive.
-      const target = keyed.sheet.getRange(rowNumber, 1, 1, keyed.width);
-      const formulas = target.getFormulas();
-      const idColumn = cols.indexOf('ID');
-      // The row was found by ID a few calls ago; a person may have sorted since. Checked once more right before
-      // the write (nothing written if it moved) and right after (a sort in that last gap is reported, not hidden).
-      const idNow = () => cellText(keyed.sheet.getRange(rowNumber, idColumn + 1).getValue()).trim();
-      if (idNow() !== id) throw new SheetMovedError(TAB.clients);
-      writeBlocks(TAB.clients, planWrites(changes, { values: [row], formulas, firstRow: rowNumber }));
-      const hit = idNow();
-      if (hit !== id) reportSortRace(base, stamp, id, hit, changedFields);
+      // Re-located by ID in a last look, verified after, and put right if a sort slipped in between (save-row.ts).
+      writeClientRow({ base, keyed, cols, id, rowNumber, row, changes, stamp, fields: changedFields });
       appendRows(TAB.audit, auditRows(audit, base.timeZone));
       return { status: 'saved', created: false, client: clientDto(base, cols, updated), changedFields };
     });
@@ -406,38 +397,6 @@ function withDefaults(fields: readonly FieldDef[], cols: Columns, values: Record
   const out = { ...values };
   for (const f of fields) if (f.default && cols.has(f.name) && isBlank(out[f.name])) out[f.name] = f.default;
   return out;
-}
-
-/**
- * A sort landed between the last check and the write: Sheets gives a script
- * no way to write "the row of client X" atomically, so the cells went to
- * another client's row. That is said in Audit (on that client) and to the
- * user, and the save itself is rolled back; the other client's cells are
- * named so someone can put them right (File ▸ Version history has them).
- */
-function reportSortRace(base: Base, stamp: Date, id: string, hit: string, fields: readonly string[]): never {
-  appendRows(
-    TAB.audit,
-    auditRows(
-      [
-        {
-          time: stamp,
-          user: base.user,
-          action: 'sorted during save',
-          clientId: hit,
-          field: fields.join(', '),
-          oldValue: '',
-          newValue: `meant for ${id}; check these cells of ${hit || 'this row'}`,
-          source: 'sidebar',
-        },
-      ],
-      base.timeZone,
-    ),
-  );
-  throw new AppFailure(
-    'conflict',
-    `The Clients tab was sorted while saving, and the change went to the row of ${hit || 'another client'} (${fields.join(', ')}). Check that client's cells, then save again.`,
-  );
 }
 
 function sameManager(a: unknown, b: string): boolean {

@@ -24,6 +24,7 @@ import { appendRows, findSheet, readTable, replaceDataRows, spreadsheet, writeBl
 import { currentUserEmail, now, spreadsheetLocale } from '../gas/session';
 import { rememberTabs, setSheetLanguage, sheetLanguage } from '../gas/tab-keys';
 import { dressTab, ensureTab } from '../gas/tabs';
+import { ensureInteractionIds } from './interaction-ids';
 import { ensureEditTrigger } from '../gas/triggers';
 import { loadBase, loadSettings, requireRole, SET_UP_BY_KEY, setUpBy } from './base';
 import { hasSegmentPrefix } from './segments/tab-name';
@@ -85,7 +86,12 @@ export function requireAdminOnceSetUp(action: string): FieldDef[] | null {
 }
 
 export function setUp(): SetUpOutcome {
-  if (isSetUp()) return { kind: 'already_set_up', report: applyFields() };
+  if (isSetUp()) {
+    const report = applyFields();
+    // An Interactions tab from before rows had IDs gets its ID column (applyFields has checked the admin).
+    withDocumentLock(() => ensureInteractionIds());
+    return { kind: 'already_set_up', report };
+  }
   const ownFields = requireAdminOnceSetUp('set the base up again');
   const list = existingListSheet();
   if (list) return { kind: 'needs_adoption', sheet: list.getName(), rows: list.getLastRow() };
@@ -135,6 +141,7 @@ export function createSupportTabs(user: string, fields: readonly FieldDef[], opt
     if (name === TAB.segments) segmentsCreated = true;
   }
   if (!options.keepFields) replaceDataRows(TAB.fields, fieldsToRows(fields).slice(1));
+  ensureInteractionIds();
   ensureEditTrigger(EDIT_TRIGGER_HANDLER);
   // After the loop: the built-in rules read the Settings window and the stage field's actual name.
   if (segmentsCreated) installBuiltinSegments();

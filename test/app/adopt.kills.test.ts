@@ -3,6 +3,7 @@
  * list with no Fields tab, after which adopting again adds "ID (imported)"
  * columns. Now: once the spreadsheet is opened again, the list is exactly as
  * it was (and adopting it again gives a clean base), or the base is complete.
+ * "As it was" includes the list's cell colours and the team's dropdown.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createEmulator, type EmulatorState } from '../../emulator';
@@ -19,8 +20,24 @@ const LIST = [
 function open(state?: EmulatorState) {
   const emu = createEmulator({ user: 'anna@example.com', files: { Sidebar: '<html></html>' }, state });
   const uninstall = emu.install(globalThis);
-  if (!state) emu.writeSheet('Sheet1', LIST);
+  if (!state) {
+    emu.writeSheet('Sheet1', LIST);
+    // The team's colours and their own dropdown: a roll-back gives them back too.
+    const list = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1')!;
+    list.getRange('A1:E1').setBackground('#cfe2f3');
+    list.getRange('E3').setBackground('#ffd966');
+    list.getRange('E2:E3').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(["'=не формула", '<b>VIP</b>', 'new'], true).build());
+  }
   return { emu, uninstall };
+}
+
+/** Sheet1's values, colours and dropdowns, as a person sees them. */
+function listLooks(): string {
+  const list = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1');
+  if (!list) return '';
+  const range = list.getRange(1, 1, LIST.length, LIST[0].length);
+  const validations = range.getDataValidations().map((r) => r.map((v) => (v ? JSON.stringify(v.getCriteriaValues()) : '')));
+  return JSON.stringify({ values: range.getValues(), colours: range.getBackgrounds(), validations });
 }
 
 describe('adoption, killed at any service call', () => {
@@ -30,6 +47,7 @@ describe('adoption, killed at any service call', () => {
     const probe = open();
     const proposal = unwrap(server.apiProposeAdoption());
     const original = probe.emu.readSheet('Sheet1');
+    const looks = listLooks();
     probe.uninstall();
     const complete = (names: string[]) => ['Clients', 'Fields', 'Settings', 'Audit'].every((t) => names.includes(t));
     const sweep = expectKillSafe(
@@ -48,7 +66,9 @@ describe('adoption, killed at any service call', () => {
         finished: (emu) => {
           const names = emu.sheetNames();
           if (complete(names) && emu.readSheet('Clients').length === original.length) return 'done';
-          if (names.includes('Sheet1') && JSON.stringify(emu.readSheet('Sheet1')) === JSON.stringify(original)) return 'rolled back';
+          if (names.includes('Sheet1') && JSON.stringify(emu.readSheet('Sheet1')) === JSON.stringify(original)) {
+            return listLooks() === looks ? 'rolled back' : `the list is back without its colours or dropdowns: ${listLooks()}`;
+          }
           return `neither: ${names.join(', ')}`;
         },
         afterwards: (emu, result) => {

