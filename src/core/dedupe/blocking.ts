@@ -66,6 +66,8 @@ export function blockingKeys(r: PreparedRecord): string[] {
     if (last) keys.push('pl:' + r.postcode + '|' + last.slice(0, 3));
     if (first) keys.push('pf:' + r.postcode + '|' + first.slice(0, 3));
   }
+  // One house: a record that kept only its surname, or whose names and date were all mistyped, still meets its address.
+  if (r.street?.number && r.street.words.length >= 4) keys.push('sa:' + r.street.number + '|' + r.street.words);
   if (r.city && last && first) keys.push('cn:' + r.city + '|' + letterSet(last) + '|' + first[0]);
   if (r.city && birth) keys.push('yc:' + r.city + '|' + birth.year);
   return keys;
