@@ -111,4 +111,12 @@ describe('blocking that survives missing and mistyped fields (issue #14)', () =>
     ];
     expect(countPairs(records)).toBe(1);
   });
+
+  it('gives a lone name the keys of both fields: "Hampden" alone meets "R. Hampton" at one postcode', () => {
+    const records: PersonRecord[] = [
+      { id: 'a', firstName: 'R.', lastName: 'Hampton', postcode: 'CH7 6PY', birthDate: '1780' },
+      { id: 'b', firstName: 'Hampden', postcode: 'CH7 6PY', birthDate: '1781' },
+    ];
+    expect(countPairs(records)).toBe(1);
+  });
 });
