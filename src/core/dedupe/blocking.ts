@@ -18,7 +18,12 @@ export const NEIGHBOUR_WINDOW = 6;
  * initial, birth year + city) catch what the others miss, but their blocks
  * are big: they are searched all-pairs only when small, and with a narrow window.
  */
-const BROAD_KEY = /^(n1|fs|yc|ll):/;
+function isBroadKey(key: string): boolean {
+  const a = key.charCodeAt(0);
+  const b = key.charCodeAt(1);
+  // n1: fs: yc: ll:
+  return key.charCodeAt(2) === 58 && ((a === 110 && b === 49) || (a === 102 && b === 115) || (a === 121 && b === 99) || (a === 108 && b === 108));
+}
 const MAX_FULL_BROAD_BLOCK = 8;
 const BROAD_WINDOW = 2;
 
@@ -111,7 +116,7 @@ export function buildBlocks(records: ReadonlyArray<PreparedRecord>): BlockIndex 
       let block = blocks.get(key);
       if (!block) {
         blocks.set(key, (block = []));
-        if (BROAD_KEY.test(key)) broad.add(block);
+        if (isBroadKey(key)) broad.add(block);
       } else if (block[block.length - 1] === i) continue; // the same key twice for one record
       positions.push(block.length);
       block.push(i);

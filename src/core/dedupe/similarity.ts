@@ -124,5 +124,14 @@ function sameLengthEdits(a: string, b: string): number {
 
 /** The distinct letters of a word in order: "robinson", "robinssno" and "rnbinsoo" share "binors". */
 export function letterSet(word: string): string {
-  return Array.from(new Set(word)).sort().join('');
+  // Plain a–z (nearly every skeleton) by a bit mask, without building a Set and an array per call.
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    if (c < 0 || c > 25) return Array.from(new Set(word)).sort().join('');
+    mask |= 1 << c;
+  }
+  let out = '';
+  for (let c = 0; c < 26; c++) if (mask & (1 << c)) out += String.fromCharCode(97 + c);
+  return out;
 }

@@ -106,3 +106,14 @@ describe('editDistance fast paths', () => {
     expect(editDistance('ab', 'ba', 3)).toBe(1);
   });
 });
+
+describe('letterSet', () => {
+  it('is the sorted distinct letters for plain and other letters alike', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'z', 'q', 'ʃ', 'é'), maxLength: 10 }), (w) => {
+        expect(letterSet(w)).toBe(Array.from(new Set(w)).sort().join(''));
+      }),
+      { seed: 3, numRuns: 300 },
+    );
+  });
+});
