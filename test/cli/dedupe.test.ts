@@ -126,4 +126,24 @@ describe('clientbase dedupe', () => {
     expect(await run(['d.csv'], t.io)).toBe(0);
     expect(t.stderr()).toContain('1 ids appear more than once');
   });
+
+  it('--companies reads a companies table (Название, ИНН, Сайт) and finds one company typed two ways', async () => {
+    const csv = [
+      'ID,Название,ИНН,Город,Телефон,Сайт',
+      'c1,ООО «Ромашка»,7701234567,Москва,+7 495 111-22-33,https://romashka.ru',
+      'c2,Romashka LLC,,Moscow,8 495 111 22 33,www.romashka.ru',
+      'c3,ООО «Ромашка»,5402000001,Новосибирск,,',
+      'c4,=HYPERLINK("x"),<b>1</b>,🎉,,',
+    ].join('\n');
+    const t = memoryIo({ 'companies.csv': csv });
+    expect(await run(['companies.csv', '--companies', '--default-country', 'RU'], t.io)).toBe(0);
+    const pairs = lines(t.stdout());
+    expect(pairs.map((p) => [p.a, p.b].sort().join('+'))).toEqual(['c1+c2']);
+    expect(pairs[0].why).toContain('same web domain (romashka.ru)');
+    expect(t.stderr()).toContain('4 companies');
+    expect(t.stderr()).toContain('ИНН→taxId');
+    const bad = memoryIo({ 'people.csv': 'id,first_name\n1,Ann\n' });
+    expect(await run(['people.csv', '--companies'], bad.io)).toBe(2);
+    expect(bad.stderr()).toContain('company name or tax ID column');
+  });
 });

@@ -18,7 +18,12 @@ export const NEIGHBOUR_WINDOW = 6;
  * initial, birth year + city) catch what the others miss, but their blocks
  * are big: they are searched all-pairs only when small, and with a narrow window.
  */
-const BROAD_KEY = /^(n1|fs|yc|ll):/;
+function isBroadKey(key: string): boolean {
+  const a = key.charCodeAt(0);
+  const b = key.charCodeAt(1);
+  // n1: fs: yc: ll:
+  return key.charCodeAt(2) === 58 && ((a === 110 && b === 49) || (a === 102 && b === 115) || (a === 121 && b === 99) || (a === 108 && b === 108));
+}
 const MAX_FULL_BROAD_BLOCK = 8;
 const BROAD_WINDOW = 2;
 
@@ -51,21 +56,26 @@ export function blockingKeys(r: PreparedRecord): string[] {
     if (r.last!.alt) keys.push('n1:' + r.last!.alt + '|' + first[0]);
     if (r.first!.sound.length >= 2) keys.push('fs:' + r.first!.sound + '|' + (r.last!.sound[0] ?? last[0]));
   }
+  // A lone name ("Hampden" as the first name, the surname empty) may be either: it gets the keys of both fields.
+  const asLast = last || first;
+  const asFirst = first || last;
   if (birth) {
     keys.push('d:' + birth.key);
     const year = String(birth.year);
-    if (last) keys.push('dl:' + letterSet(last) + '|' + year);
-    if (first) keys.push('df:' + letterSet(first) + '|' + year);
+    if (asLast) keys.push('dl:' + letterSet(asLast) + '|' + year);
+    if (asFirst) keys.push('df:' + letterSet(asFirst) + '|' + year);
     if (birth.precision === 'day') {
       const monthDay = birth.key.slice(4);
-      if (last) keys.push('ml:' + monthDay + '|' + last.slice(0, 2));
-      if (first) keys.push('mf:' + monthDay + '|' + first.slice(0, 2));
+      if (asLast) keys.push('ml:' + monthDay + '|' + asLast.slice(0, 2));
+      if (asFirst) keys.push('mf:' + monthDay + '|' + asFirst.slice(0, 2));
     }
   }
   if (r.postcode) {
-    if (last) keys.push('pl:' + r.postcode + '|' + last.slice(0, 3));
-    if (first) keys.push('pf:' + r.postcode + '|' + first.slice(0, 3));
+    if (asLast) keys.push('pl:' + r.postcode + '|' + asLast.slice(0, 3));
+    if (asFirst) keys.push('pf:' + r.postcode + '|' + asFirst.slice(0, 3));
   }
+  // One house: a record that kept only its surname, or whose names and date were all mistyped, still meets its address.
+  if (r.street?.number && r.street.words.length >= 4) keys.push('sa:' + r.street.number + '|' + r.street.words);
   if (r.city && last && first) keys.push('cn:' + r.city + '|' + letterSet(last) + '|' + first[0]);
   if (r.city && birth) keys.push('yc:' + r.city + '|' + birth.year);
   return keys;
@@ -73,7 +83,9 @@ export function blockingKeys(r: PreparedRecord): string[] {
 
 /** Sort order inside an oversized block: similar records end up next to each other. */
 function neighbourhoodKey(r: PreparedRecord): string {
-  return (r.last?.skeleton ?? '') + ' ' + (r.first?.skeleton ?? '') + ' ' + (r.birth?.key ?? '');
+  // A lone first name sorts as a surname: it is as likely to be one (see the keys above).
+  const last = r.last?.skeleton ?? r.first?.skeleton ?? '';
+  return last + ' ' + (r.last ? (r.first?.skeleton ?? '') : '') + ' ' + (r.birth?.key ?? '');
 }
 
 export interface BlockIndex {
@@ -104,7 +116,7 @@ export function buildBlocks(records: ReadonlyArray<PreparedRecord>): BlockIndex 
       let block = blocks.get(key);
       if (!block) {
         blocks.set(key, (block = []));
-        if (BROAD_KEY.test(key)) broad.add(block);
+        if (isBroadKey(key)) broad.add(block);
       } else if (block[block.length - 1] === i) continue; // the same key twice for one record
       positions.push(block.length);
       block.push(i);

@@ -102,7 +102,7 @@ export type DateAgreement = 'exact' | 'swapped' | 'one-digit' | 'close' | 'simil
 export function compareBirthDates(a: BirthDate, b: BirthDate): DateAgreement {
   if (a.precision !== 'day' || b.precision !== 'day') {
     // Only as much as both say: the year, and the month when both know it.
-    if (a.year !== b.year) return digitsApart(String(a.year), String(b.year)) <= 1 ? 'similar' : 'different';
+    if (a.year !== b.year) return yearsOneDigitApart(a.year, b.year) ? 'similar' : 'different';
     if (a.month && b.month) {
       if (a.month === b.month) return 'same-month';
       // 31.02 read as month 2 may be 02.31 read wrongly: a day/month swap keeps the pair plausible.
@@ -114,9 +114,28 @@ export function compareBirthDates(a: BirthDate, b: BirthDate): DateAgreement {
   if (a.year === b.year && a.month === b.day && a.day === b.month) return 'swapped';
   if (digitsApart(a.key, b.key) <= 1) return 'one-digit';
   if (Math.abs(a.days - b.days) <= 45) return 'close';
-  const yearSlip = digitsApart(String(a.year), String(b.year)) <= 1 || Math.abs(a.year - b.year) <= 1;
+  const yearSlip = a.year === b.year || yearsOneDigitApart(a.year, b.year) || Math.abs(a.year - b.year) <= 1;
   if (yearSlip && circularDayGap(a, b) <= 45) return 'similar';
   return 'different';
+}
+
+/**
+ * `digitsApart(String(x), String(y)) <= 1` for two different years without making strings (this runs for most
+ * candidate pairs): one digit differs, or two adjacent digits are swapped (1971 / 1917).
+ */
+function yearsOneDigitApart(x: number, y: number): boolean {
+  if (x < 1000 || y < 1000 || x > 9999 || y > 9999) return digitsApart(String(x), String(y)) <= 1;
+  const dx = [Math.floor(x / 1000), Math.floor(x / 100) % 10, Math.floor(x / 10) % 10, x % 10];
+  const dy = [Math.floor(y / 1000), Math.floor(y / 100) % 10, Math.floor(y / 10) % 10, y % 10];
+  let first = -1;
+  let count = 0;
+  for (let i = 0; i < 4; i++) {
+    if (dx[i] === dy[i]) continue;
+    if (count === 0) first = i;
+    count++;
+  }
+  if (count <= 1) return true;
+  return count === 2 && first < 3 && dx[first] === dy[first + 1] && dx[first + 1] === dy[first];
 }
 
 /** Number of differing digits, counting one adjacent swap ("1971" ~ "1917") as a single digit. */

@@ -151,6 +151,10 @@ let personalContactAgreed = false;
 let namesApart = false;
 /** Set while weighing one pair when the first names differ under one surname. */
 let relatives = false;
+/** Set while weighing one pair when the first names are a man's and a woman's (Michael / Michaela), read straight. */
+let firstGendered = false;
+/** Set while weighing one pair when the last names agree in some way (read straight) and no middle name disagrees. */
+let lastAgreed = false;
 
 function against(why: Why, bits: number, reason: string): number {
   contradicted = true;
@@ -238,6 +242,7 @@ function compareName(a: NameFeature, b: NameFeature, kind: NameKind, freq: Frequ
   const label = NAME_LABEL[kind];
   if (a.key !== b.key && !sameSkeleton(a, b)) {
     if (kind === 'first' && otherGenderForms(a, b)) {
+      firstGendered = true;
       return against(why, w.otherGender, `different first name: a man's and a woman's (${a.raw} / ${b.raw}), two people`);
     }
     if (kind === 'last' && otherGenderSurnames(a, b)) {
@@ -324,6 +329,7 @@ function compareNames(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, w
     }
   }
   contradicted = swapped ? contradicted : straightContradicts;
+  lastAgreed = !swapped && lastBits > 0;
   // One name only on one side ("Bradley" as the surname; "Bradley Freddie" as first and last): it may sit in the other field.
   let moved: [NameFeature, NameFeature, NameKind] | undefined;
   if (!swapped && firstBits <= 0 && lastBits <= 0 && (isLone(a) || isLone(b))) {
@@ -375,6 +381,7 @@ function compareNames(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, w
   bits = Math.min(bits, cap);
   if (a.middle && b.middle) {
     const middle = compareName(a.middle, b.middle, 'middle', freq, why);
+    if (middle < 0) lastAgreed = false;
     bits = middle > 0 ? Math.min(bits + middle, cap + MIDDLE_NAME_ABOVE_CAP) : bits + middle;
   }
   return bits;
@@ -588,7 +595,25 @@ function compareStreet(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, 
   if (numbersAgree && wordsSimilarity >= 0.9) return why ? say(why, w.typo, 'street address nearly the same') : w.typo;
   if (!numbersAgree && wordsSimilarity >= 0.9) return why ? say(why, w.otherNumber, 'same street, another house number') : w.otherNumber;
   if (numbersAgree && x.number && wordsSimilarity >= 0.75) return why ? say(why, w.weak, 'street address similar') : w.weak;
+  // "23 Allunga, Woollum St" and "23 Woollum St, Allu nga": the two address lines typed in the other order (same letters, reordered).
+  if (numbersAgree && x.number && x.words.length >= MIN_REORDERED_ADDRESS && sameLettersNearly(x.words, y.words)) {
+    return why ? say(why, w.weak, 'street address with its lines in another order') : w.weak;
+  }
   return why ? say(why, w.different, 'different street address') : w.different;
+}
+
+/** Letters an address needs before its lines' order may be ignored: shorter ones reorder into each other by chance. */
+const MIN_REORDERED_ADDRESS = 12;
+
+/** Whether two strings are the same letters, give or take two, in any order. */
+function sameLettersNearly(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 2) return false;
+  const counts = new Map<string, number>();
+  for (const ch of x) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const ch of y) counts.set(ch, (counts.get(ch) ?? 0) - 1);
+  let off = 0;
+  for (const n of counts.values()) off += Math.abs(n);
+  return off <= 2;
 }
 
 /** `scale` shrinks the evidence of an agreement (0: none); a disagreement always counts in full. */
@@ -671,6 +696,8 @@ function weigh(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why
   personalContactAgreed = false;
   namesApart = false;
   relatives = false;
+  firstGendered = false;
+  lastAgreed = false;
   // Names first: what they say decides how much the shared contacts are worth.
   const names = compareNames(a, b, freq, why);
   const birth = compareBirth(a, b, freq, why);
@@ -680,6 +707,13 @@ function weigh(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why
   // Relatives, unless the same date of birth says one person whose first name was mistyped or replaced (twins share it too, rarely).
   const sameDay = !!a.birth && !!b.birth && a.birth.precision === 'day' && a.birth.key === b.birth.key;
   if (relatives && !sameDay) contradicted = true;
+  // A man's and a woman's first name (Michael / Michaela) under one surname, born the same day at one address: one person
+  // whose first name was replaced or mistyped into the other form, or boy-and-girl twins. Not a sure duplicate either way.
+  let replacedFirst = false;
+  if (firstGendered && sameDay && lastAgreed && compareCode(a.postcode, b.postcode, 'postcode', freq, null) + compareStreet(a, b, freq, null) > 0) {
+    contradicted = false;
+    replacedFirst = true;
+  }
   // The same ID number (tax, passport) is the strong evidence that overrides what the names say.
   const id = compareCode(a.nationalId, b.nationalId, 'nationalId', freq, why);
   if (id >= WEIGHTS.nationalId.exact.min) contradicted = false;
@@ -706,7 +740,12 @@ function weigh(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why
     together = cap;
   }
   const extra = compareExtra(a, b, freq, why);
-  const total = person + together + id + extra;
+  let total = person + together + id + extra;
+  if (replacedFirst && id <= 0) {
+    const ceiling = scoreMidpoint(freq.total) + REPLACED_FIRST_NAME_ABOVE_MIDPOINT;
+    if (total > ceiling) say(why, ceiling - total, 'born the same day at one address with the same last name: one person whose first name changed, or twins');
+    total = Math.min(total, ceiling);
+  }
   // Names and a town alone are namesakes as often as one person: they stay below an even chance.
   if (names > 0 && town > 0 && birth <= 0 && contacts <= 0 && address <= 0 && company <= 0 && id <= 0 && extra <= 0) {
     const cap = scoreMidpoint(freq.total) - NAMES_ALONE_BELOW_MIDPOINT;
@@ -715,6 +754,9 @@ function weigh(a: PreparedRecord, b: PreparedRecord, freq: Frequencies, why: Why
   }
   return total;
 }
+
+/** How far above an even chance a man's/woman's first-name pair born the same day at one address may score: below "sure" (0.9). */
+const REPLACED_FIRST_NAME_ABOVE_MIDPOINT = 3;
 
 /** The evidence (bits) for two prepared records being one person. The hot path: allocates nothing. */
 export function pairBits(a: PreparedRecord, b: PreparedRecord, freq: Frequencies): number {

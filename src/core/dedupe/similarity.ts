@@ -61,21 +61,34 @@ export function editDistance(a: string, b: string, limit = 3): number {
   if (Math.abs(la - lb) > limit) return limit + 1;
   if (la === 0) return lb;
   if (lb === 0) return la;
-  let prevPrev = new Array<number>(lb + 1).fill(0);
-  let prev = new Array<number>(lb + 1);
-  let cur = new Array<number>(lb + 1);
-  for (let j = 0; j <= lb; j++) prev[j] = j;
+  if (la === lb && limit <= 1) return Math.min(sameLengthEdits(a, b), limit + 1);
+  // Three reused rows: this runs for every candidate pair's emails and names, so it must not allocate.
+  if (rows[0].length < lb + 1) for (let r = 0; r < 3; r++) rows[r] = new Int32Array((lb + 1) * 2);
+  let prevPrev = rows[0];
+  let prev = rows[1];
+  let cur = rows[2];
+  for (let j = 0; j <= lb; j++) {
+    prev[j] = j;
+    prevPrev[j] = 0;
+  }
+  // Only the band |i - j| ≤ limit can stay within the limit (Ukkonen); cells outside it count as over.
+  const over = limit + 1;
   for (let i = 1; i <= la; i++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(lb, i + limit);
     cur[0] = i;
-    let rowMin = cur[0];
+    if (from > 1) cur[from - 1] = over;
+    let rowMin = i <= limit ? i : over;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= lb; j++) {
+    for (let j = from; j <= to; j++) {
       const cb = b.charCodeAt(j - 1);
       let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === cb ? 0 : 1));
       if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) d = Math.min(d, prevPrev[j - 2] + 1);
+      if (d > over) d = over;
       cur[j] = d;
       if (d < rowMin) rowMin = d;
     }
+    if (to < lb) cur[to + 1] = over;
     if (rowMin > limit) return limit + 1;
     const recycled = prevPrev;
     prevPrev = prev;
@@ -85,7 +98,40 @@ export function editDistance(a: string, b: string, limit = 3): number {
   return Math.min(prev[lb], limit + 1);
 }
 
+const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Distance of two different strings of one length, up to 1 (2 meaning "more"): one substituted character or one
+ * adjacent swap, as the full alignment would find, in one pass (phones and codes are compared this way all the time).
+ */
+function sameLengthEdits(a: string, b: string): number {
+  let i = 0;
+  const n = a.length;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return 0;
+  // One substitution: the rest agrees.
+  let rest = i + 1;
+  while (rest < n && a.charCodeAt(rest) === b.charCodeAt(rest)) rest++;
+  if (rest === n) return 1;
+  // One adjacent swap: ab / ba, then the rest agrees.
+  if (rest === i + 1 && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i)) {
+    let k = i + 2;
+    while (k < n && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+    if (k === n) return 1;
+  }
+  return 2;
+}
+
 /** The distinct letters of a word in order: "robinson", "robinssno" and "rnbinsoo" share "binors". */
 export function letterSet(word: string): string {
-  return Array.from(new Set(word)).sort().join('');
+  // Plain a–z (nearly every skeleton) by a bit mask, without building a Set and an array per call.
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    if (c < 0 || c > 25) return Array.from(new Set(word)).sort().join('');
+    mask |= 1 << c;
+  }
+  let out = '';
+  for (let c = 0; c < 26; c++) if (mask & (1 << c)) out += String.fromCharCode(97 + c);
+  return out;
 }

@@ -103,4 +103,20 @@ describe('blocking that survives missing and mistyped fields (issue #14)', () =>
   it('does not make a block of every info@ mailbox', () => {
     expect(meet({ id: 'a', emails: ['info@alfa.ru'] }, { id: 'b', emails: ['info@beta.ru'] })).toBe(false);
   });
+
+  it('brings a record that kept only a mistyped surname to the other record at its house', () => {
+    const records: PersonRecord[] = [
+      { id: 'a', lastName: 'Rysn', street: '26 Lance Hill Avenue', postcode: '3020', birthDate: '1972-06-15' },
+      { id: 'b', firstName: 'Joel', lastName: 'Ryamn', street: '26 lance hill avenue', postcode: '3070', birthDate: '1932-02-39' },
+    ];
+    expect(countPairs(records)).toBe(1);
+  });
+
+  it('gives a lone name the keys of both fields: "Hampden" alone meets "R. Hampton" at one postcode', () => {
+    const records: PersonRecord[] = [
+      { id: 'a', firstName: 'R.', lastName: 'Hampton', postcode: 'CH7 6PY', birthDate: '1780' },
+      { id: 'b', firstName: 'Hampden', postcode: 'CH7 6PY', birthDate: '1781' },
+    ];
+    expect(countPairs(records)).toBe(1);
+  });
 });

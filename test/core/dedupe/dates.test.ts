@@ -77,3 +77,22 @@ describe('compareBirthDates', () => {
     expect(compareBirthDates(d(b), d(a))).toBe(level);
   });
 });
+
+describe('years one digit apart', () => {
+  it('agrees with comparing the digits as text, for years 1700–2020 and their neighbours', () => {
+    const textDigits = (x: string, y: string) => {
+      let diff = 0;
+      for (let i = 0; i < x.length; i++) {
+        if (x[i] === y[i]) continue;
+        if (i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i]) i++;
+        diff++;
+      }
+      return diff;
+    };
+    for (let x = 1700; x <= 2020; x += 1)
+      for (const y of [x + 1, x + 9, x + 10, x + 54, x + 90, x + 100, x + 270].filter((v) => v <= 2020)) {
+        const got = compareBirthDates(parseBirthDate(String(x))!, parseBirthDate(String(y))!);
+        expect(got, `${x} / ${y}`).toBe(textDigits(String(x), String(y)) <= 1 ? 'similar' : 'different');
+      }
+  });
+});

@@ -191,4 +191,67 @@ describe('strong negatives', () => {
     ]);
     expect(pair).toBeDefined();
   });
+
+  it("proposes a man's and a woman's first name born the same day at one address (a replaced first name), never as sure", () => {
+    const replaced = verdict([
+      {
+        id: 'a',
+        lastName: 'Gabbeft',
+        firstName: 'Michael',
+        birthDate: '1980-07-05',
+        street: '42 Jandamarra Street',
+        postcode: '4113',
+        city: 'Rochedale South',
+      },
+      {
+        id: 'b',
+        lastName: 'Gabbert',
+        firstName: 'Michaela',
+        birthDate: '1980-07-05',
+        street: '580 Jandamarra Street',
+        postcode: '4113',
+        city: 'Rochedale South',
+      },
+    ]);
+    expect(replaced.pair).toBeDefined();
+    expect(replaced.pair!.level).toBe('possible');
+    expect(replaced.pair!.reasons.join('; ')).toContain('or twins');
+    // A household: the same two names at that address, born on different days, stay two people.
+    const household = verdict([
+      {
+        id: 'a',
+        lastName: 'Gabbert',
+        firstName: 'Michael',
+        birthDate: '1980-07-05',
+        street: '42 Jandamarra Street',
+        postcode: '4113',
+        city: 'Rochedale South',
+      },
+      {
+        id: 'b',
+        lastName: 'Gabbert',
+        firstName: 'Michaela',
+        birthDate: '1983-02-11',
+        street: '42 Jandamarra Street',
+        postcode: '4113',
+        city: 'Rochedale South',
+      },
+    ]);
+    expect(household.pair).toBeUndefined();
+    // Александр / Александра born the same day but at different addresses: no override.
+    const apart = verdict([
+      { id: 'a', lastName: 'Петров', firstName: 'Александр', birthDate: '1980-07-05', street: 'ул. Ленина, 5', postcode: '101000' },
+      { id: 'b', lastName: 'Петров', firstName: 'Александра', birthDate: '1980-07-05', street: 'ул. Гагарина, 17', postcode: '620000' },
+    ]);
+    expect(apart.pair).toBeUndefined();
+  });
+
+  it('reads an address whose two lines were typed in the other order as one address', () => {
+    const { pair, reasons } = verdict([
+      { id: 'a', lastName: 'Weller', firstName: 'Ebony', birthDate: '1970-01-06', street: '23 Allunga Woollum Street', postcode: '2870' },
+      { id: 'b', lastName: 'Weller', firstName: 'Ebony', birthDate: '1970-01-06', street: '23 Woollum Street Allu nga', postcode: '2870' },
+    ]);
+    expect(reasons).toContain('street address with its lines in another order');
+    expect(pair).toBeDefined();
+  });
 });
