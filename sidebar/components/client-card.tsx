@@ -68,7 +68,8 @@ type Banner = { kind: 'error'; message: string; fields: { name: string; index: n
 
 export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: ClientCardProps) {
   const t = useT();
-  const m = cardMessages(useLocale());
+  const locale = useLocale();
+  const m = cardMessages(locale);
   const session = useSession();
   const { fields } = session;
   const editable = canEdit(session);
@@ -342,7 +343,7 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
         <h2 id="cb-card-title">{isNew ? t.newClientTitle : name || t.clientTitle(loaded!.id)}</h2>
         {loaded && (
           <p class="muted">
-            {loaded.id} · {t.updatedBy(shortTime(loaded.updated, session.timeZone), loaded.updatedBy)}
+            {loaded.id} · {t.updatedBy(shortTime(loaded.updated, session.timeZone, locale), loaded.updatedBy)}
           </p>
         )}
       </header>

@@ -13,7 +13,8 @@ import { cardMessages } from '../views/card/messages';
 
 export function DeletedClients({ onRestored }: { onRestored: (id: string, message: string) => void }) {
   const t = useT();
-  const m = cardMessages(useLocale());
+  const locale = useLocale();
+  const m = cardMessages(locale);
   const session = useSession();
   const [items, setItems] = useState<DeletedClientDto[] | null>(null);
   const [error, setError] = useState('');
@@ -61,7 +62,7 @@ export function DeletedClients({ onRestored }: { onRestored: (id: string, messag
                   <strong>{item.name}</strong>
                   <span class="muted">{item.clientId}</span>
                 </div>
-                <div class="muted">{m.archiveDeleted(shortTime(item.deletedAt, session.timeZone), item.deletedBy)}</div>
+                <div class="muted">{m.archiveDeleted(shortTime(item.deletedAt, session.timeZone, locale), item.deletedBy)}</div>
                 <div class="row-actions">
                   <button type="button" disabled={busy === item.deletionId} aria-label={m.restoreNamed(item.name)} onClick={() => restore(item)}>
                     {m.restore}

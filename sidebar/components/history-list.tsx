@@ -9,8 +9,7 @@ import type { InteractionType } from '../i18n/en';
 import { useLocale, useT } from '../i18n/locale';
 import { cardMessages } from '../views/card/messages';
 import { timeline, type TimelineEntry } from '../form/timeline';
-import { shortTime } from '../format/time';
-import { zonedIsoText } from '../../src/core/time/zoned-text';
+import { dayText, shortTime, valueDates } from '../format/time';
 import { rpc } from '../rpc';
 import type { HistoryDto } from '../../src/server';
 
@@ -26,14 +25,15 @@ export function openSteps(interactions: readonly InteractionDto[]): InteractionD
 const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 function NextStep({ steps, today }: { steps: InteractionDto[]; today: string }) {
-  const m = cardMessages(useLocale());
+  const locale = useLocale();
+  const m = cardMessages(locale);
   const [first] = steps;
   let when = '';
   let late = false;
   if (first?.nextDate) {
     const days = Math.round((dayMs(today) - dayMs(first.nextDate)) / 86_400_000);
     late = days > 0;
-    when = days > 0 ? m.nextOverdue(first.nextDate, days) : days === 0 ? m.nextToday : m.nextDue(first.nextDate);
+    when = days > 0 ? m.nextOverdue(dayText(first.nextDate, locale), days) : days === 0 ? m.nextToday : m.nextDue(dayText(first.nextDate, locale));
   }
   return (
     <section class={`next-step${late ? ' overdue' : ''}`} aria-labelledby="cb-next-title">
@@ -118,18 +118,19 @@ export function HistoryList({
 
 function InteractionEntry({ entry }: { entry: Extract<TimelineEntry, { kind: 'interaction' }> }) {
   const t = useT();
+  const locale = useLocale();
   const i = entry.interaction;
   const type = t.interactionTypes[i.type as InteractionType] ?? i.type;
   return (
     <>
       <div class="when">
-        {i.date} · <strong>{type}</strong>
+        {dayText(i.date, locale)} · <strong>{type}</strong>
         {i.manager && ` · ${i.manager}`}
       </div>
       {i.result && <div class="what">{i.result}</div>}
       {i.nextStep && (
         <div class={`next${i.done ? ' done' : ''}`}>
-          {t.nextShort(i.nextStep, i.nextDate)}
+          {t.nextShort(i.nextStep, dayText(i.nextDate, locale))}
           {i.done && ` (${t.done})`}
         </div>
       )}
@@ -139,14 +140,15 @@ function InteractionEntry({ entry }: { entry: Extract<TimelineEntry, { kind: 'in
 
 function ChangeEntry({ entry, timeZone }: { entry: Extract<TimelineEntry, { kind: 'changes' }>; timeZone: string }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <>
       <div class="when">
-        {shortTime(entry.at, timeZone)} · {entry.user} · {t.actions[entry.action] ?? entry.action}
+        {shortTime(entry.at, timeZone, locale)} · {entry.user} · {t.actions[entry.action] ?? entry.action}
       </div>
       {entry.changes.map((c, i) => {
-        // Older Audit rows hold dates as UTC ISO text: shown as the spreadsheet's day and time.
-        const line = t.changeLine(c.field, zonedIsoText(c.oldValue, timeZone), zonedIsoText(c.newValue, timeZone));
+        // Older Audit rows hold dates as UTC ISO text: shown as the spreadsheet's day and time, in the reader's form.
+        const line = t.changeLine(c.field, valueDates(c.oldValue, timeZone, locale), valueDates(c.newValue, timeZone, locale));
         return line ? (
           <div key={i} class="what">
             {line}

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DueItemDto } from '../../src/server';
 import { DashboardLink } from '../components/dashboard-link';
 import { useLocale, useT } from '../i18n/locale';
+import { dayText } from '../format/time';
 import { cardMessages, type CardMessages } from './card/messages';
 import { rpc } from '../rpc';
 import { canEdit, useSession } from '../session';
@@ -24,7 +25,8 @@ function sectionTitle(m: CardMessages, when: Section, n: number): string {
 
 export function DueView({ active, openClient }: { active: boolean; openClient: (id: string) => void }) {
   const t = useT();
-  const m = cardMessages(useLocale());
+  const locale = useLocale();
+  const m = cardMessages(locale);
   const session = useSession();
   const [items, setItems] = useState<DueItemDto[] | null>(null);
   const [error, setError] = useState('');
@@ -116,7 +118,7 @@ export function DueView({ active, openClient }: { active: boolean; openClient: (
                         </span>
                       </div>
                       <div>{item.nextStep || item.result || item.type}</div>
-                      <div class="muted">{item.nextDate}</div>
+                      <div class="muted">{dayText(item.nextDate, locale)}</div>
                       <div class="row-actions">
                         {canEdit(session) && (
                           <button

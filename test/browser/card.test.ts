@@ -68,10 +68,10 @@ describeBrowser('the client card (issue 15)', () => {
 
       const next = frame.getByRole('region', { name: 'Next step' });
       await expect.poll(() => next.textContent(), { timeout: UI_TIMEOUT }).toContain('Send the offer');
-      expect(await next.textContent()).toMatch(/2026-12-03|due today/);
+      expect(await next.textContent()).toMatch(/3 Dec 2026|due today/);
       // The change of Next action date reads 3 December, the day the user typed, not the UTC instant a day early.
       const history = frame.locator('.history');
-      await expect.poll(() => history.textContent(), { timeout: UI_TIMEOUT }).toContain('Next action date: ∅ → 2026-12-03');
+      await expect.poll(() => history.textContent(), { timeout: UI_TIMEOUT }).toContain('Next action date: ∅ → 3 Dec 2026');
       expect(await history.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
 
       // Next step, then history, then the fields.
@@ -88,6 +88,13 @@ describeBrowser('the client card (issue 15)', () => {
 
       await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'card.png') });
+
+      // In Russian the same history reads the day as 03.12.2026 and the stamps on the Moscow clock, never UTC.
+      await frame.locator('#cb-lang').selectOption('ru');
+      await expect.poll(() => history.textContent(), { timeout: UI_TIMEOUT }).toContain('03.12.2026');
+      expect(await history.textContent()).toMatch(/\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
+      expect(await history.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      await frame.locator('#cb-lang').selectOption('en');
     },
     BROWSER_TIMEOUT,
   );

@@ -154,7 +154,7 @@ describeBrowser('mail merge in the sidebar', () => {
       const select = frame.getByLabel('Preview for', { exact: true });
       const recipients = await select.locator('option').allTextContents();
       expect(recipients.length).toBeGreaterThan(0);
-      const to = frame.locator('.mail-preview > p.muted').first();
+      const to = frame.locator('.mail-preview-to').first();
       await expect.poll(() => to.textContent(), { timeout: UI_TIMEOUT }).toMatch(/ <[^>]*>$/);
       const previewed = ((await to.textContent()) ?? '').replace(/ <[^>]*>$/, '');
       expect(await select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '(nobody)')).toBe(previewed);
@@ -171,7 +171,7 @@ describeBrowser('mail merge in the sidebar', () => {
       await checkBeforeSending(frame, 'VIP');
       await frame.getByLabel('Preview for', { exact: true }).selectOption(hostile.id);
 
-      const to = frame.locator('.mail-preview > p.muted').first();
+      const to = frame.locator('.mail-preview-to').first();
       await expect.poll(() => to.textContent(), { timeout: UI_TIMEOUT }).toBe(`${HOSTILE} Vipova <hostile.vipova@example.org>`);
       expect(await frame.locator('.mail-preview-subject').textContent()).toBe(`Autumn offer for ${HOSTILE}`);
       // The message as the recipient sees it: the name is text in the sandboxed HTML, and no element was made of it.

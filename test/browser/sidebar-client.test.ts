@@ -324,7 +324,7 @@ describeBrowser('the sidebar client card', () => {
       const newest = frame.locator('.history .timeline > li.interaction').first();
       await expect.poll(() => newest.textContent(), { timeout: UI_TIMEOUT }).toContain('Showed the new grinder');
       expect(await newest.textContent()).toContain('Meeting');
-      expect(await newest.textContent()).toContain('Next: Send the offer by 2031-04-15');
+      expect(await newest.textContent()).toContain('Next: Send the offer by 15 Apr 2031');
       // The form is empty again for the next one.
       expect(await log.getByLabel('Result', { exact: true }).inputValue()).toBe('');
 

@@ -221,6 +221,7 @@ function AppliedNotice({ outcome }: { outcome: ApplyFixesDto }) {
 
 export function CheckPanel({ active, openClient }: { active: boolean; openClient: (id: string) => void }) {
   const m = useCheckMessages();
+  const locale = useLocale();
   const session = useSession();
   const editable = canEdit(session);
   const [check, setCheck] = useState<CheckDto | null>(null);
@@ -296,7 +297,7 @@ export function CheckPanel({ active, openClient }: { active: boolean; openClient
       )}
       {check && (
         <>
-          <p>{m.checkedSummary(check.checkedRows, check.total, shortTime(check.checkedAt, session.timeZone))}</p>
+          <p>{m.checkedSummary(check.checkedRows, check.total, shortTime(check.checkedAt, session.timeZone, locale))}</p>
           {check.total > 0 && <p class="muted">{m.reportTabHint(check.reportTab)}</p>}
           {check.changedSinceCheck > 0 && <p class="banner warning">{m.changedSinceCheck(check.changedSinceCheck)}</p>}
           {check.kinds.length > 0 && (

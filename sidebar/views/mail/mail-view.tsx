@@ -14,6 +14,7 @@ import type { MailingListItem, MailingStatusDto, PreflightDto, PreviewDto, Segme
 import { useT } from '../../i18n/locale';
 import { rpc } from '../../rpc';
 import { canEdit, useSession } from '../../session';
+import { applyFormat, type BodyFormat, shortcutFormat } from './body-format';
 import { firstSendable } from './first-sendable';
 import { mailLang, mailMessages } from './messages';
 import { PreflightPanel } from './preflight-panel';
@@ -21,6 +22,10 @@ import { ScheduledList, ScheduleForm } from './schedule-panel';
 import { mailTiming } from './timing';
 
 const EMPTY: TemplateDto = { name: '', subject: '', body: '' };
+
+/** The body as a mail client's reading pane shows it; a style sheet only (the frame's sandbox runs nothing). */
+const MAIL_STYLE =
+  '<style>body{font:14px/1.45 Arial,Helvetica,sans-serif;color:#202124;margin:8px 10px}a{color:#1a73e8}ul,ol{padding-left:22px;margin:6px 0}</style>';
 
 export function MailView({ active }: ViewProps) {
   const t = useT();
@@ -99,6 +104,27 @@ export function MailView({ active }: ViewProps) {
     setReport(null);
     setConfirming(false);
   };
+
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  /** A toolbar button or shortcut: markers around the selection, the caret where the next keystrokes belong. */
+  const format = (kind: BodyFormat) => {
+    const area = bodyRef.current;
+    if (!area || !editable) return;
+    const next = applyFormat(area.value, area.selectionStart, area.selectionEnd, kind);
+    setDraft((d) => ({ ...d, body: next.text }));
+    setReport(null);
+    setConfirming(false);
+    area.value = next.text;
+    area.focus();
+    area.setSelectionRange(next.start, next.end);
+  };
+  const tools: [BodyFormat, string, string][] = [
+    ['bold', 'B', m.formatBold],
+    ['italic', 'I', m.formatItalic],
+    ['link', '🔗', m.formatLink],
+    ['bullets', '•', m.formatBullets],
+    ['numbers', '1.', m.formatNumbers],
+  ];
 
   const choose = (name: string) => {
     setDraft(templates.find((x) => x.name === name) ?? { ...EMPTY });
@@ -276,9 +302,46 @@ export function MailView({ active }: ViewProps) {
       <input id="cb-mail-subject" value={draft.subject} onInput={edit('subject')} aria-invalid={!!fieldErrors.subject} readOnly={!editable} />
       {fieldErrors.subject && <p class="error field-error">{fieldErrors.subject}</p>}
       <label for="cb-mail-body">{m.body}</label>
-      <textarea id="cb-mail-body" rows={8} value={draft.body} onInput={edit('body')} aria-invalid={!!fieldErrors.body} readOnly={!editable} />
+      {editable && (
+        <div class="format-bar" role="toolbar" aria-label={m.formatToolbar} aria-controls="cb-mail-body">
+          {tools.map(([kind, face, label]) => (
+            <button
+              key={kind}
+              type="button"
+              class={`secondary format-${kind}`}
+              title={label}
+              aria-label={label}
+              // Keeps the textarea's selection: the button acts on it.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => format(kind)}
+            >
+              {face}
+            </button>
+          ))}
+        </div>
+      )}
+      <textarea
+        id="cb-mail-body"
+        ref={bodyRef}
+        rows={8}
+        value={draft.body}
+        onInput={edit('body')}
+        onKeyDown={(e) => {
+          const kind = shortcutFormat(e);
+          if (kind && editable) {
+            e.preventDefault();
+            format(kind);
+          }
+        }}
+        aria-invalid={!!fieldErrors.body}
+        aria-describedby="cb-mail-format-help"
+        readOnly={!editable}
+      />
       {fieldErrors.body && <p class="error field-error">{fieldErrors.body}</p>}
       <p class="muted">{m.placeholderHelp}</p>
+      <p class="muted" id="cb-mail-format-help">
+        {m.formatHelp}
+      </p>
       {warnings.length > 0 && (
         <ul class="banner warning">
           {warnings.map((w, i) => (
@@ -319,7 +382,6 @@ export function MailView({ active }: ViewProps) {
       )}
       {shownPreview && (
         <div class="mail-preview">
-          <p class="muted">{m.previewTo(shownPreview.label, shownPreview.to)}</p>
           {shownPreview.unknown.length > 0 && (
             <ul class="banner warning">
               {shownPreview.unknown.map((w, i) => (
@@ -333,10 +395,22 @@ export function MailView({ active }: ViewProps) {
             </p>
           ))}
           {shownPreview.missing.length > 0 && <p class="banner warning">{m.emptyFor(shownPreview.missing.map((p) => `{{${p}}}`).join(', '))}</p>}
-          <p>
-            <strong>{m.previewSubject}</strong> <span class="mail-preview-subject">{shownPreview.subject}</span>
-          </p>
-          <iframe class="mail-preview-html" title={m.previewHtml} sandbox="" srcdoc={shownPreview.htmlBody} />
+          <article class="mail-window" aria-label={m.previewHtml}>
+            <dl class="mail-headers">
+              {shownPreview.from && (
+                <>
+                  <dt>{m.previewFrom}</dt>
+                  <dd class="mail-preview-from">{shownPreview.from}</dd>
+                </>
+              )}
+              <dt>{m.previewToHeader}</dt>
+              <dd class="mail-preview-to">{m.previewTo(shownPreview.label, shownPreview.to)}</dd>
+              <dt>{m.previewSubject.replace(/:$/, '')}</dt>
+              <dd class="mail-preview-subject">{shownPreview.subject}</dd>
+            </dl>
+            <iframe class="mail-preview-html" title={m.previewHtml} sandbox="" srcdoc={MAIL_STYLE + shownPreview.htmlBody} />
+          </article>
+          <p class="muted">{m.previewFooterNote}</p>
           <details>
             <summary>{m.previewText}</summary>
             <pre class="mail-preview-text">{shownPreview.textBody}</pre>

@@ -2,11 +2,14 @@
 import type { PreflightDto } from '../../../src/server';
 import { usePlanMessages } from '../plan/messages';
 import type { MailMessages } from './messages';
+import { dayText } from '../../format/time';
+import { useLocale } from '../../i18n/locale';
 
 type Finding = { count: number; examples: Record<string, unknown>[] };
 
 export function PreflightPanel({ report, m }: { report: PreflightDto; m: MailMessages }) {
   const p = usePlanMessages();
+  const locale = useLocale();
   const name = (id: unknown) => (typeof id === 'string' ? report.names[id] || id : '');
   const rows: [string, Finding, (e: Record<string, unknown>) => string][] = [
     [
@@ -28,12 +31,12 @@ export function PreflightPanel({ report, m }: { report: PreflightDto; m: MailMes
     [
       m.findingAlreadyReceived,
       (report.alreadyReceived ?? { count: 0, examples: [] }) as unknown as Finding,
-      (e) => `${name(e.id)} (${m.receivedOn(String(e.on))})`,
+      (e) => `${name(e.id)} (${m.receivedOn(dayText(String(e.on), locale))})`,
     ],
     [
       p.recentlyContacted(report.recentlyContacted?.count ?? 0, report.contactPause?.days ?? 0, report.contactPause?.mode === 'skip'),
       (report.recentlyContacted ?? { count: 0, examples: [] }) as unknown as Finding,
-      (e) => `${name(e.id)} (${p.contactedOn(String(e.on), String(e.by ?? ''))})`,
+      (e) => `${name(e.id)} (${p.contactedOn(dayText(String(e.on), locale), String(e.by ?? ''))})`,
     ],
   ];
   return (

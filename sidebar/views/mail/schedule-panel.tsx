@@ -9,6 +9,8 @@ import type { PreflightDto, ScheduleDto } from '../../../src/server';
 import { rpc } from '../../rpc';
 import { canEdit, useSession } from '../../session';
 import { usePlanMessages } from '../plan/messages';
+import { dayText } from '../../format/time';
+import { useLocale } from '../../i18n/locale';
 
 function tomorrow(today: string): string {
   const [y, m, d] = today.split('-').map(Number);
@@ -77,6 +79,7 @@ export function ScheduleForm({
 
 export function ScheduledList({ active, refreshKey }: { active: boolean; refreshKey: number }) {
   const p = usePlanMessages();
+  const locale = useLocale();
   const session = useSession();
   const [list, setList] = useState<ScheduleDto[]>([]);
   const [error, setError] = useState('');
@@ -116,7 +119,7 @@ export function ScheduledList({ active, refreshKey }: { active: boolean; refresh
           <li key={s.id} class={`schedule ${s.state}`}>
             <strong>{s.campaign}</strong> <span class="muted">{s.template}</span>
             <div>
-              {s.localDay} {s.localTime} · {p.states[s.state]} ·{' '}
+              {dayText(s.localDay, locale)} {s.localTime} · {p.states[s.state]} ·{' '}
               {s.recipients.kind === 'segment' ? p.recipientsSegment(s.recipients.segment) : p.recipientsIds(s.recipients.count)} · {p.by(s.by)}
             </div>
             {s.note && <div class="muted">{s.note}</div>}

@@ -3,10 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LastContactDto } from '../../../src/server';
 import { rpc } from '../../rpc';
 import { usePlanMessages } from './messages';
+import { dayText } from '../../format/time';
+import { useLocale } from '../../i18n/locale';
 
 /** `initial`: what came with the card (apiOpenClient); fetched only when absent or after a logged call (`refreshKey` > 0). */
 export function LastContact({ clientId, refreshKey = 0, initial }: { clientId: string; refreshKey?: number; initial?: LastContactDto | null }) {
   const p = usePlanMessages();
+  const locale = useLocale();
   const [contact, setContact] = useState<LastContactDto | null | undefined>(initial);
   useEffect(() => {
     if (refreshKey === 0 && initial !== undefined) {
@@ -29,7 +32,7 @@ export function LastContact({ clientId, refreshKey = 0, initial }: { clientId: s
     );
   return (
     <div class="last-contact" data-testid="last-contact">
-      <p class={contact.recent ? 'banner warning' : 'muted'}>{p.lastContact(contact.date, contact.by, contact.type, contact.daysAgo)}</p>
+      <p class={contact.recent ? 'banner warning' : 'muted'}>{p.lastContact(dayText(contact.date, locale), contact.by, contact.type, contact.daysAgo)}</p>
       {contact.recent && <p class="muted">{p.recentWarning(contact.pauseDays)}</p>}
     </div>
   );

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PlanDto, RunnerDto } from '../../../src/server';
 import { useLocale } from '../../i18n/locale';
+import { dayText, shortTime } from '../../format/time';
 import { rpc } from '../../rpc';
 import { canEdit, useSession } from '../../session';
 import type { ViewProps } from '../registry';
@@ -101,7 +102,7 @@ export function PlanView({ active, openClient }: ViewProps) {
       {[...byDay.entries()].map(([day, items]) => (
         <div key={day} class="plan-day">
           <h3>
-            {day}
+            {dayText(day, locale)}
             {day === plan?.today ? ` · ${p.today}` : ''}
           </h3>
           <ul class="plan-list">
@@ -133,7 +134,7 @@ export function PlanView({ active, openClient }: ViewProps) {
       {runner && (runner.needed || runner.runner) && (
         <div class="plan-runner">
           <h3>{p.runnerTitle}</h3>
-          {runner.runner && <p class="muted">{p.runnerIs(runner.runner, runner.lastRun.slice(0, 16).replace('T', ' '))}</p>}
+          {runner.runner && <p class="muted">{p.runnerIs(runner.runner, runner.lastRun ? shortTime(runner.lastRun, session.timeZone, locale) : '')}</p>}
           {runner.problem && (
             <p class="banner warning" role="alert">
               {p.runnerProblems[runner.problem](runner.runner)}

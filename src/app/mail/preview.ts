@@ -27,6 +27,9 @@ export interface PreviewDto extends RenderedMessage {
   clientId: string;
   label: string;
   to: string;
+  /** The sender as the recipient's mail client shows it: `senderName` from Settings and the sending account. */
+  from?: string;
+  replyTo?: string;
   unknown: TemplateWarning[];
 }
 
@@ -57,6 +60,8 @@ export function previewMessage(input: PreviewInput): PreviewDto {
     clientId: client.id,
     label: clientLabel(base, client),
     to: String(client.values[clients.emailField] ?? ''),
+    from: base.settings.senderName ? `${base.settings.senderName} <${base.user}>` : base.user,
+    replyTo: base.settings.replyTo || undefined,
     unknown: unknownPlaceholders(template, clients.fieldNames),
   };
 }

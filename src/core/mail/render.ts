@@ -1,6 +1,7 @@
 import { resolveField } from './field-match';
 import { parseTemplate, type ParsedTemplate, type TemplateError, type TemplatePart } from './template';
 import { valueText } from './value-text';
+import { escapeHtml, renderRich, type RichPart } from './rich-text';
 
 export interface MailTemplate {
   subject: string;
@@ -72,21 +73,22 @@ export function renderCompiled(compiled: CompiledTemplate, values: Record<string
     return '';
   };
   const subjectText = compiled.subject.ok ? compiled.subject.parts.map(fill).join('') : compiled.subjectSource;
-  // Who wrote each piece of the body: only the template's author may make a link.
-  const segments: TextSegment[] = compiled.body.ok
-    ? compiled.body.parts.map((part) => {
-        const text = fill(part);
-        const fromClient = part.kind !== 'text' && text !== part.fallback;
-        return { text, author: !fromClient };
-      })
-    : [{ text: compiled.bodySource, author: true }];
-  const bodyText = segments.map((s) => s.text).join('');
+  // Who wrote each piece of the body: only the template's author may write markup or make a link; a fallback is theirs.
+  const rich = compiled.body.ok
+    ? renderRich(
+        compiled.body.parts.map((part): RichPart => {
+          const text = fill(part);
+          const fromClient = part.kind !== 'text' && text !== part.fallback;
+          return { kind: fromClient ? 'value' : 'text', text };
+        }),
+      )
+    : { html: plainTextToHtml(compiled.bodySource), text: compiled.bodySource };
   const footer = typeof options.footer === 'string' ? { text: options.footer, html: plainTextToHtml(options.footer) } : options.footer;
   const hasFooter = footer !== undefined && footer.text.trim() !== '';
   const message: RenderedMessage = {
     subject: cleanSubject(subjectText),
-    htmlBody: segmentsToHtml(segments) + (hasFooter ? `<br>\n<br>\n${footer.html}` : ''),
-    textBody: bodyText + (hasFooter ? `\n\n${footer.text}` : ''),
+    htmlBody: rich.html + (hasFooter ? `<br>\n<br>\n${footer.html}` : ''),
+    textBody: rich.text + (hasFooter ? `\n\n${footer.text}` : ''),
     missing,
   };
   const errors: NonNullable<RenderedMessage['errors']> = [];
@@ -132,11 +134,7 @@ export function cleanSubject(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ');
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+export { escapeHtml };
 
 // Written as \/\/ so the bundle never carries a bare "://" inside inlined sidebar scripts.
 const BARE_LINK = /\bhttps?:\/\/[^\s<>"'`]+/gi;

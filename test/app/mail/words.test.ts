@@ -42,6 +42,19 @@ describe('mail as people read it', () => {
     expect(unwrap(server.apiPreviewMessage({ subject: '{{Manager}}', body: 'x', clientId: id })).subject).toBe('Olena Koval');
   });
 
+  it('previews a rich-text body as the recipient gets it, From the sender name and account, values never markup', () => {
+    const [id] = setUpWithClients(emu(), [{ first: '**Ion** <b>x</b>', email: 'ion@example.com' }]);
+    setting(emu(), 'senderName', 'Shop Team');
+    const preview = unwrap(
+      server.apiPreviewMessage({ subject: 'Hi', body: 'Dear **{{First name}}**,\n- [our offer](https://shop.example/o)\n- *soon*', clientId: id }),
+    );
+    expect(preview.from).toMatch(/^Shop Team <.+@.+>$/);
+    expect(preview.htmlBody).toContain(
+      'Dear <strong>**Ion** &lt;b&gt;x&lt;/b&gt;</strong>,\n<ul>\n<li><a href="https://shop.example/o">our offer</a></li>\n<li><em>soon</em></li>\n</ul>',
+    );
+    expect(preview.textBody).toContain('Dear **Ion** <b>x</b>,\n• our offer (https://shop.example/o)\n• soon');
+  });
+
   it('says in words, in the mailing’s language, why a recipient was skipped', () => {
     const ids = setUpWithClients(emu(), [
       { first: 'Ion', email: 'ion@example.com' },

@@ -509,7 +509,7 @@ describe('round trips', () => {
     const lastContact = { date: '2024-05-30', by: 'anna@x.test', type: 'Call', daysAgo: 1, recent: true, pauseDays: 3 };
     const root = start({ apiOpenClient: () => ok({ client: anna, history, lastContact }) }, session({ activeClientId: 'C1' }));
     await waitFor(() => root.textContent?.includes('Asked for a quote'), 'the history that came with the card');
-    await waitFor(() => root.querySelector('[data-testid="last-contact"]')?.textContent?.includes('2024-05-30'), 'the last contact that came with the card');
+    await waitFor(() => root.querySelector('[data-testid="last-contact"]')?.textContent?.includes('30 May 2024'), 'the last contact that came with the card');
     await flush();
     // The Due badge's count is the sidebar's own start-up call (fetched once, whichever view is open), not the card's.
     const opening = fake.calls.map((c) => c.name).filter((n) => n !== 'apiBootstrap' && n !== 'apiPoll' && n !== 'apiDueCount');

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
 import { MailView } from '../../../sidebar/views/mail/mail-view';
 import { mailTiming } from '../../../sidebar/views/mail/timing';
 import { MessagesContext, LOCALES } from '../../../sidebar/i18n/locale';
@@ -124,6 +125,46 @@ describe('Mail view', () => {
     expect(last.subject).toBe('Hi {{Frist name}}');
   });
 
+  it("formats the body from the toolbar and Ctrl+B, and previews it as the recipient's mail client shows it", async () => {
+    const root = start({
+      apiPreviewMessage: (input) =>
+        ok(preview({ from: 'Shop Team <anna@example.com>', subject: input.subject, htmlBody: '<strong>news</strong>', textBody: 'news' })),
+    });
+    const body = await waitFor(() => {
+      const area = byLabel<HTMLTextAreaElement>(root, 'Body');
+      return area.value === 'Dear {{First name}},\nnews' && area;
+    }, 'template loaded');
+    body.setSelectionRange(body.value.indexOf('news'), body.value.length);
+    await click(button(root, 'Bold (Ctrl+B)'));
+    expect(body.value).toBe('Dear {{First name}},\n**news**');
+    // The selection stays on the word, so the next button acts on it too.
+    expect(body.value.slice(body.selectionStart, body.selectionEnd)).toBe('news');
+    await waitFor(
+      () => ((fake.callsTo('apiPreviewMessage').at(-1)?.[0] as { body?: string } | undefined)?.body ?? '').includes('**news**'),
+      'preview of the bold body',
+    );
+
+    body.setSelectionRange(0, 4);
+    await act(() => {
+      body.dispatchEvent(new KeyboardEvent('keydown', { key: 'и', code: 'KeyI', ctrlKey: true, bubbles: true, cancelable: true }));
+    });
+    expect(body.value).toBe('*Dear* {{First name}},\n**news**');
+    await click(button(root, 'Bulleted list'));
+    expect(body.value).toBe('- *Dear* {{First name}},\n**news**');
+
+    const headers = await waitFor(() => root.querySelector('.mail-window .mail-headers'), 'mail headers');
+    expect(Array.from(headers.querySelectorAll('dt')).map((dt) => dt.textContent)).toEqual(['From', 'To', 'Subject']);
+    expect(root.querySelector('.mail-preview-from')?.textContent).toBe('Shop Team <anna@example.com>');
+    expect(root.querySelector('iframe')?.getAttribute('srcdoc')).toContain('<strong>news</strong>');
+    expect(root.querySelector('iframe')?.getAttribute('sandbox')).toBe('');
+  });
+
+  it('offers no formatting toolbar to a reader', async () => {
+    const root = start({}, 'reader');
+    await waitFor(() => root.querySelector('iframe'), 'preview');
+    expect(root.querySelector('[role="toolbar"]')).toBeNull();
+  });
+
   it('sends a test to the current user', async () => {
     const root = start({ apiTestSend: () => ok({ to: 'anna@example.com', subject: '[Test] Hello' }) });
     await waitFor(() => root.querySelector('iframe'));
@@ -188,18 +229,18 @@ describe('Mail view', () => {
         ),
     });
     await waitFor(() => root.querySelector('.mail-preview'));
-    expect(root.querySelector('.mail-preview > p.muted')?.textContent).toBe('Lost client under the cursor <cursor@example.com>');
+    expect(root.querySelector('.mail-preview-to')?.textContent).toBe('Lost client under the cursor <cursor@example.com>');
     await type(byLabel(root, 'Mailing name'), 'Spring');
     await click(button(root, 'Check before sending'));
     const select = await waitFor(() => queryLabel(root, 'Preview for') as HTMLSelectElement | null, 'Preview for');
     expect(select.value).toBe('C01');
     expect(select.selectedOptions[0]?.textContent).toBe('Ann');
-    await waitFor(() => root.querySelector('.mail-preview > p.muted')?.textContent === 'Ann <c01@example.com>', 'the preview of Ann');
+    await waitFor(() => root.querySelector('.mail-preview-to')?.textContent === 'Ann <c01@example.com>', 'the preview of Ann');
     expect(fake.callsTo('apiPreviewMessage').at(-1)![0]).toMatchObject({ clientId: 'C01' });
 
     // A recipient the user picks stays picked when the check runs again.
     await choose(select, 'C02');
-    await waitFor(() => root.querySelector('.mail-preview > p.muted')?.textContent === 'Bob <c02@example.com>', 'the preview of Bob');
+    await waitFor(() => root.querySelector('.mail-preview-to')?.textContent === 'Bob <c02@example.com>', 'the preview of Bob');
     await click(button(root, 'Check before sending'));
     await waitFor(() => fake.callsTo('apiMailPreflight').length === 2);
     await flush();
@@ -227,7 +268,7 @@ describe('Mail view', () => {
     expect(root.textContent).not.toContain('Cursor client');
     expect(root.textContent).toContain('Preparing the preview…');
     release!();
-    await waitFor(() => root.querySelector('.mail-preview > p.muted')?.textContent?.startsWith('Ann <'), 'the preview of Ann');
+    await waitFor(() => root.querySelector('.mail-preview-to')?.textContent?.startsWith('Ann <'), 'the preview of Ann');
   });
 
   it('checks a segment by name', async () => {
