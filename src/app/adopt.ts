@@ -11,7 +11,6 @@ import { adoptRow, planAdoption } from '../core/schema/adoption-plan';
 import { DEFAULT_FIELDS } from '../core/schema/defaults';
 import { proposeSheetMapping, type MappedColumn } from '../core/schema/header-map';
 import { nameKey } from '../core/schema/name-key';
-import { sheetRuleFor } from '../core/schema/sheet-rules';
 import { SYSTEM_FORMATS } from '../core/schema/tab-layouts';
 import { TAB } from '../core/schema/tabs';
 import { SheetFormula } from '../core/sheet/literal';
@@ -23,13 +22,14 @@ import { withDocumentLock } from '../gas/lock';
 import { appendRows, findSheet, writeRange } from '../gas/sheets';
 import { currentUserEmail, now, spreadsheetLocale, spreadsheetTimeZone } from '../gas/session';
 import { applyColumnFormats } from '../gas/tabs';
-import { createSupportTabs, existingListSheet, isSetUp, protectClients, requireAdminOnceSetUp } from './setup';
+import { createSupportTabs, existingListSheet, isSetUp, localRules, protectClients, requireAdminOnceSetUp } from './setup';
 import { writeGuarded } from './snapshots';
 import { keepValidations, readTabImage } from '../gas/snapshot-store';
 import type { TabImage } from '../core/snapshot/encode';
 import { DEFAULT_SETTINGS } from '../core/settings/settings';
 import { langOfLocale, type Lang } from '../core/i18n/lang';
 import { localTabName } from '../core/i18n/sheet-words';
+import { localFormat } from '../core/i18n/date-formats';
 import { detectPurchaseHistory, importedProductLabel, importedPurchase, type PurchaseHistoryColumns } from '../core/schema/purchase-history';
 import { sheetDay } from '../gas/dates';
 import { rememberTabs, setSheetLanguage, sheetLanguage } from '../gas/tab-keys';
@@ -214,9 +214,9 @@ function restructure(proposal: AdoptionProposal, image: TabImage, user: string, 
   if (purchases.length) appendRows(TAB.purchases, purchases);
   applyColumnFormats(
     sheet,
-    layout.header.slice(0, 4).map((h) => SYSTEM_FORMATS[h]),
+    layout.header.slice(0, 4).map((h) => localFormat(SYSTEM_FORMATS[h], lang)),
   );
-  const rules = layout.fields.map(sheetRuleFor);
+  const rules = localRules(layout.fields, lang);
   applyRules(sheet, 5, rules);
   putLooksBack(sheet, looks, layout, [proposal.headerRow, ...sourceRows], rules);
   protectClients(sheet);

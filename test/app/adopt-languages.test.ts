@@ -65,6 +65,13 @@ describe('adopting a list in a ru_RU spreadsheet', () => {
     expect(names).toEqual(expect.arrayContaining(['Клиенты', 'Поля', 'Покупки', 'Журнал', 'Сегменты']));
     for (const key of ['Clients', 'Fields', 'Purchases', 'Audit', 'Segments', 'Лист1']) expect(names).not.toContain(key);
     expect(emu().readSheet('Покупки')).toEqual([['ID клиента', 'Дата', 'Сумма', 'Товар']]);
+    // Days as a Russian reader writes them; amounts in Sheets' own locale separators.
+    expect(emu().inspectSheet('Покупки').numberFormats[1].slice(1, 3)).toEqual(['dd.mm.yyyy', '#,##0.00']);
+    const clients = emu().inspectSheet('Клиенты');
+    const header = emu().readSheet('Клиенты')[0];
+    expect(clients.numberFormats[1][header.indexOf('Created')]).toBe('dd.mm.yyyy hh:mm:ss');
+    expect(clients.numberFormats[1][header.indexOf('Birthday')]).toBe('dd.mm.yyyy');
+    expect(emu().inspectSheet('Журнал').numberFormats[1][0]).toBe('dd.mm.yyyy hh:mm:ss');
     expect(countOf('Active')).toBe(0);
     // Found by key afterwards: the sidebar opens the adopted base.
     expect(unwrap(server.apiSearch('Петров')).length).toBe(1);
@@ -107,6 +114,7 @@ describe('adopting a list in an English spreadsheet', () => {
     expect(proposal.purchaseHistory).toEqual({ headers: ['Last purchase date', 'Total spent, $'], clients: 1 });
     unwrap(server.apiAdopt({ ...proposal, importPurchases: true }));
     expect(rowsOf(emu(), 'Purchases').map((p) => [p.Amount, p.Product])).toEqual([[1200.5, 'Imported with the client list']]);
+    expect(emu().inspectSheet('Purchases').numberFormats[1][1]).toBe('yyyy-mm-dd');
     expect(countOf('Active')).toBe(1);
   });
 
