@@ -52,8 +52,9 @@ describe('adopting a list in a ru_RU spreadsheet', () => {
     // The columns stay in Clients as they were: nothing is converted or dropped.
     expect(clients[1]['Сумма, руб.']).toBe('1 500,50 ₽');
 
-    expect(countOf('Active')).toBe(2);
-    expect(countOf('Passive')).toBe(1);
+    expect(countOf('Активные')).toBe(2);
+    expect(countOf('Пассивные')).toBe(1);
+    expect(unwrap(server.apiListSegments()).find((s) => s.name === 'Активные')?.description).toBe('Покупали за последние 90 дней');
   });
 
   it('names the tabs and headers it creates in Russian, finds Clients by key, and declined history writes no purchase', () => {
@@ -72,7 +73,7 @@ describe('adopting a list in a ru_RU spreadsheet', () => {
     expect(clients.numberFormats[1][header.indexOf('Created')]).toBe('dd.mm.yyyy hh:mm:ss');
     expect(clients.numberFormats[1][header.indexOf('Birthday')]).toBe('dd.mm.yyyy');
     expect(emu().inspectSheet('Журнал').numberFormats[1][0]).toBe('dd.mm.yyyy hh:mm:ss');
-    expect(countOf('Active')).toBe(0);
+    expect(countOf('Активные')).toBe(0);
     // Found by key afterwards: the sidebar opens the adopted base.
     expect(unwrap(server.apiSearch('Петров')).length).toBe(1);
   });

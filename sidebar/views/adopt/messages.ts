@@ -84,7 +84,7 @@ const ru: AdoptMessages = {
   columnsAdded: (fields) => `Добавлены столбцы: ${fields.join(', ')}.`,
   snapshotTaken: (id) => `Ваш список в прежнем виде — снимок ${id} (ClientBase ▸ Snapshots).`,
   purchasesOffer: (headers, clients) =>
-    `Перенести ${list(headers)} в «Покупки»: по строке на клиента (с датой: ${pluralRu(clients, 'клиент', 'клиента', 'клиентов')}), с датой последней покупки и пометкой об импорте, чтобы сегменты Active и Passive их учитывали.`,
+    `Перенести ${list(headers)} в «Покупки»: по строке на клиента (с датой: ${pluralRu(clients, 'клиент', 'клиента', 'клиентов')}), с датой последней покупки и пометкой об импорте, чтобы сегменты активных и пассивных клиентов их учитывали.`,
   purchasesImported: (n) => `Из списка перенесено покупок: ${n}.`,
   checkNext: 'Дальше: запустите ClientBase ▸ Check data, чтобы увидеть значения, которые нужно исправить.',
 };
@@ -123,7 +123,7 @@ const uk: AdoptMessages = {
   columnsAdded: (fields) => `Додано стовпці: ${fields.join(', ')}.`,
   snapshotTaken: (id) => `Ваш список у попередньому вигляді — знімок ${id} (ClientBase ▸ Snapshots).`,
   purchasesOffer: (headers, clients) =>
-    `Перенести ${list(headers)} у «Покупки»: по рядку на клієнта (з датою: ${pluralUk(clients, 'клієнт', 'клієнти', 'клієнтів')}), з датою останньої покупки й позначкою про імпорт, щоб сегменти Active і Passive їх ураховували.`,
+    `Перенести ${list(headers)} у «Покупки»: по рядку на клієнта (з датою: ${pluralUk(clients, 'клієнт', 'клієнти', 'клієнтів')}), з датою останньої покупки й позначкою про імпорт, щоб сегменти активних і пасивних клієнтів їх ураховували.`,
   purchasesImported: (n) => `Зі списку перенесено покупок: ${n}.`,
   checkNext: 'Далі: запустіть ClientBase ▸ Check data, щоб побачити значення, які треба виправити.',
 };
@@ -164,7 +164,7 @@ const ro: AdoptMessages = {
   columnsAdded: (fields) => `Coloane adăugate: ${fields.join(', ')}.`,
   snapshotTaken: (id) => `Lista dvs. așa cum era este instantaneul ${id} (ClientBase ▸ Snapshots).`,
   purchasesOffer: (headers, clients) =>
-    `Transformă ${list(headers)} în rânduri în Achiziții: câte unul pe client (${pluralRo(clients, 'client', 'clienți', 'de clienți')} cu dată), cu data ultimei achiziții și marcat ca importat, ca segmentele Active și Passive să-i numere.`,
+    `Transformă ${list(headers)} în rânduri în Achiziții: câte unul pe client (${pluralRo(clients, 'client', 'clienți', 'de clienți')} cu dată), cu data ultimei achiziții și marcat ca importat, ca segmentele de clienți activi și pasivi să-i numere.`,
   purchasesImported: (n) => `Achiziții preluate din listă: ${n}.`,
   checkNext: 'Apoi: rulați ClientBase ▸ Check data pentru a vedea ce valori trebuie corectate.',
 };
