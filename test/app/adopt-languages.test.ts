@@ -34,7 +34,7 @@ describe('adopting a list in a ru_RU spreadsheet', () => {
     ]);
   }
 
-  it('offers the purchase history and, accepted, the Active segment counts those clients', () => {
+  it('offers the purchase history and, accepted, the Active segment counts those clients; tabs, headers and dates in Russian', () => {
     seed();
     const proposal = unwrap(server.apiProposeAdoption());
     expect(proposal.purchaseHistory).toEqual({ headers: ['Дата последней покупки', 'Сумма, руб.', 'Кол-во покупок'], clients: 3 });
@@ -52,35 +52,30 @@ describe('adopting a list in a ru_RU spreadsheet', () => {
     // The columns stay in Clients as they were: nothing is converted or dropped.
     expect(clients[1]['Сумма, руб.']).toBe('1 500,50 ₽');
 
+    const names = sheetNames();
+    expect(names).toEqual(expect.arrayContaining(['Клиенты', 'Поля', 'Покупки', 'Журнал', 'Сегменты']));
+    for (const key of ['Clients', 'Fields', 'Purchases', 'Audit', 'Segments', 'Лист1']) expect(names).not.toContain(key);
+    expect(emu().readSheet('Покупки')[0]).toEqual(['ID клиента', 'Дата', 'Сумма', 'Товар']);
+    // Days as a Russian reader writes them; amounts in Sheets' own locale separators.
+    expect(emu().inspectSheet('Покупки').numberFormats[1].slice(1, 3)).toEqual(['dd.mm.yyyy', '#,##0.00']);
+    const header = emu().readSheet('Клиенты')[0];
+    const formats = emu().inspectSheet('Клиенты').numberFormats[1];
+    expect([formats[header.indexOf('Created')], formats[header.indexOf('Birthday')]]).toEqual(['dd.mm.yyyy hh:mm:ss', 'dd.mm.yyyy']);
+    expect(emu().inspectSheet('Журнал').numberFormats[1][0]).toBe('dd.mm.yyyy hh:mm:ss');
+    // Found by key afterwards: the sidebar opens the adopted base.
+    expect(unwrap(server.apiSearch('Петров')).length).toBe(1);
     expect(countOf('Активные')).toBe(2);
     expect(countOf('Пассивные')).toBe(1);
     expect(unwrap(server.apiListSegments()).find((s) => s.name === 'Активные')?.description).toBe('Покупали за последние 90 дней');
   });
 
-  it('names the tabs and headers it creates in Russian, finds Clients by key, and declined history writes no purchase', () => {
-    seed();
-    const proposal = unwrap(server.apiProposeAdoption());
-    const report = unwrap(server.apiAdopt(proposal));
-    expect(report.purchasesImported).toBeUndefined();
-    const names = sheetNames();
-    expect(names).toEqual(expect.arrayContaining(['Клиенты', 'Поля', 'Покупки', 'Журнал', 'Сегменты']));
-    for (const key of ['Clients', 'Fields', 'Purchases', 'Audit', 'Segments', 'Лист1']) expect(names).not.toContain(key);
-    expect(emu().readSheet('Покупки')).toEqual([['ID клиента', 'Дата', 'Сумма', 'Товар']]);
-    // Days as a Russian reader writes them; amounts in Sheets' own locale separators.
-    expect(emu().inspectSheet('Покупки').numberFormats[1].slice(1, 3)).toEqual(['dd.mm.yyyy', '#,##0.00']);
-    const clients = emu().inspectSheet('Клиенты');
-    const header = emu().readSheet('Клиенты')[0];
-    expect(clients.numberFormats[1][header.indexOf('Created')]).toBe('dd.mm.yyyy hh:mm:ss');
-    expect(clients.numberFormats[1][header.indexOf('Birthday')]).toBe('dd.mm.yyyy');
-    expect(emu().inspectSheet('Журнал').numberFormats[1][0]).toBe('dd.mm.yyyy hh:mm:ss');
-    expect(countOf('Активные')).toBe(0);
-    // Found by key afterwards: the sidebar opens the adopted base.
-    expect(unwrap(server.apiSearch('Петров')).length).toBe(1);
-  });
-
-  it('undone, gives the list back its own name, and can be adopted again', () => {
+  it('declined, writes no purchase; undone, gives the list back its own name, and can be adopted again', () => {
     seed();
     const report = unwrap(server.apiAdopt(unwrap(server.apiProposeAdoption())));
+    // Not asked for: the history stays in Clients only.
+    expect(report.purchasesImported).toBeUndefined();
+    expect(managedRowsOf(emu(), 'Purchases', 'ru')).toEqual([]);
+    expect(countOf('Активные')).toBe(0);
     unwrap(server.apiRestoreSnapshot(report.snapshotId));
     expect(sheetNames()).toContain('Лист1');
     expect(sheetNames()).not.toContain('Клиенты');
