@@ -11,7 +11,6 @@ import { adoptRow, planAdoption } from '../core/schema/adoption-plan';
 import { DEFAULT_FIELDS } from '../core/schema/defaults';
 import { proposeSheetMapping, type MappedColumn } from '../core/schema/header-map';
 import { nameKey } from '../core/schema/name-key';
-import { sheetRuleFor } from '../core/schema/sheet-rules';
 import { SYSTEM_FORMATS } from '../core/schema/tab-layouts';
 import { TAB } from '../core/schema/tabs';
 import { SheetFormula } from '../core/sheet/literal';
@@ -21,13 +20,19 @@ import { cellText, isBlank } from '../core/values';
 import { applyRules } from '../gas/field-rules';
 import { withDocumentLock } from '../gas/lock';
 import { appendRows, findSheet, writeRange } from '../gas/sheets';
-import { currentUserEmail, now } from '../gas/session';
+import { currentUserEmail, now, spreadsheetLocale, spreadsheetTimeZone } from '../gas/session';
 import { applyColumnFormats } from '../gas/tabs';
-import { createSupportTabs, existingListSheet, isSetUp, protectClients, requireAdminOnceSetUp } from './setup';
+import { createSupportTabs, existingListSheet, isSetUp, localRules, protectClients, requireAdminOnceSetUp } from './setup';
 import { writeGuarded } from './snapshots';
 import { keepValidations, readTabImage } from '../gas/snapshot-store';
 import type { TabImage } from '../core/snapshot/encode';
 import { DEFAULT_SETTINGS } from '../core/settings/settings';
+import { langOfLocale, type Lang } from '../core/i18n/lang';
+import { localTabName } from '../core/i18n/sheet-words';
+import { localFormat } from '../core/i18n/date-formats';
+import { detectPurchaseHistory, importedProductLabel, importedPurchase, type PurchaseHistoryColumns } from '../core/schema/purchase-history';
+import { sheetDay } from '../gas/dates';
+import { rememberTabs, setSheetLanguage, sheetLanguage } from '../gas/tab-keys';
 
 export interface AdoptionProposal {
   sheet: string;
@@ -41,6 +46,13 @@ export interface AdoptionProposal {
   fieldNames: string[];
   /** The header as it was proposed; adoption refuses if the sheet changed meanwhile. */
   fingerprint: string;
+  /**
+   * Purchase-history columns found in the list (last purchase date, total, count), offered as
+   * one imported Purchases row per client so the Active/Passive measures see them; null when none.
+   */
+  purchaseHistory?: { headers: string[]; clients: number } | null;
+  /** The user's answer to that offer (the sidebar sends it; absent means no). */
+  importPurchases?: boolean;
 }
 
 export interface AdoptionReport {
@@ -49,6 +61,8 @@ export interface AdoptionReport {
   extra: string[];
   added: string[];
   snapshotId: string;
+  /** Summary rows written to Purchases from the list's purchase-history columns. */
+  purchasesImported?: number;
 }
 
 const SAMPLE_ROWS = 5;
@@ -85,6 +99,7 @@ export function proposeAdoption(): AdoptionProposal {
   const mapping = proposeSheetMapping(values, DEFAULT_FIELDS);
   const header = values[mapping.headerRow] ?? [];
   const data = values.slice(mapping.headerRow + 1).filter((r) => !r.every(isBlank));
+  const history = detectPurchaseHistory(header);
   return {
     sheet: sheet.getName(),
     headerRow: mapping.headerRow,
@@ -93,7 +108,18 @@ export function proposeAdoption(): AdoptionProposal {
     sample: data.slice(0, SAMPLE_ROWS).map((r) => r.map((v) => cellText(v).slice(0, 200))),
     fieldNames: DEFAULT_FIELDS.map((f) => f.name),
     fingerprint: fingerprint(header),
+    purchaseHistory: history ? offerOf(history, header, data) : null,
   };
+}
+
+function offerOf(history: PurchaseHistoryColumns, header: readonly unknown[], data: readonly unknown[][]): { headers: string[]; clients: number } {
+  const used = [history.lastDate, history.total, history.count].filter((i): i is number => i !== undefined);
+  return { headers: used.map((i) => cellText(header[i])), clients: data.filter((r) => importedPurchase(history, r)).length };
+}
+
+/** The language the base's tabs are written in: the one chosen before, else the spreadsheet's (File ▸ Settings ▸ Locale). */
+function baseLanguage(): Lang {
+  return findSheet(TAB.fields) ? sheetLanguage() : langOfLocale(spreadsheetLocale());
 }
 
 function checkProposal(proposal: AdoptionProposal): void {
@@ -122,18 +148,19 @@ export function adopt(proposal: AdoptionProposal): AdoptionReport {
     if (fingerprint(header) !== proposal.fingerprint) {
       throw new AppFailure('conflict', 'The header row changed since the mapping was proposed. Review the mapping again.');
     }
-    if (proposal.sheet !== TAB.clients && !findSheet(TAB.clients)) image.renamedTo = TAB.clients;
+    const lang = baseLanguage();
+    if (proposal.sheet !== TAB.clients && !findSheet(TAB.clients)) image.renamedTo = localTabName(TAB.clients, lang);
     image.restructured = true;
     // The team's dropdowns go into the snapshot too: a roll-back of a failed adoption gives them back.
     keepValidations(image, findSheet(proposal.sheet)!);
     // On failure the list is put back as it was (and its name), so adoption can simply be run again.
     return writeGuarded({ user, settings: DEFAULT_SETTINGS }, 'adopt', [image], 'before adopting the existing list', (snapshotId) =>
-      restructure(proposal, image, user, snapshotId),
+      restructure(proposal, image, user, snapshotId, lang),
     );
   });
 }
 
-function restructure(proposal: AdoptionProposal, image: TabImage, user: string, snapshotId: string): AdoptionReport {
+function restructure(proposal: AdoptionProposal, image: TabImage, user: string, snapshotId: string, lang: Lang): AdoptionReport {
   const sheet = findSheet(proposal.sheet)!;
   const formulaAt = new Set(image.formulaCells.map(([r, c]) => `${r}:${c}`));
   const columns = proposal.columns.map((c) => ({ ...c, field: c.field || undefined }));
@@ -143,6 +170,10 @@ function restructure(proposal: AdoptionProposal, image: TabImage, user: string, 
   const rows: unknown[][] = [];
   /** The original row each adopted row came from, so colours and dropdowns follow their values. */
   const sourceRows: number[] = [];
+  // Recomputed from the sheet, not taken from the proposal: the sidebar only says yes or no.
+  const history = proposal.importPurchases === true ? detectPurchaseHistory(image.cells[proposal.headerRow] ?? []) : null;
+  const timeZone = history ? spreadsheetTimeZone() : '';
+  const purchases: unknown[][] = [];
   const preamble = image.cells.slice(0, proposal.headerRow).filter((r) => !r.every(isBlank));
   for (let r = proposal.headerRow + 1; r < image.cells.length; r++) {
     // A formula travels as a marker so that text which merely looks like one stays text.
@@ -152,6 +183,11 @@ function restructure(proposal: AdoptionProposal, image: TabImage, user: string, 
     ids.add(id);
     rows.push(adoptRow(layout, original, { ID: id, Created: stamp, Updated: stamp, 'Updated by': user }));
     sourceRows.push(r);
+    const bought = history && importedPurchase(history, image.cells[r]);
+    if (bought) {
+      const day = 'date' in bought.day ? bought.day.date : sheetDay(bought.day.year, bought.day.month, bought.day.day, timeZone);
+      purchases.push([id, day, bought.amount ?? '', importedProductLabel(lang, bought.count)]);
+    }
   }
 
   const looks = readLooks(sheet, image.cells.length, Math.max(1, ...image.cells.map((r) => r.length)));
@@ -169,14 +205,18 @@ function restructure(proposal: AdoptionProposal, image: TabImage, user: string, 
     sheet
       .getRange(1, 1)
       .setNote(`Rows above the header when ClientBase adopted this list:\n${preamble.map((r) => r.map(cellText).filter(Boolean).join(' | ')).join('\n')}`);
-  if (sheet.getName() !== TAB.clients && !findSheet(TAB.clients)) sheet.setName(TAB.clients);
+  // Tabs and headers in the spreadsheet's language, as Set up names them; found by key afterwards.
+  setSheetLanguage(lang);
+  if (sheet.getName() !== TAB.clients && !findSheet(TAB.clients)) sheet.setName(localTabName(TAB.clients, lang));
+  rememberTabs({ [TAB.clients]: sheet });
 
   createSupportTabs(user, layout.fields);
+  if (purchases.length) appendRows(TAB.purchases, purchases);
   applyColumnFormats(
     sheet,
-    layout.header.slice(0, 4).map((h) => SYSTEM_FORMATS[h]),
+    layout.header.slice(0, 4).map((h) => localFormat(SYSTEM_FORMATS[h], lang)),
   );
-  const rules = layout.fields.map(sheetRuleFor);
+  const rules = localRules(layout.fields, lang);
   applyRules(sheet, 5, rules);
   putLooksBack(sheet, looks, layout, [proposal.headerRow, ...sourceRows], rules);
   protectClients(sheet);
@@ -204,7 +244,7 @@ function restructure(proposal: AdoptionProposal, image: TabImage, user: string, 
       },
     ]),
   );
-  return { clients: rows.length, mapped, extra, added, snapshotId };
+  return { clients: rows.length, mapped, extra, added, snapshotId, ...(history ? { purchasesImported: purchases.length } : {}) };
 }
 
 interface ListLooks {

@@ -8,10 +8,11 @@ import { Columns } from '../core/clients/columns';
 import { AppFailure } from '../core/result';
 import { DEFAULT_FIELDS } from '../core/schema/defaults';
 import { SYSTEM_COLUMNS, type FieldDef } from '../core/schema/field';
-import { langOfLocale } from '../core/i18n/lang';
+import { localFormat } from '../core/i18n/date-formats';
+import { langOfLocale, type Lang } from '../core/i18n/lang';
 import { isManagedTabName, localTabName } from '../core/i18n/sheet-words';
 import { fieldsToRows, parseFieldsTab } from '../core/schema/fields-tab';
-import { sheetRuleFor } from '../core/schema/sheet-rules';
+import { sheetRuleFor, type SheetRule } from '../core/schema/sheet-rules';
 import { SYSTEM_FORMATS, TAB_LAYOUTS } from '../core/schema/tab-layouts';
 import { TAB } from '../core/schema/tabs';
 import { effectiveAdmins } from '../core/settings/roles';
@@ -107,7 +108,7 @@ export function setUp(): SetUpOutcome {
     rememberTabs({ [TAB.clients]: clients });
     // Clients went missing from a base set up before: rebuild it from the team's Fields, which stay as they are.
     const fields = ownFields?.length ? ownFields : DEFAULT_FIELDS;
-    dressClients(clients, fields);
+    dressClients(clients, fields, lang);
     createSupportTabs(user, fields, { keepFields: !!ownFields?.length });
     appendRows(
       TAB.audit,
@@ -148,11 +149,19 @@ export function createSupportTabs(user: string, fields: readonly FieldDef[], opt
 }
 
 /** Header, system columns and one rule per field column on a Clients tab with no data yet. */
-function dressClients(sheet: GoogleAppsScript.Spreadsheet.Sheet, fields: readonly FieldDef[]): void {
+function dressClients(sheet: GoogleAppsScript.Spreadsheet.Sheet, fields: readonly FieldDef[], lang: Lang): void {
   const header = [...SYSTEM_COLUMNS, ...fields.map((f) => f.name)];
-  dressTab(sheet, { header, formats: SYSTEM_COLUMNS.map((c) => SYSTEM_FORMATS[c]) });
-  applyRules(sheet, SYSTEM_COLUMNS.length + 1, fields.map(sheetRuleFor));
+  dressTab(sheet, { header, formats: SYSTEM_COLUMNS.map((c) => localFormat(SYSTEM_FORMATS[c], lang)) });
+  applyRules(sheet, SYSTEM_COLUMNS.length + 1, localRules(fields, lang));
   protectClients(sheet);
+}
+
+/** Each field's sheet rule, its date pattern in the base's language. */
+export function localRules(fields: readonly FieldDef[], lang: Lang): SheetRule[] {
+  return fields.map((f) => {
+    const rule = sheetRuleFor(f);
+    return { ...rule, numberFormat: localFormat(rule.numberFormat, lang) };
+  });
 }
 
 /** Field columns grouped into runs of adjacent columns, so extra columns between them are left alone. */
@@ -201,7 +210,8 @@ export function applyFields(): ApplyFieldsReport {
     }
     const fullHeader = [...header, ...added];
     const finalCols = new Columns(fullHeader);
-    for (const run of fieldRuns(parsed.fields, finalCols)) applyRules(sheet, run.column, run.fields.map(sheetRuleFor));
+    const lang = sheetLanguage();
+    for (const run of fieldRuns(parsed.fields, finalCols)) applyRules(sheet, run.column, localRules(run.fields, lang));
     protectClients(sheet);
     syncAdminProtections();
     const fieldKeys = new Columns(parsed.fields.map((f) => f.name));

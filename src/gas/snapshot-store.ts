@@ -8,6 +8,8 @@ import { denseCells, imageOf, sparseCells, type StoredRule, type TabImage } from
 import { cellText } from '../core/values';
 import { findSheet, FIRST_DATA_ROW, spreadsheet } from './sheets';
 import { ensureTab } from './tabs';
+import { localTabName } from '../core/i18n/sheet-words';
+import { forgetTabsOf, rememberTabs, sheetLanguage } from './tab-keys';
 
 const H = TAB_HEADERS.Snapshots;
 const META_COLUMNS = H.indexOf('Data');
@@ -111,6 +113,13 @@ function putValidationsBack(sheet: GoogleAppsScript.Spreadsheet.Sheet, image: Ta
   sheet.getRange(1, 1, rows, cols).setDataValidations(grid);
 }
 
+/** A managed tab deleted since the snapshot comes back under its name in the base's language, recorded by key. */
+function recreateTab(key: string): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = spreadsheet().insertSheet(localTabName(key, sheetLanguage()));
+  if ((Object.values(TAB) as string[]).includes(key)) rememberTabs({ [key]: sheet });
+  return sheet;
+}
+
 /**
  * Puts a tab back as the image shows it: values and formulas in one write,
  * each column's number format in one more (so text stays text exactly as it
@@ -126,8 +135,11 @@ export function writeTabImage(image: TabImage): void {
   const usedRows = current ? current.getLastRow() : 0;
   const usedCols = current ? current.getLastColumn() : 0;
   const renamed = !ss.getSheetByName(image.tab) && image.renamedTo ? ss.getSheetByName(image.renamedTo) : null;
-  if (renamed) renamed.setName(image.tab);
-  const sheet = (renamed ? ss.getSheetByName(image.tab) : findSheet(image.tab)) ?? ss.insertSheet(image.tab);
+  if (renamed) {
+    renamed.setName(image.tab);
+    forgetTabsOf(renamed);
+  }
+  const sheet = (renamed ? ss.getSheetByName(image.tab) : findSheet(image.tab)) ?? recreateTab(image.tab);
   if (image.restructured) {
     sheet.clear();
     sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations().clearNote();

@@ -57,6 +57,14 @@ export function rememberTabs(sheets: Record<string, GoogleAppsScript.Spreadsheet
   setDocumentProperty(TAB_IDS_KEY, JSON.stringify(ids));
 }
 
+/** Drops the keys recorded for a sheet that stops being a managed tab (an undone adoption gives the list its name back). */
+export function forgetTabsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const ids = readTabIds();
+  const id = sheet.getSheetId();
+  const kept = Object.fromEntries(Object.entries(ids).filter(([, v]) => v !== id));
+  if (Object.keys(kept).length !== Object.keys(ids).length) setDocumentProperty(TAB_IDS_KEY, JSON.stringify(kept));
+}
+
 /** The language Set up wrote the base's tabs in; English for bases set up before languages existed. */
 export function sheetLanguage(): Lang {
   const stored = getDocumentProperty(SHEET_LANGUAGE_KEY);

@@ -4,6 +4,7 @@
  * not type. Service calls here depend on the number of columns, never rows.
  */
 import type { Lang } from '../core/i18n/lang';
+import { localFormat } from '../core/i18n/date-formats';
 import { localHeaders, localTabName } from '../core/i18n/sheet-words';
 import { spreadsheet } from './sheets';
 import { rememberTabs, resolveSheet, sheetLanguage } from './tab-keys';
@@ -32,7 +33,7 @@ export function ensureTab(name: string, layout: TabLayout, lang?: Lang): { sheet
       sheet = ss.insertSheet(localTabName(name, language));
       rememberTabs({ [name]: sheet });
     }
-    dressTab(sheet, { ...layout, header: localHeaders(layout.header, language) });
+    dressTab(sheet, { ...layout, header: localHeaders(layout.header, language), formats: layout.formats?.map((f) => localFormat(f, language)) });
   }
   // A new tab is 26 columns wide: log tabs of 4 to 10 columns would carry empty grid cells on every row, toward the 10 M-cell limit.
   if (created) {

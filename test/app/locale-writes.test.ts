@@ -45,7 +45,8 @@ for (const locale of ['en', 'ru_RU', 'uk_UA', 'ro_RO']) {
       emu().writeSheet('Sheet1', list);
       const proposal = unwrap(server.apiProposeAdoption());
       unwrap(server.apiAdopt(proposal));
-      const rows = rowsOf(emu(), 'Clients');
+      // Adoption names the tab in the spreadsheet's language, as Set up does.
+      const rows = managedRowsOf(emu(), 'Clients', langOfLocale(locale));
       for (const [i, original] of list.slice(1).entries()) {
         for (const [j, header] of list[0].entries()) {
           const kept = rows[i][String(header)];

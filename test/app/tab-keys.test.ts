@@ -92,6 +92,16 @@ describe('a base set up in a ru_RU spreadsheet', () => {
     expect(managedRowsOf(emu(), TAB.fields, 'ru').map((r) => r.Name)).toContain('Бюджет');
   });
 
+  it('shows the dates it formats as 31.12.2024, also after Apply fields', () => {
+    server.menuSetUp();
+    const header = emu().readSheet('Клиенты')[0];
+    const formatOf = (name: string) => emu().inspectSheet('Клиенты').numberFormats[1][header.indexOf(name)];
+    expect([formatOf('Created'), formatOf('Birthday')]).toEqual(['dd.mm.yyyy hh:mm:ss', 'dd.mm.yyyy']);
+    expect(emu().inspectSheet('Взаимодействия').numberFormats[1].slice(2, 3)).toEqual(['dd.mm.yyyy']);
+    server.menuApplyFields();
+    expect(formatOf('Birthday')).toBe('dd.mm.yyyy');
+  });
+
   it('still finds a tab renamed by hand', () => {
     server.menuSetUp();
     const ss = emu().globals.SpreadsheetApp.getActiveSpreadsheet();
@@ -110,6 +120,12 @@ describe('a base set up in a ru_RU spreadsheet', () => {
 
 describe('a base set up in English', () => {
   const emu = useEmulator({ locale: 'en_US' });
+
+  it('keeps ISO dates', () => {
+    server.menuSetUp();
+    const header = emu().readSheet('Clients')[0];
+    expect(emu().inspectSheet('Clients').numberFormats[1][header.indexOf('Birthday')]).toBe('yyyy-mm-dd');
+  });
 
   it('keeps the English names and still finds Clients after a rename', () => {
     server.menuSetUp();

@@ -12,6 +12,7 @@ export function AdoptReport({ report }: { report: AdoptionReport }) {
       </p>
       {report.extra.length > 0 && <p>{m.extraKept(report.extra)}</p>}
       {report.added.length > 0 && <p>{m.columnsAdded(report.added)}</p>}
+      {!!report.purchasesImported && <p>{m.purchasesImported(report.purchasesImported)}</p>}
       <p>{m.snapshotTaken(report.snapshotId)}</p>
       <p>
         <strong>{m.checkNext}</strong>

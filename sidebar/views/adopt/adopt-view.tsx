@@ -28,6 +28,8 @@ export function AdoptView({ active, restart }: ViewProps) {
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<AdoptionReport | null>(null);
+  // Offered ticked: without it the Active / Passive segments see none of the history the list brings.
+  const [importPurchases, setImportPurchases] = useState(true);
 
   const load = async () => {
     setError(null);
@@ -47,7 +49,7 @@ export function AdoptView({ active, restart }: ViewProps) {
     if (!proposal || repeatedFields(choices).length) return;
     setBusy(true);
     setError(null);
-    const result = await rpc.apiAdopt(mappingToSend(proposal, choices));
+    const result = await rpc.apiAdopt(mappingToSend(proposal, choices, importPurchases));
     if (!result.ok) {
       setBusy(false);
       return setError(result.error);
@@ -83,7 +85,18 @@ export function AdoptView({ active, restart }: ViewProps) {
           {m.reading}
         </p>
       )}
-      {proposal && !report && <Mapping m={m} proposal={proposal} choices={choices} busy={busy} choose={choose} adopt={adopt} />}
+      {proposal && !report && (
+        <Mapping
+          m={m}
+          proposal={proposal}
+          choices={choices}
+          busy={busy}
+          choose={choose}
+          adopt={adopt}
+          importPurchases={importPurchases}
+          setImportPurchases={setImportPurchases}
+        />
+      )}
     </section>
   );
 }
@@ -95,9 +108,11 @@ interface MappingProps {
   busy: boolean;
   choose: (i: number, next: Partial<Choice>) => void;
   adopt: () => void;
+  importPurchases: boolean;
+  setImportPurchases: (yes: boolean) => void;
 }
 
-function Mapping({ m, proposal, choices, busy, choose, adopt }: MappingProps) {
+function Mapping({ m, proposal, choices, busy, choose, adopt, importPurchases, setImportPurchases }: MappingProps) {
   const headerOf = (i: number) => proposal.columns[i].header.trim() || m.unnamedColumn(columnLetter(proposal.columns[i].index));
   const quoted = (i: number) => short(headerOf(i), QUOTED_CHARS);
   const repeats = repeatedFields(choices);
@@ -195,6 +210,17 @@ function Mapping({ m, proposal, choices, busy, choose, adopt }: MappingProps) {
         {added.length > 0 && <li>{m.addsFields(added)}</li>}
         <li>{m.alsoTabs}</li>
       </ul>
+      {proposal.purchaseHistory && proposal.purchaseHistory.clients > 0 && (
+        <div class="field check" style={{ marginTop: '6px' }}>
+          <input id="cb-adopt-purchases" type="checkbox" checked={importPurchases} onChange={(e) => setImportPurchases(e.currentTarget.checked)} />
+          <label for="cb-adopt-purchases">
+            {m.purchasesOffer(
+              proposal.purchaseHistory.headers.map((h) => short(h, QUOTED_CHARS)),
+              proposal.purchaseHistory.clients,
+            )}
+          </label>
+        </div>
+      )}
 
       <div class="actions">
         {repeats.length > 0 && (

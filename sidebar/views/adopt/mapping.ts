@@ -51,9 +51,10 @@ export function extraColumns(choices: readonly Choice[]): number[] {
 }
 
 /** The mapping the server adopts: the proposal with the user's choices; an extra column carries no field. */
-export function mappingToSend(proposal: AdoptionProposal, choices: readonly Choice[]): AdoptionProposal {
+export function mappingToSend(proposal: AdoptionProposal, choices: readonly Choice[], importPurchases = false): AdoptionProposal {
   return {
     ...proposal,
+    importPurchases: !!proposal.purchaseHistory && importPurchases,
     columns: proposal.columns.map((column, i) => {
       const { field: _field, splitFullName: _split, ...rest } = column;
       const choice = choices[i] ?? { field: '', split: false };

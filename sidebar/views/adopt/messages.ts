@@ -41,6 +41,9 @@ const en = {
   extraKept: (headers: string[]) => `Kept as extra columns: ${list(headers)}.`,
   columnsAdded: (fields: string[]) => `Columns added: ${fields.join(', ')}.`,
   snapshotTaken: (id: string) => `Your list as it was is snapshot ${id} (ClientBase ▸ Snapshots).`,
+  purchasesOffer: (headers: string[], clients: number) =>
+    `Turn ${list(headers)} into Purchases rows: one per client (${plural(clients, 'client', 'clients')} with a date), dated the last purchase and marked as imported, so the Active and Passive segments count them.`,
+  purchasesImported: (n: number) => `${plural(n, 'purchase row', 'purchase rows')} imported from the list.`,
   checkNext: 'Next: run ClientBase ▸ Check data to see which values need fixing.',
 };
 
@@ -80,6 +83,9 @@ const ru: AdoptMessages = {
   extraKept: (headers) => `Оставлены дополнительными столбцами: ${list(headers)}.`,
   columnsAdded: (fields) => `Добавлены столбцы: ${fields.join(', ')}.`,
   snapshotTaken: (id) => `Ваш список в прежнем виде — снимок ${id} (ClientBase ▸ Snapshots).`,
+  purchasesOffer: (headers, clients) =>
+    `Перенести ${list(headers)} в «Покупки»: по строке на клиента (с датой: ${pluralRu(clients, 'клиент', 'клиента', 'клиентов')}), с датой последней покупки и пометкой об импорте, чтобы сегменты активных и пассивных клиентов их учитывали.`,
+  purchasesImported: (n) => `Из списка перенесено покупок: ${n}.`,
   checkNext: 'Дальше: запустите ClientBase ▸ Check data, чтобы увидеть значения, которые нужно исправить.',
 };
 
@@ -116,6 +122,9 @@ const uk: AdoptMessages = {
   extraKept: (headers) => `Залишено додатковими стовпцями: ${list(headers)}.`,
   columnsAdded: (fields) => `Додано стовпці: ${fields.join(', ')}.`,
   snapshotTaken: (id) => `Ваш список у попередньому вигляді — знімок ${id} (ClientBase ▸ Snapshots).`,
+  purchasesOffer: (headers, clients) =>
+    `Перенести ${list(headers)} у «Покупки»: по рядку на клієнта (з датою: ${pluralUk(clients, 'клієнт', 'клієнти', 'клієнтів')}), з датою останньої покупки й позначкою про імпорт, щоб сегменти активних і пасивних клієнтів їх ураховували.`,
+  purchasesImported: (n) => `Зі списку перенесено покупок: ${n}.`,
   checkNext: 'Далі: запустіть ClientBase ▸ Check data, щоб побачити значення, які треба виправити.',
 };
 
@@ -154,6 +163,9 @@ const ro: AdoptMessages = {
   extraKept: (headers) => `Păstrate ca coloane în plus: ${list(headers)}.`,
   columnsAdded: (fields) => `Coloane adăugate: ${fields.join(', ')}.`,
   snapshotTaken: (id) => `Lista dvs. așa cum era este instantaneul ${id} (ClientBase ▸ Snapshots).`,
+  purchasesOffer: (headers, clients) =>
+    `Transformă ${list(headers)} în rânduri în Achiziții: câte unul pe client (${pluralRo(clients, 'client', 'clienți', 'de clienți')} cu dată), cu data ultimei achiziții și marcat ca importat, ca segmentele de clienți activi și pasivi să-i numere.`,
+  purchasesImported: (n) => `Achiziții preluate din listă: ${n}.`,
   checkNext: 'Apoi: rulați ClientBase ▸ Check data pentru a vedea ce valori trebuie corectate.',
 };
 

@@ -10,6 +10,7 @@ import { parseFieldsTab } from '../../core/schema/fields-tab';
 import { TAB } from '../../core/schema/tabs';
 import { readTable, writeBlock } from '../../gas/sheets';
 import { spreadsheetTimeZone } from '../../gas/session';
+import { sheetLanguage } from '../../gas/tab-keys';
 import { loadSettings } from '../base';
 import { rebuildSegmentTabs } from './refresh';
 
@@ -28,7 +29,8 @@ export function installBuiltinSegments(): void {
   const fieldsTable = readTable(TAB.fields);
   const parsed = fieldsTable && fieldsTable.rows.length ? parseFieldsTab([fieldsTable.header, ...fieldsTable.rows]).fields : [];
   const fields = parsed.length ? parsed : DEFAULT_FIELDS;
-  const segments = builtinSegments({ activeDays: loadSettings().activeDays, stageField: stageFieldOf(fields) });
+  // Names and descriptions in the base's language; the rules compare the canonical stage options.
+  const segments = builtinSegments({ activeDays: loadSettings().activeDays, stageField: stageFieldOf(fields) }, sheetLanguage());
   writeBlock(
     TAB.segments,
     2,

@@ -62,3 +62,15 @@ describe('builtinSegments', () => {
     expect(() => builtinSegments({ activeDays: days })).toThrow(/whole number of days/);
   });
 });
+
+describe('built-in segments in the base language', () => {
+  it('are named and described in Russian, Ukrainian and Romanian, with the same rules as in English', () => {
+    const english = builtinSegments({ activeDays: 21 });
+    for (const lang of ['ru', 'uk', 'ro'] as const) expect(builtinSegments({ activeDays: 21 }, lang).map((s) => s.rule)).toEqual(english.map((s) => s.rule));
+    expect(builtinSegments({ activeDays: 21 }, 'ru').map((s) => s.name)).toEqual(['Холодные', 'Тёплые', 'Горячие', 'VIP', 'Активные', 'Пассивные']);
+    expect(builtinSegments({ activeDays: 21 }, 'ru')[4].description).toBe('Покупали за последние 21 день');
+    expect(builtinSegments({ activeDays: 22 }, 'uk')[5].description).toBe('Купували раніше, але не за останні 22 дні');
+    expect(builtinSegments({ activeDays: 20 }, 'ro')[4]).toMatchObject({ name: 'Activi', description: 'Au cumpărat în ultimele 20 de zile' });
+    expect(builtinSegments({ activeDays: 90 }, 'uk')[0].description).toBe('Контакти, які ще не виявили інтересу (етап Cold)');
+  });
+});

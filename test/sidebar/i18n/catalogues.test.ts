@@ -6,6 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../../sidebar/i18n/locale';
 import { messages as adopt } from '../../../sidebar/views/adopt/messages';
+import { messages as board } from '../../../sidebar/views/board/messages';
+import { messages as bulk } from '../../../sidebar/views/bulk/messages';
+import { cardMessages } from '../../../sidebar/views/card/messages';
+import { messages as duplicates } from '../../../sidebar/views/duplicates/messages';
+import { messages as fields } from '../../../sidebar/views/fields/messages';
+import { planMessagesFor } from '../../../sidebar/views/plan/messages';
 import { messages as check } from '../../../sidebar/views/check/messages';
 import { messages as mail } from '../../../sidebar/views/mail/messages';
 import { messages as segments } from '../../../sidebar/views/segments/messages';
@@ -14,7 +20,25 @@ import { messages as snapshots } from '../../../sidebar/views/snapshots/messages
 
 type Catalogue = Record<string, unknown>;
 const app = Object.fromEntries(Object.entries(LOCALES).map(([l, v]) => [l, v.messages])) as unknown as Record<Locale, Catalogue>;
-const CATALOGUES: Record<string, Record<Locale, Catalogue>> = { app, adopt, check, mail, segments, setup, snapshots };
+const byLocale = (of: (l: 'en' | 'ru' | 'uk' | 'ro') => unknown) =>
+  Object.fromEntries((['en', 'ru', 'uk', 'ro'] as const).map((l) => [l, of(l)])) as unknown as Record<Locale, Catalogue>;
+const card = byLocale((l) => cardMessages(l as Locale));
+const plan = byLocale((l) => planMessagesFor(l));
+const CATALOGUES: Record<string, Record<Locale, Catalogue>> = {
+  app,
+  adopt,
+  board: board as unknown as Record<Locale, Catalogue>,
+  bulk: bulk as unknown as Record<Locale, Catalogue>,
+  card,
+  check,
+  duplicates: duplicates as unknown as Record<Locale, Catalogue>,
+  fields: fields as unknown as Record<Locale, Catalogue>,
+  mail,
+  plan,
+  segments,
+  setup,
+  snapshots,
+};
 const OTHERS: Locale[] = ['ru', 'uk', 'ro'];
 
 /**
@@ -34,6 +58,16 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
   'mail.previewTo': ['ru', 'uk', 'ro'],
   'mail.segmentCount': ['ru', 'uk', 'ro'],
   'mail.segment': ['ro'],
+  // Punctuation-only templates and Romanian words spelled as in English.
+  'board.money': ['ru', 'uk', 'ro'],
+  'board.card': ['ru', 'uk', 'ro'],
+  'board.manager': ['ro'],
+  'board.segment': ['ro'],
+  'card.conflictTheirs': ['ru', 'uk', 'ro'],
+  'duplicates.mergeSummary': ['ru', 'uk', 'ro'],
+  'plan.contactedOn': ['ru', 'uk', 'ro'],
+  'plan.tab': ['ro'],
+  'plan.title': ['ro'],
 };
 
 /** Leaves of a catalogue by path; functions are called with the first argument kinds they accept. */

@@ -276,3 +276,38 @@ describe('in Russian', () => {
     expect(root.querySelector('.adopt [role=alert]')!.textContent).toContain('Поле Email выбрано для нескольких столбцов');
   });
 });
+
+describe('purchase history in the list', () => {
+  const withHistory = (): AdoptionProposal => ({
+    ...proposalFor(ROWS),
+    purchaseHistory: { headers: ['Дата последней покупки', 'Сумма, руб.'], clients: 2 },
+  });
+  const offer = (text: string) => Array.from(root.querySelectorAll('label')).find((l) => l.textContent?.startsWith(text));
+
+  it('is offered ticked in Russian, sent as accepted, and the report says how many rows were imported', async () => {
+    start(withHistory(), 'ru', () => ok({ ...REPORT, purchasesImported: 2 }));
+    const label = await waitFor(() => offer('Перенести ') ?? null);
+    expect(label.textContent).toContain('"Дата последней покупки", "Сумма, руб."');
+    expect(label.textContent).toContain('с датой: 2 клиента');
+    expect(byLabel<HTMLInputElement>(root, label.textContent!).checked).toBe(true);
+    fake.handlers.apiBootstrap = () => ok(session({ role: 'admin', locale: 'ru' }));
+    await click(adoptButton());
+    expect((fake.callsTo('apiAdopt')[0][0] as AdoptionProposal).importPurchases).toBe(true);
+    await waitFor(() => root.querySelector('.adopt-report')?.textContent?.includes('Из списка перенесено покупок: 2.'));
+  });
+
+  it('unticked, is sent as declined; a list without history offers nothing and sends no', async () => {
+    start(withHistory());
+    const label = await waitFor(() => offer('Turn ') ?? null);
+    await click(byLabel<HTMLInputElement>(root, label.textContent!));
+    await click(adoptButton());
+    expect((fake.callsTo('apiAdopt')[0][0] as AdoptionProposal).importPurchases).toBe(false);
+    unmount();
+    fake.uninstall();
+    start();
+    await waitFor(() => adoptButton());
+    expect(offer('Turn ')).toBeUndefined();
+    await click(adoptButton());
+    expect((fake.callsTo('apiAdopt')[0][0] as AdoptionProposal).importPurchases).toBe(false);
+  });
+});
