@@ -486,3 +486,5 @@ export function apiDeals(query: DealsQuery): Result<DealDto[]> {
 export function apiSaveDeal(input: DealInput): Result<DealDto> {
   return handle(() => saveDeal(input));
 }
+
+export type { DealDto, DealsQuery, DealInput };
