@@ -20,6 +20,9 @@ import {
   type SearchHitDto,
 } from './app/clients';
 import { handle } from './app/handle';
+import { listDeals, type DealDto, type DealsQuery } from './app/deals/list';
+import { saveDeal } from './app/deals/save';
+import type { DealInput } from './core/deals/deal';
 import { openClient, type OpenClientDto } from './app/open-client';
 import {
   clientHistory,
@@ -471,3 +474,17 @@ export function menuBulkActions(): void {
 export function menuReviewDuplicates(): void {
   openSidebarOn('duplicates');
 }
+
+// Deals (issue 17): contracts of a client or a company, on the card.
+
+/** A card's deals: the client's own and its company's (by Company ID, else by name). */
+export function apiDeals(query: DealsQuery): Result<DealDto[]> {
+  return handle(() => listDeals(query ?? {}));
+}
+
+/** Adds a deal (no id) or edits one; audited on its contact. */
+export function apiSaveDeal(input: DealInput): Result<DealDto> {
+  return handle(() => saveDeal(input));
+}
+
+export type { DealDto, DealsQuery, DealInput };

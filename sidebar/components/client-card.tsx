@@ -8,7 +8,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AppError } from '../../src/core/result';
 import type { CountryCode } from '../../src/core/normalize/phone';
 import { STAGES } from '../../src/core/schema/field';
-import type { ClientDto, DuplicateMatchDto, HistoryDto, LastContactDto, SaveClientOutcome } from '../../src/server';
+import type { ClientDto, DealDto, DuplicateMatchDto, HistoryDto, LastContactDto, SaveClientOutcome } from '../../src/server';
+import { DealsPanel } from '../views/deals/deals-panel';
 import { checkField, checkFields, localDay, type CheckContext } from '../form/check-field';
 import {
   blankValues,
@@ -90,6 +91,7 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
   const [historyVersion, setHistoryVersion] = useState(0);
   const [openedHistory, setOpenedHistory] = useState<HistoryDto | null>(null);
   const [openedContact, setOpenedContact] = useState<LastContactDto | null | undefined>(undefined);
+  const [openedDeals, setOpenedDeals] = useState<DealDto[] | undefined>(undefined);
 
   // Async answers must merge into what the user has typed by then, not what they had typed when the call started.
   const valuesRef = useRef(values);
@@ -114,6 +116,7 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
       if (result.ok) {
         setOpenedHistory(result.value.history);
         setOpenedContact(result.value.lastContact);
+        setOpenedDeals(result.value.deals ?? []);
         setLoaded(result.value.client);
         setValues(fromClient(fields, result.value.client.values));
       } else setLoadError(result.error.message);
@@ -429,6 +432,7 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
 
       {loaded && <HistoryList clientId={loaded.id} version={historyVersion} timeZone={session.timeZone} today={session.today} initial={openedHistory} />}
       {loaded && editable && <InteractionForm clientId={loaded.id} onLogged={afterInteraction} lastContact={openedContact} />}
+      {loaded && openedDeals && <DealsPanel clientId={loaded.id} companyId={loaded.values['Company ID'] || undefined} initial={openedDeals} />}
 
       <form
         class="client-form"

@@ -243,6 +243,34 @@ describeBrowser('the client card (issue 15)', () => {
     BROWSER_TIMEOUT,
   );
 
+  it(
+    'adds a contract with two appendices on a card (issue 17), sees it listed with its status, and finds it in the Deals tab',
+    async () => {
+      const { page, frame } = await mainSidebar();
+      await addClientDirectly(pg(), { 'First name': 'Irina', 'Last name': 'Dealova', Company: 'Romashka' });
+      await searchAndOpen(frame, 'Irina Dealova', /Irina Dealova/);
+      const deals = frame.getByRole('region', { name: /^Deals/ });
+      await expect.poll(() => deals.textContent(), { timeout: UI_TIMEOUT }).toContain('No deals yet.');
+      await deals.getByRole('button', { name: 'Add a deal' }).click();
+      await deals.getByLabel('Number', { exact: true }).fill('K-17/<b>2026</b>');
+      await deals.getByLabel('Date', { exact: true }).fill('2026-11-02');
+      await deals.getByLabel('Amount', { exact: true }).fill('12500');
+      await deals.getByLabel('Currency', { exact: true }).fill('RUB');
+      await deals.getByLabel('Status', { exact: true }).selectOption('signed');
+      await deals.getByLabel(/^Appendices/).fill('Appendix 1\n=HYPERLINK("x")');
+      await deals.getByRole('button', { name: 'Save deal' }).click();
+      await expect.poll(() => deals.getByRole('status').textContent(), { timeout: UI_TIMEOUT }).toBe('Deal K-17/<b>2026</b> saved.');
+      const item = deals.locator('li.deal');
+      await expect.poll(() => item.textContent(), { timeout: UI_TIMEOUT }).toContain('K-17/<b>2026</b>');
+      expect(await item.locator('.deal-status').textContent()).toBe('Signed');
+      expect(await item.textContent()).toContain('Appendix 1, =HYPERLINK("x")');
+      expect(await deals.getByRole('heading').textContent()).toBe('Deals (1)');
+      await showSheet(page, TAB.deals);
+      await expectGridValue(page, 'Number', 'K-17/<b>2026</b>', 'Status', 'Signed');
+    },
+    BROWSER_TIMEOUT,
+  );
+
   it('raised no uncaught error and opened no browser dialog', () => {
     expect(pg().pageErrors).toEqual([]);
     expect(pg().dialogs).toEqual([]);

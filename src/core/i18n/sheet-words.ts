@@ -26,6 +26,7 @@ const TAB_TITLES: Record<Exclude<Lang, 'en'>, Record<TabKey, string>> = {
     'Check data': 'Проверка данных',
     Snapshots: 'Снимки',
     'Not duplicates': 'Не дубликаты',
+    Deals: 'Сделки',
   },
   uk: {
     Clients: 'Клієнти',
@@ -42,6 +43,7 @@ const TAB_TITLES: Record<Exclude<Lang, 'en'>, Record<TabKey, string>> = {
     'Check data': 'Перевірка даних',
     Snapshots: 'Знімки',
     'Not duplicates': 'Не дублікати',
+    Deals: 'Угоди',
   },
   ro: {
     Clients: 'Clienți',
@@ -58,6 +60,7 @@ const TAB_TITLES: Record<Exclude<Lang, 'en'>, Record<TabKey, string>> = {
     'Check data': 'Verificare date',
     Snapshots: 'Instantanee',
     'Not duplicates': 'Nu sunt dubluri',
+    Deals: 'Contracte',
   },
 };
 
@@ -121,6 +124,13 @@ const HEADER_WORDS: Record<Exclude<Lang, 'en'>, Record<Header, string>> = {
     Part: 'Часть',
     Parts: 'Частей',
     Data: 'Данные',
+    Company: 'Компания',
+    'Company ID': 'ID компании',
+    Number: 'Номер',
+    Currency: 'Валюта',
+    Appendices: 'Приложения',
+    Created: 'Создано',
+    Updated: 'Изменено',
   },
   uk: {
     Name: 'Назва',
@@ -179,6 +189,13 @@ const HEADER_WORDS: Record<Exclude<Lang, 'en'>, Record<Header, string>> = {
     Part: 'Частина',
     Parts: 'Частин',
     Data: 'Дані',
+    Company: 'Компанія',
+    'Company ID': 'ID компанії',
+    Number: 'Номер',
+    Currency: 'Валюта',
+    Appendices: 'Додатки',
+    Created: 'Створено',
+    Updated: 'Змінено',
   },
   ro: {
     Name: 'Nume',
@@ -237,6 +254,13 @@ const HEADER_WORDS: Record<Exclude<Lang, 'en'>, Record<Header, string>> = {
     Part: 'Parte',
     Parts: 'Părți',
     Data: 'Conținut',
+    Company: 'Companie',
+    'Company ID': 'ID companie',
+    Number: 'Număr contract',
+    Currency: 'Monedă',
+    Appendices: 'Anexe',
+    Created: 'Creat',
+    Updated: 'Modificat',
   },
 };
 

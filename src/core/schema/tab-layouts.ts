@@ -34,6 +34,7 @@ export const TAB_LAYOUTS: Record<string, TabLayoutSpec> = {
     { hidden: true, protect: 'ClientBase memory of "not duplicates" decisions' },
   ),
   [TAB.fields]: layout(TAB_HEADERS.Fields, { Required: 'General', Unique: 'General' }),
+  [TAB.deals]: layout(TAB_HEADERS.Deals, { Date: DAY_FORMAT, Amount: '#,##0.00', Created: STAMP_FORMAT, Updated: STAMP_FORMAT }),
 };
 
 /** System columns of Clients and their formats. */

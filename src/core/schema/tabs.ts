@@ -14,6 +14,7 @@ export const TAB = {
   checks: 'Check data',
   snapshots: 'Snapshots',
   notDuplicates: 'Not duplicates',
+  deals: 'Deals',
 } as const;
 export type TabName = (typeof TAB)[keyof typeof TAB];
 
@@ -30,5 +31,6 @@ export const TAB_HEADERS = {
   Settings: ['Key', 'Value', 'Description'],
   'Check data': ['Row', 'Column', 'Value', 'Problem', 'Suggested fix', 'Client ID'],
   'Not duplicates': ['Client ID', 'Other client ID', 'User', 'Time'],
+  Deals: ['ID', 'Client ID', 'Company', 'Company ID', 'Number', 'Date', 'Amount', 'Currency', 'Status', 'Appendices', 'Manager', 'Created', 'Updated'],
   Snapshots: ['Snapshot ID', 'Time', 'User', 'Reason', 'Tab', 'Part', 'Parts', 'Data'],
 } as const;
