@@ -155,7 +155,9 @@ describe('the playground server', () => {
     const polled = await run('apiPoll');
     expect(polled.ok).toBe(true);
     expect((await run('apiPoll')).revision).toBe(polled.revision);
-    const saved = await run('apiSaveClient', [{ values: { 'First name': 'Rev', 'Last name': 'Ision', Email: 'rev.ision@example.com' }, acknowledgeDuplicates: true }]);
+    const saved = await run('apiSaveClient', [
+      { values: { 'First name': 'Rev', 'Last name': 'Ision', Email: 'rev.ision@example.com' }, acknowledgeDuplicates: true },
+    ]);
     expect(saved.revision).toBeGreaterThan(polled.revision);
     const light = await state('?sheet=Clients&grid=0');
     expect(light.sheet).toBeUndefined();
