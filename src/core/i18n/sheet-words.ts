@@ -26,6 +26,7 @@ const TAB_TITLES: Record<Exclude<Lang, 'en'>, Record<TabKey, string>> = {
     'Check data': 'Проверка данных',
     Snapshots: 'Снимки',
     'Not duplicates': 'Не дубликаты',
+    Companies: 'Компании',
   },
   uk: {
     Clients: 'Клієнти',
@@ -42,6 +43,7 @@ const TAB_TITLES: Record<Exclude<Lang, 'en'>, Record<TabKey, string>> = {
     'Check data': 'Перевірка даних',
     Snapshots: 'Знімки',
     'Not duplicates': 'Не дублікати',
+    Companies: 'Компанії',
   },
   ro: {
     Clients: 'Clienți',
@@ -58,6 +60,7 @@ const TAB_TITLES: Record<Exclude<Lang, 'en'>, Record<TabKey, string>> = {
     'Check data': 'Verificare date',
     Snapshots: 'Instantanee',
     'Not duplicates': 'Nu sunt dubluri',
+    Companies: 'Companii',
   },
 };
 
@@ -72,6 +75,7 @@ const HEADER_WORDS: Record<Exclude<Lang, 'en'>, Record<Header, string>> = {
     Unique: 'Уникальное',
     Help: 'Подсказка',
     Default: 'По умолчанию',
+    Table: 'Таблица',
     Key: 'Ключ',
     ID: 'ID',
     'Client ID': 'ID клиента',
@@ -130,6 +134,7 @@ const HEADER_WORDS: Record<Exclude<Lang, 'en'>, Record<Header, string>> = {
     Unique: 'Унікальне',
     Help: 'Підказка',
     Default: 'За замовчуванням',
+    Table: 'Таблиця',
     Key: 'Ключ',
     ID: 'ID',
     'Client ID': 'ID клієнта',
@@ -188,6 +193,7 @@ const HEADER_WORDS: Record<Exclude<Lang, 'en'>, Record<Header, string>> = {
     Unique: 'Unic',
     Help: 'Ajutor',
     Default: 'Implicit',
+    Table: 'Tabel',
     Key: 'Cheie',
     ID: 'ID',
     'Client ID': 'ID client',

@@ -14,11 +14,12 @@ export const TAB = {
   checks: 'Check data',
   snapshots: 'Snapshots',
   notDuplicates: 'Not duplicates',
+  companies: 'Companies',
 } as const;
 export type TabName = (typeof TAB)[keyof typeof TAB];
 
 export const TAB_HEADERS = {
-  Fields: ['Name', 'Type', 'Required', 'Options', 'Unique', 'Help', 'Key', 'Default'],
+  Fields: ['Name', 'Type', 'Required', 'Options', 'Unique', 'Help', 'Key', 'Default', 'Table'],
   Interactions: ['ID', 'Client ID', 'Date', 'Type', 'Manager', 'Result', 'Next step', 'Next date', 'Done', 'Source'],
   Purchases: ['Client ID', 'Date', 'Amount', 'Product'],
   Segments: ['Name', 'Rule', 'Description', 'Count', 'Refreshed', 'Columns'],
