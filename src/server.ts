@@ -91,7 +91,20 @@ export type {
 };
 
 /** Sidebar views a menu item can open directly. */
-export type SidebarView = 'setup' | 'client' | 'due' | 'adopt' | 'snapshots' | 'mail' | 'segments' | 'duplicates' | 'check' | 'plan' | 'bulk' | 'fields';
+export type SidebarView =
+  | 'setup'
+  | 'client'
+  | 'due'
+  | 'adopt'
+  | 'snapshots'
+  | 'mail'
+  | 'segments'
+  | 'duplicates'
+  | 'check'
+  | 'plan'
+  | 'bulk'
+  | 'fields'
+  | 'company';
 
 export interface BootstrapDto {
   user: string;
@@ -488,3 +501,12 @@ export function apiSaveDeal(input: DealInput): Result<DealDto> {
 }
 
 export type { DealDto, DealsQuery, DealInput };
+// Companies (issue 17): link a flat list's people to companies, and the company card.
+export type { LinkReport, ProposalDto } from './app/companies/link-people';
+export type { CompanyDto, OpenCompanyDto, SaveCompanyInput } from './app/companies/open-company';
+export { apiLinkCompanies, apiOpenCompany, apiProposeCompanies, apiSaveCompany } from './app/companies/api';
+
+/** ClientBase ▸ Link people to companies: the proposal to confirm, in the sidebar. */
+export function menuLinkCompanies(): void {
+  openSidebarOn('company');
+}

@@ -459,5 +459,5 @@ export const STAGE_WEIGHTS = [
   ['VIP', 8],
   ['Lost', 14],
 ] as const;
-export const CONTACT_ROLES = ['Decision maker', 'Influencer', 'Buyer', 'User'] as const;
+export const CONTACT_ROLES = ['Decision maker', 'Influencer', 'Buyer / enquirer', 'Other'] as const;
 export const SOURCES = ['Website', 'Referral', 'Event', 'Cold call', 'Social', 'Other'] as const;

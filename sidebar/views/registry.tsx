@@ -25,6 +25,8 @@ import { BulkView } from './bulk/bulk-view';
 import { bulkMessages } from './bulk/messages';
 import { FieldsView } from './fields/fields-view';
 import { fieldsMessages } from './fields/messages';
+import { CompanyView } from './company/company-view';
+import { companyMessages } from './company/messages';
 
 export interface ViewProps {
   /** The view's tab is selected; hidden views stay mounted so nothing typed in them is lost. */
@@ -72,4 +74,5 @@ export const VIEWS: ViewDef[] = [
   { id: 'bulk', label: (t) => bulkMessages(localeOfMessages(t)).tab, View: BulkView, place: 'more' },
   { id: 'fields', label: (t) => fieldsMessages(localeOfMessages(t)).tab, View: FieldsView, place: 'more', when: (s) => !settingUp(s) && s.role === 'admin' },
   { id: 'duplicates', label: (t) => duplicatesMessages(localeOfMessages(t)).tab, View: DuplicatesView, place: 'more' },
+  { id: 'company', label: (t) => companyMessages(localeOfMessages(t)).tab, View: CompanyView, place: 'more' },
 ];

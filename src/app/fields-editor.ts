@@ -10,7 +10,7 @@ import { auditRows } from '../core/audit/entry';
 import { Columns } from '../core/clients/columns';
 import { AppFailure } from '../core/result';
 import { FIELD_TYPES, SYSTEM_COLUMNS, type FieldDef } from '../core/schema/field';
-import { fieldsToRows, parseFieldsTab } from '../core/schema/fields-tab';
+import { fieldsToRows, parseFieldsTab, rowsOfOtherTables } from '../core/schema/fields-tab';
 import { canonicalHeaders } from '../core/i18n/sheet-words';
 import { headerKey } from '../core/schema/header-map';
 import { TAB } from '../core/schema/tabs';
@@ -190,10 +190,12 @@ export function applyFieldsEdit(edited: EditedField[], version: string): FieldsA
       newHeader[c] = f.name;
       renamed++;
     }
-    const out = fieldsToRows(fields);
-    // A tab set up in another language keeps its own header words (headers are read back in English).
+    // The editor edits client fields: the Companies rows of the tab go back as they were.
+    const out = [...fieldsToRows(fields), ...rowsOfOtherTables(rows)];
+    // A tab set up in another language keeps its own header words (headers are read back in English),
+    // and one made before the Table column gets it after its own.
     const own = ownHeader.slice(0, out[0].length);
-    if (canonicalHeaders(TAB.fields, own).join('\n') === out[0].map(String).join('\n')) out[0] = own;
+    if (canonicalHeaders(TAB.fields, own).join('\n') === out[0].slice(0, own.length).map(String).join('\n')) out[0] = [...own, ...out[0].slice(own.length)];
     return writeGuarded(base, 'edit fields', readImages([TAB.fields, TAB.clients]), 'before editing fields in the sidebar', (snapshotId) => {
       const sheet = requireSheet(TAB.fields);
       const last = Math.max(sheet.getLastRow(), out.length);

@@ -74,7 +74,7 @@ export const DUE_AHEAD_DAYS = 14;
 const MAX_NOTE = 5_000;
 const H = TAB_HEADERS.Interactions;
 
-function interactionDto(cols: Columns, row: readonly unknown[], timeZone: string): InteractionDto {
+export function interactionDto(cols: Columns, row: readonly unknown[], timeZone: string): InteractionDto {
   const day = (name: string) => {
     const v = cols.get(row, name);
     return isDate(v) ? formatDay(v, timeZone) : cellText(v);

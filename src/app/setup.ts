@@ -31,6 +31,8 @@ import { loadBase, loadSettings, requireRole, SET_UP_BY_KEY, setUpBy } from './b
 import { hasSegmentPrefix } from './segments/tab-name';
 import { SAMPLE_TEMPLATES } from './setup-samples';
 import { installBuiltinSegments } from './segments/builtin-rows';
+import { DEFAULT_COMPANY_FIELDS } from '../core/companies/company-fields';
+import { companyFieldsFromRows, ensureCompaniesTab, readFieldsRows } from './companies/companies-tab';
 
 export type SetUpOutcome =
   | { kind: 'created'; tabs: string[] }
@@ -110,11 +112,12 @@ export function setUp(): SetUpOutcome {
     const fields = ownFields?.length ? ownFields : DEFAULT_FIELDS;
     dressClients(clients, fields, lang);
     createSupportTabs(user, fields, { keepFields: !!ownFields?.length });
+    ensureCompaniesTab(companyFieldsFromRows(readFieldsRows()).fields);
     appendRows(
       TAB.audit,
       auditRows([{ time: now(), user, action: 'set up', clientId: '', field: '', oldValue: '', newValue: `${fields.length} fields`, source: 'menu' }]),
     );
-    return { kind: 'created', tabs: [TAB.clients, ...Object.keys(TAB_LAYOUTS)] };
+    return { kind: 'created', tabs: [TAB.clients, ...Object.keys(TAB_LAYOUTS), TAB.companies] };
   });
 }
 
@@ -141,7 +144,8 @@ export function createSupportTabs(user: string, fields: readonly FieldDef[], opt
     if (name === TAB.templates) writeBlock(name, 2, 1, SAMPLE_TEMPLATES);
     if (name === TAB.segments) segmentsCreated = true;
   }
-  if (!options.keepFields) replaceDataRows(TAB.fields, fieldsToRows(fields).slice(1));
+  // Client fields, then the Companies tab's own (Table: Companies).
+  if (!options.keepFields) replaceDataRows(TAB.fields, [...fieldsToRows(fields).slice(1), ...fieldsToRows(DEFAULT_COMPANY_FIELDS, TAB.companies).slice(1)]);
   ensureInteractionIds();
   ensureEditTrigger(EDIT_TRIGGER_HANDLER);
   // After the loop: the built-in rules read the Settings window and the stage field's actual name.

@@ -14,6 +14,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
   null,
   ['Refresh segments', 'menuRefreshSegments'],
   ['Set stage for selection', 'menuBulkActions'],
+  ['Link people to companies', 'menuLinkCompanies'],
   null,
   ['Find duplicates', 'menuFindDuplicates'],
   ['Review duplicates', 'menuReviewDuplicates'],

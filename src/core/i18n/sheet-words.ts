@@ -27,6 +27,7 @@ const TAB_TITLES: Record<Exclude<Lang, 'en'>, Record<TabKey, string>> = {
     Snapshots: 'Снимки',
     'Not duplicates': 'Не дубликаты',
     Deals: 'Сделки',
+    Companies: 'Компании',
   },
   uk: {
     Clients: 'Клієнти',
@@ -44,6 +45,7 @@ const TAB_TITLES: Record<Exclude<Lang, 'en'>, Record<TabKey, string>> = {
     Snapshots: 'Знімки',
     'Not duplicates': 'Не дублікати',
     Deals: 'Угоди',
+    Companies: 'Компанії',
   },
   ro: {
     Clients: 'Clienți',
@@ -61,6 +63,7 @@ const TAB_TITLES: Record<Exclude<Lang, 'en'>, Record<TabKey, string>> = {
     Snapshots: 'Instantanee',
     'Not duplicates': 'Nu sunt dubluri',
     Deals: 'Contracte',
+    Companies: 'Companii',
   },
 };
 
@@ -75,6 +78,7 @@ const HEADER_WORDS: Record<Exclude<Lang, 'en'>, Record<Header, string>> = {
     Unique: 'Уникальное',
     Help: 'Подсказка',
     Default: 'По умолчанию',
+    Table: 'Таблица',
     Key: 'Ключ',
     ID: 'ID',
     'Client ID': 'ID клиента',
@@ -140,6 +144,7 @@ const HEADER_WORDS: Record<Exclude<Lang, 'en'>, Record<Header, string>> = {
     Unique: 'Унікальне',
     Help: 'Підказка',
     Default: 'За замовчуванням',
+    Table: 'Таблиця',
     Key: 'Ключ',
     ID: 'ID',
     'Client ID': 'ID клієнта',
@@ -205,6 +210,7 @@ const HEADER_WORDS: Record<Exclude<Lang, 'en'>, Record<Header, string>> = {
     Unique: 'Unic',
     Help: 'Ajutor',
     Default: 'Implicit',
+    Table: 'Tabel',
     Key: 'Cheie',
     ID: 'ID',
     'Client ID': 'ID client',

@@ -16,7 +16,7 @@ function field(name: string, key: FieldKey, type: FieldType, help: string, extra
   return { name, key, type, required: false, options: [], unique: false, help, ...extra };
 }
 
-export const CONTACT_ROLES = ['Decision maker', 'Influencer', 'Buyer', 'User'] as const;
+export const CONTACT_ROLES = ['Decision maker', 'Influencer', 'Buyer / enquirer', 'Other'] as const;
 export const SOURCES = ['Website', 'Referral', 'Event', 'Cold call', 'Social', 'Other'] as const;
 export const GENDERS = ['Female', 'Male'] as const;
 
@@ -24,9 +24,12 @@ export const DEFAULT_FIELDS: FieldDef[] = [
   field('First name', 'firstName', 'text', 'Given name. A client needs a first name, a last name or a company.'),
   field('Last name', 'lastName', 'text', 'Family name (surname).'),
   field('Company', 'company', 'text', 'Organisation the client works for or is.'),
+  field('Company ID', 'companyId', 'text', 'ID of the row in Companies this person works for; blank for a private client. Set by Link people to companies.'),
   field('Position', 'position', 'text', 'Job title, e.g. Purchasing manager.'),
   field('Contact role', 'contactRole', 'choice', 'Part the person plays in buying decisions.', { options: [...CONTACT_ROLES] }),
   field('Stage', 'stage', 'choice', 'How close the client is to buying: Cold, Warm, Hot, VIP or Lost.', { options: [...STAGES], default: 'Cold' }),
+  field('Rating', 'rating', 'number', 'How much the client matters, 1 (least) to 5 (most); rules can use it: Rating >= 4.'),
+  field('Rating comment', 'ratingComment', 'text', 'Why the rating is what it is.'),
   field('Email', 'email', 'email', 'One address per cell, e.g. name@example.com. No two clients share one.', { unique: true }),
   field('Phone', 'phone', 'phone', 'One number per cell, best with the country code: +7 916 123-45-67.'),
   field('Address', 'address', 'text', 'Street, building, office.'),

@@ -34,6 +34,11 @@ export const FIELD_KEYS = [
   'notes',
   'lastContact',
   'nextActionDate',
+  // Companies (issue 17): the person's link to a Companies row, ratings, and a company's sector.
+  'companyId',
+  'rating',
+  'ratingComment',
+  'sector',
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 

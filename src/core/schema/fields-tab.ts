@@ -8,7 +8,8 @@
  * Rows are whole-tab values: the first row is the header, so row numbers in
  * errors are sheet rows (the header is row 1).
  */
-import { TAB_HEADERS } from './tabs';
+import { tabNamesOf } from '../i18n/sheet-words';
+import { TAB, TAB_HEADERS } from './tabs';
 import { FIELD_KEYS, FIELD_TYPES, SYSTEM_COLUMNS, type FieldDef, type FieldKey, type FieldType } from './field';
 import { HEADER_SYNONYMS } from './header-synonyms';
 import { headerKey } from './header-map';
@@ -123,8 +124,35 @@ export function joinOptions(options: readonly string[]): string {
   return options.join(', ');
 }
 
-export function fieldsToRows(fields: readonly FieldDef[]): unknown[][] {
-  return [[...HEADER], ...fields.map((f) => [f.name, f.type, f.required, joinOptions(f.options), f.unique, f.help, f.key ?? '', f.default ?? ''])];
+/**
+ * The Table column says which tab a field is a column of: blank (every base made before
+ * Companies) or Clients for Clients, Companies for Companies, in any of the four languages.
+ */
+export const FIELD_TABLES = [TAB.clients, TAB.companies] as const;
+export type FieldTable = (typeof FIELD_TABLES)[number];
+
+export function tableOfCell(raw: unknown): FieldTable | undefined {
+  const text = String(raw ?? '')
+    .trim()
+    .toLowerCase();
+  if (text === '') return TAB.clients;
+  return FIELD_TABLES.find((t) => tabNamesOf(t).some((n) => n.toLowerCase() === text));
+}
+
+export function fieldsToRows(fields: readonly FieldDef[], table: FieldTable = TAB.clients): unknown[][] {
+  const tableCell = table === TAB.clients ? '' : table;
+  return [[...HEADER], ...fields.map((f) => [f.name, f.type, f.required, joinOptions(f.options), f.unique, f.help, f.key ?? '', f.default ?? '', tableCell])];
+}
+
+/** Rows of the tab (header first) that describe another table's fields, kept as they are when one table's fields are rewritten. */
+export function rowsOfOtherTables(rows: readonly (readonly unknown[])[], table: FieldTable = TAB.clients): unknown[][] {
+  const { indexes, hasHeader } = columnIndexes(rows[0]);
+  const at = indexes[HEADER.length - 1];
+  if (at < 0) return [];
+  return rows
+    .slice(hasHeader ? 1 : 0)
+    .filter((row) => tableOfCell(row[at]) !== table && !row.every(isBlank))
+    .map((row) => HEADER.map((_, c) => (indexes[c] >= 0 ? row[indexes[c]] : '')));
 }
 
 const SYSTEM_KEYS = new Set(SYSTEM_COLUMNS.map(headerKey));
@@ -146,7 +174,7 @@ function inferKey(name: string): FieldKey | undefined {
   return FIELD_KEYS.find((k) => HEADER_SYNONYMS[k].some((s) => headerKey(s) === key));
 }
 
-export function parseFieldsTab(rows: readonly (readonly unknown[])[]): { fields: FieldDef[]; errors: FieldsTabError[] } {
+export function parseFieldsTab(rows: readonly (readonly unknown[])[], table: FieldTable = TAB.clients): { fields: FieldDef[]; errors: FieldsTabError[] } {
   const { indexes, hasHeader } = columnIndexes(rows[0]);
   const cell = (row: readonly unknown[], column: number): unknown => (indexes[column] >= 0 ? row[indexes[column]] : '');
   const fields: FieldDef[] = [];
@@ -159,7 +187,11 @@ export function parseFieldsTab(rows: readonly (readonly unknown[])[]): { fields:
     const row = rows[r] ?? [];
     const sheetRow = r + 1;
     if (row.every(isBlank)) continue;
+    // A row of another table (or naming no table we know) is not a column of this one.
+    const rowTable = tableOfCell(cell(row, HEADER.length - 1));
     const error = (message: string) => errors.push({ row: sheetRow, message: `Fields row ${sheetRow}: ${message}` });
+    if (!rowTable && table === TAB.clients) error(`"${shown(cell(row, HEADER.length - 1))}" is not a table; use Clients or Companies (the field is left out)`);
+    if (rowTable !== table) continue;
 
     const rawName = cell(row, 0);
     const name = typeof rawName === 'string' ? rawName.replace(/\s+/g, ' ').trim() : rawName == null ? '' : String(rawName).trim();

@@ -424,6 +424,10 @@ export const HEADER_SYNONYMS: Record<FieldKey, string[]> = {
     'Data următoarei acțiuni',
     'Următoarea acțiune',
   ],
+  companyId: ['Company ID', 'ID компании', 'ID компанії', 'ID companie', 'ID-ul companiei'],
+  rating: ['Rating', 'Рейтинг', 'Rating client', 'Ratingul'],
+  ratingComment: ['Rating comment', 'Комментарий к рейтингу', 'Коментар до рейтингу', 'Comentariu rating', 'Comentariu la rating'],
+  sector: ['Sector', 'Industry', 'Отрасль', 'Сфера деятельности', 'Галузь', 'Сфера діяльності', 'Domeniu', 'Domeniu de activitate', 'Industrie'],
 };
 
 /** Always a whole name in one cell. */

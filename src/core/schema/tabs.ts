@@ -15,11 +15,12 @@ export const TAB = {
   snapshots: 'Snapshots',
   notDuplicates: 'Not duplicates',
   deals: 'Deals',
+  companies: 'Companies',
 } as const;
 export type TabName = (typeof TAB)[keyof typeof TAB];
 
 export const TAB_HEADERS = {
-  Fields: ['Name', 'Type', 'Required', 'Options', 'Unique', 'Help', 'Key', 'Default'],
+  Fields: ['Name', 'Type', 'Required', 'Options', 'Unique', 'Help', 'Key', 'Default', 'Table'],
   Interactions: ['ID', 'Client ID', 'Date', 'Type', 'Manager', 'Result', 'Next step', 'Next date', 'Done', 'Source'],
   Purchases: ['Client ID', 'Date', 'Amount', 'Product'],
   Segments: ['Name', 'Rule', 'Description', 'Count', 'Refreshed', 'Columns'],

@@ -65,7 +65,7 @@ describe('demoBase', () => {
     const b2c = rows.filter((r) => r[col('Company')] === '');
     expect(b2b.length).toBeGreaterThan(80);
     expect(b2c.length).toBeGreaterThan(80);
-    for (const r of b2b) expect(['Decision maker', 'Influencer', 'Buyer', 'User']).toContain(r[col('Contact role')]);
+    for (const r of b2b) expect(['Decision maker', 'Influencer', 'Buyer / enquirer', 'Other']).toContain(r[col('Contact role')]);
     for (const r of b2c) expect(r[col('Position')]).toBe('');
   });
 

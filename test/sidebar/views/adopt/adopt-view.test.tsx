@@ -92,7 +92,7 @@ describe('the proposed mapping', () => {
     expect(plan()).toContain('A snapshot of "Sheet1" is taken first, so the adoption can be undone from ClientBase ▸ Snapshots.');
     // A 200-character header is shortened in sentences; the table shows it whole.
     expect(plan()).toContain(`Kept as extra columns: "${HOSTILE_HEADER}", "${LONG_HEADER.slice(0, 59)}…".`);
-    expect(plan()).toMatch(/added as empty columns: Position, Contact role, .*Next action date\./);
+    expect(plan()).toMatch(/added as empty columns: Company ID, Position, Contact role, Rating, Rating comment, .*Next action date\./);
     expect(plan()).not.toMatch(/empty columns:.*\bNotes\b/);
     await choose(byLabel(root, 'Комментарий'), '');
     expect(plan()).toMatch(/empty columns:.*\bNotes\b/);

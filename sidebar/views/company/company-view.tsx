@@ -1,0 +1,170 @@
+/**
+ * Companies: the proposal of Link people to companies (confirm, untick the
+ * wrong ones), and the company card: its fields (saved with the Updated stamp
+ * it loaded), its people (one click to a person's card; this view stays as it
+ * was, so its tab is the way back), their interactions and next steps merged.
+ */
+import { useState } from 'preact/hooks';
+import type { OpenCompanyDto, ProposalDto } from '../../../src/server';
+import { useLocale } from '../../i18n/locale';
+import { rpc } from '../../rpc';
+import type { ViewProps } from '../registry';
+import { companyMessages } from './messages';
+
+export function CompanyView({ openClient }: ViewProps) {
+  const m = companyMessages(useLocale() as string);
+  const [proposals, setProposals] = useState<ProposalDto[] | null>(null);
+  const [skip, setSkip] = useState<Set<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const [companyId, setCompanyId] = useState('');
+  const [card, setCard] = useState<OpenCompanyDto | null>(null);
+  const [edits, setEdits] = useState<Record<string, string>>({});
+
+  const find = async () => {
+    setBusy(true);
+    setError('');
+    const r = await rpc.apiProposeCompanies();
+    setBusy(false);
+    if (r.ok) setProposals(r.value);
+    else setError(r.error.message);
+  };
+  const link = async () => {
+    setBusy(true);
+    const r = await rpc.apiLinkCompanies([...skip]);
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message);
+    setStatus(m.linked(r.value.companiesCreated, r.value.peopleLinked));
+    setProposals(null);
+  };
+  const open = async (id: string) => {
+    setError('');
+    setStatus('');
+    const r = await rpc.apiOpenCompany(id);
+    if (!r.ok) return setError(r.error.message);
+    setCard(r.value);
+    setEdits({});
+  };
+  const save = async () => {
+    if (!card) return;
+    const r = await rpc.apiSaveCompany({ id: card.company.id, values: edits, expectedUpdated: card.company.updated });
+    if (!r.ok) return setError(r.error.message);
+    setStatus(m.saved);
+    await open(card.company.id);
+  };
+
+  return (
+    <section class="cb-company" aria-label={m.tab}>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      {status && <p role="status">{status}</p>}
+      <form
+        class="cb-company-open"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (companyId.trim()) open(companyId.trim());
+        }}
+      >
+        <label>
+          {m.openById}
+          <input value={companyId} onInput={(e) => setCompanyId((e.target as HTMLInputElement).value)} />
+        </label>
+        <button type="submit">{m.open}</button>
+      </form>
+      {card && (
+        <article class="cb-company-card" aria-label={card.company.values[card.fields[0]?.name ?? ''] || card.company.id}>
+          <h2>{card.company.values[card.fields[0]?.name ?? ''] || card.company.id}</h2>
+          <fieldset>
+            <legend>{m.fields}</legend>
+            {card.fields.map((f) => (
+              <label key={f.name}>
+                {f.name}
+                <input
+                  value={edits[f.name] ?? card.company.values[f.name] ?? ''}
+                  inputMode={f.type === 'number' ? 'decimal' : undefined}
+                  onInput={(e) => setEdits({ ...edits, [f.name]: (e.target as HTMLInputElement).value })}
+                />
+              </label>
+            ))}
+            <button type="button" onClick={save} disabled={Object.keys(edits).length === 0}>
+              {m.save}
+            </button>
+          </fieldset>
+          <h3>{m.peopleTitle}</h3>
+          <ul class="cb-company-people">
+            {card.people.map((p) => (
+              <li key={p.id}>
+                <button type="button" class="link" onClick={() => openClient(p.id)}>
+                  {p.name}
+                </button>{' '}
+                {[p.role, p.phone, p.email].filter(Boolean).join(' · ')}
+              </li>
+            ))}
+          </ul>
+          {card.morePeople && <p>{m.morePeople}</p>}
+          <h3>{m.nextTitle}</h3>
+          <ul class="cb-company-next">
+            {card.nextSteps.map((i) => (
+              <li key={i.id}>
+                {i.nextDate} {i.nextStep} — {i.clientName}
+              </li>
+            ))}
+          </ul>
+          <h3>{m.historyTitle}</h3>
+          {card.interactions.length === 0 && <p>{m.noHistory}</p>}
+          <ul class="cb-company-history">
+            {card.interactions.map((i) => (
+              <li key={i.id}>
+                {i.date} {i.type} — {i.clientName}: {i.result}
+              </li>
+            ))}
+          </ul>
+          {/* Deals panel (issue 17, the `deals` branch): mount it here with the company's ID. */}
+          <section class="cb-company-deals" data-company-id={card.company.id} aria-label={m.deals} />
+        </article>
+      )}
+      <h2>{m.linkTitle}</h2>
+      <p>{m.linkIntro}</p>
+      <button type="button" onClick={find} disabled={busy}>
+        {busy ? m.finding : m.find}
+      </button>
+      {proposals && proposals.length === 0 && <p>{m.none}</p>}
+      {proposals && proposals.length > 0 && (
+        <>
+          <ul class="cb-company-proposals">
+            {proposals.map((p) => (
+              <li key={p.key}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={!skip.has(p.key)}
+                    onChange={(e) => {
+                      const next = new Set(skip);
+                      if ((e.target as HTMLInputElement).checked) next.delete(p.key);
+                      else next.add(p.key);
+                      setSkip(next);
+                    }}
+                  />
+                  {p.name} {p.taxId && `(${p.taxId})`} — {m.people(p.people.length)}
+                  {p.companyId && `, ${m.existing}`}
+                </label>
+                {p.spellings.length > 1 && (
+                  <div>
+                    {m.spelled}: {p.spellings.join(' / ')}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={link} disabled={busy}>
+            {m.confirm}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,191 @@
+/**
+ * The company card: the company's row, its people and their whole history,
+ * in one round trip. Nothing reads a whole tab: the company is found by
+ * TextFinder on Companies' ID column; its people by one read of Clients'
+ * Company ID column and their rows; the interactions by one read of
+ * Interactions' Client ID column and the newest matching rows. The rows read
+ * are capped (MAX_PEOPLE, HISTORY_LIMIT), so the calls are bounded whatever
+ * the size of the base.
+ */
+import { auditRows, type AuditEntry } from '../../core/audit/entry';
+import { Columns } from '../../core/clients/columns';
+import { sameVersion, stampAfter } from '../../core/clients/stamp';
+import { AppFailure } from '../../core/result';
+import { TAB } from '../../core/schema/tabs';
+import { cellText } from '../../core/values';
+import { isoStamp } from '../../gas/dates';
+import { findRowsByKey, type KeyedSheet, openKeyed, readColumn, readRows } from '../../gas/keyed-rows';
+import { withDocumentLock } from '../../gas/lock';
+import { now } from '../../gas/session';
+import { appendRows, FIRST_DATA_ROW, requireSheet, writeRange } from '../../gas/sheets';
+import { type Base, loadBase, requireRole } from '../base';
+import { formText } from '../clients';
+import { HISTORY_LIMIT, type InteractionDto, interactionDto } from '../interactions';
+import { readImages, writeGuarded } from '../snapshots';
+import { companyFieldsFromRows, readFieldsRows } from './companies-tab';
+
+export interface CompanyDto {
+  id: string;
+  values: Record<string, string>;
+  updated: string;
+  updatedBy: string;
+}
+
+export interface CompanyPersonDto {
+  id: string;
+  name: string;
+  role: string;
+  phone: string;
+  email: string;
+}
+
+export interface OpenCompanyDto {
+  company: CompanyDto;
+  /** The company fields in their order, for the form. */
+  fields: { name: string; type: string; options: string[] }[];
+  people: CompanyPersonDto[];
+  /** Every person's interactions, newest first; `clientName` says whose. */
+  interactions: (InteractionDto & { clientName: string })[];
+  /** Open next steps among them, soonest first. */
+  nextSteps: (InteractionDto & { clientName: string })[];
+  morePeople: boolean;
+}
+
+export interface SaveCompanyInput {
+  id: string;
+  values: Record<string, string>;
+  expectedUpdated: string;
+}
+
+const MAX_PEOPLE = 50;
+const MAX_VALUE = 50_000;
+
+function requireKeyed(tab: string): KeyedSheet {
+  const keyed = openKeyed(tab);
+  if (!keyed) throw new AppFailure('not_found', `The ${tab} tab is missing. Run ClientBase ▸ Link people to companies.`);
+  return keyed;
+}
+
+function locate(keyed: KeyedSheet, cols: Columns, id: string): { rowNumber: number; row: unknown[] } | null {
+  const idColumn = cols.indexOf('ID');
+  if (idColumn < 0 || !id) return null;
+  for (const [rowNumber, row] of readRows(keyed, findRowsByKey(keyed, idColumn + 1, id).slice(0, 3)))
+    if (cellText(row[idColumn]) === id) return { rowNumber, row };
+  return null;
+}
+
+function fieldName(base: Base, key: string, fallback: string): string {
+  return base.fields.find((f) => f.key === key)?.name ?? fallback;
+}
+
+/** Rows of `tab` whose `column` holds one of `keys`, the last `limit` of them, by one read of that column. */
+function rowsWhere(keyed: KeyedSheet, column: number, keys: ReadonlySet<string>, limit: number): { rows: unknown[][]; more: boolean } {
+  if (column < 0 || keys.size === 0) return { rows: [], more: false };
+  const hits: number[] = [];
+  readColumn(keyed, column + 1).forEach((v, i) => {
+    if (keys.has(cellText(v).trim())) hits.push(i + FIRST_DATA_ROW);
+  });
+  const wanted = hits.slice(-limit);
+  const read = readRows(keyed, wanted);
+  return { rows: wanted.map((n) => read.get(n)!).filter((r) => r && keys.has(cellText(r[column]).trim())), more: hits.length > wanted.length };
+}
+
+export function openCompany(rawId: string): OpenCompanyDto {
+  const id = cellText(rawId).trim();
+  const base = loadBase();
+  const fields = companyFieldsFromRows(readFieldsRows()).fields;
+  const companies = requireKeyed(TAB.companies);
+  const ccols = new Columns(companies.header);
+  const found = locate(companies, ccols, id);
+  if (!found) throw new AppFailure('not_found', `No company with ID ${id}. It may have been deleted.`);
+  const values: Record<string, string> = {};
+  for (const f of fields) if (ccols.has(f.name)) values[f.name] = formText(f, ccols.get(found.row, f.name), base.timeZone);
+
+  const clients = requireKeyed(TAB.clients);
+  const cols = new Columns(clients.header);
+  const linkColumn = cols.indexOf(fieldName(base, 'companyId', 'Company ID'));
+  const peopleRows = rowsWhere(clients, linkColumn, new Set([id]), MAX_PEOPLE);
+  const text = (row: readonly unknown[], key: string, fallback: string) => cellText(cols.get(row, fieldName(base, key, fallback))).trim();
+  const people = peopleRows.rows.map((row) => ({
+    id: cellText(cols.get(row, 'ID')).trim(),
+    name:
+      `${text(row, 'firstName', 'First name')} ${text(row, 'lastName', 'Last name')}`.trim() || text(row, 'email', 'Email') || cellText(cols.get(row, 'ID')),
+    role: text(row, 'contactRole', 'Contact role'),
+    phone: text(row, 'phone', 'Phone'),
+    email: text(row, 'email', 'Email'),
+  }));
+  const nameOf = new Map(people.map((p) => [p.id, p.name]));
+
+  const log = openKeyed(TAB.interactions);
+  const lcols = new Columns(log?.header ?? []);
+  const history = log ? rowsWhere(log, lcols.indexOf('Client ID'), new Set(nameOf.keys()), HISTORY_LIMIT) : { rows: [], more: false };
+  const interactions = history.rows
+    .map((r) => ({ ...interactionDto(lcols, r, base.timeZone), clientName: '' }))
+    .map((i) => ({ ...i, clientName: nameOf.get(i.clientId) ?? i.clientId }))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const nextSteps = interactions.filter((i) => !i.done && (i.nextStep || i.nextDate)).sort((a, b) => (a.nextDate || '9').localeCompare(b.nextDate || '9'));
+  return {
+    company: { id, values, updated: isoStamp(ccols.get(found.row, 'Updated')), updatedBy: cellText(ccols.get(found.row, 'Updated by')) },
+    fields: fields.map((f) => ({ name: f.name, type: f.type, options: [...f.options] })),
+    people,
+    interactions,
+    nextSteps,
+    morePeople: peopleRows.more,
+  };
+}
+
+/**
+ * Saves the company's edited fields: refused when someone changed it since
+ * the card loaded (its Updated stamp), written as one row block with the
+ * stamps, one Audit row per changed field, and all or nothing (writeGuarded
+ * over Companies, a small tab).
+ */
+export function saveCompany(input: SaveCompanyInput): CompanyDto {
+  const base = loadBase();
+  requireRole(base, 'manager', 'edit companies');
+  const id = cellText(input?.id).trim();
+  const edited = input?.values && typeof input.values === 'object' ? input.values : {};
+  const fields = companyFieldsFromRows(readFieldsRows()).fields;
+  return withDocumentLock(() => {
+    const keyed = requireKeyed(TAB.companies);
+    const cols = new Columns(keyed.header);
+    const found = locate(keyed, cols, id);
+    if (!found) throw new AppFailure('not_found', `No company with ID ${id}. It may have been deleted.`);
+    const updated = isoStamp(cols.get(found.row, 'Updated'));
+    if (!sameVersion(updated, cellText(input.expectedUpdated))) {
+      throw new AppFailure(
+        'conflict',
+        `${cellText(cols.get(found.row, 'Updated by')) || 'Someone'} changed this company since you opened it. Reload it; your edits were not saved.`,
+      );
+    }
+    const row = [...found.row];
+    const stamp = stampAfter(cols.get(found.row, 'Updated'), now());
+    const audit: AuditEntry[] = [];
+    for (const f of fields) {
+      const c = cols.indexOf(f.name);
+      if (c < 0 || edited[f.name] === undefined) continue;
+      const next = String(edited[f.name]).replace(/\r\n?/g, '\n');
+      if (next.length > MAX_VALUE) throw new AppFailure('validation', `${f.name} is longer than ${MAX_VALUE} characters. Nothing was saved.`);
+      if (f.type === 'number' && next.trim() !== '' && !Number.isFinite(Number(next.replace(',', '.'))))
+        throw new AppFailure('validation', `${f.name}: "${next.slice(0, 40)}" is not a number. Nothing was saved.`);
+      const old = formText(f, row[c], base.timeZone);
+      if (old === next) continue;
+      row[c] = f.type === 'number' && next.trim() !== '' ? Number(next.replace(',', '.')) : next;
+      audit.push({ time: stamp, user: base.user, action: 'save company', clientId: id, field: f.name, oldValue: old, newValue: next, source: 'sidebar' });
+    }
+    if (audit.length === 0) return { id, values: {}, updated, updatedBy: cellText(cols.get(found.row, 'Updated by')) };
+    if (cols.has('Updated')) row[cols.indexOf('Updated')] = stamp;
+    if (cols.has('Updated by')) row[cols.indexOf('Updated by')] = base.user;
+    return writeGuarded(base, 'save company', readImages([TAB.companies]), `before saving company ${id}`, () => {
+      const sheet = requireSheet(TAB.companies);
+      // Found again by ID right before the write: a sort since the read moves the row, not the company.
+      const again = locate(requireKeyed(TAB.companies), cols, id);
+      if (!again) throw new AppFailure('conflict', 'The company moved or went while saving; nothing was saved. Run it again.');
+      writeRange(sheet.getRange(again.rowNumber, 1, 1, row.length), [row]);
+      appendRows(TAB.audit, auditRows(audit, base.timeZone));
+      const values: Record<string, string> = {};
+      for (const f of fields) if (cols.has(f.name)) values[f.name] = formText(f, row[cols.indexOf(f.name)], base.timeZone);
+      return { id, values, updated: stamp.toISOString(), updatedBy: base.user };
+    });
+  });
+}
