@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import type { OpenCompanyDto, ProposalDto } from '../../../src/server';
 import { useLocale } from '../../i18n/locale';
 import { rpc } from '../../rpc';
+import { DealsPanel } from '../deals/deals-panel';
 import type { ViewProps } from '../registry';
 import { companyMessages } from './messages';
 
@@ -123,8 +124,9 @@ export function CompanyView({ openClient }: ViewProps) {
               </li>
             ))}
           </ul>
-          {/* Deals panel (issue 17, the `deals` branch): mount it here with the company's ID. */}
-          <section class="cb-company-deals" data-company-id={card.company.id} aria-label={m.deals} />
+          <section class="cb-company-deals" data-company-id={card.company.id} aria-label={m.deals}>
+            <DealsPanel companyId={card.company.id} companyName={card.company.values[card.fields[0]?.name ?? ''] ?? ''} />
+          </section>
         </article>
       )}
       <h2>{m.linkTitle}</h2>
