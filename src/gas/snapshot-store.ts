@@ -8,6 +8,7 @@ import { denseCells, imageOf, sparseCells, type StoredRule, type TabImage } from
 import { cellText } from '../core/values';
 import { findSheet, FIRST_DATA_ROW, spreadsheet } from './sheets';
 import { ensureTab } from './tabs';
+import { bumpBaseVersion } from './base-cache';
 
 const H = TAB_HEADERS.Snapshots;
 const META_COLUMNS = H.indexOf('Data');
@@ -118,6 +119,7 @@ function putValidationsBack(sheet: GoogleAppsScript.Spreadsheet.Sheet, image: Ta
  * operation added.
  */
 export function writeTabImage(image: TabImage): void {
+  if (image.tab === TAB.fields || image.tab === TAB.settings) bumpBaseVersion();
   const ss = spreadsheet();
   const renamedEarly = !ss.getSheetByName(image.tab) && image.renamedTo ? ss.getSheetByName(image.renamedTo) : null;
   // A managed tab is found by its key, so a tab named in the base's language (Клиенты) is restored in place.
