@@ -33,7 +33,7 @@ function typeSetting(key: string, value: string, trigger: boolean) {
 function bootstrapCalls(): { role: string; reads: number; calls: number; defaultCountry: string } {
   emu().calls.reset();
   const boot = unwrap(server.apiBootstrap());
-  return { role: boot.role, defaultCountry: boot.defaultCountry, reads: emu().calls.count('Range.getValues'), calls: emu().calls.total() };
+  return { role: boot.role, defaultCountry: String(boot.defaultCountry), reads: emu().calls.count('Range.getValues'), calls: emu().calls.total() };
 }
 
 describe('the Fields and Settings cache', () => {
