@@ -398,6 +398,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return rect ? model.readDisplay(sheet, rect) : [];
     },
     writeSheet(name: string, rows: unknown[][]) {
+      // A hand edit on Google fires the edit trigger, which the add-on uses to drop what it cached from the sheet; triggers
+      // never fire here, so this stand-in for a hand edit evicts the document cache instead (always legal: Cache promises nothing).
+      for (const key of Object.keys(cache.document)) delete cache.document[key];
       const sheet = model.sheetByName(name) ?? model.addSheet(name);
       model.clearContents(sheet, { row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxCols });
       const width = rows.reduce((w, r) => Math.max(w, r.length), 0);

@@ -10,6 +10,8 @@ import { hasRole, roleOf, type Role } from '../core/settings/roles';
 import { parseSettings, type Settings } from '../core/settings/settings';
 import { getDocumentProperty } from '../gas/properties';
 import { readTable } from '../gas/sheets';
+import { readCachedBase, writeCachedBase, type BaseTables } from '../gas/base-cache';
+import type { CellValue } from '../core/values';
 import { currentUserEmail, spreadsheetTimeZone } from '../gas/session';
 
 export interface Base {
@@ -33,16 +35,31 @@ export function setUpBy(settings: Settings): string | null {
   return settings.admins.length ? null : getDocumentProperty(SET_UP_BY_KEY);
 }
 
-export function loadBase(): Base {
+/**
+ * Fields and Settings as the sheet holds them: from the document cache when its version stamp
+ * is current (gas/base-cache.ts), else two tab reads that refill it. `fresh` skips the cache,
+ * for operations that act on the Fields tab itself.
+ */
+function baseTables(fresh: boolean): BaseTables {
+  const cached = fresh ? null : readCachedBase();
+  if (cached?.tables) return cached.tables;
   const fieldsTable = readTable(TAB.fields);
   if (!fieldsTable) throw new AppFailure('not_found', 'This spreadsheet is not set up yet. Run ClientBase ▸ Set up.');
-  const settings = loadSettings();
+  const settingsTable = readTable(TAB.settings);
+  const tables = { fields: [fieldsTable.header, ...fieldsTable.rows], settings: settingsTable ? settingsTable.rows : null };
+  if (cached) writeCachedBase(cached.key, tables);
+  return tables;
+}
+
+export function loadBase(options: { fresh?: boolean } = {}): Base {
+  const tables = baseTables(!!options.fresh);
+  const settings = parseSettings((tables.settings ?? []) as CellValue[][]);
   const user = currentUserEmail();
   return {
     user,
     role: roleOf(user, settings, setUpBy(settings)),
     settings,
-    fields: parseFieldsTab([fieldsTable.header, ...fieldsTable.rows]).fields,
+    fields: parseFieldsTab(tables.fields as CellValue[][]).fields,
     timeZone: spreadsheetTimeZone(),
   };
 }

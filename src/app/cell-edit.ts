@@ -21,6 +21,7 @@ import { TAB } from '../core/schema/tabs';
 import { stampAfter } from '../core/clients/stamp';
 import { cellText } from '../core/values';
 import { tryWithDocumentLock } from '../gas/lock';
+import { bumpBaseVersion } from '../gas/base-cache';
 import { appendRows, findSheet } from '../gas/sheets';
 import { activeUserEmail, now } from '../gas/session';
 import { roleOf } from '../core/settings/roles';
@@ -43,6 +44,9 @@ export interface EditEvent {
 }
 
 export function auditCellEdit(e: EditEvent): void {
+  // Fields and Settings are cached between calls (gas/base-cache.ts): a hand edit of either must be seen by the next one.
+  const edited = e?.range?.getSheet();
+  if (edited && (isTab(edited, TAB.fields) || isTab(edited, TAB.settings))) bumpBaseVersion();
   const ran = tryWithDocumentLock(EDIT_LOCK_WAIT_MS, () => recordEdit(e));
   if (!ran.locked) recordEdit(e);
 }

@@ -17,6 +17,7 @@ import { TAB } from '../core/schema/tabs';
 import { validateValue } from '../core/validate/value';
 import { type CellValue, cellText, isBlank } from '../core/values';
 import { withDocumentLock } from '../gas/lock';
+import { bumpBaseVersion } from '../gas/base-cache';
 import { now } from '../gas/session';
 import { appendRows, findSheet, readTable, requireSheet, tableFromValues, writeRange } from '../gas/sheets';
 import { loadBase, requireRole } from './base';
@@ -76,7 +77,7 @@ function readFieldsRows(): unknown[][] {
 }
 
 export function loadFieldsEditor(): FieldsEditorDto {
-  const base = loadBase();
+  const base = loadBase({ fresh: true });
   requireRole(base, 'admin', 'change fields');
   const rows = readFieldsRows();
   const parsed = parseFieldsTab(rows);
@@ -108,7 +109,7 @@ function checkEdit(edited: unknown): { fields: EditedField[]; parsed: FieldDef[]
 }
 
 export function previewFieldsEdit(edited: EditedField[]): FieldsPreviewDto {
-  const base = loadBase();
+  const base = loadBase({ fresh: true });
   requireRole(base, 'admin', 'change fields');
   const { fields, parsed, errors } = checkEdit(edited);
   const before = base.fields;
@@ -158,7 +159,7 @@ export interface FieldsApplyDto {
 }
 
 export function applyFieldsEdit(edited: EditedField[], version: string): FieldsApplyDto {
-  const base = loadBase();
+  const base = loadBase({ fresh: true });
   requireRole(base, 'admin', 'change fields');
   const { fields, errors } = checkEdit(edited);
   if (errors.length) throw new AppFailure('validation', `Fix these first; nothing was changed: ${errors.slice(0, 5).join(' ')}`);
@@ -202,6 +203,7 @@ export function applyFieldsEdit(edited: EditedField[], version: string): FieldsA
       const widthOut = Math.max(sheet.getLastColumn(), out[0].length);
       const padded = Array.from({ length: last }, (_, r) => Array.from({ length: widthOut }, (_, c) => out[r]?.[c] ?? ''));
       writeRange(sheet.getRange(1, 1, last, widthOut), padded);
+      bumpBaseVersion();
       if (renamed) writeRange(clientsSheet.getRange(1, 1, 1, newHeader.length), [newHeader]);
       appendRows(
         TAB.audit,

@@ -16,6 +16,7 @@ import type { Intent } from '../core/snapshot/intent';
 import { decompressFromBase64 } from '../gas/compress';
 import { clearIntent, readIntent, writeIntent } from '../gas/intent-store';
 import { ifDocumentLockFree } from '../gas/lock';
+import { bumpBaseVersion } from '../gas/base-cache';
 import { appendRows, FIRST_DATA_ROW, findSheet, spreadsheet } from '../gas/sheets';
 import { now } from '../gas/session';
 import { readSnapshotData, writeTabImage } from '../gas/snapshot-store';
@@ -57,6 +58,8 @@ export function endIntent(): void {
  * simply done again by the next call.
  */
 export function rollBack(intent: Intent, images: readonly TabImage[]): void {
+  // The tabs put back or removed may be Fields or Settings, which are cached (gas/base-cache.ts).
+  bumpBaseVersion();
   if (images.length === 0) {
     // The snapshot is gone (pruned by hand): nothing to put back from, so nothing is removed either.
     noteInAudit(intent, [], 'could not be rolled back: its snapshot is missing; check the tabs by hand');

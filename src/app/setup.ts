@@ -19,6 +19,7 @@ import { effectiveAdmins } from '../core/settings/roles';
 import { DEFAULT_SETTINGS, settingsToRows } from '../core/settings/settings';
 import { applyRules } from '../gas/field-rules';
 import { withDocumentLock } from '../gas/lock';
+import { bumpBaseVersion } from '../gas/base-cache';
 import { setDocumentProperty } from '../gas/properties';
 import { protectColumns, protectForAdmins, protectHeaderRow, removeProtections } from '../gas/protection';
 import { appendRows, findSheet, readTable, replaceDataRows, spreadsheet, writeBlock, writeRange } from '../gas/sheets';
@@ -83,7 +84,7 @@ export function isSetUp(): boolean {
  */
 export function requireAdminOnceSetUp(action: string): FieldDef[] | null {
   if (!findSheet(TAB.fields)) return null;
-  const base = loadBase();
+  const base = loadBase({ fresh: true });
   requireRole(base, 'admin', action);
   return base.fields;
 }
@@ -195,8 +196,10 @@ export function protectClients(sheet: GoogleAppsScript.Spreadsheet.Sheet): void 
  * validation, help text and format again.
  */
 export function applyFields(): ApplyFieldsReport {
-  const base = loadBase();
+  const base = loadBase({ fresh: true });
   requireRole(base, 'admin', 'change fields');
+  // Whatever Fields holds now (a hand edit the trigger missed included) is what every later call reads.
+  bumpBaseVersion();
   return withDocumentLock(() => {
     const fieldsTable = readTable(TAB.fields);
     const parsed = parseFieldsTab(fieldsTable ? [fieldsTable.header, ...fieldsTable.rows] : []);

@@ -9,11 +9,13 @@ import type { CellValue } from '../core/values';
 import { documentLockHeld } from './lock-state';
 import { queueLogRows } from './log-queue';
 import { bumpClientsVersion } from './clients-version';
+import { bumpBaseVersion } from './base-cache';
 import { resolveSheet } from './tab-keys';
 
 /** Writes to Clients move the version stamp open sidebars poll (src/gas/clients-version.ts). */
 function written(tab: string): void {
   if (tab === TAB.clients) bumpClientsVersion();
+  else if (tab === TAB.fields || tab === TAB.settings) bumpBaseVersion();
 }
 
 export interface Table {

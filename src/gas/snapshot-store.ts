@@ -8,6 +8,7 @@ import { denseCells, imageOf, sparseCells, type StoredRule, type TabImage } from
 import { cellText } from '../core/values';
 import { findSheet, FIRST_DATA_ROW, spreadsheet } from './sheets';
 import { ensureTab } from './tabs';
+import { bumpBaseVersion } from './base-cache';
 import { localTabName } from '../core/i18n/sheet-words';
 import { forgetTabsOf, rememberTabs, sheetLanguage } from './tab-keys';
 
@@ -127,6 +128,7 @@ function recreateTab(key: string): GoogleAppsScript.Spreadsheet.Sheet {
  * operation added.
  */
 export function writeTabImage(image: TabImage): void {
+  if (image.tab === TAB.fields || image.tab === TAB.settings) bumpBaseVersion();
   const ss = spreadsheet();
   const renamedEarly = !ss.getSheetByName(image.tab) && image.renamedTo ? ss.getSheetByName(image.renamedTo) : null;
   // A managed tab is found by its key, so a tab named in the base's language (Клиенты) is restored in place.

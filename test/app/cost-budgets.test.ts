@@ -109,6 +109,21 @@ describe('at 50,000 clients', { timeout: 120_000 }, () => {
     expect(cost.cellsWritten).toBeLessThanOrEqual(60);
   });
 
+  it('a call after the first reads neither Fields nor Settings (cached under a version stamp): two reads and about ten calls fewer', () => {
+    const measure = () => {
+      emu.calls.reset();
+      unwrap(server.apiGetClient(id(99)));
+      return { reads: emu.calls.count('Range.getValues'), calls: emu.calls.total(), cells: emu.cost.snapshot().cellsRead };
+    };
+    // A hand edit (writeSheet) evicts the cache, as the edit trigger would: the first call reads both tabs again.
+    emu.writeSheet('Settings', emu.readSheet('Settings'));
+    const cold = measure();
+    const warm = measure();
+    expect(warm.reads).toBe(cold.reads - 2);
+    expect(warm.calls).toBeLessThanOrEqual(cold.calls - 6);
+    expect(warm.cells).toBeLessThan(cold.cells);
+  });
+
   it('the sidebar index comes in one call shape: one column read per indexed field, never the whole table', () => {
     emu.calls.reset();
     const index = unwrap(server.apiClientIndex());

@@ -9,12 +9,11 @@ import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
 import { withDocumentLock } from '../../gas/lock';
 import { appendRows, findSheet, writeBlock } from '../../gas/sheets';
-import { openKeyed } from '../../gas/keyed-rows';
 import { now } from '../../gas/session';
 import { loadBase, requireRole } from '../base';
 import { checkSegments, findSegment, parseOrFail, readSegmentsTab, shownName } from './definitions';
 import { loadSegmentData, matchingRows } from './members';
-import { rebuildSegmentTabs } from './refresh';
+import { rebuildAndList, rebuildSegmentTabs } from './refresh';
 
 export interface SegmentDto {
   name: string;
@@ -73,7 +72,7 @@ export function saveSegment(input: SegmentInput): SegmentDto[] {
   const checked = checkInput(input);
   const base = loadBase();
   requireRole(base, 'manager', 'add or change segments');
-  withDocumentLock(() => {
+  return withDocumentLock(() => {
     const tab = readSegmentsTab();
     if (
       tab.header
@@ -83,8 +82,9 @@ export function saveSegment(input: SegmentInput): SegmentDto[] {
     ) {
       throw new AppFailure('bad_input', 'The Segments tab must start with the columns Name, Rule, Description; put them back in that order.');
     }
-    // The header is all a rule is checked against: the rows are not read here.
-    parseOrFail(checked.rule, openKeyed(TAB.clients)?.header ?? []);
+    // Read once: the rule is checked against its header, and the same rows give every segment's count.
+    const data = loadSegmentData(base);
+    parseOrFail(checked.rule, data.header);
     const original = input.originalName === undefined ? undefined : findSegment(tab.rows, input.originalName);
     if (input.originalName !== undefined && !original) {
       throw new AppFailure(
@@ -96,8 +96,16 @@ export function saveSegment(input: SegmentInput): SegmentDto[] {
     if (clash && clash !== original)
       throw new AppFailure('validation', `A segment named "${shownName(clash.name)}" already exists.`, { name: 'This name is taken' });
     const cells = [checked.name, checked.rule, checked.description];
-    if (original) writeBlock(TAB.segments, original.index + 2, 1, [cells]);
-    else appendRows(TAB.segments, [cells]);
+    let index: number;
+    if (original) {
+      writeBlock(TAB.segments, original.index + 2, 1, [cells]);
+      index = original.index;
+    } else index = appendRows(TAB.segments, [cells]) - 2;
+    // The tab as it is now, without reading it again: the row written, its other cells as they were.
+    const kept = original ? { refreshed: original.refreshed, columns: original.columns } : { refreshed: '', columns: '' };
+    const row = { index, name: checked.name, rule: checked.rule, description: checked.description, ...kept };
+    const rows = [...tab.rows.filter((r) => r.index !== index), row].sort((a, b) => a.index - b.index);
+    const written = { ...tab, rows, rowCount: Math.max(tab.rowCount, index + 1) };
     appendRows(
       TAB.audit,
       auditRows([
@@ -113,9 +121,10 @@ export function saveSegment(input: SegmentInput): SegmentDto[] {
         },
       ]),
     );
-    rebuildSegmentTabs(base, { only: checked.name });
+    // A rename leaves a tab behind: only a full rebuild removes it.
+    const renamed = !!original && original.name.toLowerCase() !== checked.name.toLowerCase();
+    return rebuildAndList(base, renamed ? { tab: written, data } : { only: checked.name, tab: written, data }).listed;
   });
-  return listSegments();
 }
 
 /** Removes a row of Segments; the refresh then deletes its tab. Manager role. */

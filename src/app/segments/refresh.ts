@@ -57,6 +57,19 @@ export interface RebuildOptions {
    * unchanged, so rewriting them only moved millions of cells. Tabs of segments gone are still removed.
    */
   only?: string;
+  /** The Segments tab and the segment data the caller already read under the same lock (saving a segment): not read again. */
+  tab?: SegmentsTab;
+  data?: SegmentData;
+}
+
+/** A segment as the sidebar lists it, from the refresh's own reads (see edit.ts SegmentDto). */
+export interface ListedSegment {
+  name: string;
+  rule: string;
+  description: string;
+  count: number | null;
+  error: string | null;
+  refreshed: string;
 }
 
 /** ClientBase ▸ Refresh segments, and the sidebar after a segment is saved: a manager's action, under the document lock. */
@@ -73,15 +86,24 @@ function currentTabNames(): { clients: string; purchases: string } {
 
 /** The work of a refresh, for callers that already hold the document lock (Set up, adoption, saving a segment). */
 export function rebuildSegmentTabs(base: Pick<Base, 'timeZone'> & Partial<Pick<Base, 'fields'>>, options: RebuildOptions = {}): RefreshReport {
-  const segmentsTab = readSegmentsTab();
-  const data = loadSegmentData(base, options.fallbackHeader);
+  return rebuildAndList(base, options).report;
+}
+
+/** The refresh, and every segment with its count and stamp as the sidebar lists them (so a save need not read it all again). */
+export function rebuildAndList(
+  base: Pick<Base, 'timeZone'> & Partial<Pick<Base, 'fields'>>,
+  options: RebuildOptions = {},
+): { report: RefreshReport; listed: ListedSegment[] } {
+  const segmentsTab = options.tab ?? readSegmentsTab();
+  const data = options.data ?? loadSegmentData(base, options.fallbackHeader);
   const layout = segmentLayout(data.header, data.purchasesHeader, currentTabNames());
   const checked = checkSegments(segmentsTab.rows, data.header);
   const fields = base.fields?.length ? base.fields : (options.fields ?? DEFAULT_FIELDS);
   const formats = columnFormats(data.header, fields);
 
   const planned = checked.map((segment) => plan(segment, data, layout, fields));
-  const existing = existingTabs();
+  const only = options.only?.trim().toLowerCase();
+  const existing = only === undefined ? existingTabs() : existingTabsFor(planned, only);
   const named = planned.filter((p) => p.segment.name !== '' && !p.duplicate);
   const tabs = assignTabNames(
     named.map((p) => p.segment.name),
@@ -90,12 +112,12 @@ export function rebuildSegmentTabs(base: Pick<Base, 'timeZone'> & Partial<Pick<B
   named.forEach((p, i) => (p.tab = tabs[i]));
 
   const reports: SegmentTabReport[] = [];
-  const only = options.only?.trim().toLowerCase();
   for (const p of planned) {
     const sheet = p.tab ? existing.ours.get(p.tab.toLowerCase()) : undefined;
-    if (only !== undefined && p.segment.name.toLowerCase() !== only && (sheet || p.formula === null)) {
+    if (only !== undefined && p.segment.name.toLowerCase() !== only) {
+      // Not looked at by a one-segment rebuild (existingTabsFor): its tab, if any, is live and stays as it is.
       p.kept = true;
-      reports.push({ name: p.segment.name, tab: sheet && p.tab ? p.tab : null, count: p.count, error: p.error });
+      reports.push({ name: p.segment.name, tab: p.formula !== null && p.tab ? p.tab : null, count: p.count, error: p.error });
       continue;
     }
     if (p.formula !== null && p.tab) {
@@ -125,12 +147,22 @@ export function rebuildSegmentTabs(base: Pick<Base, 'timeZone'> & Partial<Pick<B
   const keep = new Set(planned.map((p) => p.tab?.toLowerCase()).filter(Boolean));
   const removedTabs: string[] = [];
   for (const [key, sheet] of existing.ours) {
-    if (keep.has(key)) continue;
+    // A one-segment rebuild looked at its own tab only: it removes nothing.
+    if (keep.has(key) || only !== undefined) continue;
     removedTabs.push(sheet.getName());
     spreadsheet().deleteSheet(sheet);
   }
-  writeSegmentCells(segmentsTab, planned);
-  return { segments: reports, removedTabs };
+  const stamp = now();
+  writeSegmentCells(segmentsTab, planned, stamp);
+  const listed = planned.map((p) => ({
+    name: p.segment.name,
+    rule: p.segment.rule,
+    description: p.segment.description,
+    count: p.error === null ? p.count : null,
+    error: p.error,
+    refreshed: p.kept ? p.segment.refreshed : stamp.toISOString(),
+  }));
+  return { report: { segments: reports, removedTabs }, listed };
 }
 
 interface Planned {
@@ -180,6 +212,24 @@ function existingTabs(): { ours: Map<string, GoogleAppsScript.Spreadsheet.Sheet>
     else foreign.add(name);
   }
   return { ours, foreign };
+}
+
+/**
+ * Saving one segment touches one tab: its name is looked up (no walk over every tab) and only
+ * its marker note is read. When that name is taken by a tab the add-on did not make, every tab
+ * is looked at as a full refresh does (so the name gets a suffix). Tabs of segments gone are
+ * left to the next full refresh.
+ */
+function existingTabsFor(planned: readonly Planned[], only: string): ReturnType<typeof existingTabs> {
+  const named = planned.filter((p) => p.segment.name !== '' && !p.duplicate);
+  const tabs = assignTabNames(named.map((p) => p.segment.name));
+  const i = named.findIndex((p) => p.segment.name.toLowerCase() === only);
+  const ours = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
+  if (i < 0) return { ours, foreign: new Set() };
+  const target = spreadsheet().getSheetByName(tabs[i]);
+  if (target && !isSegmentTabNote(target.getRange(1, 1).getNote())) return existingTabs();
+  if (target) ours.set(tabs[i].toLowerCase(), target);
+  return { ours, foreign: new Set() };
 }
 
 /** A new segment tab: protected (warning only), header row frozen. */
@@ -233,10 +283,9 @@ function writeErrorTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: readon
 }
 
 /** Count (live formula or "Rule error") and Refreshed for every data row, and the errors as notes on the Rule cells: a few block writes. */
-function writeSegmentCells(tab: SegmentsTab, planned: readonly Planned[]): void {
+function writeSegmentCells(tab: SegmentsTab, planned: readonly Planned[], stamp: Date): void {
   if (tab.rowCount === 0) return;
   const byIndex = new Map(planned.map((p) => [p.segment.index, p]));
-  const stamp = now();
   const count: unknown[][] = [];
   const refreshed: unknown[][] = [];
   const notes: string[][] = [];

@@ -42,6 +42,27 @@ describe('segments from the sidebar', () => {
     expect(liveTabIds(emu(), 'Seg · Moscow')).toEqual(ids);
   });
 
+  it('saving a segment from an open sidebar costs at most 75 calls (35 that reach Google), whatever the base size, and lists what a fresh read lists', () => {
+    const cost = (clients: number) => {
+      setUpBase(emu());
+      writeClients(
+        emu(),
+        Array.from({ length: clients }, (_, i) => ({ 'First name': `N${i}`, City: i % 2 ? 'Kyiv' : 'Moscow', Stage: 'Hot' })),
+      );
+      unwrap(server.apiBootstrap());
+      emu().calls.reset();
+      const listed = unwrap(server.apiSaveSegment({ name: `Moscow ${clients}`, rule: 'City = "Moscow"' }));
+      const c = emu().cost.snapshot();
+      expect(listed).toEqual(unwrap(server.apiListSegments()));
+      expect(listed.find((s) => s.name === `Moscow ${clients}`)!.count).toBe(Math.ceil(clients / 2));
+      return { calls: c.calls, remote: c.calls - c.localCalls };
+    };
+    const small = cost(10);
+    expect(small.calls).toBeLessThanOrEqual(75);
+    expect(small.remote).toBeLessThanOrEqual(35);
+    expect(cost(200)).toEqual(small);
+  });
+
   it('adds a segment: the row, its live tab and its count at once, audited', () => {
     setUpBase(emu());
     const ids = writeClients(emu(), [
