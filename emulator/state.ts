@@ -7,7 +7,6 @@ import type { SentMail } from './services/mail';
 import type { PropertyStores } from './services/properties';
 import type { TriggerData } from './services/script-app';
 import type { RuleData } from './spreadsheet/rules';
-import { isDateValue } from './time';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
