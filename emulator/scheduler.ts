@@ -19,11 +19,30 @@
 import type { ContextSpec } from './context';
 import type { LockState } from './services/lock';
 import type { SheetModel, SpreadsheetModel } from './spreadsheet/model';
-import type { Layer } from './spreadsheet/layer';
-import { decode, type EmulatorState, sheetFromState, spreadsheetToState } from './state';
+import { Layer } from './spreadsheet/layer';
+import { cloneSheet, decode, encode, type Json } from './state';
 import { isDateValue } from './time';
 
-type BookState = EmulatorState['spreadsheet'];
+/**
+ * The spreadsheet at one instant, kept in memory (taken at every flush and
+ * every switch): sheets copied as a serialize/restore round trip would leave
+ * them, sharing the stored validation rules (never mutated once stored).
+ */
+export interface BookState {
+  sheets: SheetModel[];
+  nextSheetId: number;
+  nextProtectionId: number;
+  protections: Json;
+}
+
+export function snapshotBook(model: SpreadsheetModel): BookState {
+  return {
+    sheets: model.sheets.map((sheet) => cloneSheet(sheet, 'snapshot', true)),
+    nextSheetId: model.nextSheetId,
+    nextProtectionId: model.nextProtectionId,
+    protections: encode(model.protections),
+  };
+}
 
 export interface Execution {
   /** For the report, e.g. 'sidebar save by Ann'. */
@@ -85,7 +104,7 @@ export class Scheduler {
   interleave(executions: Execution[], options: InterleaveOptions = {}): InterleaveReport {
     if (this.committed) throw new Error('Emulator: interleave() cannot be nested');
     if (executions.length === 0) return { switchAt: [], outcomes: [] };
-    this.committed = spreadsheetToState(this.model);
+    this.committed = snapshotBook(this.model);
     this.pending = executions.slice(1).map((exec, i) => ({ index: i + 1, exec }));
     this.due = options.at ? options.at.slice() : [];
     this.rng = options.at ? null : mulberry32(options.seed ?? 1);
@@ -142,7 +161,7 @@ export class Scheduler {
   }
 
   private suspendAndRun(first: Running, exec: Execution, index: number): void {
-    const working = spreadsheetToState(this.model);
+    const working = snapshotBook(this.model);
     restoreInPlace(this.model, this.committed!);
     this.execute(exec, index);
     applyPending(this.model, first.base, working);
@@ -150,7 +169,7 @@ export class Scheduler {
   }
 
   private commit(running: Running): void {
-    this.committed = spreadsheetToState(this.model);
+    this.committed = snapshotBook(this.model);
     running.base = this.committed;
   }
 
@@ -180,7 +199,7 @@ export class Scheduler {
 export function restoreInPlace(model: SpreadsheetModel, state: BookState): void {
   const byId = new Map(model.sheets.map((s) => [s.id, s]));
   model.sheets = state.sheets.map((sheetState) => {
-    const fresh = sheetFromState(sheetState);
+    const fresh = cloneSheet(sheetState, 'restored', true);
     const existing = byId.get(sheetState.id);
     if (!existing) return fresh;
     Object.assign(existing, fresh);
@@ -195,30 +214,31 @@ export function restoreInPlace(model: SpreadsheetModel, state: BookState): void 
 const LAYERS = ['values', 'formulas', 'formats', 'notes', 'validations'] as const;
 const SCALARS = ['name', 'maxRows', 'maxCols', 'frozenRows', 'frozenCols', 'hidden', 'tabColor'] as const;
 const ARRAYS = ['hiddenRows', 'columnWidths', 'filter', 'conditionalRules'] as const;
+const NO_CELLS = new Layer<unknown>();
 
 /**
  * Lays an execution's pending writes (working minus base) over the model, cell
  * by cell. Limit: rows inserted or deleted by the suspended execution merge as
- * cell overwrites, not as shifts.
+ * cell overwrites, not as shifts. `working` is the suspended execution's own
+ * copy, taken for this merge: its cells and arrays move into the model as they are.
  */
 export function applyPending(model: SpreadsheetModel, base: BookState, working: BookState): void {
   const baseById = new Map(base.sheets.map((s) => [s.id, s]));
   const workingIds = new Set(working.sheets.map((s) => s.id));
-  for (const w of working.sheets) {
-    const b = baseById.get(w.id);
-    const live = model.sheets.find((s) => s.id === w.id);
-    if (!b) {
-      if (!live) model.sheets.push(sheetFromState(w));
+  for (const W of working.sheets) {
+    const B = baseById.get(W.id);
+    const live = model.sheets.find((s) => s.id === W.id);
+    if (!B) {
+      if (!live) model.sheets.push(cloneSheet(W, 'restored', true));
       continue;
     }
     if (!live) continue;
-    const W = sheetFromState(w);
-    const B = sheetFromState(b);
     for (const name of LAYERS) diffLayer(B[name] as Layer<unknown>, W[name] as Layer<unknown>, live[name] as Layer<unknown>);
-    for (const style of new Set([...W.styles.keys(), ...B.styles.keys()])) diffLayer(B.style(style), W.style(style), live.style(style));
+    for (const style of new Set([...W.styles.keys(), ...B.styles.keys()]))
+      diffLayer(B.styles.get(style) ?? NO_CELLS, W.styles.get(style) ?? NO_CELLS, live.style(style));
     const target = live as unknown as Record<string, unknown>;
     for (const key of SCALARS) if (W[key] !== B[key]) target[key] = W[key];
-    for (const key of ARRAYS) if (JSON.stringify(W[key]) !== JSON.stringify(B[key])) target[key] = (W as SheetModel)[key];
+    for (const key of ARRAYS) if (JSON.stringify(W[key]) !== JSON.stringify(B[key])) target[key] = W[key];
   }
   model.sheets = model.sheets.filter((s) => workingIds.has(s.id) || !baseById.has(s.id));
   if (JSON.stringify(working.protections) !== JSON.stringify(base.protections)) model.protections = decode(working.protections);

@@ -130,9 +130,14 @@ export class Range implements Pick<G, RangeMethod> {
   }
 
   private setLayer(layer: { set(r: number, c: number, v: string | undefined): void }, data: unknown[][]): G {
-    for (const { r, c, i, j } of this.cells()) {
-      const v = data[i][j];
-      layer.set(r, c, v === null || v === undefined || v === '' ? undefined : String(v));
+    // Whole-column format grids pass here: plain loops, no cell objects.
+    const { row, col, numRows, numCols } = this.rect;
+    for (let i = 0; i < numRows; i++) {
+      const line = data[i];
+      for (let j = 0; j < numCols; j++) {
+        const v = line[j];
+        layer.set(row - 1 + i, col - 1 + j, v === null || v === undefined || v === '' ? undefined : String(v));
+      }
     }
     this.model.touch();
     return this.self();

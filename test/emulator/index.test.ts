@@ -93,6 +93,33 @@ describe('serialize and restore', () => {
     const state = populated().serialize();
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
   });
+
+  // A state that goes straight back into createEmulator skips JSON (kill sweeps do it per kill point): same spreadsheet either way.
+  it('a state restored as it is gives the spreadsheet its JSON gives, and each restore is a copy of its own', () => {
+    const emu = populated();
+    const state = emu.serialize();
+    const direct = createEmulator({ state });
+    const viaJson = createEmulator({ state: JSON.parse(JSON.stringify(emu.serialize())) });
+    expect(JSON.stringify(direct.serialize())).toBe(JSON.stringify(viaJson.serialize()));
+    expect(direct.inspectSheet('Clients')).toEqual(emu.inspectSheet('Clients'));
+    const since = direct.readSheet('Clients')[1][1] as Date;
+    expect(Object.prototype.toString.call(since)).toBe('[object Date]');
+    direct.globals.SpreadsheetApp.getActive().getSheetByName('Clients')!.getRange('A2').setValue('Changed');
+    emu.globals.SpreadsheetApp.getActive().getSheetByName('Clients')!.getRange('A3').setValue('Later');
+    const again = createEmulator({ state });
+    expect(again.readSheet('Clients').map((r) => r[0])).toEqual(['Name', 'Олена', 'Ana']);
+    expect(JSON.stringify(again.serialize())).toBe(JSON.stringify(viaJson.serialize()));
+  });
+
+  it('a state whose sheets were edited restores with the edits', () => {
+    const state = populated().serialize();
+    const clients = state.spreadsheet.sheets.find((s) => s.name === 'Clients')!;
+    (clients.layers.values as unknown[][])[1][0] = 'Edited';
+    expect(createEmulator({ state }).readSheet('Clients')[1][0]).toBe('Edited');
+    const replaced = populated().serialize();
+    replaced.spreadsheet.sheets = replaced.spreadsheet.sheets.filter((s) => s.name !== 'Audit');
+    expect(createEmulator({ state: replaced }).sheetNames()).not.toContain('Audit');
+  });
 });
 
 describe('inspectSheet', () => {

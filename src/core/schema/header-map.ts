@@ -47,6 +47,19 @@ const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(Object.entr
  * majority script ("Тeлeфон" typed with Latin "e" = "Телефон").
  */
 export function headerKey(header: unknown): string {
+  if (typeof header !== 'string') return computeHeaderKey(header);
+  let key = HEADER_KEYS.get(header);
+  if (key === undefined) {
+    // A bounded memo: the same few hundred headers and synonyms are keyed on every read of a tab.
+    if (HEADER_KEYS.size >= 10_000) HEADER_KEYS.clear();
+    HEADER_KEYS.set(header, (key = computeHeaderKey(header)));
+  }
+  return key;
+}
+
+const HEADER_KEYS = new Map<string, string>();
+
+function computeHeaderKey(header: unknown): string {
   const key = nameKey(header)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '');
