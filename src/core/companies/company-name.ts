@@ -2,15 +2,15 @@
  * One company however its people typed it: ООО «Ромашка», "Romashka" LLC and
  * ТОВ Ромашка are one key. The folding itself (legal forms ООО/ОАО/ЗАО/ПАО/АО/
  * ИП/ТОВ/ПП/ПрАТ/SRL/S.R.L./SA/LLC/Ltd/Inc/GmbH, quotes «» "" '', case,
- * punctuation, Cyrillic/Latin through translit) lives in normalize/company.ts,
- * which the duplicate finder already uses: companies and duplicates must agree
- * on what "the same company" is, so there is one definition, not two.
+ * punctuation, Cyrillic/Latin through a romanisation skeleton) is the duplicate
+ * finder's (dedupe/company-key.ts): companies and duplicates must agree on what
+ * "the same company" is, so there is one definition, not two.
  */
-import { companyKey } from '../normalize/company';
+import { companyNameKey as dedupeCompanyKey } from '../dedupe/company-key';
 
 /** The comparable form of a company name; undefined when nothing is left (blank, only quotes). */
 export function companyNameKey(raw: unknown): string | undefined {
-  return companyKey(raw);
+  return dedupeCompanyKey(raw == null ? '' : String(raw).slice(0, 1000)) || undefined;
 }
 
 /** A tax ID compared by its letters and digits only ("77 07-083893" = "7707083893"); undefined when too short to mean anything. */
