@@ -30,7 +30,7 @@ describe('companyNameKey', () => {
     expect(companyNameKey(null)).toBeUndefined();
     // Formula-looking text is only letters to compare (the romanisation skeleton spells y as i).
     expect(companyNameKey('=HYPERLINK("x")')).toBe('hiperlink x');
-    expect(companyNameKey('<img src=x onerror=alert(1)>')).toBe('img src x onerror alert 1');
+    expect(companyNameKey('<img src=x onerror=alert(1)>')).toBe('img srk x oneror alert 1');
     expect(companyNameKey('🌼 Ромашка 🌼 ООО')).toBe('romashka');
     expect(companyNameKey('x'.repeat(100_000))?.length).toBeLessThanOrEqual(300);
   });
