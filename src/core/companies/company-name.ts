@@ -10,7 +10,7 @@ import { companyNameKey as dedupeCompanyKey } from '../dedupe/company-key';
 
 /** The comparable form of a company name; undefined when nothing is left (blank, only quotes). */
 export function companyNameKey(raw: unknown): string | undefined {
-  return dedupeCompanyKey(raw == null ? '' : String(raw).slice(0, 1000)) || undefined;
+  return dedupeCompanyKey(raw == null ? '' : String(raw).slice(0, 1000)).slice(0, 300) || undefined;
 }
 
 /** A tax ID compared by its letters and digits only ("77 07-083893" = "7707083893"); undefined when too short to mean anything. */
