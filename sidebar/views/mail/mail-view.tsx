@@ -42,6 +42,7 @@ export function MailView({ active }: ViewProps) {
   const [previewFor, setPreviewFor] = useState('');
   const [campaign, setCampaign] = useState('');
   const [sendAgain, setSendAgain] = useState(false);
+  const [onePerCompany, setOnePerCompany] = useState(false);
   const [target, setTarget] = useState<'segment' | 'selection'>('selection');
   const [segments, setSegments] = useState<SegmentDto[]>([]);
   const [segment, setSegment] = useState('');
@@ -178,7 +179,7 @@ export function MailView({ active }: ViewProps) {
     run('check', async () => {
       if (editable && !(await saveIfChanged())) return;
       const recipients = target === 'segment' ? { kind: 'segment' as const, name: segment } : { kind: 'selection' as const };
-      const result = await rpc.apiMailPreflight({ campaign, template: draft.name, recipients, lang, sendAgain });
+      const result = await rpc.apiMailPreflight({ campaign, template: draft.name, recipients, lang, sendAgain, onePerCompany });
       if (!mounted.current) return;
       if (result.ok) {
         const checked = result.value;
@@ -240,6 +241,7 @@ export function MailView({ active }: ViewProps) {
         recipients: { kind: 'ids', ids: report.recipients.map((r) => r.id) },
         lang,
         sendAgain: report.sendAgain === true,
+        onePerCompany: report.onePerCompany === true,
       });
       if (!result.ok) {
         setError(result.error.message);
@@ -483,10 +485,31 @@ export function MailView({ active }: ViewProps) {
         }}
       />
       <p class="muted">{m.campaignHelp}</p>
+      <label class="checkbox">
+        <input
+          type="checkbox"
+          checked={onePerCompany}
+          onChange={(e) => {
+            setOnePerCompany(e.currentTarget.checked);
+            setReport(null);
+            setConfirming(false);
+          }}
+        />{' '}
+        {m.onePerCompany}
+      </label>
       <button type="button" disabled={!!busy || !campaign.trim() || !draft.name.trim()} onClick={check}>
         {busy === 'check' ? m.checking : m.check}
       </button>
       {report && <PreflightPanel report={report} m={m} />}
+      {report && (report.skippedPerCompany?.count ?? 0) > 0 && (
+        <p class="muted mail-per-company">
+          {m.perCompany(
+            Object.entries(report.skippedPerCompany?.perCompany ?? {})
+              .map(([company, n]) => `${company} ${n}`)
+              .join(', '),
+          )}
+        </p>
+      )}
       {report && (sendAgain || (report.alreadyReceived?.count ?? 0) > 0) && (
         <label class="checkbox">
           <input

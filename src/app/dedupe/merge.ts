@@ -38,7 +38,7 @@ export interface MergeReport {
 }
 
 /** Tabs whose rows belong to a client through a "Client ID" column. */
-export const LINKED_TABS = [TAB.interactions, TAB.purchases, TAB.mailings] as const;
+export const LINKED_TABS = [TAB.interactions, TAB.purchases, TAB.mailings, TAB.deals] as const;
 
 function updatedMs(cols: Columns, row: readonly unknown[]): number {
   const v = cols.get(row, 'Updated');

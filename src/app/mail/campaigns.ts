@@ -19,6 +19,8 @@ export interface CampaignInfo {
   started: string;
   /** The person chose "send again to those who already received this template" (never twice within this mailing). */
   sendAgain?: boolean;
+  /** The mailing writes to one person per company (the decision maker, else influencer…); kept for every later run. */
+  onePerCompany?: boolean;
 }
 
 /** Before one property per campaign, all campaigns shared this one; still read so older mailings continue. */

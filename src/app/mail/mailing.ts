@@ -48,6 +48,8 @@ export interface StartMailingInput {
   sendAgain?: boolean;
   /** Greetings on the day (occasions) go even to a client contacted yesterday; every other mailing respects the contact pause. */
   ignoreContactPause?: boolean;
+  /** One recipient per company (issue 17): stored with the mailing, so a re-run keeps it. */
+  onePerCompany?: boolean;
 }
 
 export interface MailingStatusDto {
@@ -136,20 +138,15 @@ export function preflightMailing(input: Omit<StartMailingInput, 'lang'> & { lang
   const campaigns = readCampaigns();
   const campaign = campaignName(input?.campaign, campaigns);
   const sendAgain = input?.sendAgain === true || campaigns[campaign]?.sendAgain === true;
+  const onePerCompany = input?.onePerCompany === true || campaigns[campaign]?.onePerCompany === true;
   const template = findTemplate(loaded.templates, templateName);
   const recipients = resolveRecipients(input?.recipients, loaded.clients);
   const mailings = readTable(TAB.mailings);
   const rows = mailingRows(mailings?.rows ?? []);
-  return checkMailing(
-    loaded.base,
-    loaded.clients,
-    template,
-    campaign,
-    recipients,
-    rows,
-    langOf(input?.lang),
-    memoryOf(loaded, sendAgain, contactsFor(loaded.base, input)),
-  ).dto;
+  return checkMailing(loaded.base, loaded.clients, template, campaign, recipients, rows, langOf(input?.lang), {
+    ...memoryOf(loaded, sendAgain, contactsFor(loaded.base, input)),
+    onePerCompany,
+  }).dto;
 }
 
 function memoryOf(loaded: Loaded, sendAgain: boolean, contacts?: MailMemory['contacts']): MailMemory {
@@ -185,12 +182,20 @@ export function startMailing(input: StartMailingInput): StartMailingOutcome {
     throw new AppFailure('conflict', `A mailing named "${campaign}" already sends the template "${known.template}". Choose another name for this one.`);
   }
   const sendAgain = input?.sendAgain === true || known?.sendAgain === true;
-  const info: CampaignInfo = { ...(known ?? { template: template.name, owner: base.user, lang, started: now().toISOString() }), sendAgain };
+  const onePerCompany = input?.onePerCompany === true || known?.onePerCompany === true;
+  const info: CampaignInfo = {
+    ...(known ?? { template: template.name, owner: base.user, lang, started: now().toISOString() }),
+    sendAgain,
+    ...(onePerCompany ? { onePerCompany } : {}),
+  };
 
   const contacts = contactsFor(base, input);
   const { store, preflight, queued, skipped } = withDocumentLock(() => {
     const store = openMailings();
-    const { dto, report } = checkMailing(base, clients, template, campaign, recipients, store.rows, lang, memoryOf(loaded, sendAgain, contacts));
+    const { dto, report } = checkMailing(base, clients, template, campaign, recipients, store.rows, lang, {
+      ...memoryOf(loaded, sendAgain, contacts),
+      onePerCompany,
+    });
     if (dto.blocking.length > 0) {
       throw new AppFailure('validation', `Nothing was sent. ${dto.blocking.join(' ')}`);
     }
@@ -202,7 +207,7 @@ export function startMailing(input: StartMailingInput): StartMailingOutcome {
       store.rows,
     );
     // The registry first: rows queued for a campaign nobody can name would never be sent.
-    if (!known || known.sendAgain !== info.sendAgain) rememberCampaign(campaign, info);
+    if (!known || known.sendAgain !== info.sendAgain || known.onePerCompany !== info.onePerCompany) rememberCampaign(campaign, info);
     appendMailings(store, rows);
     const queuedNow = rows.filter((r) => parseStatus(r.status).kind === 'queued').length;
     appendRows(

@@ -12,6 +12,8 @@ import { preflight, type Finding, type PreflightReport } from '../../core/mail/p
 import type { PersonRecord } from '../../core/dedupe/record';
 import { recipientKey, templateHash, type LedgerIndex } from '../../core/mail/ledger';
 import { isOptedOut } from '../../core/mail/preflight';
+import { applyOnePerCompany, type CompanyFinding, type CompanyPerson } from '../../core/mail/one-per-company';
+import { cellText } from '../../core/values';
 import { formatDay } from '../../gas/dates';
 import { remainingDailyQuota } from '../../gas/mail';
 import { now } from '../../gas/session';
@@ -54,6 +56,10 @@ export interface PreflightDto {
   /** Contacted within the team's pause (call, meeting, mail…), with when and by whom: skipped, or only warned about. */
   recentlyContacted?: RecentFinding;
   contactPause?: ContactPause | null;
+  /** The mailing writes to one person per company (issue 17). */
+  onePerCompany?: boolean;
+  /** With that option: the people left out, how many per company, and who gets it instead (sameAs). */
+  skippedPerCompany?: CompanyFinding;
   /** Names of the clients the examples mention. */
   names: Record<string, string>;
   /** Every resolved recipient in order: what Start sends to, and what the preview can show. */
@@ -113,12 +119,31 @@ export interface MailMemory {
   sendAgain: boolean;
   /** Each client's latest contact and the team's pause (Settings contactPauseDays): recently contacted clients are left out or warned about. */
   contacts?: { last: ReadonlyMap<string, LastContact>; pause: ContactPause };
+  /** The mailing's option "one recipient per company". */
+  onePerCompany?: boolean;
 }
 
 /**
  * Opted out by the Opt-out column, a pending click, or the ledger (by client
  * or mailbox): what a restore of Clients cannot undo.
  */
+/** People as the one-per-company choice sees them: the company by Company ID, else by name, and the contact role. */
+function companyPeople(base: Base, clients: ClientsData, ids: readonly string[]): CompanyPerson[] {
+  const nameOf = (key: string, fallback: string) => base.fields.find((f) => f.key === key)?.name ?? fallback;
+  const company = nameOf('company', 'Company');
+  const role = nameOf('contactRole', 'Contact role');
+  return ids.map((id) => {
+    const values = clients.byId.get(id)?.values ?? {};
+    return {
+      id,
+      name: clientLabel(base, clients.byId.get(id)),
+      company: cellText(values[company]).trim(),
+      companyId: cellText(values['Company ID']).trim(),
+      role: cellText(values[role]).trim(),
+    };
+  });
+}
+
 export function optedOutNow(clients: ClientsData, memory: MailMemory, id: string, mailbox: string): boolean {
   const client = clients.byId.get(id);
   if (client && isOptedOut(client.values[clients.optOutField])) return true;
@@ -163,6 +188,7 @@ export function checkMailing(
   const recentlyContacted = memory.contacts
     ? applyContactPause(report, memory.contacts.last, formatDay(now(), base.timeZone), memory.contacts.pause)
     : { count: 0, examples: [] };
+  const byCompany = memory.onePerCompany ? applyOnePerCompany(report, companyPeople(base, clients, recipients.ids), sent) : undefined;
   const names: Record<string, string> = {};
   const name = (id: string | undefined) => {
     if (id && !(id in names)) names[id] = clientLabel(base, clients.byId.get(id));
@@ -177,6 +203,7 @@ export function checkMailing(
     report.alreadySent,
     report.alreadyReceived,
     recentlyContacted,
+    ...(byCompany ? [byCompany] : []),
   ];
   for (const f of findings)
     for (const e of f.examples) {
@@ -186,6 +213,7 @@ export function checkMailing(
   const warnings = [...report.warnings];
   if (report.alreadyReceived.count > 0) warnings.push(receivedWarning(report.alreadyReceived, memory.sendAgain, lang));
   if (recentlyContacted.count > 0 && memory.contacts) warnings.push(recentWarning(recentlyContacted.count, memory.contacts.pause, lang));
+  if (byCompany && byCompany.count > 0) warnings.push(companyWarning(byCompany, lang));
   const pending = new Set(report.sendable);
   for (const id of queuedIn(mailings, campaign)) pending.add(id);
   const dto: PreflightDto = {
@@ -207,6 +235,8 @@ export function checkMailing(
     sendAgain: memory.sendAgain,
     recentlyContacted,
     contactPause: memory.contacts?.pause ?? null,
+    onePerCompany: memory.onePerCompany === true,
+    ...(byCompany ? { skippedPerCompany: byCompany } : {}),
     names,
     recipients: recipients.ids.map((id) => ({ id, label: clientLabel(base, clients.byId.get(id)) })),
     hiddenByFilter: recipients.hiddenByFilter,
@@ -214,6 +244,14 @@ export function checkMailing(
     plan: quotaPlan(base, pending.size, lang),
   };
   return { dto, report };
+}
+
+/** "One recipient per company: 3 people left out (Romashka 2, Acme 1)." */
+export function companyWarning(found: CompanyFinding, lang: 'en' | 'ru'): string {
+  const list = Object.entries(found.perCompany)
+    .map(([company, n]) => `${company} ${n}`)
+    .join(', ');
+  return lang === 'ru' ? `Один получатель на компанию: пропущено ${found.count} (${list}).` : `One recipient per company: ${found.count} left out (${list}).`;
 }
 
 /** "3 recipients already received this template on 2026-12-01: they are skipped." in the sidebar's language. */

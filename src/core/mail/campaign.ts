@@ -474,6 +474,7 @@ const REASON_WORDS: Record<'en' | 'ru', Record<string, string>> = {
     already_sent: 'already sent',
     already_received: 'already received this template',
     recently_contacted: 'contacted recently',
+    one_per_company: 'one per company',
   },
   ru: {
     opted_out: 'отписались',
@@ -484,6 +485,7 @@ const REASON_WORDS: Record<'en' | 'ru', Record<string, string>> = {
     already_sent: 'уже отправлено',
     already_received: 'уже получили это письмо',
     recently_contacted: 'недавно был контакт',
+    one_per_company: 'один на компанию',
   },
 };
 

@@ -9,6 +9,7 @@
  * with a reason a person can read, in the four languages.
  */
 import type { Lang } from '../i18n/lang';
+import type { PreflightReport } from './preflight';
 import { companyKey } from '../normalize/company';
 
 /** The stated order, best first; a role word in any language maps onto one of these. */
@@ -113,4 +114,40 @@ const REASON: Record<Lang, (s: CompanySkip) => string> = {
 /** Why a person was left out, in words. */
 export function companySkipReason(skip: CompanySkip, lang: Lang): string {
   return (REASON[lang] ?? REASON.en)(skip);
+}
+
+export interface CompanyFinding {
+  count: number;
+  examples: { id: string; sameAs: string; company: string }[];
+  /** Skipped people by company: what the pre-flight shows. */
+  perCompany: Record<string, number>;
+}
+
+/**
+ * The option applied to a pre-flight report: the one chosen per company is
+ * picked among the sendable AND those this mailing already sent to, so a
+ * re-run never writes to a second person of a company that already got it.
+ */
+export function applyOnePerCompany(
+  report: PreflightReport,
+  people: readonly CompanyPerson[],
+  alreadySent: ReadonlySet<string>,
+  maxExamples = 5,
+): CompanyFinding {
+  const sendable = new Set(report.sendable);
+  // Whoever this mailing already wrote to stays the company's one, even if a better role turned up since.
+  const sent = people.filter((p) => alreadySent.has(p.id)).map((p) => ({ ...p, role: ROLE_ORDER[0] }));
+  const { skipped } = onePerCompany([...sent, ...people.filter((p) => sendable.has(p.id) && !alreadySent.has(p.id))]);
+  const found: CompanyFinding = { count: 0, examples: [], perCompany: {} };
+  const out = new Set<string>();
+  for (const s of skipped) {
+    if (!sendable.has(s.id)) continue;
+    out.add(s.id);
+    found.count++;
+    found.perCompany[s.company] = (found.perCompany[s.company] ?? 0) + 1;
+    if (found.examples.length < maxExamples) found.examples.push({ id: s.id, sameAs: s.keptId, company: s.company });
+    report.skipped.push({ id: s.id, reason: 'one_per_company', email: report.emails[s.id], sameAs: s.keptId });
+  }
+  report.sendable = report.sendable.filter((id) => !out.has(id));
+  return found;
 }

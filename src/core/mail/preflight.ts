@@ -14,6 +14,7 @@ export const SKIP_REASONS = [
   'already_sent',
   'already_received',
   'recently_contacted',
+  'one_per_company',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 

@@ -14,6 +14,7 @@ const WORDS: Record<Lang, Record<string, string>> = {
     already_received: 'Already received this template',
     duplicate_email: 'Same mailbox as another recipient',
     duplicate_client: 'Likely the same person as another recipient',
+    one_per_company: 'One recipient per company: a colleague gets it',
     sameAs: 'same as',
   },
   ru: {
@@ -24,6 +25,7 @@ const WORDS: Record<Lang, Record<string, string>> = {
     already_received: 'Это письмо уже получено',
     duplicate_email: 'Тот же адрес, что у другого получателя',
     duplicate_client: 'Похоже, тот же человек, что другой получатель',
+    one_per_company: 'Один получатель на компанию: письмо получит коллега',
     sameAs: 'как',
   },
   uk: {
@@ -34,6 +36,7 @@ const WORDS: Record<Lang, Record<string, string>> = {
     already_received: 'Цей лист уже отримано',
     duplicate_email: 'Та сама адреса, що в іншого одержувача',
     duplicate_client: 'Схоже, та сама людина, що інший одержувач',
+    one_per_company: 'Один одержувач на компанію: лист отримає колега',
     sameAs: 'як',
   },
   ro: {
@@ -44,6 +47,7 @@ const WORDS: Record<Lang, Record<string, string>> = {
     already_received: 'A primit deja acest șablon',
     duplicate_email: 'Aceeași adresă ca alt destinatar',
     duplicate_client: 'Probabil aceeași persoană ca alt destinatar',
+    one_per_company: 'Un singur destinatar pe companie: îl primește un coleg',
     sameAs: 'la fel ca',
   },
 };

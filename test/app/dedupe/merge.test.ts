@@ -44,6 +44,9 @@ function seedBase(emu: Emulator) {
     [other, new Date('2026-02-03T00:00:00Z'), 90, 'Tea'],
   ];
   emu.writeSheet('Purchases', purchases);
+  unwrap(server.apiSaveDeal({ clientId: alexander, number: 'D-6', date: '2026-01-20', amount: '300', status: 'closed' }));
+  unwrap(server.apiSaveDeal({ clientId: sasha, number: 'D-7', date: '2026-02-05', amount: '1200', status: 'signed' }));
+  unwrap(server.apiSaveDeal({ clientId: other, number: 'D-8', date: '2026-02-06', amount: '40', status: 'draft' }));
   return { alexander, sasha, other };
 }
 
@@ -68,7 +71,7 @@ describe('finding and merging duplicates', () => {
     expect(review[1].Why).toMatch(/phone|nickname|email/);
   });
 
-  it('merges with field-level survivorship and moves interactions and purchases to the survivor', () => {
+  it('merges with field-level survivorship and moves interactions, purchases and deals to the survivor', () => {
     const { alexander, sasha } = seedBase(emu());
     server.menuFindDuplicates();
     decide(emu(), 'merge');
@@ -92,6 +95,13 @@ describe('finding and merging duplicates', () => {
     expect(merged.Created).toEqual(new Date('2026-01-10T09:00:00Z'));
     expect(rowsOf(emu(), 'Interactions').every((r) => r['Client ID'] === survivor)).toBe(true);
     expect(rowsOf(emu(), 'Purchases').filter((r) => r['Client ID'] === survivor)).toHaveLength(2);
+    // Both Petrovs' contracts follow whoever survives; Ion's stays his.
+    expect(rowsOf(emu(), 'Deals').map((r) => [r.Number, r['Client ID']])).toEqual([
+      ['D-6', survivor],
+      ['D-7', survivor],
+      ['D-8', rowsOf(emu(), 'Clients').find((c) => c['First name'] === 'Ion')!.ID],
+    ]);
+    expect(rowsOf(emu(), 'Deals').some((r) => r['Client ID'] === gone)).toBe(false);
     expect(rowsOf(emu(), 'Archive').length).toBeGreaterThanOrEqual(3);
     expect(rowsOf(emu(), 'Audit').some((r) => r.Action === 'merge' && r['Old value'] === gone)).toBe(true);
     expect(rowsOf(emu(), 'Duplicates')).toHaveLength(0);
@@ -101,7 +111,7 @@ describe('finding and merging duplicates', () => {
     seedBase(emu());
     const key = (r: Record<string, unknown>) => String(r.ID ?? `${String(r['Client ID'])}|${String(r.Product)}`);
     const byId = (tab: string) => rowsOf(emu(), tab).sort((a, b) => key(a).localeCompare(key(b)));
-    const before = { clients: byId('Clients'), interactions: byId('Interactions'), purchases: byId('Purchases') };
+    const before = { clients: byId('Clients'), interactions: byId('Interactions'), purchases: byId('Purchases'), deals: byId('Deals') };
     server.menuFindDuplicates();
     decide(emu(), 'merge');
     server.menuMergeDuplicates();
@@ -110,6 +120,7 @@ describe('finding and merging duplicates', () => {
     expect(byId('Clients')).toEqual(before.clients);
     expect(byId('Interactions')).toEqual(before.interactions);
     expect(byId('Purchases')).toEqual(before.purchases);
+    expect(byId('Deals')).toEqual(before.deals);
     server.menuUndoMerge();
     expect(emu().ui.alerts.at(-1)?.prompt).toMatch(/no merge to undo/);
   });
@@ -211,7 +222,12 @@ describe('a fault at every service call of a merge', { timeout: 240_000 }, () =>
     for (const site of sites) {
       const { emu, uninstall } = fresh();
       try {
-        const before = { clients: emu.readSheet('Clients'), interactions: emu.readSheet('Interactions'), purchases: emu.readSheet('Purchases') };
+        const before = {
+          clients: emu.readSheet('Clients'),
+          interactions: emu.readSheet('Interactions'),
+          purchases: emu.readSheet('Purchases'),
+          deals: emu.readSheet('Deals'),
+        };
         emu.faults.failOn(site.key, site.nth, `injected at ${site.index} ${site.key}`);
         try {
           server.menuMergeDuplicates();
@@ -232,6 +248,7 @@ describe('a fault at every service call of a merge', { timeout: 240_000 }, () =>
         expect(clients, `clients after a fault at ${site.index} ${site.key}`).toEqual(before.clients);
         expect(emu.readSheet('Interactions'), `interactions after ${site.key}`).toEqual(before.interactions);
         expect(emu.readSheet('Purchases'), `purchases after ${site.key}`).toEqual(before.purchases);
+        expect(emu.readSheet('Deals'), `deals after ${site.key}`).toEqual(before.deals);
         server.menuMergeDuplicates();
         expect(emu.ui.alerts.at(-1)?.prompt, `retry after ${site.index} ${site.key}`).toMatch(/Merged 1 groups/);
       } finally {

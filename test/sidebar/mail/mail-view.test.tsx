@@ -327,6 +327,38 @@ describe('Mail view', () => {
     expect((fake.callsTo('apiStartMailing')[0] as [{ sendAgain?: boolean }])[0].sendAgain).toBe(true);
   });
 
+  it('"one recipient per company" is sent with the check and the send, and the skipped per company are shown as text', async () => {
+    const perCompany = { count: 2, examples: [], perCompany: { [HOSTILE]: 2 } };
+    const root = start({
+      apiMailPreflight: (input) =>
+        ok((input as { onePerCompany?: boolean }).onePerCompany ? report({ onePerCompany: true, skippedPerCompany: perCompany as never }) : report()),
+      apiStartMailing: () =>
+        ok({
+          preflight: report(),
+          queued: 2,
+          skipped: 2,
+          chunk: { campaign: 'Spring', sent: 2, failed: 0, skippedAtSend: 0, stoppedBy: 'done', message: '' },
+          status: status(false, 2),
+        }),
+    });
+    await waitFor(() => byLabel(root, 'Subject').value !== '');
+    await type(byLabel(root, 'Mailing name'), 'Spring');
+    const box = Array.from(root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).find((c) =>
+      c.parentElement?.textContent?.includes('One recipient per company'),
+    )!;
+    expect(box.checked).toBe(false);
+    await click(box);
+    await click(button(root, 'Check before sending'));
+    await waitFor(() => root.querySelector('.mail-per-company'));
+    expect((fake.callsTo('apiMailPreflight')[0] as [{ onePerCompany?: boolean }])[0].onePerCompany).toBe(true);
+    expect(root.querySelector('.mail-per-company')?.textContent).toBe(`Left out, one recipient per company: ${HOSTILE} 2`);
+    expect(root.querySelector('.mail-per-company img')).toBeNull();
+    await click(button(root, 'Send 2 emails'));
+    await click(button(root, 'Yes, send'));
+    await waitFor(() => fake.callsTo('apiStartMailing').length === 1);
+    expect((fake.callsTo('apiStartMailing')[0] as [{ onePerCompany?: boolean }])[0].onePerCompany).toBe(true);
+  });
+
   it('offers no Send while the check finds a blocking problem', async () => {
     const root = start({
       apiMailPreflight: () => ok(report({ blocking: ['Unknown placeholder {{Frist name}} in the subject: did you mean {{First name}}?'] })),
