@@ -51,7 +51,7 @@ describe('a base set up in a ru_RU spreadsheet', () => {
     expect(unwrap(server.apiSearch('Иванова')).length).toBe(2);
     unwrap(server.apiLogInteraction({ clientId: ana, date: '2024-12-31', type: 'Call', result: 'ok', nextStep: 'позвонить', nextDate: '2025-01-15' }));
     expect(managedRowsOf(emu(), TAB.interactions, 'ru')[0]['Client ID']).toBe(ana);
-    expect(managedRowsOf(emu(), TAB.audit, 'ru').map((r) => r.Action)).toEqual(expect.arrayContaining(['add']));
+    expect(managedRowsOf(emu(), TAB.audit, 'ru').map((r) => r.Action)).toEqual(expect.arrayContaining(['добавление']));
     expect(unwrap(server.apiOpenClient(ana)).history.interactions.length).toBe(1);
 
     const segments = unwrap(server.apiRefreshSegments());

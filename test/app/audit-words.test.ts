@@ -1,0 +1,58 @@
+/**
+ * The Audit tab speaks the base's language: action and source words and the
+ * hidden editor, as a Russian, Ukrainian or Romanian team reads the tab, while
+ * the words the code reads back (bulk sources, the dashboard's "done") stay.
+ */
+import { describe, expect, it } from 'vitest';
+import * as server from '../../src/server';
+import { langOfLocale } from '../../src/core/i18n/lang';
+import { localAuditRows } from '../../src/core/i18n/audit-words';
+import { localHeaders, localTabName } from '../../src/core/i18n/sheet-words';
+import { TAB, TAB_HEADERS } from '../../src/core/schema/tabs';
+import { managedRowsOf, unwrap, useEmulator } from '../support/emulated';
+
+const EXPECTED = {
+  en_US: { add: 'add', sidebar: 'sidebar', cellEdit: 'cell edit', hidden: 'unknown (email hidden)' },
+  ru_RU: { add: 'добавление', sidebar: 'боковая панель', cellEdit: 'правка ячейки', hidden: 'неизвестно (адрес скрыт)' },
+  uk_UA: { add: 'додавання', sidebar: 'бічна панель', cellEdit: 'редагування клітинки', hidden: 'невідомо (адресу приховано)' },
+  ro_RO: { add: 'adăugare', sidebar: 'panou lateral', cellEdit: 'editare celulă', hidden: 'necunoscut (adresă ascunsă)' },
+};
+
+for (const [locale, words] of Object.entries(EXPECTED)) {
+  describe(`Audit in a ${locale} spreadsheet`, () => {
+    const emu = useEmulator({ locale, timeZone: 'Europe/Moscow' });
+    const lang = langOfLocale(locale);
+
+    it('a sidebar save and a hand edit by a hidden editor read in the base’s language', () => {
+      server.menuSetUp();
+      const outcome = unwrap(server.apiSaveClient({ values: { 'First name': 'Анна', Email: 'anna@mail.ru' } }));
+      if (outcome.status !== 'saved') throw new Error('not saved');
+      const audit = () => managedRowsOf(emu(), TAB.audit, lang);
+      expect(audit().find((r) => r['Client ID'] === outcome.client.id)).toMatchObject({ Action: words.add, Source: words.sidebar });
+
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(localTabName(TAB.clients, lang))!;
+      const header = emu().readSheet(localTabName(TAB.clients, lang))[0] as string[];
+      const cell = sheet.getRange(2, header.indexOf(localHeaders(['City'], lang)[0]) + 1);
+      cell.setValue('=HYPERLINK("x") <b>Кишинёв</b> 😀');
+      emu().runAs({ kind: 'installableTrigger', owner: emu().user(), user: 'ion@gmail.com' }, () =>
+        server.onEditInstalled({ range: cell, oldValue: '', value: cell.getValue(), user: { getEmail: () => '' } } as never),
+      );
+      expect(audit().at(-1)).toMatchObject({ Action: words.cellEdit, User: words.hidden, Source: words.cellEdit, 'Client ID': outcome.client.id });
+      // Updated by is compared by the code: it keeps the English words in every language.
+      expect(managedRowsOf(emu(), TAB.clients, lang)[0]['Updated by']).toBe('unknown (email hidden)');
+    });
+  });
+}
+
+describe('localAuditRows', () => {
+  it('leaves the words the code reads back and the user’s own values alone', () => {
+    const row = (action: string, source: string, value: string) => [new Date(0), 'a@b.c', action, 'C-1', 'City', '', value, source];
+    const rows = [row('bulk set Manager', 'bulk:B-ABCD1234', 'add'), row('done', 'undo:B-ABCD1234', 'sidebar'), row('add', 'menu', '=add')];
+    const ru = localAuditRows(rows, 'ru');
+    expect(ru[0]).toEqual(rows[0]);
+    expect(ru[1]).toEqual(rows[1]);
+    expect(ru[2].slice(2)).toEqual(['добавление', 'C-1', 'City', '', '=add', 'меню']);
+    expect(rows[2][2]).toBe('add'); // the caller's rows are not changed
+    expect(TAB_HEADERS.Audit[2]).toBe('Action');
+  });
+});
