@@ -1,21 +1,35 @@
 /**
  * The Audit tab speaks the base's language: action and source words and the
  * hidden editor, as a Russian, Ukrainian or Romanian team reads the tab, while
- * the words the code reads back (bulk sources, the dashboard's "done") stay.
+ * the words the code reads back (bulk sources, the dashboard's "done") stay;
+ * snapshot reasons likewise.
  */
 import { describe, expect, it } from 'vitest';
 import * as server from '../../src/server';
 import { langOfLocale } from '../../src/core/i18n/lang';
 import { localAuditRows } from '../../src/core/i18n/audit-words';
+import { localSnapshotReason } from '../../src/core/i18n/snapshot-reasons';
 import { localHeaders, localTabName } from '../../src/core/i18n/sheet-words';
 import { TAB, TAB_HEADERS } from '../../src/core/schema/tabs';
 import { managedRowsOf, unwrap, useEmulator } from '../support/emulated';
 
 const EXPECTED = {
-  en_US: { add: 'add', sidebar: 'sidebar', cellEdit: 'cell edit', hidden: 'unknown (email hidden)' },
-  ru_RU: { add: 'добавление', sidebar: 'боковая панель', cellEdit: 'правка ячейки', hidden: 'неизвестно (адрес скрыт)' },
-  uk_UA: { add: 'додавання', sidebar: 'бічна панель', cellEdit: 'редагування клітинки', hidden: 'невідомо (адресу приховано)' },
-  ro_RO: { add: 'adăugare', sidebar: 'panou lateral', cellEdit: 'editare celulă', hidden: 'necunoscut (adresă ascunsă)' },
+  en_US: { deleting: 'before deleting client', add: 'add', sidebar: 'sidebar', cellEdit: 'cell edit', hidden: 'unknown (email hidden)' },
+  ru_RU: { deleting: 'перед удалением клиента', add: 'добавление', sidebar: 'боковая панель', cellEdit: 'правка ячейки', hidden: 'неизвестно (адрес скрыт)' },
+  uk_UA: {
+    deleting: 'перед видаленням клієнта',
+    add: 'додавання',
+    sidebar: 'бічна панель',
+    cellEdit: 'редагування клітинки',
+    hidden: 'невідомо (адресу приховано)',
+  },
+  ro_RO: {
+    deleting: 'înainte de ștergerea clientului',
+    add: 'adăugare',
+    sidebar: 'panou lateral',
+    cellEdit: 'editare celulă',
+    hidden: 'necunoscut (adresă ascunsă)',
+  },
 };
 
 for (const [locale, words] of Object.entries(EXPECTED)) {
@@ -41,8 +55,27 @@ for (const [locale, words] of Object.entries(EXPECTED)) {
       // Updated by is compared by the code: it keeps the English words in every language.
       expect(managedRowsOf(emu(), TAB.clients, lang)[0]['Updated by']).toBe('unknown (email hidden)');
     });
+
+    it('a delete’s snapshot gives its reason in the base’s language, in the tab and the sidebar’s list', () => {
+      server.menuSetUp();
+      const outcome = unwrap(server.apiSaveClient({ values: { 'First name': 'Ion', Email: 'ion@mail.md' } }));
+      if (outcome.status !== 'saved') throw new Error('not saved');
+      unwrap(server.apiDeleteClient(outcome.client.id, outcome.client.updated));
+      const reason = `${words.deleting} ${outcome.client.id}`;
+      expect(managedRowsOf(emu(), TAB.snapshots, lang).map((r) => r.Reason)).toContain(reason);
+      expect(unwrap(server.apiListSnapshots()).map((s) => s.reason)).toContain(reason);
+    });
   });
 }
+
+describe('localSnapshotReason', () => {
+  it('counts with the language’s plurals and keeps a sentence it does not know', () => {
+    expect(localSnapshotReason('before merging 3 duplicate groups', 'ru')).toBe('перед объединением 3 групп дубликатов');
+    expect(localSnapshotReason('before setting the stage Горячий for 21 clients', 'uk')).toBe('перед встановленням етапу Горячий для 21 клієнта');
+    expect(localSnapshotReason('before setting the stage Hot for 20 clients', 'ro')).toBe('înainte de stabilirea etapei Hot pentru 20 de clienți');
+    expect(localSnapshotReason('before set Manager "=1+1" for 2 clients', 'ru')).toBe('before set Manager "=1+1" for 2 clients');
+  });
+});
 
 describe('localAuditRows', () => {
   it('leaves the words the code reads back and the user’s own values alone', () => {
