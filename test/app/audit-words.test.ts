@@ -2,7 +2,7 @@
  * The Audit tab speaks the base's language: action and source words and the
  * hidden editor, as a Russian, Ukrainian or Romanian team reads the tab, while
  * the words the code reads back (bulk sources, the dashboard's "done") stay;
- * snapshot reasons likewise.
+ * snapshot reasons likewise. Menu dialogs speak the user's language.
  */
 import { describe, expect, it } from 'vitest';
 import * as server from '../../src/server';
@@ -14,9 +14,27 @@ import { TAB, TAB_HEADERS } from '../../src/core/schema/tabs';
 import { managedRowsOf, unwrap, useEmulator } from '../support/emulated';
 
 const EXPECTED = {
-  en_US: { deleting: 'before deleting client', add: 'add', sidebar: 'sidebar', cellEdit: 'cell edit', hidden: 'unknown (email hidden)' },
-  ru_RU: { deleting: 'перед удалением клиента', add: 'добавление', sidebar: 'боковая панель', cellEdit: 'правка ячейки', hidden: 'неизвестно (адрес скрыт)' },
+  en_US: {
+    prompt: 'New Stage for 1 selected client',
+    cancelled: 'Set stage: cancelled, nothing changed.',
+    deleting: 'before deleting client',
+    add: 'add',
+    sidebar: 'sidebar',
+    cellEdit: 'cell edit',
+    hidden: 'unknown (email hidden)',
+  },
+  ru_RU: {
+    prompt: 'Новое значение «Stage» для 1 выбранного клиента',
+    cancelled: 'Этап: отменено, ничего не изменилось.',
+    deleting: 'перед удалением клиента',
+    add: 'добавление',
+    sidebar: 'боковая панель',
+    cellEdit: 'правка ячейки',
+    hidden: 'неизвестно (адрес скрыт)',
+  },
   uk_UA: {
+    prompt: 'Нове значення «Stage» для 1 вибраного клієнта',
+    cancelled: 'Етап: скасовано, нічого не змінилося.',
     deleting: 'перед видаленням клієнта',
     add: 'додавання',
     sidebar: 'бічна панель',
@@ -24,6 +42,8 @@ const EXPECTED = {
     hidden: 'невідомо (адресу приховано)',
   },
   ro_RO: {
+    prompt: 'Stage nou pentru 1 client selectat',
+    cancelled: 'Etapă: anulat, nu s-a schimbat nimic.',
     deleting: 'înainte de ștergerea clientului',
     add: 'adăugare',
     sidebar: 'panou lateral',
@@ -54,6 +74,16 @@ for (const [locale, words] of Object.entries(EXPECTED)) {
       expect(audit().at(-1)).toMatchObject({ Action: words.cellEdit, User: words.hidden, Source: words.cellEdit, 'Client ID': outcome.client.id });
       // Updated by is compared by the code: it keeps the English words in every language.
       expect(managedRowsOf(emu(), TAB.clients, lang)[0]['Updated by']).toBe('unknown (email hidden)');
+    });
+
+    it('Set stage for selection asks and reports in the user’s language', () => {
+      server.menuSetUp();
+      unwrap(server.apiSaveClient({ values: { 'First name': '<b>Олег</b> 😀', Email: 'oleg@example.ua' } }));
+      emu().setActiveSelection(localTabName(TAB.clients, lang), 'A2');
+      emu().ui.respondWith('CANCEL');
+      server.menuSetStageForSelection();
+      expect(emu().ui.alerts.find((a) => a.kind === 'prompt')?.prompt).toContain(words.prompt);
+      expect(emu().ui.toasts.at(-1)?.message).toBe(words.cancelled);
     });
 
     it('a delete’s snapshot gives its reason in the base’s language, in the tab and the sidebar’s list', () => {
