@@ -40,6 +40,7 @@ import type { FieldDef } from './core/schema/field';
 import { INTERACTION_TYPES } from './core/schema/field';
 import type { Role } from './core/settings/roles';
 import { langOfLocale, type Lang } from './core/i18n/lang';
+import { menuDialogWords } from './core/i18n/menu-dialogs';
 import { activeClientId } from './gas/active-row';
 import { formatDay } from './gas/dates';
 import { buildMenu } from './gas/menu';
@@ -340,7 +341,7 @@ export function apiProposeAdoption(): Result<AdoptionProposal> {
 export function apiAdopt(proposal: AdoptionProposal): Result<AdoptionReport> {
   return handle(() => {
     const report = adopt(proposal);
-    toast(`Adopted ${report.clients} clients. Run ClientBase ▸ Check data to see what needs fixing.`);
+    toast(menuDialogWords(localeOf()).adopted(report.clients));
     return report;
   });
 }

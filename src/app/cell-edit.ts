@@ -13,6 +13,7 @@
  * appendRows, gas/log-queue.ts): no audit row is lost either way.
  */
 import { isTab } from '../gas/tab-keys';
+import { HIDDEN_EDITOR_EN } from '../core/i18n/audit-words';
 import { auditRows, type AuditEntry } from '../core/audit/entry';
 import { Columns } from '../core/clients/columns';
 import { countryCode } from '../core/normalize/country';
@@ -32,7 +33,7 @@ import { fieldValidator } from './clients';
 const NOTE_PREFIX = 'ClientBase: ';
 const MAX_PASTE_TEXT = 50_000;
 /** Who an audit row names when Google does not tell the script who edited. */
-export const HIDDEN_EDITOR = 'unknown (email hidden)';
+export const HIDDEN_EDITOR = HIDDEN_EDITOR_EN;
 /** How long the edit trigger waits for the document lock before queueing its audit rows. */
 export const EDIT_LOCK_WAIT_MS = 5_000;
 

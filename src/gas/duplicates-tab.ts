@@ -3,6 +3,8 @@ import { TAB, TAB_HEADERS } from '../core/schema/tabs';
 import { TAB_LAYOUTS } from '../core/schema/tab-layouts';
 import { FIRST_DATA_ROW, writeRange } from './sheets';
 import { ensureTab } from './tabs';
+import { duplicateWhy } from '../core/i18n/dedupe-reasons';
+import { languageOfTab } from './tab-keys';
 
 const H = TAB_HEADERS.Duplicates;
 
@@ -18,7 +20,10 @@ export function replaceReviewRows(rows: unknown[][], decisions: string[]): void 
       .clearDataValidations();
   if (rows.length === 0) return;
   if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
-  writeRange(sheet.getRange(FIRST_DATA_ROW, 1, rows.length, H.length), rows);
+  // The Why column (index 6) is read by people only: written in the base's language; decisions stay the code's words.
+  const lang = languageOfTab(sheet);
+  const written = lang === 'en' ? rows : rows.map((r) => r.map((v, i) => (i === 6 && typeof v === 'string' ? duplicateWhy(v, lang) : v)));
+  writeRange(sheet.getRange(FIRST_DATA_ROW, 1, written.length, H.length), written);
   const decision = SpreadsheetApp.newDataValidation()
     .requireValueInList(decisions, true)
     .setAllowInvalid(false)

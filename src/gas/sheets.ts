@@ -10,7 +10,9 @@ import { documentLockHeld } from './lock-state';
 import { queueLogRows } from './log-queue';
 import { bumpClientsVersion } from './clients-version';
 import { bumpBaseVersion } from './base-cache';
-import { resolveSheet } from './tab-keys';
+import { languageOfTab, resolveSheet } from './tab-keys';
+import { localAuditRows } from '../core/i18n/audit-words';
+import { localSnapshotRows } from '../core/i18n/snapshot-reasons';
 
 /** Writes to Clients move the version stamp open sidebars poll (src/gas/clients-version.ts). */
 function written(tab: string): void {
@@ -106,10 +108,13 @@ export function appendRows(tab: string, values: unknown[][]): number {
   if (values.length === 0) return 0;
   if (LOG_TABS.has(tab) && !documentLockHeld() && queueLogRows(tab, values)) return 0;
   const sheet = requireSheet(tab);
+  // Audit's fixed words and snapshot reasons in the base's language; other log tabs hold codes or the user's own text.
+  const rows =
+    tab === TAB.audit ? localAuditRows(values, languageOfTab(sheet)) : tab === TAB.snapshots ? localSnapshotRows(values, languageOfTab(sheet)) : values;
   const start = sheet.getLastRow() + 1;
-  const needed = start + values.length - 1 - sheet.getMaxRows();
+  const needed = start + rows.length - 1 - sheet.getMaxRows();
   if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
-  writeRange(sheet.getRange(start, 1, values.length, values[0].length), values);
+  writeRange(sheet.getRange(start, 1, rows.length, rows[0].length), rows);
   written(tab);
   return start;
 }

@@ -26,8 +26,12 @@ function readTabIds(): Record<string, number> {
   }
 }
 
+/** Sheets found under their English key name: their base is English, known without reading a property. */
+const NAMED_BY_KEY = new WeakSet<object>();
+
 export function resolveSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): GoogleAppsScript.Spreadsheet.Sheet | null {
   const byName = ss.getSheetByName(key);
+  if (byName) NAMED_BY_KEY.add(byName);
   if (byName || !MANAGED.has(key)) return byName;
   const id = readTabIds()[key];
   if (typeof id === 'number') {
@@ -69,6 +73,11 @@ export function forgetTabsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
 export function sheetLanguage(): Lang {
   const stored = getDocumentProperty(SHEET_LANGUAGE_KEY);
   return isLang(stored) ? stored : 'en';
+}
+
+/** The language to write into `sheet` (resolved by resolveSheet): English at no cost when it carries its English name, else the recorded one. */
+export function languageOfTab(sheet: GoogleAppsScript.Spreadsheet.Sheet): Lang {
+  return NAMED_BY_KEY.has(sheet) ? 'en' : sheetLanguage();
 }
 
 export function setSheetLanguage(lang: Lang): void {

@@ -40,6 +40,8 @@ describe('adopting a list in a ru_RU spreadsheet', () => {
     expect(proposal.purchaseHistory).toEqual({ headers: ['Дата последней покупки', 'Сумма, руб.', 'Кол-во покупок'], clients: 3 });
     const report = unwrap(server.apiAdopt({ ...proposal, importPurchases: true }));
     expect(report.purchasesImported).toBe(3);
+    // The toast speaks the user's language, with its plural (ru_RU user).
+    expect(emu().ui.toasts.at(-1)?.message).toMatch(new RegExp(`^Подключено: ${report.clients} клиент(а|ов)?\\. Запустите ClientBase ▸ Проверка данных`));
 
     const purchases = managedRowsOf(emu(), 'Purchases', 'ru');
     expect(purchases.map((p) => [p.Amount, p.Product])).toEqual([

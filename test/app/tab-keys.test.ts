@@ -51,7 +51,7 @@ describe('a base set up in a ru_RU spreadsheet', () => {
     expect(unwrap(server.apiSearch('Иванова')).length).toBe(2);
     unwrap(server.apiLogInteraction({ clientId: ana, date: '2024-12-31', type: 'Call', result: 'ok', nextStep: 'позвонить', nextDate: '2025-01-15' }));
     expect(managedRowsOf(emu(), TAB.interactions, 'ru')[0]['Client ID']).toBe(ana);
-    expect(managedRowsOf(emu(), TAB.audit, 'ru').map((r) => r.Action)).toEqual(expect.arrayContaining(['add']));
+    expect(managedRowsOf(emu(), TAB.audit, 'ru').map((r) => r.Action)).toEqual(expect.arrayContaining(['добавление']));
     expect(unwrap(server.apiOpenClient(ana)).history.interactions.length).toBe(1);
 
     const segments = unwrap(server.apiRefreshSegments());
@@ -66,7 +66,12 @@ describe('a base set up in a ru_RU spreadsheet', () => {
     expect(emu().readSheet(ru(TAB.checks)).length).toBeGreaterThan(0);
 
     server.menuFindDuplicates();
-    expect(managedRowsOf(emu(), TAB.duplicates, 'ru').length).toBeGreaterThan(0);
+    const dupes = managedRowsOf(emu(), TAB.duplicates, 'ru');
+    expect(dupes.length).toBeGreaterThan(0);
+    // Why is in Russian (the group line and the pair's reasons); Decision keeps the code's words.
+    expect(dupes[0].Why).toMatch(/^(точно|возможно) дубликаты, группа из 2$/);
+    expect(String(dupes[1].Why)).toMatch(/телефон/);
+    expect(String(dupes[1].Why)).not.toMatch(/\bsame\b|\bdifferent\b/);
 
     server.menuDashboard();
     const dashboardFormulas = emu().inspectSheet('Dashboard').formulas.flat().filter(Boolean).join(' ');

@@ -4,6 +4,9 @@
  * needs a manager.
  */
 import type { Result } from '../../core/result';
+import { langOfLocale } from '../../core/i18n/lang';
+import { menuDialogWords } from '../../core/i18n/menu-dialogs';
+import { userLocale } from '../../gas/session';
 import { ask } from '../../gas/ui';
 import { alert, toast } from '../../gas/ui';
 import { handle } from '../handle';
@@ -61,18 +64,19 @@ export function menuRefreshSegments(): void {
 
 /** ClientBase ▸ Set stage for selection: the selected rows of Clients or a segment tab, the stage asked in a dialog. */
 export function menuSetStageForSelection(): void {
+  const words = menuDialogWords(langOfLocale(userLocale()));
   const result = handle((): string | null => {
     const base = loadBase();
     requireRole(base, 'manager', 'change the stage of clients');
     const field = stageField(base);
     const { tab, ids } = selectedClientIds();
-    if (ids.length === 0) return `Select the rows of the clients to move first (in Clients or a segment tab), then run Set stage for selection again.`;
-    const options = field.options.length ? `\nType one of: ${field.options.join(', ')}` : '';
-    const answer = ask('Set stage for selection', `New ${field.name} for ${ids.length} selected client${ids.length === 1 ? '' : 's'} (${tab}).${options}`);
+    if (ids.length === 0) return words.selectFirst;
+    const options = field.options.length ? `\n${words.typeOneOf} ${field.options.join(', ')}` : '';
+    const answer = ask(words.stageTitle, `${words.stagePrompt(field.name, ids.length, tab)}${options}`);
     if (answer === undefined) return null;
     return describeStageMove(setStageForIds(ids, answer, 'menu'), tab);
   });
   if (!result.ok) alert(result.error.message);
   else if (result.value) alert(result.value);
-  else toast('Set stage: cancelled, nothing changed.');
+  else toast(words.stageCancelled);
 }
