@@ -2,6 +2,7 @@
  * How a mailing spreads over days under MailApp's daily recipient quota,
  * stated honestly ("42 today, 58 tomorrow") before anything is sent.
  */
+import type { MailLang } from './mail-lang';
 
 export interface PlannedDay {
   /** yyyy-MM-dd in the spreadsheet's time zone. */
@@ -44,7 +45,7 @@ export function planSends(pending: number, remainingToday: number, dailyQuota: n
 type PlanLike = readonly { day: string; count: number; daysFromToday?: number }[];
 
 /** "100 emails: 42 today, 58 tomorrow." — long plans are summarised, never truncated silently. */
-export function describePlan(plan: PlanLike, lang: 'en' | 'ru'): string {
+export function describePlan(plan: PlanLike, lang: MailLang): string {
   const words = lang === 'ru' ? RU : EN;
   const days = plan.filter((d) => d.count > 0);
   const total = days.reduce((sum, d) => sum + d.count, 0);
