@@ -5,6 +5,7 @@
  * textContent: cell values may be hostile HTML.
  */
 import { renderCharts } from './charts.ts';
+import { clockText } from './clock-text.ts';
 import { drawnBackground } from '../cell-colour.ts';
 import type { Answer, Question } from '../runtime.ts';
 import type { EditOutcome, MenuOutcome } from '../session.ts';
@@ -737,6 +738,10 @@ function activatedSince(view: PlaygroundView, seq: number): string | undefined {
   return call?.activated;
 }
 
+/** The clock as last read from the server, shown in the spreadsheet's zone once a view brings it. */
+let lastClock = '';
+let clockZone: string | undefined;
+
 /** `grid` false after a call that changed nothing: the grid on screen is still the sheet's. */
 async function refresh({ grid = true }: { grid?: boolean } = {}): Promise<void> {
   try {
@@ -754,6 +759,8 @@ async function refresh({ grid = true }: { grid?: boolean } = {}): Promise<void> 
       if (clicks !== tabClicks) return;
     }
     currentSheet = view.sheet?.name ?? view.viewing;
+    clockZone = view.timeZone;
+    if (lastClock) $('clock').textContent = clockText(lastClock, clockZone);
     renderMenus(view);
     renderNotices(view);
     renderUsers(view);
@@ -841,7 +848,8 @@ function wire(): void {
   const moveClock = (ms: number) =>
     api<{ now: string }>('/api/clock', { advanceMs: ms }).then(
       (clock) => {
-        $('clock').textContent = clock.now.slice(0, 16).replace('T', ' ') + ' UTC';
+        lastClock = clock.now;
+        $('clock').textContent = clockText(clock.now, clockZone);
       },
       (error: unknown) => showToast(error instanceof Error ? error.message : String(error), 'Could not move the clock'),
     );

@@ -1,4 +1,5 @@
 /** Strings of the Mail view in English, Russian, Ukrainian and Romanian with the same keys. */
+import { mailLangOf, type MailLang } from '../../../src/core/mail/mail-lang';
 import { type Messages, plural } from '../../i18n/en';
 import { type Locale, localeOfMessages } from '../../i18n/locale';
 import { plural as roPlural } from '../../i18n/ro';
@@ -382,9 +383,9 @@ export function mailMessages(t: Messages): MailMessages {
   return messages[localeOfMessages(t)] ?? messages.en;
 }
 
-/** The language the server words mail plans and footers in; it knows English and Russian so far. */
-export function mailLang(t: Messages): 'en' | 'ru' {
-  return localeOfMessages(t) === 'ru' ? 'ru' : 'en';
+/** The language the server words mailing summaries, plans and footers in: the sidebar's own. */
+export function mailLang(t: Messages): MailLang {
+  return mailLangOf(localeOfMessages(t));
 }
 
 /** For the registry: `label: mailTabLabel`. */

@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { PreflightDto, ScheduleDto } from '../../../src/server';
+import type { MailLang } from '../../../src/core/mail/mail-lang';
 import { rpc } from '../../rpc';
 import { canEdit, useSession } from '../../session';
 import { usePlanMessages } from '../plan/messages';
@@ -27,7 +28,7 @@ export function ScheduleForm({
   report: PreflightDto;
   /** A segment stays a segment (its members at start time); chosen rows become their IDs. */
   recipients: { kind: 'segment'; name: string } | { kind: 'ids'; ids: string[] };
-  lang: 'en' | 'ru';
+  lang: MailLang;
   sendAgain: boolean;
   onScheduled: () => void;
 }) {

@@ -1,22 +1,14 @@
 /** A snapshot's ISO time as the user reads dates, in the spreadsheet's time zone. */
 import type { SnapshotInfo } from '../../../src/server';
+import { shortTime } from '../../format/time';
 
-/** The browser's own conventions when they are of the UI language (en-US vs en-GB), else the UI language's. */
-function localeTag(uiLocale: string): string {
-  const browser = typeof navigator === 'undefined' ? '' : navigator.language || '';
-  return browser.toLowerCase().startsWith(uiLocale) ? browser : uiLocale;
-}
-
+/**
+ * As every date in the sidebar reads (sidebar/format/time.ts): the spreadsheet's
+ * clock, "31 May 2024, 14:05" in English and "31.05.2024, 14:05" in ru/uk/ro,
+ * 24-hour whatever the browser's own habit; an unknown zone reads as UTC.
+ */
 export function snapshotTime(iso: string, uiLocale: string, timeZone: string): string {
-  const ms = Date.parse(iso);
-  if (!iso || Number.isNaN(ms)) return iso;
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' };
-  try {
-    return new Intl.DateTimeFormat(localeTag(uiLocale), { ...options, timeZone }).format(new Date(ms));
-  } catch {
-    // An unknown time zone name: the browser's own zone is better than nothing.
-    return new Intl.DateTimeFormat(localeTag(uiLocale), options).format(new Date(ms));
-  }
+  return shortTime(iso, timeZone, uiLocale);
 }
 
 /** Newest first; a time that does not parse sorts last, in the server's order. */

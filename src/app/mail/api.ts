@@ -2,6 +2,7 @@
  * Mail merge's public surface: sidebar calls (Results), the hourly trigger,
  * the menu item and the unsubscribe web app. Re-exported from src/server.ts.
  */
+import type { MailLang } from '../../core/mail/mail-lang';
 import type { Result } from '../../core/result';
 import { UNSUBSCRIBE_PARAM } from '../../core/mail/unsubscribe';
 import { setNextSidebarView } from '../../gas/sidebar-view';
@@ -66,19 +67,19 @@ export function apiStartMailing(input: StartMailingInput): Result<StartMailingOu
   return handle(() => startMailing(input));
 }
 
-export function apiContinueMailing(campaign: string, lang?: 'en' | 'ru'): Result<ContinueOutcome> {
+export function apiContinueMailing(campaign: string, lang?: MailLang): Result<ContinueOutcome> {
   return handle(() => continueMailing(campaign, lang));
 }
 
-export function apiMailingStatus(campaign: string, lang?: 'en' | 'ru'): Result<MailingStatusDto> {
+export function apiMailingStatus(campaign: string, lang?: MailLang): Result<MailingStatusDto> {
   return handle(() => mailingStatus(campaign, lang));
 }
 
-export function apiListMailings(lang?: 'en' | 'ru'): Result<MailingListItem[]> {
+export function apiListMailings(lang?: MailLang): Result<MailingListItem[]> {
   return handle(() => listMailings(lang));
 }
 
-export function apiRetryMailing(campaign: string, includeUnknown?: boolean, lang?: 'en' | 'ru'): Result<ContinueOutcome> {
+export function apiRetryMailing(campaign: string, includeUnknown?: boolean, lang?: MailLang): Result<ContinueOutcome> {
   return handle(() => retryMailing(campaign, includeUnknown === true, lang));
 }
 

@@ -5,6 +5,7 @@
  * language. Kept in document properties, with the send journal of the batch
  * in flight.
  */
+import type { MailLang } from '../../core/mail/mail-lang';
 import { parseJournal, type SendJournal } from '../../core/mail/campaign';
 import { readPropertiesWithPrefix, writeRegistryProperty } from '../../gas/mail-registry';
 import { sameName } from './names';
@@ -14,7 +15,7 @@ import { deleteJournalText, readJournalText, writeJournalText } from '../../gas/
 export interface CampaignInfo {
   template: string;
   owner: string;
-  lang: 'en' | 'ru';
+  lang: MailLang;
   /** ISO time the campaign was first queued. */
   started: string;
   /** The person chose "send again to those who already received this template" (never twice within this mailing). */

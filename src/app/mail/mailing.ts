@@ -3,6 +3,7 @@
  * chunk), continue (the sidebar's next chunk, or the hourly trigger), status,
  * and retrying failed rows.
  */
+import { mailLangOf, type MailLang } from '../../core/mail/mail-lang';
 import { skipWords } from '../../core/mail/status-words';
 import { auditRows } from '../../core/audit/entry';
 import {
@@ -43,7 +44,7 @@ export interface StartMailingInput {
   campaign: string;
   template: string;
   recipients: RecipientsInput;
-  lang?: 'en' | 'ru';
+  lang?: MailLang;
   /** Mail those who already received this template in another mailing too (never twice within this one). */
   sendAgain?: boolean;
   /** Greetings on the day (occasions) go even to a client contacted yesterday; every other mailing respects the contact pause. */
@@ -113,8 +114,8 @@ function campaignName(raw: unknown, campaigns: Record<string, CampaignInfo>): st
   return knownCampaignName(campaigns, name) ?? name;
 }
 
-function langOf(value: unknown): 'en' | 'ru' {
-  return value === 'ru' ? 'ru' : 'en';
+function langOf(value: unknown): MailLang {
+  return mailLangOf(value);
 }
 
 function context(loaded: Loaded, store: MailingsStore, budgetMs: number, startedAt: number): SendContext {
@@ -131,7 +132,7 @@ function requireOwner(base: Base, campaign: string, info: CampaignInfo | undefin
 }
 
 /** Pre-flight for the sidebar: nothing is written or sent. */
-export function preflightMailing(input: Omit<StartMailingInput, 'lang'> & { lang?: 'en' | 'ru' }): PreflightDto {
+export function preflightMailing(input: Omit<StartMailingInput, 'lang'> & { lang?: MailLang }): PreflightDto {
   checkedName(input?.campaign, 'campaign');
   const templateName = checkedName(input?.template, 'template');
   const loaded = load();
@@ -247,7 +248,7 @@ function ownCampaign(rawCampaign: unknown) {
 }
 
 /** The sidebar's next chunk of a mailing this user sends. */
-export function continueMailing(rawCampaign: unknown, lang?: 'en' | 'ru'): ContinueOutcome {
+export function continueMailing(rawCampaign: unknown, lang?: MailLang): ContinueOutcome {
   const { startedAt, campaign, loaded, info } = ownCampaign(rawCampaign);
   const store = openMailings();
   if (!store.rows.some((r) => r.campaign === campaign)) throw new AppFailure('not_found', `There is no mailing named "${campaign}" in Mailings.`);
@@ -301,7 +302,7 @@ function hasWork(rows: readonly MailingRow[], campaign: string): boolean {
   return queuedIn(rows, campaign).length > 0 || claimInProgress(rows, campaign);
 }
 
-export function mailingStatus(rawCampaign: unknown, lang?: 'en' | 'ru'): MailingStatusDto {
+export function mailingStatus(rawCampaign: unknown, lang?: MailLang): MailingStatusDto {
   checkedName(rawCampaign, 'campaign');
   const loaded = load();
   const campaigns = readCampaigns();
@@ -313,7 +314,7 @@ export function mailingStatus(rawCampaign: unknown, lang?: 'en' | 'ru'): Mailing
   return statusOf(loaded, rows, campaign, info, langOf(lang ?? info?.lang));
 }
 
-export function listMailings(lang?: 'en' | 'ru'): MailingListItem[] {
+export function listMailings(lang?: MailLang): MailingListItem[] {
   loadBase();
   const campaigns = readCampaigns();
   const rows = mailingRows(readTable(TAB.mailings)?.rows ?? []);
@@ -336,7 +337,7 @@ export function listMailings(lang?: 'en' | 'ru'): MailingListItem[] {
 }
 
 /** Failed rows go back to the queue; rows of unknown outcome too, but only when the person says they checked the outbox. */
-export function retryMailing(rawCampaign: unknown, includeUnknown: boolean, lang?: 'en' | 'ru'): ContinueOutcome {
+export function retryMailing(rawCampaign: unknown, includeUnknown: boolean, lang?: MailLang): ContinueOutcome {
   const { startedAt, campaign, loaded, info } = ownCampaign(rawCampaign);
   const store = withDocumentLock(() => {
     const store = openMailings();
@@ -376,7 +377,7 @@ export function retryMailing(rawCampaign: unknown, includeUnknown: boolean, lang
 
 const MAX_LISTED = 20;
 
-function statusOf(loaded: Loaded, rows: readonly MailingRow[], campaign: string, info: CampaignInfo | undefined, lang: 'en' | 'ru'): MailingStatusDto {
+function statusOf(loaded: Loaded, rows: readonly MailingRow[], campaign: string, info: CampaignInfo | undefined, lang: MailLang): MailingStatusDto {
   const summary = summarize(rows, campaign);
   const latest = new Map<string, MailingRow>();
   for (const r of rows) if (r.campaign === campaign && r.clientId !== '') latest.set(r.clientId, r);

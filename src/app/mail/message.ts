@@ -3,6 +3,7 @@
  * row, and the opt-out footer (a signed unsubscribe link when the web app's
  * URL is in Settings, otherwise an invitation to reply).
  */
+import type { MailLang } from '../../core/mail/mail-lang';
 import { compileTemplate, renderCompiled, type CompiledTemplate, type MailTemplate, type RenderedMessage } from '../../core/mail/render';
 import { recipientLanguage } from '../../core/mail/recipient-language';
 import { footerFor, signToken, type Hmac } from '../../core/mail/unsubscribe';
@@ -27,7 +28,7 @@ export function messageMaker(
   template: MailTemplate,
   fieldNames: readonly string[],
   campaign: string,
-  lang: 'en' | 'ru',
+  lang: MailLang,
   purpose: 'send' | 'preview' = 'send',
 ): MessageMaker {
   const compiled = compileTemplate(template, fieldNames);

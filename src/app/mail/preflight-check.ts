@@ -3,6 +3,7 @@
  * history and the quota, read once each, checked by the pure core, and
  * turned into what the sidebar shows (counts, examples with names, the plan).
  */
+import type { MailLang } from '../../core/mail/mail-lang';
 import { applyContactPause, type ContactPause, type LastContact, type RecentFinding } from '../../core/plan/contact-pause';
 import { alreadySent as sentInCampaign, parseStatus, type MailingRow } from '../../core/mail/campaign';
 import { personFromRow, personMapping } from '../../core/clients/person';
@@ -73,7 +74,7 @@ export function dailyQuotaFor(remainingToday: number): number {
   return remainingToday > CONSUMER_DAILY_QUOTA ? WORKSPACE_DAILY_QUOTA : CONSUMER_DAILY_QUOTA;
 }
 
-export function quotaPlan(base: Base, pending: number, lang: 'en' | 'ru', remainingToday = remainingDailyQuota()): QuotaPlanDto {
+export function quotaPlan(base: Base, pending: number, lang: MailLang, remainingToday = remainingDailyQuota()): QuotaPlanDto {
   const remaining = Math.max(0, Math.floor(remainingToday));
   const dailyQuota = dailyQuotaFor(remaining);
   const days = planSends(pending, remaining, dailyQuota, formatDay(now(), base.timeZone));
@@ -163,7 +164,7 @@ export function checkMailing(
   campaign: string,
   recipients: ResolvedRecipients,
   mailings: readonly MailingRow[],
-  lang: 'en' | 'ru',
+  lang: MailLang,
   memory: MailMemory,
 ): { dto: PreflightDto; report: PreflightReport } {
   const sent = sentInCampaign(mailings, campaign);
@@ -247,15 +248,21 @@ export function checkMailing(
 }
 
 /** "One recipient per company: 3 people left out (Romashka 2, Acme 1)." */
-export function companyWarning(found: CompanyFinding, lang: 'en' | 'ru'): string {
+export function companyWarning(found: CompanyFinding, lang: MailLang): string {
   const list = Object.entries(found.perCompany)
     .map(([company, n]) => `${company} ${n}`)
     .join(', ');
-  return lang === 'ru' ? `Один получатель на компанию: пропущено ${found.count} (${list}).` : `One recipient per company: ${found.count} left out (${list}).`;
+  const words: Record<MailLang, string> = {
+    en: `One recipient per company: ${found.count} left out (${list}).`,
+    ru: `Один получатель на компанию: пропущено ${found.count} (${list}).`,
+    uk: `Один одержувач на компанію: пропущено ${found.count} (${list}).`,
+    ro: `Un singur destinatar pe companie: ${found.count} omiși (${list}).`,
+  };
+  return words[lang] ?? words.en;
 }
 
 /** "3 recipients already received this template on 2026-12-01: they are skipped." in the sidebar's language. */
-export function receivedWarning(found: PreflightReport['alreadyReceived'], sendAgain: boolean, lang: 'en' | 'ru'): string {
+export function receivedWarning(found: PreflightReport['alreadyReceived'], sendAgain: boolean, lang: MailLang): string {
   const days = [...new Set(found.examples.map((e) => e.on))].sort();
   const on = days.length === 1 ? days[0] : `${days[0]}…${days[days.length - 1]}`;
   const n = found.count;
@@ -274,7 +281,7 @@ export function receivedWarning(found: PreflightReport['alreadyReceived'], sendA
 }
 
 /** "2 recipients were contacted in the last 3 days: they are left out." */
-export function recentWarning(n: number, pause: ContactPause, lang: 'en' | 'ru'): string {
+export function recentWarning(n: number, pause: ContactPause, lang: MailLang): string {
   if (lang === 'ru') {
     const lead = `С ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'получателем' : 'получателями'} был контакт за последние ${pause.days} дн.`;
     return pause.mode === 'skip'

@@ -2,6 +2,7 @@
  * Preview and test send: the exact message one recipient would get, from the
  * template as it stands in the editor (saved or not).
  */
+import { mailLangOf, type MailLang } from '../../core/mail/mail-lang';
 import type { RenderedMessage } from '../../core/mail/render';
 import { AppFailure } from '../../core/result';
 import { remainingDailyQuota, sendMail } from '../../gas/mail';
@@ -20,7 +21,7 @@ export interface PreviewInput {
   clientId?: string;
   /** The footer's unsubscribe link names the campaign. */
   campaign?: string;
-  lang?: 'en' | 'ru';
+  lang?: MailLang;
 }
 
 export interface PreviewDto extends RenderedMessage {
@@ -53,7 +54,7 @@ export function previewMessage(input: PreviewInput): PreviewDto {
     throw new AppFailure('not_found', 'There are no clients to preview with yet.');
   }
   const campaign = typeof input?.campaign === 'string' ? input.campaign.trim().slice(0, 100) : '';
-  const lang = input?.lang === 'ru' ? 'ru' : 'en';
+  const lang = mailLangOf(input?.lang);
   const message = messageMaker(base, template, clients.fieldNames, campaign, lang, 'preview').render(client);
   return {
     ...message,

@@ -4,6 +4,7 @@
  * take one over when its sender left, and start the due ones from the hourly
  * trigger with the same pre-flight and ledger as a mailing started by hand.
  */
+import { mailLangOf, type MailLang } from '../../core/mail/mail-lang';
 import { auditRows } from '../../core/audit/entry';
 import {
   dueSchedules,
@@ -38,7 +39,7 @@ export interface ScheduleInput {
   /** yyyy-MM-dd and HH:mm in the spreadsheet's time zone. */
   day: string;
   time: string;
-  lang?: 'en' | 'ru';
+  lang?: MailLang;
   sendAgain?: boolean;
 }
 
@@ -110,7 +111,7 @@ export function scheduleMailing(input: ScheduleInput): ScheduleOutcome {
   if (known && !sameName(known.template, template)) {
     throw new AppFailure('conflict', `A mailing named "${campaign}" already sends the template "${known.template}". Choose another name for this one.`);
   }
-  const lang = input?.lang === 'ru' ? 'ru' : 'en';
+  const lang = mailLangOf(input?.lang);
   const sendAgain = input?.sendAgain === true;
   // The same pre-flight as a send: its blocking problems (an unknown placeholder…) stop the schedule now, not at 9:00 tomorrow.
   const preflight = preflightMailing({ campaign, template, recipients: input.recipients, sendAgain, lang });

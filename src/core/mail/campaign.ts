@@ -25,6 +25,7 @@
  * unsettled, so a second execution (sidebar and trigger) never sends
  * alongside the first.
  */
+import type { MailLang } from './mail-lang';
 import { emailKey } from '../normalize/email';
 import { TAB_HEADERS } from '../schema/tabs';
 import { isDate } from '../values';
@@ -464,7 +465,7 @@ export function summarize(rows: readonly MailingRow[], campaign: string): Campai
   return summary;
 }
 
-const REASON_WORDS: Record<'en' | 'ru', Record<string, string>> = {
+const REASON_WORDS: Record<MailLang, Record<string, string>> = {
   en: {
     opted_out: 'opted out',
     invalid_email: 'invalid email',
@@ -487,20 +488,44 @@ const REASON_WORDS: Record<'en' | 'ru', Record<string, string>> = {
     recently_contacted: 'недавно был контакт',
     one_per_company: 'один на компанию',
   },
+  uk: {
+    opted_out: 'відписалися',
+    invalid_email: 'неправильна адреса',
+    missing_email: 'немає адреси',
+    duplicate_email: 'та сама адреса',
+    duplicate_client: 'ймовірний дубль',
+    already_sent: 'уже надіслано',
+    already_received: 'уже отримали цей лист',
+    recently_contacted: 'нещодавно був контакт',
+  },
+  ro: {
+    opted_out: 'dezabonați',
+    invalid_email: 'adresă nevalidă',
+    missing_email: 'fără adresă',
+    duplicate_email: 'aceeași adresă',
+    duplicate_client: 'dublură probabilă',
+    already_sent: 'deja trimis',
+    already_received: 'au primit deja acest șablon',
+    recently_contacted: 'contactați recent',
+  },
+};
+
+/** The summary's own words: sent, skipped, failed, remaining and the unknown note. */
+const SUMMARY_WORDS: Record<MailLang, { sent: string; skipped: string; failed: string; remaining: string; unknown: (n: number) => string }> = {
+  en: { sent: 'Sent', skipped: 'skipped', failed: 'failed', remaining: 'remaining', unknown: (n) => `unknown ${n} (check the outbox)` },
+  ru: { sent: 'Отправлено', skipped: 'пропущено', failed: 'ошибок', remaining: 'осталось', unknown: (n) => `неизвестно ${n} (проверьте «Отправленные»)` },
+  uk: { sent: 'Надіслано', skipped: 'пропущено', failed: 'помилок', remaining: 'залишилося', unknown: (n) => `невідомо ${n} (перевірте «Надіслані»)` },
+  ro: { sent: 'Trimise', skipped: 'omise', failed: 'eșuate', remaining: 'rămase', unknown: (n) => `necunoscute ${n} (verificați dosarul Trimise)` },
 };
 
 /** "Sent 42, skipped 3 (opted out 2, no email 1), failed 1, remaining 58." */
-export function describeSummary(summary: CampaignSummary, lang: 'en' | 'ru'): string {
+export function describeSummary(summary: CampaignSummary, lang: MailLang): string {
   const words = REASON_WORDS[lang] ?? REASON_WORDS.en;
   const reasons = Object.entries(summary.skipped).map(([reason, n]) => `${words[reason] ?? reason} ${n}`);
   const skipped = summary.skippedTotal + (reasons.length > 0 ? ` (${reasons.join(', ')})` : '');
-  const parts =
-    lang === 'ru'
-      ? [`Отправлено ${summary.sent}`, `пропущено ${skipped}`, `ошибок ${summary.failed}`, `осталось ${summary.remaining}`]
-      : [`Sent ${summary.sent}`, `skipped ${skipped}`, `failed ${summary.failed}`, `remaining ${summary.remaining}`];
-  if (summary.unknown > 0) {
-    parts.push(lang === 'ru' ? `неизвестно ${summary.unknown} (проверьте «Отправленные»)` : `unknown ${summary.unknown} (check the outbox)`);
-  }
+  const w = SUMMARY_WORDS[lang] ?? SUMMARY_WORDS.en;
+  const parts = [`${w.sent} ${summary.sent}`, `${w.skipped} ${skipped}`, `${w.failed} ${summary.failed}`, `${w.remaining} ${summary.remaining}`];
+  if (summary.unknown > 0) parts.push(w.unknown(summary.unknown));
   return parts.join(', ') + '.';
 }
 

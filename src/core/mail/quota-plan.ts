@@ -2,6 +2,7 @@
  * How a mailing spreads over days under MailApp's daily recipient quota,
  * stated honestly ("42 today, 58 tomorrow") before anything is sent.
  */
+import type { MailLang } from './mail-lang';
 
 export interface PlannedDay {
   /** yyyy-MM-dd in the spreadsheet's time zone. */
@@ -44,8 +45,8 @@ export function planSends(pending: number, remainingToday: number, dailyQuota: n
 type PlanLike = readonly { day: string; count: number; daysFromToday?: number }[];
 
 /** "100 emails: 42 today, 58 tomorrow." — long plans are summarised, never truncated silently. */
-export function describePlan(plan: PlanLike, lang: 'en' | 'ru'): string {
-  const words = lang === 'ru' ? RU : EN;
+export function describePlan(plan: PlanLike, lang: MailLang): string {
+  const words = { en: EN, ru: RU, uk: UK, ro: RO }[lang] ?? EN;
   const days = plan.filter((d) => d.count > 0);
   const total = days.reduce((sum, d) => sum + d.count, 0);
   if (total === 0) return words.nothing;
@@ -86,6 +87,23 @@ const RU: Words = {
   total: (n) => `${n} ${ruPlural(n, 'письмо', 'письма', 'писем')}`,
   when: (d) => (d.daysFromToday === 0 ? 'сегодня' : d.daysFromToday === 1 ? 'завтра' : calendar(d.day, (m, day) => `${day} ${MONTHS_RU[m]}`)),
   run: (perDay, days, from, to) => `затем ${days} ${ruPlural(days, 'день', 'дня', 'дней')} по ${perDay} в день (${from} — ${to})`,
+};
+
+const MONTHS_UK = ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'];
+const MONTHS_RO = ['ian.', 'feb.', 'mar.', 'apr.', 'mai', 'iun.', 'iul.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.'];
+
+const UK: Words = {
+  nothing: 'Нічого надсилати.',
+  total: (n) => `${n} ${ruPlural(n, 'лист', 'листи', 'листів')}`,
+  when: (d) => (d.daysFromToday === 0 ? 'сьогодні' : d.daysFromToday === 1 ? 'завтра' : calendar(d.day, (m, day) => `${day} ${MONTHS_UK[m]}`)),
+  run: (perDay, days, from, to) => `далі ${days} ${ruPlural(days, 'день', 'дні', 'днів')} по ${perDay} на день (${from} — ${to})`,
+};
+
+const RO: Words = {
+  nothing: 'Nimic de trimis.',
+  total: (n) => `${n} ${n === 1 ? 'mesaj' : 'mesaje'}`,
+  when: (d) => (d.daysFromToday === 0 ? 'azi' : d.daysFromToday === 1 ? 'mâine' : `pe ${calendar(d.day, (m, day) => `${day} ${MONTHS_RO[m]}`)}`),
+  run: (perDay, days, from, to) => `apoi ${perDay} pe zi timp de ${days} zile (${from} – ${to.replace(/^pe /, '')})`,
 };
 
 function calendar(day: string, format: (monthIndex: number, dayOfMonth: number) => string): string {

@@ -4,6 +4,7 @@
  * and from whose account (MailApp sends as whoever runs the script, so only
  * the scheduler's own trigger may start it).
  */
+import type { MailLang } from '../mail/mail-lang';
 
 export type ScheduleState = 'scheduled' | 'starting' | 'started' | 'failed' | 'cancelled';
 
@@ -22,7 +23,7 @@ export interface ScheduledMailing {
   timeZone: string;
   /** Whose account sends it. */
   by: string;
-  lang: 'en' | 'ru';
+  lang: MailLang;
   sendAgain: boolean;
   created: string;
   state: ScheduleState;

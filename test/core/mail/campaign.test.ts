@@ -289,6 +289,12 @@ describe('summarize and describeSummary', () => {
     expect(describeSummary(summary, 'ru')).toBe('Отправлено 1, пропущено 2 (отписались 2), ошибок 1, осталось 1, неизвестно 1 (проверьте «Отправленные»).');
   });
 
+  it('words the summary in Ukrainian and Romanian too, with the skip reasons', () => {
+    const summary = summarize([row('C1', 'sent'), row('C2', 'skipped: missing_email'), row('C3', 'queued')], CAMPAIGN);
+    expect(describeSummary(summary, 'uk')).toBe('Надіслано 1, пропущено 1 (немає адреси 1), помилок 0, залишилося 1.');
+    expect(describeSummary(summary, 'ro')).toBe('Trimise 1, omise 1 (fără adresă 1), eșuate 0, rămase 1.');
+  });
+
   it('lists clients sent or being sent as already sent', () => {
     const rows = [row('C1', 'sent'), row('C2', 'sending'), row('C3', 'queued'), row('C4', 'failed: x')];
     expect([...alreadySent(rows, CAMPAIGN)]).toEqual(['C1', 'C2']);

@@ -57,6 +57,9 @@ describe('describePlan', () => {
   it('states a short plan day by day', () => {
     expect(describePlan(planSends(100, 42, 100, '2025-03-14'), 'en')).toBe('100 emails: 42 today, 58 tomorrow.');
     expect(describePlan(planSends(100, 42, 100, '2025-03-14'), 'ru')).toBe('100 писем: 42 сегодня, 58 завтра.');
+    expect(describePlan(planSends(100, 42, 100, '2025-03-14'), 'uk')).toBe('100 листів: 42 сьогодні, 58 завтра.');
+    expect(describePlan(planSends(100, 42, 100, '2025-03-14'), 'ro')).toBe('100 mesaje: 42 azi, 58 mâine.');
+    expect(describePlan(planSends(1, 5, 100, '2025-03-14'), 'uk')).toBe('1 лист: 1 сьогодні.');
     expect(describePlan(planSends(1, 5, 100, '2025-03-14'), 'en')).toBe('1 email: 1 today.');
     expect(describePlan(planSends(21, 0, 10, '2025-03-14'), 'ru')).toBe('21 письмо: 10 завтра, 10 16 марта, 1 17 марта.');
     expect(describePlan(planSends(21, 0, 10, '2025-03-14'), 'en')).toBe('21 emails: 10 tomorrow, 10 on Mar 16, 1 on Mar 17.');

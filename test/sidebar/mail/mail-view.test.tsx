@@ -73,7 +73,7 @@ function status(active: boolean, sent: number): MailingStatusDto {
   };
 }
 
-function start(handlers: Handlers = {}, role: 'manager' | 'reader' = 'manager', locale: 'en' | 'ru' = 'en'): HTMLElement {
+function start(handlers: Handlers = {}, role: 'manager' | 'reader' = 'manager', locale: 'en' | 'ru' | 'uk' | 'ro' = 'en'): HTMLElement {
   fake = installFakeScriptRun({
     apiListTemplates: () => ok([{ name: 'Welcome', subject: 'Hello {{First name}}', body: 'Dear {{First name}},\nnews' }]),
     apiListMailings: () => ok([]),
@@ -401,5 +401,16 @@ describe('Mail view', () => {
     await waitFor(() => byLabel(root, 'Тема').value !== '');
     expect(button(root, 'Сохранить шаблон')).toBeTruthy();
     await flush();
+  });
+
+  it('asks the server for the mailing summaries in Ukrainian and Romanian, not English', async () => {
+    for (const locale of ['uk', 'ro'] as const) {
+      const root = start({}, 'manager', locale);
+      await waitFor(() => fake.callsTo('apiListMailings').length > 0);
+      expect(fake.callsTo('apiListMailings')[0]).toEqual([locale]);
+      await waitFor(() => root.querySelector('textarea') !== null);
+      unmount();
+      fake.uninstall();
+    }
   });
 });
