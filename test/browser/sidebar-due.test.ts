@@ -20,8 +20,21 @@ interface DueEntry {
   date: string;
 }
 
-/** The Due list as the user reads it. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "3 Dec 2026" (the English sidebar's day) as 2026-12-03, to compare with the sheet; anything else unchanged. */
+function isoOfShownDay(text: string): string {
+  const m = /^(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})$/.exec(text);
+  const month = m ? MONTHS.indexOf(m[2]) + 1 : 0;
+  return m && month > 0 ? `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}` : text;
+}
+
+/** The Due list as the user reads it (dates read back as ISO days). */
 async function dueEntries(list: Locator): Promise<DueEntry[]> {
+  return (await shownDueEntries(list)).map((entry) => ({ ...entry, date: isoOfShownDay(entry.date) }));
+}
+
+async function shownDueEntries(list: Locator): Promise<DueEntry[]> {
   return list.locator(':scope > li').evaluateAll((items) =>
     items.map((li) => ({
       client: li.querySelector('.due-head strong')?.textContent ?? '',
