@@ -61,6 +61,7 @@ const COMMON: Record<string, string> = {
 /** Letters only Ukrainian uses: their presence switches Г to H and И to Y. */
 const UKRAINIAN_ONLY = /[іїєґ]/i;
 const CYRILLIC = /[\u0400-\u04ff]/;
+const CYRILLIC_ALL = /[\u0400-\u04ff]/g;
 
 export function hasCyrillic(text: string): boolean {
   return CYRILLIC.test(text);
@@ -110,7 +111,10 @@ const SPECIAL_LATIN: Record<string, string> = {
 export function foldToLatin(text: string): string {
   const once = foldStep(text);
   // A precomposed Cyrillic letter with a mark (ѐ, ѝ) only shows its base letter once the mark is stripped.
-  return /[\u0400-\u04ff]/.test(once) ? foldStep(once) : once;
+  const twice = CYRILLIC.test(once) ? foldStep(once) : once;
+  // What is still Cyrillic has no romanisation here (archaic letters such as Ѡ, Ѣ, Ѳ, or the
+  // Komi and Abkhaz additions): dropped, so a folded text is Latin and folding it again changes nothing.
+  return CYRILLIC.test(twice) ? twice.replace(CYRILLIC_ALL, '') : twice;
 }
 
 function foldStep(text: string): string {

@@ -79,6 +79,16 @@ describe('foldToLatin', () => {
     expect(foldToLatin(foldToLatin('ѐ'))).toBe(foldToLatin('ѐ'));
   });
 
+  it('leaves no Cyrillic behind, even for letters it has no romanisation for (Ѡ, Ѣ, Ѳ): folding twice changes nothing', () => {
+    for (const s of ['Ѡ', 'ѣ', 'Ѳома', 'Ѧ Иван']) {
+      const once = foldToLatin(s);
+      expect(hasCyrillic(once), s).toBe(false);
+      expect(foldToLatin(once), s).toBe(once);
+    }
+    expect(foldToLatin('Ѳома')).toBe('oma');
+    expect(foldToLatin('Ѧ Иван')).toBe(' ivan');
+  });
+
   it('is idempotent and never throws', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom(...HOSTILE)), (s) => {
