@@ -2,6 +2,7 @@ import { resolveField } from './field-match';
 import { parseTemplate, type ParsedTemplate, type TemplateError, type TemplatePart } from './template';
 import { valueText } from './value-text';
 import { escapeHtml, renderRich, type RichPart } from './rich-text';
+import { BARE_LINK, namesHost, trimLink } from './bare-links';
 
 export interface MailTemplate {
   subject: string;
@@ -136,10 +137,6 @@ export function cleanSubject(text: string): string {
 
 export { escapeHtml };
 
-// Written as \/\/ so the bundle never carries a bare "://" inside inlined sidebar scripts.
-const BARE_LINK = /\bhttps?:\/\/[^\s<>"'`]+/gi;
-const TRAILING_PUNCTUATION = /[.,;:!?'"\]]+$/;
-
 export interface TextSegment {
   text: string;
   /** Written by the template's author (not a client's value). */
@@ -175,26 +172,13 @@ export function segmentsToHtml(segments: readonly TextSegment[]): string {
     const start = match.index ?? 0;
     const url = trimLink(match[0]);
     if (!byAuthor(start, start + match[0].length)) continue;
-    if (!/^https?:\/\/[^/?#.]+\.|^https?:\/\/localhost\b/i.test(url)) continue;
+    if (!namesHost(url)) continue;
     html += linesToHtml(text.slice(cursor, start));
     const escaped = escapeHtml(url);
     html += `<a href="${escaped}">${escaped}</a>`;
     cursor = start + url.length;
   }
   return html + linesToHtml(text.slice(cursor));
-}
-
-function trimLink(url: string): string {
-  let result = url.replace(TRAILING_PUNCTUATION, '');
-  // "(see https://x.org/a)" keeps its closing bracket outside the link; "wiki/Foo_(bar)" keeps it inside.
-  while (result.endsWith(')') && count(result, '(') < count(result, ')')) {
-    result = result.slice(0, -1).replace(TRAILING_PUNCTUATION, '');
-  }
-  return result;
-}
-
-function count(text: string, char: string): number {
-  return text.split(char).length - 1;
 }
 
 function linesToHtml(text: string): string {

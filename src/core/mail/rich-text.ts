@@ -10,6 +10,8 @@
  * A link whose address holds a placeholder is no link at all.
  */
 
+import { BARE_LINK, namesHost, trimLink } from './bare-links';
+
 /** Private-use characters framing a placeholder's index in the masked source. */
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
@@ -85,9 +87,6 @@ function blocksToText(blocks: readonly Block[], values: readonly string[]): stri
     .join('\n');
 }
 
-// Written as \/\/ so the bundle never carries a bare "://" inside inlined sidebar scripts.
-const BARE_LINK = /\bhttps?:\/\/[^\s<>"'`]+/gi;
-const TRAILING_PUNCTUATION = /[.,;:!?'"\]]+$/;
 const TAGS = 'b|strong|i|em|u';
 
 /**
@@ -181,24 +180,11 @@ function plainHtml(text: string, links: boolean, valueFollows: boolean): string 
     // A URL running into a value ("https://shop.example/{{Path}}") is partly the client's: no link.
     if (valueFollows && start + match[0].length === text.length) continue;
     const url = trimLink(match[0]);
-    if (!/^https?:\/\/[^/?#.]+\.|^https?:\/\/localhost\b/i.test(url)) continue;
+    if (!namesHost(url)) continue;
     html += escapeHtml(text.slice(cursor, start));
     const escaped = escapeHtml(url);
     html += `<a href="${escaped}">${escaped}</a>`;
     cursor = start + url.length;
   }
   return html + escapeHtml(text.slice(cursor));
-}
-
-function trimLink(url: string): string {
-  let result = url.replace(TRAILING_PUNCTUATION, '');
-  // "(see https://x.org/a)" keeps its closing bracket outside the link; "wiki/Foo_(bar)" keeps it inside.
-  while (result.endsWith(')') && count(result, '(') < count(result, ')')) {
-    result = result.slice(0, -1).replace(TRAILING_PUNCTUATION, '');
-  }
-  return result;
-}
-
-function count(text: string, char: string): number {
-  return text.split(char).length - 1;
 }
