@@ -42,8 +42,14 @@ describe('formatDisplay', () => {
   it('serial numbers and dates convert both ways in the time zone', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), (d) => {
-        const back = serialToDate(dateToSerial(d, tz), tz);
-        expect(Math.abs(back.getTime() - d.getTime())).toBeLessThanOrEqual(1);
+        const serial = dateToSerial(d, tz);
+        const back = serialToDate(serial, tz);
+        // A serial is a wall-clock time: the wall clock always comes back.
+        expect(Math.abs(dateToSerial(back, tz) - serial) * 86_400_000).toBeLessThanOrEqual(1);
+        // So does the instant, except in the hour a clock was turned back (1996-10-27 02:00 in Moscow
+        // came twice): that wall-clock time names two instants, an hour apart, and Sheets keeps one.
+        const off = Math.abs(back.getTime() - d.getTime());
+        expect(off <= 1 || Math.abs(off - 3_600_000) <= 1).toBe(true);
       }),
     );
   });
