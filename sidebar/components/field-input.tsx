@@ -76,6 +76,12 @@ export function FieldInput({ field, id, value, error, readOnly, user, onValue, o
     case 'decimal':
       control = <input {...common} type="text" inputMode="decimal" autoComplete="off" value={value} onInput={onText} />;
       break;
+    // Chromium's type="email"/"url" inputs hand back an internationalised domain as punycode
+    // (alena@ёлка.рф reads as alena@xn--80atc1g.xn--p1ai), so the user's spelling would be lost.
+    case 'email':
+    case 'url':
+      control = <input {...common} type="text" inputMode={kind} autoComplete="off" spellcheck={false} value={value} onInput={onText} />;
+      break;
     default:
       control = <input {...common} type={kind} autoComplete="off" value={value} onInput={onText} />;
   }

@@ -17,6 +17,8 @@ const SECTIONS = ['overdue', 'today', 'later'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** An older server sends no `when`: the days past due say it. */
+// The tab's badge counts what needs doing now; the list also shows the coming two weeks.
+const dueNow = (items: readonly DueItemDto[]): number => items.filter((item) => section(item) !== 'later').length;
 const section = (item: DueItemDto): Section => item.when ?? (item.overdueDays > 0 ? 'overdue' : item.overdueDays === 0 ? 'today' : 'later');
 
 function sectionTitle(m: CardMessages, when: Section, n: number): string {
@@ -38,7 +40,7 @@ export function DueView({ active, openClient }: { active: boolean; openClient: (
     const result = await rpc.apiDueList();
     if (result.ok) {
       setItems(result.value);
-      setDueCount(result.value.length);
+      setDueCount(dueNow(result.value));
     } else setError(result.error.message);
   };
 
@@ -54,7 +56,7 @@ export function DueView({ active, openClient }: { active: boolean; openClient: (
     if (result.ok) {
       setItems((list) => {
         const rest = (list ?? []).filter((i) => i.id !== item.id);
-        setDueCount(rest.length);
+        setDueCount(dueNow(rest));
         return rest;
       });
       setStatus(t.markedDone(item.nextStep));

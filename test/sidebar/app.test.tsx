@@ -230,6 +230,17 @@ describe('tabs and the Due list', () => {
     await waitFor(() => title(root) === 'Client C1');
   });
 
+  it('the Due badge counts overdue and today only, not the coming days the list also shows', async () => {
+    const root = start({ apiDueCount: () => ok(2), apiDueList: () => ok([due('I1', 3), due('I2', 0), due('I3', -5)]), apiMarkDone: () => ok(null) });
+    const badge = () => root.querySelector('[data-testid=tab-badge-due]')?.textContent;
+    await click(await waitFor(() => root.querySelector<HTMLElement>('#cb-tab-due')));
+    await waitFor(() => root.querySelectorAll('.due-list li').length === 3);
+    await waitFor(() => badge() === '2');
+    await click(button(root, 'Mark done: Send offer I1 (Anna Petrova)'));
+    await waitFor(() => root.querySelectorAll('.due-list li').length === 2);
+    expect(badge()).toBe('1');
+  });
+
   it('says so when nothing is due, in Russian too', async () => {
     const root = start({ apiDueList: () => ok([]) }, session({ locale: 'ru' }));
     await click(await waitFor(() => root.querySelector<HTMLElement>('#cb-tab-due')));
