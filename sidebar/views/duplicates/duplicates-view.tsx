@@ -8,6 +8,7 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MergeInfo, ReviewDto, ReviewGroupDto } from '../../../src/server';
+import { duplicateWhy } from '../../../src/core/i18n/dedupe-reasons';
 import { useLocale, useT } from '../../i18n/locale';
 import { rpc } from '../../rpc';
 import { useSession } from '../../session';
@@ -22,7 +23,8 @@ const choicesFor = (group: ReviewGroupDto, survivorId: string): Choices =>
 
 export function DuplicatesView({ active, openClient }: ViewProps) {
   const t = useT();
-  const m = duplicatesMessages(useLocale());
+  const locale = useLocale();
+  const m = duplicatesMessages(locale);
   const session = useSession();
   const isAdmin = session.role === 'admin';
   const [review, setReview] = useState<ReviewDto | null>(null);
@@ -191,7 +193,7 @@ export function DuplicatesView({ active, openClient }: ViewProps) {
                   {g.level === 'sure' ? m.sure : m.possible} {g.score.toFixed(2)}
                 </span>
                 <div>{g.members.map((x) => x.name).join(' · ')}</div>
-                <div class="muted">{g.members[1]?.why}</div>
+                <div class="muted">{whyIn(g.members[1]?.why, locale)}</div>
               </li>
             ))}
           </ul>
@@ -253,7 +255,11 @@ interface ComparisonProps {
   children: ComponentChildren;
 }
 
+// The tab keeps the reasons in the base's language; an English record is reworded for this sidebar.
+const whyIn = (why: string | undefined, locale: string): string => (why ? duplicateWhy(why, locale as Parameters<typeof duplicateWhy>[1]) : '');
+
 function Comparison({ group, survivor, choices, m, heading, onSurvivor, onChoice, openClient, children }: ComparisonProps) {
+  const locale = useLocale();
   const differing = group.fields.filter((f) => f.differs);
   const same = group.fields.filter((f) => !f.differs);
   const combined = group.preselected[survivor] ?? {};
@@ -274,7 +280,7 @@ function Comparison({ group, survivor, choices, m, heading, onSurvivor, onChoice
             <button type="button" class="link" aria-label={m.openClient(x.name)} title={m.openClient(x.name)} onClick={() => openClient(x.id)}>
               ↗
             </button>
-            <div class="muted">{x.why}</div>
+            <div class="muted">{whyIn(x.why, locale)}</div>
           </div>
         ))}
       </fieldset>

@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ReviewDto } from '../../../../src/server';
+import { click, fastTiming, ok, session, unmount, waitFor } from '../../dom';
+import { startApp } from '../support';
+
+/** A Duplicates tab written by an English base: the reasons are the finder's English words. */
+const REVIEW: ReviewDto = {
+  groups: [
+    {
+      group: 1,
+      score: 1,
+      level: 'sure',
+      survivorId: 'C1',
+      members: [
+        { id: 'C1', name: 'Александр Щербаков', updated: '2026-12-01T10:00:00.000Z', why: 'sure duplicate group of 2' },
+        {
+          id: 'C2',
+          name: 'Саша Щербаков',
+          updated: '2026-12-01T10:00:00.000Z',
+          why: 'same phone; same last name; nickname match on first name (Александр = Саша)',
+        },
+      ],
+      fields: [{ name: 'First name', values: ['Александр', 'Саша'], differs: true }],
+      preselected: { C1: { 'First name': { pick: 0 } }, C2: { 'First name': { pick: 1 } } },
+    },
+  ],
+  more: 0,
+  missing: [],
+};
+
+function open(locale: 'en' | 'ru') {
+  return startApp({ apiDuplicateReview: () => ok(REVIEW), apiListMerges: () => ok([]) }, session({ role: 'admin', locale, view: 'duplicates' })).root;
+}
+
+beforeEach(() => fastTiming());
+afterEach(() => unmount());
+
+describe('duplicates review: the reasons in the reader’s language', () => {
+  it('a Russian sidebar rewords the reasons an English base wrote, in the list and in the comparison', async () => {
+    const root = open('ru');
+    const item = await waitFor(() => root.querySelector('#cb-panel-duplicates li'));
+    expect(item.textContent).toContain('совпадает: телефон');
+    expect(item.textContent).not.toContain('same phone');
+    await click(item.querySelector<HTMLElement>('button')!);
+    const member = await waitFor(() => root.querySelectorAll('.dup-member')[1]);
+    expect(member.textContent).toContain('совпадает: телефон');
+    expect(root.querySelectorAll('.dup-member')[0].textContent).toContain('точно дубликаты, группа из 2');
+  });
+
+  it('an English sidebar shows them as written', async () => {
+    const root = open('en');
+    const item = await waitFor(() => root.querySelector('#cb-panel-duplicates li'));
+    expect(item.textContent).toContain('same phone; same last name');
+  });
+});
