@@ -9,6 +9,7 @@ import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MergeInfo, ReviewDto, ReviewGroupDto } from '../../../src/server';
 import { duplicateWhy } from '../../../src/core/i18n/dedupe-reasons';
+import { dayText } from '../../format/time';
 import { useLocale, useT } from '../../i18n/locale';
 import { rpc } from '../../rpc';
 import { useSession } from '../../session';
@@ -309,10 +310,10 @@ function Comparison({ group, survivor, choices, m, heading, onSurvivor, onChoice
                         type="radio"
                         name={radioName(f.name)}
                         checked={choices[f.name] === i}
-                        aria-label={`${f.name}: ${v || '—'} (${group.members[i].name})`}
+                        aria-label={`${f.name}: ${dayText(v, locale) || '—'} (${group.members[i].name})`}
                         onChange={() => onChoice(f.name, i)}
                       />{' '}
-                      <span class="dup-value">{v || '—'}</span>
+                      <span class="dup-value">{dayText(v, locale) || '—'}</span>
                     </label>
                     {i === f.values.length - 1 && combined[f.name]?.pick === -1 && (
                       <div class={choices[f.name] === -1 ? 'chosen' : ''}>

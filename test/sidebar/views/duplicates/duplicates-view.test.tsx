@@ -21,8 +21,11 @@ const REVIEW: ReviewDto = {
           why: 'same phone; same last name; nickname match on first name (Александр = Саша)',
         },
       ],
-      fields: [{ name: 'First name', values: ['Александр', 'Саша'], differs: true }],
-      preselected: { C1: { 'First name': { pick: 0 } }, C2: { 'First name': { pick: 1 } } },
+      fields: [
+        { name: 'First name', values: ['Александр', 'Саша'], differs: true },
+        { name: 'Birthday', values: ['1998-04-18', ''], differs: true },
+      ],
+      preselected: { C1: { 'First name': { pick: 0 }, Birthday: { pick: 0 } }, C2: { 'First name': { pick: 1 }, Birthday: { pick: 0 } } },
     },
   ],
   more: 0,
@@ -36,7 +39,7 @@ function open(locale: 'en' | 'ru') {
 beforeEach(() => fastTiming());
 afterEach(() => unmount());
 
-describe('duplicates review: the reasons in the reader’s language', () => {
+describe('duplicates review in the reader’s language and date format', () => {
   it('a Russian sidebar rewords the reasons an English base wrote, in the list and in the comparison', async () => {
     const root = open('ru');
     const item = await waitFor(() => root.querySelector('#cb-panel-duplicates li'));
@@ -46,11 +49,17 @@ describe('duplicates review: the reasons in the reader’s language', () => {
     const member = await waitFor(() => root.querySelectorAll('.dup-member')[1]);
     expect(member.textContent).toContain('совпадает: телефон');
     expect(root.querySelectorAll('.dup-member')[0].textContent).toContain('точно дубликаты, группа из 2');
+    // Dates in the comparison read as elsewhere in the sidebar, not as the tab's ISO text.
+    expect(root.querySelector('.dup-table')!.textContent).toContain('18.04.1998');
   });
 
   it('an English sidebar shows them as written', async () => {
     const root = open('en');
     const item = await waitFor(() => root.querySelector('#cb-panel-duplicates li'));
     expect(item.textContent).toContain('same phone; same last name');
+    await click(item.querySelector<HTMLElement>('button')!);
+    const table = await waitFor(() => root.querySelector('.dup-table'));
+    expect(table.textContent).toContain('18 Apr 1998');
+    expect(table.textContent).not.toContain('1998-04-18');
   });
 });
