@@ -47,7 +47,7 @@ export interface BoardColumnDto {
 
 export interface BoardDto {
   columns: BoardColumnDto[];
-  /** What the money is: a money field of Clients, else the sum of Purchases. */
+  /** What the money is: a money field of Clients, else '' for the sum of Purchases (the sidebar names it in its language). */
   moneyLabel: string;
   people: string[];
   segments: string[];
@@ -141,7 +141,7 @@ export function pipelineBoard(filter: BoardFilter = {}): BoardDto {
   for (const c of out) c.cards.sort((a, b) => (a.due === b.due ? 0 : a.due === 'overdue' ? -1 : b.due === 'overdue' ? 1 : a.due === 'today' ? -1 : 1));
   return {
     columns: out,
-    moneyLabel: moneyField?.name ?? 'Purchases',
+    moneyLabel: moneyField?.name ?? '',
     people: [...people.values()].sort((a, b) => a.localeCompare(b)),
     segments: readSegmentsTab()
       .rows.map((r) => r.name)

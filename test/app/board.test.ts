@@ -56,7 +56,7 @@ describe('the pipeline board', () => {
     ]);
     const hot = board.columns.find((c) => c.stage === 'Hot')!;
     expect(hot.money).toBeCloseTo(1790.5);
-    expect(board.moneyLabel).toBe('Purchases');
+    expect(board.moneyLabel).toBe('');
     const boris = hot.cards.find((c) => c.id === ids[1])!;
     expect(boris).toMatchObject({ due: 'today', nextStep: 'Send the offer', money: 1700.5 });
     expect(hot.cards.find((c) => c.id === ids[2])).toMatchObject({ due: 'overdue', name: '<b>Chen</b>' });
