@@ -18,11 +18,14 @@ export function SearchBox({ onOpen }: { onOpen: (id: string) => void }) {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const latest = useRef(0);
+  // Enter pressed before the hits arrived (a fast typist): the first hit opens when they do.
+  const enterPending = useRef(false);
 
   useEffect(() => {
     const q = query.trim();
     const ticket = ++latest.current;
     if (q.length < MIN_QUERY) {
+      enterPending.current = false;
       setHits(null);
       setBusy(false);
       return undefined;
@@ -37,6 +40,10 @@ export function SearchBox({ onOpen }: { onOpen: (id: string) => void }) {
         setHits(result.value);
         setError('');
         setActive(result.value.length ? 0 : -1);
+        if (enterPending.current) {
+          enterPending.current = false;
+          choose(result.value[0]);
+        }
       } else {
         setHits(null);
         setError(result.error.message);
@@ -63,7 +70,8 @@ export function SearchBox({ onOpen }: { onOpen: (id: string) => void }) {
       setActive((i) => (i <= 0 ? count - 1 : i - 1));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (open && hits) choose(hits[active]);
+      if (busy) enterPending.current = true;
+      else if (open && hits) choose(hits[active]);
     } else if (e.key === 'Escape' && open) {
       e.preventDefault();
       setOpen(false);
@@ -87,6 +95,7 @@ export function SearchBox({ onOpen }: { onOpen: (id: string) => void }) {
         aria-activedescendant={showList && active >= 0 ? `cb-hit-${active}` : undefined}
         value={query}
         onInput={(e) => {
+          enterPending.current = false;
           setQuery(e.currentTarget.value);
           setOpen(true);
         }}

@@ -53,6 +53,19 @@ describe('type-ahead search', () => {
     expect(input.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('Enter pressed before the hits arrive opens the first hit when they do', async () => {
+    let answer: (hits: SearchHitDto[]) => void = () => {};
+    const root = start(() => new Promise((resolve) => (answer = resolve)));
+    const input = await box(root);
+    await type(input, 'Aleksandr');
+    await key(input, 'Enter');
+    expect(fake.callsTo('apiOpenClient')).toEqual([]);
+    await waitFor(() => fake.callsTo('apiSearch').length === 1);
+    answer(HITS);
+    await waitFor(() => root.querySelector('#cb-card-title')?.textContent === 'Client C1');
+    expect(fake.callsTo('apiOpenClient')).toEqual([['C1']]);
+  });
+
   it('closes the list with Escape and opens a hit with a click', async () => {
     const root = start(() => HITS);
     const input = await box(root);
