@@ -163,7 +163,11 @@ export function createSession(options: SessionOptions): Session {
     runtime = fresh();
     const report = seedPlayground(runtime, options.seed());
     for (const warning of report.warnings) log(`warning: ${warning}`);
-    log(`seeded ${report.clients} clients, ${report.interactions} interactions, ${report.purchases} purchases (adopted by the ${report.adoptedBy})`);
+    log(
+      report.adoptedBy === 'waiting for your confirmation'
+        ? `read ${report.clients} clients: open the sidebar to confirm the proposed column mapping`
+        : `seeded ${report.clients} clients, ${report.interactions} interactions, ${report.purchases} purchases (adopted by the ${report.adoptedBy})`,
+    );
     openMenu();
     save();
     return report;
