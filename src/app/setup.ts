@@ -114,6 +114,7 @@ export function setUp(): SetUpOutcome {
     dressClients(clients, fields, lang);
     createSupportTabs(user, fields, { keepFields: !!ownFields?.length });
     ensureCompaniesTab(companyFieldsFromRows(readFieldsRows()).fields);
+    clients.activate();
     appendRows(
       TAB.audit,
       auditRows([{ time: now(), user, action: 'set up', clientId: '', field: '', oldValue: '', newValue: `${fields.length} fields`, source: 'menu' }]),
@@ -151,6 +152,8 @@ export function createSupportTabs(user: string, fields: readonly FieldDef[], opt
   ensureEditTrigger(EDIT_TRIGGER_HANDLER);
   // After the loop: the built-in rules read the Settings window and the stage field's actual name.
   if (segmentsCreated) installBuiltinSegments();
+  // Inserting a sheet makes it the active one: without this the team lands on the last segment tab made.
+  findSheet(TAB.clients)?.activate();
 }
 
 /** Header, system columns and one rule per field column on a Clients tab with no data yet. */

@@ -62,6 +62,13 @@ describe('adopting an existing list', () => {
     expect(unwrap(server.apiListSnapshots())[0]).toMatchObject({ id: report.snapshotId, tabs: ['Sheet1'] });
   });
 
+  it('leaves the team on the adopted list, not on the last tab it inserted', () => {
+    seedMessy(emu());
+    unwrap(server.apiAdopt(unwrap(server.apiProposeAdoption())));
+    const active = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName();
+    expect(active).toBe('Clients');
+  });
+
   it('lets the user re-map a column and refuses a mapping of one field twice', () => {
     seedMessy(emu());
     const proposal = unwrap(server.apiProposeAdoption());

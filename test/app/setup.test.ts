@@ -24,6 +24,11 @@ describe('Set up on a blank spreadsheet', () => {
     expect(emu().readSheet('Clients')[0]).toEqual([...SYSTEM_COLUMNS, ...DEFAULT_FIELDS.map((f) => f.name)]);
   });
 
+  it('leaves the team on Clients, not on the last tab it inserted', () => {
+    server.menuSetUp();
+    expect(SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName()).toBe('Clients');
+  });
+
   it('formats text-like columns as plain text and puts a dropdown on Stage', () => {
     server.menuSetUp();
     const header = emu().readSheet('Clients')[0] as string[];
