@@ -11,7 +11,8 @@ import { TAB } from '../../core/schema/tabs';
 import { indexPurchases, type PurchaseIndex } from '../../core/segments/measures';
 import { summaryLabel, summaryReader } from '../../core/clients/summary';
 import { cellText, type CellValue } from '../../core/values';
-import { readTable } from '../../gas/sheets';
+import { findSheet, tableFromValues } from '../../gas/sheets';
+import { nameOfTab } from '../../gas/tab-keys';
 import { now } from '../../gas/session';
 import { loadBase, type Base } from '../base';
 import { findSegment, parseOrFail, readSegmentsTab, shownName } from './definitions';
@@ -22,6 +23,8 @@ export interface SegmentData {
   rows: CellValue[][];
   purchases: PurchaseIndex;
   timeZone: string;
+  /** What Clients and Purchases are called now, for the formulas (a base in another language, a rename). */
+  tabNames: { clients: string; purchases: string };
 }
 
 export interface ClientSummaryDto {
@@ -42,17 +45,23 @@ export const PREVIEW_SIZE = 20;
  * `fallbackHeader` stands in for a Clients tab that has no header yet.
  */
 export function loadSegmentData(base: Pick<Base, 'timeZone'>, fallbackHeader?: readonly string[]): SegmentData {
-  const clients = readTable(TAB.clients);
+  const clientsSheet = findSheet(TAB.clients);
+  const purchasesSheet = findSheet(TAB.purchases);
+  const clients = clientsSheet ? tableFromValues(TAB.clients, clientsSheet.getDataRange().getValues() as CellValue[][]) : null;
   const hasHeader = !!clients && clients.header.some((h) => h !== '');
   const header = hasHeader ? clients!.header : fallbackHeader ? [...fallbackHeader] : null;
   if (!header) throw new AppFailure('not_found', 'The Clients tab is missing or has no header row. Run ClientBase ▸ Set up.');
-  const purchases = readTable(TAB.purchases);
+  const purchases = purchasesSheet ? tableFromValues(TAB.purchases, purchasesSheet.getDataRange().getValues() as CellValue[][]) : null;
   return {
     header,
     purchasesHeader: purchases?.header ?? null,
     rows: hasHeader ? clients!.rows : [],
     purchases: indexPurchases(purchases?.rows ?? [], { header: purchases?.header, timeZone: base.timeZone }),
     timeZone: base.timeZone,
+    tabNames: {
+      clients: clientsSheet ? nameOfTab(clientsSheet, TAB.clients) : TAB.clients,
+      purchases: purchasesSheet ? nameOfTab(purchasesSheet, TAB.purchases) : TAB.purchases,
+    },
   };
 }
 
