@@ -4,7 +4,8 @@
  * the previews. The live tabs compute the same thing with a formula; tests
  * hold the two together.
  */
-import type { RuleAst } from '../../core/rules/ast';
+import { operandsOf, type RuleAst } from '../../core/rules/ast';
+import { EMPTY_DEALS, indexDeals, isDealMeasure, type DealIndex } from '../../core/segments/deal-measures';
 import { compileRule } from '../../core/rules/evaluate';
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
@@ -25,6 +26,13 @@ export interface SegmentData {
   timeZone: string;
   /** What Clients and Purchases are called now, for the formulas (a base in another language, a rename). */
   tabNames: { clients: string; purchases: string };
+  /** The Deals tab, read on first use only (most rules use no deal measure): its index, header and name; null header without a tab. */
+  deals: () => { index: DealIndex; header: string[] | null; name: string };
+}
+
+/** Whether a rule reads a deal measure, so Deals must be read for it. */
+export function usesDeals(ast: RuleAst): boolean {
+  return operandsOf(ast).some((o) => o.kind === 'measure' && isDealMeasure(o.measure));
 }
 
 export interface ClientSummaryDto {
@@ -62,12 +70,27 @@ export function loadSegmentData(base: Pick<Base, 'timeZone'>, fallbackHeader?: r
       clients: clientsSheet ? nameOfTab(clientsSheet, TAB.clients) : TAB.clients,
       purchases: purchasesSheet ? nameOfTab(purchasesSheet, TAB.purchases) : TAB.purchases,
     },
+    deals: once(() => {
+      const sheet = findSheet(TAB.deals);
+      const table = sheet ? tableFromValues(TAB.deals, sheet.getDataRange().getValues() as CellValue[][]) : null;
+      return {
+        index: table ? indexDeals(table.rows, { header: table.header, timeZone: base.timeZone }) : EMPTY_DEALS,
+        header: table?.header ?? null,
+        name: sheet ? nameOfTab(sheet, TAB.deals) : TAB.deals,
+      };
+    }),
   };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** Indexes of the matching rows of `data`, in sheet order. */
 export function matchingRows(ast: RuleAst, data: SegmentData, today: Date = now()): number[] {
-  const matches = compileRule(ast, data.header, { today, timeZone: data.timeZone, measures: data.purchases });
+  const deals = usesDeals(ast) ? data.deals().index : undefined;
+  const matches = compileRule(ast, data.header, { today, timeZone: data.timeZone, measures: data.purchases, deals });
   const out: number[] = [];
   data.rows.forEach((row, i) => {
     if (matches(row)) out.push(i);

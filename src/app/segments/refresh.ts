@@ -24,7 +24,7 @@ import { checkSegments, readSegmentsTab, type CheckedSegment, type SegmentsTab }
 import { columnLetter, segmentLayout } from './layout';
 import { segmentTabColumns } from '../../core/segments/tab-columns';
 import { operandsOf } from '../../core/rules/ast';
-import { loadSegmentData, matchingRows, type SegmentData } from './members';
+import { loadSegmentData, matchingRows, usesDeals, type SegmentData } from './members';
 import { assignTabNames, hasSegmentPrefix, isSegmentTabNote, segmentTabNote } from './tab-name';
 
 export interface SegmentTabReport {
@@ -113,13 +113,15 @@ export function rebuildAndList(
   const segmentsTab = options.tab ?? readSegmentsTab();
   const data = options.data ?? loadSegmentData(base, options.fallbackHeader);
   // The formulas name the tabs as they are called now; Sheets keeps the references right through later renames.
-  const layout = segmentLayout(data.header, data.purchasesHeader, data.tabNames);
   const checked = checkSegments(segmentsTab.rows, data.header);
+  // Deals is read only when some rule uses a deal measure (its count needs it too).
+  const only = options.only?.trim().toLowerCase();
+  const deals = checked.some((c) => c.ok && usesDeals(c.ast)) ? data.deals() : undefined;
+  const layout = segmentLayout(data.header, data.purchasesHeader, data.tabNames, deals);
   const fields = base.fields?.length ? base.fields : (options.fields ?? DEFAULT_FIELDS);
   const formats = columnFormats(data.header, fields);
 
   const planned = checked.map((segment) => plan(segment, data, layout, fields));
-  const only = options.only?.trim().toLowerCase();
   const existing = only === undefined ? existingTabs() : existingTabsFor(planned, only);
   const named = planned.filter((p) => p.segment.name !== '' && !p.duplicate);
   const tabs = assignTabNames(

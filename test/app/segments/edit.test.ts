@@ -96,6 +96,30 @@ describe('segments from the sidebar', () => {
     expect(emu().readSheet('Seg · Kyiv')[0]).toEqual(['ID', 'City']);
   });
 
+  it('a rule on deals (#17): "Deals total", "Open deals" and their Russian names select from the Deals tab by person and company, tab and count alike', () => {
+    setUpBase(emu());
+    const [ann, bob, cid] = writeClients(emu(), [
+      { 'First name': 'Ann', 'Company ID': 'K-1' },
+      { 'First name': 'Bob', 'Company ID': 'K-1' },
+      { 'First name': 'Cid', 'Company ID': '' },
+    ]);
+    const header = emu().readSheet('Deals')[0] as string[];
+    const deal = (values: Record<string, unknown>) => header.map((h) => values[h] ?? '');
+    emu().writeSheet('Deals', [
+      header,
+      deal({ ID: 'D-1', 'Client ID': ann, 'Company ID': 'K-1', Amount: 80_000, Status: 'Подписан' }),
+      deal({ ID: 'D-2', 'Client ID': '', 'Company ID': 'K-1', Amount: '30 000', Status: 'Negotiation' }),
+      deal({ ID: 'D-3', 'Client ID': cid, Amount: 5_000, Status: 'Lost' }),
+    ]);
+    const listed = unwrap(server.apiSaveSegment({ name: 'Big accounts', rule: 'Сумма сделок > 100000' }));
+    expect(listed.find((s) => s.name === 'Big accounts')).toMatchObject({ count: 2, error: null });
+    expect(liveTabIds(emu(), 'Seg · Big accounts')).toEqual([ann, bob]);
+    // Cid's only deal is lost: not open. Ann and Bob share the company's open one.
+    unwrap(server.apiSaveSegment({ name: 'Open', rule: 'Open deals >= 1 and "Deals signed total" < 100000' }));
+    expect(liveTabIds(emu(), 'Seg · Open')).toEqual([ann, bob]);
+    expect(unwrap(server.apiPreviewSegment('Deals = 1')).clients.map((c) => c.id)).toEqual([cid]);
+  });
+
   it('adds a segment: the row, its live tab and its count at once, audited', () => {
     setUpBase(emu());
     const ids = writeClients(emu(), [
