@@ -13,7 +13,7 @@ import { parseDateText } from '../core/validate/parse-date';
 import { cellText, isDate, type CellValue } from '../core/values';
 import { formatDay, isoStamp, toSheetDay } from '../gas/dates';
 import { withDocumentLock } from '../gas/lock';
-import { findRowsByKey, openKeyed, readRows } from '../gas/keyed-rows';
+import { findRowsByKey, openKeyed, readColumn, readRows } from '../gas/keyed-rows';
 import { appendRows, readEditableTable, readTable } from '../gas/sheets';
 import { writeLinkedChanges } from '../gas/rows-by-id';
 import { now } from '../gas/session';
@@ -130,13 +130,16 @@ export function logInteraction(input: InteractionInput, source = 'sidebar'): Int
   if (nextAction && nextDate) clientValues[nextAction.name] = formatDay(nextDate, base.timeZone);
 
   return withDocumentLock(() => {
-    const clients = readTable(TAB.clients);
-    const clientCols = new Columns(clients?.header ?? []);
-    if (!clients || findRowIndexById(clients.rows, clientCols.indexOf('ID'), input.clientId) < 0) {
+    // The client is found by TextFinder on the ID column, and the new row's ID is checked against the ID
+    // column of Interactions: no whole-tab read of either (50,000 clients, 100,000 interactions).
+    const clients = openKeyed(TAB.clients);
+    const clientId = clients ? new Columns(clients.header).indexOf('ID') + 1 : 0;
+    if (!clients || !input.clientId || findRowsByKey(clients, clientId, input.clientId).length === 0) {
       throw new AppFailure('not_found', `No client with ID ${input.clientId}.`);
     }
-    const existing = readTable(TAB.interactions);
-    const taken = new Set((existing?.rows ?? []).map((r) => cellText(r[0])));
+    const existing = openKeyed(TAB.interactions);
+    const idColumn = existing ? Math.max(new Columns(existing.header).indexOf('ID'), 0) + 1 : 0;
+    const taken = new Set((existing ? readColumn(existing, idColumn) : []).map((v) => cellText(v)));
     const id = newId('I', taken);
     const row = [id, input.clientId, date, type, manager, result, nextStep, nextDate, false, source];
     appendRows(TAB.interactions, [row]);

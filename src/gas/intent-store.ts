@@ -1,16 +1,17 @@
 /** Where the one unfinished-operation intent lives: a document property (operations run one at a time under the document lock). */
 import { decodeIntent, encodeIntent, type Intent } from '../core/snapshot/intent';
+import { documentProperties } from './handle-memo';
 
 const KEY = 'clientbase.intent';
 
 export function readIntent(): Intent | null {
-  return decodeIntent(PropertiesService.getDocumentProperties().getProperty(KEY));
+  return decodeIntent(documentProperties().getProperty(KEY));
 }
 
 export function writeIntent(intent: Intent): void {
-  PropertiesService.getDocumentProperties().setProperty(KEY, encodeIntent(intent));
+  documentProperties().setProperty(KEY, encodeIntent(intent));
 }
 
 export function clearIntent(): void {
-  PropertiesService.getDocumentProperties().deleteProperty(KEY);
+  documentProperties().deleteProperty(KEY);
 }

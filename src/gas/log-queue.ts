@@ -8,6 +8,8 @@
  * into parts that fit, and an over-long cell is shortened with a marker (the
  * edited cell itself still holds the full text).
  */
+import { documentProperties } from './handle-memo';
+
 const PREFIX = 'ClientBase.queuedLog.';
 /** Bytes of JSON per property value, below the 9 KB limit with room for UTF-8 expansion (measured as UTF-16 length × 3). */
 const MAX_VALUE_BYTES = 8_000;
@@ -72,7 +74,7 @@ export function queueLogRows(tab: string, rows: readonly unknown[][]): boolean {
   });
   try {
     // One call for every part: setProperties without deleteAllOthers leaves other keys alone.
-    PropertiesService.getDocumentProperties().setProperties(values);
+    documentProperties().setProperties(values);
     return true;
   } catch {
     return false;
@@ -81,7 +83,7 @@ export function queueLogRows(tab: string, rows: readonly unknown[][]): boolean {
 
 /** The oldest queued batches (up to MAX_DRAIN), in the order they were queued. One read. */
 export function readQueuedLogs(): QueuedLogs {
-  const all = PropertiesService.getDocumentProperties().getProperties();
+  const all = documentProperties().getProperties();
   const keys = Object.keys(all)
     .filter((k) => k.startsWith(PREFIX))
     .sort()
@@ -100,7 +102,7 @@ export function readQueuedLogs(): QueuedLogs {
 
 export function forgetQueuedLogs(keys: readonly string[]): void {
   if (keys.length === 0) return;
-  const properties = PropertiesService.getDocumentProperties();
+  const properties = documentProperties();
   // One call per queued batch, never per row; at most MAX_DRAIN.
   for (const key of keys) properties.deleteProperty(key);
 }

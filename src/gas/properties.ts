@@ -1,12 +1,13 @@
+import { documentProperties } from './handle-memo';
 /** Small persistent state: document properties (shared by all users of the spreadsheet). */
 export function getDocumentProperty(key: string): string | null {
-  return PropertiesService.getDocumentProperties().getProperty(key);
+  return documentProperties().getProperty(key);
 }
 
 export function setDocumentProperty(key: string, value: string): void {
-  PropertiesService.getDocumentProperties().setProperty(key, value);
+  documentProperties().setProperty(key, value);
 }
 
 export function deleteDocumentProperty(key: string): void {
-  PropertiesService.getDocumentProperties().deleteProperty(key);
+  documentProperties().deleteProperty(key);
 }

@@ -1,3 +1,4 @@
+import { activeSpreadsheet } from './handle-memo';
 /** Who is acting and where: the spreadsheet's time zone, not the script's, decides what "today" is. */
 export function currentUserEmail(): string {
   return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || 'unknown user';
@@ -17,7 +18,7 @@ export function userLocale(): string {
 }
 
 export function spreadsheetTimeZone(): string {
-  return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || Session.getScriptTimeZone();
+  return activeSpreadsheet().getSpreadsheetTimeZone() || Session.getScriptTimeZone();
 }
 
 export function now(): Date {

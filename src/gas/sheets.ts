@@ -3,10 +3,11 @@
  * per contiguous block written. Nothing here loops over rows with service calls.
  */
 import { canonicalHeaders } from '../core/i18n/sheet-words';
-import { asLiteral, looksParsedBySheets } from '../core/sheet/literal';
+import { asLiteral, looksParsedBySheets, SheetFormula } from '../core/sheet/literal';
 import { TAB } from '../core/schema/tabs';
 import type { CellValue } from '../core/values';
 import { documentLockHeld } from './lock-state';
+import { activeSpreadsheet } from './handle-memo';
 import { queueLogRows } from './log-queue';
 import { bumpClientsVersion } from './clients-version';
 import { bumpBaseVersion } from './base-cache';
@@ -30,7 +31,7 @@ export interface Table {
 export const FIRST_DATA_ROW = 2;
 
 export function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  return SpreadsheetApp.getActiveSpreadsheet();
+  return activeSpreadsheet();
 }
 
 /** A tab by its key (TAB.*), whatever the spreadsheet's language or a rename made of its name (gas/tab-keys.ts). */
@@ -80,7 +81,9 @@ function trimTrailingBlank(rows: CellValue[][]): CellValue[][] {
 export function writeRange(range: GoogleAppsScript.Spreadsheet.Range, values: unknown[][]): void {
   const parseable = values.some((row) => row.some((v) => typeof v === 'string' && looksParsedBySheets(v)));
   if (!parseable) {
-    range.setValues(values);
+    // A formula the add-on means (SheetFormula) goes as its text; nothing else needs a look at the formats.
+    const formulas = values.some((row) => row.some((v) => v instanceof SheetFormula));
+    range.setValues(formulas ? values.map((row) => row.map((v) => (v instanceof SheetFormula ? v.text : v))) : values);
     return;
   }
   const formats = range.getNumberFormats();
@@ -112,8 +115,9 @@ export function appendRows(tab: string, values: unknown[][]): number {
   const rows =
     tab === TAB.audit ? localAuditRows(values, languageOfTab(sheet)) : tab === TAB.snapshots ? localSnapshotRows(values, languageOfTab(sheet)) : values;
   const start = sheet.getLastRow() + 1;
-  const needed = start + rows.length - 1 - sheet.getMaxRows();
-  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+  const maxRows = sheet.getMaxRows();
+  const needed = start + rows.length - 1 - maxRows;
+  if (needed > 0) sheet.insertRowsAfter(maxRows, needed);
   writeRange(sheet.getRange(start, 1, rows.length, rows[0].length), rows);
   written(tab);
   return start;

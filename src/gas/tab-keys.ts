@@ -83,3 +83,8 @@ export function languageOfTab(sheet: GoogleAppsScript.Spreadsheet.Sheet): Lang {
 export function setSheetLanguage(lang: Lang): void {
   setDocumentProperty(SHEET_LANGUAGE_KEY, lang);
 }
+
+/** The name `sheet` (resolved by resolveSheet for `key`) has now: the key itself at no cost when it was found by that name. */
+export function nameOfTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, key: string): string {
+  return NAMED_BY_KEY.has(sheet) ? key : sheet.getName();
+}

@@ -29,6 +29,26 @@ describe('interactions', () => {
     expect(history.changes.some((c) => c.field === 'Last contact' && c.source === 'interaction')).toBe(true);
   });
 
+  it('logging reads key columns, not the Clients and Interactions tabs: the client by TextFinder, the new ID checked against the ID column', () => {
+    server.menuSetUp();
+    const ids = Array.from({ length: 12 }, (_, i) => addClient({ 'First name': `Ion ${i}`, Company: `Firma ${i}` }));
+    for (const id of ids) unwrap(server.apiLogInteraction({ clientId: id, type: 'Call', result: 'x'.repeat(20) }));
+    const cells = (tab: string) => emu().readSheet(tab).length * emu().readSheet(tab)[0].length;
+    const before = emu().readSheet('Interactions').length;
+    emu().calls.reset();
+    const logged = unwrap(server.apiLogInteraction({ clientId: ids[5], type: 'Meeting', result: '=IMPORTXML("x")' }));
+    const read = emu().cost.snapshot().cellsRead;
+    // The old code read both tabs whole (Clients 13 rows × its width, Interactions 13 × 10) besides the save of Last contact.
+    expect(read).toBeLessThan(cells('Clients') + cells('Interactions') / 2);
+    const rows = emu().readSheet('Interactions');
+    expect(rows.length).toBe(before + 1);
+    expect(new Set(rows.slice(1).map((r) => r[0])).size).toBe(rows.length - 1);
+    expect(rows.at(-1)!.slice(0, 2)).toEqual([logged.id, ids[5]]);
+    expect(rows.at(-1)).toContain('=IMPORTXML("x")');
+    expect(server.apiLogInteraction({ clientId: 'C-NOPE', type: 'Call' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(server.apiLogInteraction({ clientId: ids[5].toLowerCase(), type: 'Call' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
   it("lists the user's due and overdue next steps and drops one marked done", () => {
     server.menuSetUp();
     const id = addClient({ 'First name': 'Ana', Company: 'Agro Vest' });

@@ -10,6 +10,7 @@ import { userLocale } from '../../gas/session';
 import { ask } from '../../gas/ui';
 import { alert, toast } from '../../gas/ui';
 import { handle } from '../handle';
+import { withHandleMemo } from '../../gas/handle-memo';
 import { loadBase, requireRole } from '../base';
 import { deleteSegment, listSegments, saveSegment, type SegmentDto, type SegmentInput } from './edit';
 import { previewRule, type SegmentPreviewDto } from './members';
@@ -30,8 +31,9 @@ export function apiPreviewSegment(rule: string): Result<SegmentPreviewDto> {
   return handle(() => previewRule(rule));
 }
 
+/** Handles fetched once for the whole save (gas/handle-memo.ts): it is the sidebar's most call-heavy write. */
 export function apiSaveSegment(input: SegmentInput): Result<SegmentDto[]> {
-  return handle(() => saveSegment(input));
+  return withHandleMemo(() => handle(() => saveSegment(input)));
 }
 
 export function apiDeleteSegment(name: string): Result<SegmentDto[]> {

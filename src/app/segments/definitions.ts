@@ -10,8 +10,8 @@ import { pointAt } from '../../core/rules/errors';
 import { parseRule } from '../../core/rules/parser';
 import { AppFailure } from '../../core/result';
 import { TAB, TAB_HEADERS } from '../../core/schema/tabs';
-import { cellText, isDate } from '../../core/values';
-import { readEditableTable } from '../../gas/sheets';
+import { cellText, isDate, type CellValue } from '../../core/values';
+import { findSheet, tableFromValues } from '../../gas/sheets';
 
 export interface SegmentRow {
   /** 0-based data row: sheet row `index + 2`. */
@@ -32,8 +32,13 @@ export interface SegmentsTab {
   countColumn: number;
   refreshedColumn: number;
   ruleColumn: number;
+  nameColumn: number;
+  /** -1 when the tab has no Description column. */
+  descriptionColumn: number;
   /** Data rows in the tab, blank ones included. */
   rowCount: number;
+  /** The tab itself, so a write under the same lock need not look it up again. */
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
 }
 
 export type CheckedSegment = SegmentRow & ({ ok: true; ast: RuleAst } | { ok: false; error: string; duplicate?: boolean });
@@ -45,10 +50,12 @@ export function shownName(name: string): string {
   return name.length > SHOWN_NAME ? `${name.slice(0, SHOWN_NAME)}…` : name;
 }
 
-/** The Segments tab in one batched read (values and formulas). Blank rows are skipped; rows keep their sheet position. */
+/** The Segments tab in one batched read (values: Count's formulas are the add-on's own, rewritten whole). Blank rows are skipped; rows keep their sheet position. */
 export function readSegmentsTab(): SegmentsTab {
-  const table = readEditableTable(TAB.segments);
-  if (!table) throw new AppFailure('not_found', 'The Segments tab is missing. Run ClientBase ▸ Set up.');
+  const sheet = findSheet(TAB.segments);
+  if (!sheet) throw new AppFailure('not_found', 'The Segments tab is missing. Run ClientBase ▸ Set up.');
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const table = tableFromValues(TAB.segments, values);
   const header = table.header.length ? table.header : [...TAB_HEADERS.Segments];
   const cols = new Columns(header);
   const column = (name: string) => {
@@ -77,7 +84,17 @@ export function readSegmentsTab(): SegmentsTab {
       columns: columnsColumn < 0 ? '' : cellText(row[columnsColumn]),
     });
   });
-  return { header, rows, countColumn: column('Count'), refreshedColumn, ruleColumn, rowCount: table.rows.length };
+  return {
+    header,
+    rows,
+    countColumn: column('Count'),
+    refreshedColumn,
+    ruleColumn,
+    nameColumn,
+    descriptionColumn,
+    rowCount: table.rows.length,
+    sheet,
+  };
 }
 
 /** The rule's error with the caret line under the offending text, as shown in a note or the sidebar. */

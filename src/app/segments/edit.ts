@@ -95,17 +95,18 @@ export function saveSegment(input: SegmentInput): SegmentDto[] {
     const clash = findSegment(tab.rows, checked.name);
     if (clash && clash !== original)
       throw new AppFailure('validation', `A segment named "${shownName(clash.name)}" already exists.`, { name: 'This name is taken' });
-    const cells = [checked.name, checked.rule, checked.description];
-    let index: number;
-    if (original) {
-      writeBlock(TAB.segments, original.index + 2, 1, [cells]);
-      index = original.index;
-    } else index = appendRows(TAB.segments, [cells]) - 2;
-    // The tab as it is now, without reading it again: the row written, its other cells as they were.
+    // A rename leaves a tab behind: only a full rebuild removes it, after the row is written as before.
+    const renamed = !!original && original.name.toLowerCase() !== checked.name.toLowerCase();
+    const index = original ? original.index : tab.rowCount;
     const kept = original ? { refreshed: original.refreshed, columns: original.columns } : { refreshed: '', columns: '' };
+    if (renamed) writeBlock(TAB.segments, index + 2, 1, [[checked.name, checked.rule, checked.description]]);
+    // The tab as it is now (or is about to be), without reading it again.
     const row = { index, name: checked.name, rule: checked.rule, description: checked.description, ...kept };
     const rows = [...tab.rows.filter((r) => r.index !== index), row].sort((a, b) => a.index - b.index);
     const written = { ...tab, rows, rowCount: Math.max(tab.rowCount, index + 1) };
+    // One segment's save: its tab first, then its whole row in one write (name, rule, live count, stamp), then Audit.
+    const saved = { index, isNew: !original, name: checked.name, rule: checked.rule, description: checked.description, columns: kept.columns };
+    const listed = rebuildAndList(base, renamed ? { tab: written, data } : { only: checked.name, tab: written, data, saved }).listed;
     appendRows(
       TAB.audit,
       auditRows([
@@ -121,9 +122,7 @@ export function saveSegment(input: SegmentInput): SegmentDto[] {
         },
       ]),
     );
-    // A rename leaves a tab behind: only a full rebuild removes it.
-    const renamed = !!original && original.name.toLowerCase() !== checked.name.toLowerCase();
-    return rebuildAndList(base, renamed ? { tab: written, data } : { only: checked.name, tab: written, data }).listed;
+    return listed;
   });
 }
 

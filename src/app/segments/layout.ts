@@ -30,6 +30,7 @@ export function segmentLayout(
   clientsHeader: readonly unknown[],
   purchasesHeader: readonly unknown[] | null,
   names: { clients: string; purchases: string } = { clients: TAB.clients, purchases: TAB.purchases },
+  deals?: { header: readonly unknown[] | null; name: string },
 ): FormulaLayout {
   if (clientsHeader.length === 0) throw new Error('The Clients tab has no header row');
   const columns: Record<string, string> = {};
@@ -45,7 +46,22 @@ export function segmentLayout(
     const i = (purchasesHeader ?? []).findIndex((h) => headerKey(h) === name.toLowerCase());
     return columnLetter(i < 0 ? fallback : i);
   };
+  // Deals by header name, in TAB_HEADERS.Deals positions when a name is missing; Company ID only when present.
+  const inDeals = (name: string): number => (deals?.header ?? []).findIndex((h) => headerKey(h) === name.toLowerCase());
+  const dealColumn = (name: string, fallback: number): string => columnLetter(inDeals(name) < 0 ? fallback : inDeals(name));
   return {
+    ...(deals
+      ? {
+          deals: {
+            sheet: deals.name,
+            clientId: dealColumn('Client ID', 1),
+            ...(deals.header === null || inDeals('Company ID') >= 0 ? { companyId: dealColumn('Company ID', 3) } : {}),
+            amount: dealColumn('Amount', 6),
+            status: dealColumn('Status', 8),
+            firstDataRow: 2,
+          },
+        }
+      : {}),
     sheet: names.clients,
     columns,
     firstDataRow: 2,

@@ -4,14 +4,16 @@
  * the previews. The live tabs compute the same thing with a formula; tests
  * hold the two together.
  */
-import type { RuleAst } from '../../core/rules/ast';
+import { operandsOf, type RuleAst } from '../../core/rules/ast';
+import { EMPTY_DEALS, indexDeals, isDealMeasure, type DealIndex } from '../../core/segments/deal-measures';
 import { compileRule } from '../../core/rules/evaluate';
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
 import { indexPurchases, type PurchaseIndex } from '../../core/segments/measures';
 import { summaryLabel, summaryReader } from '../../core/clients/summary';
 import { cellText, type CellValue } from '../../core/values';
-import { readTable } from '../../gas/sheets';
+import { findSheet, tableFromValues } from '../../gas/sheets';
+import { nameOfTab } from '../../gas/tab-keys';
 import { now } from '../../gas/session';
 import { loadBase, type Base } from '../base';
 import { findSegment, parseOrFail, readSegmentsTab, shownName } from './definitions';
@@ -22,6 +24,15 @@ export interface SegmentData {
   rows: CellValue[][];
   purchases: PurchaseIndex;
   timeZone: string;
+  /** What Clients and Purchases are called now, for the formulas (a base in another language, a rename). */
+  tabNames: { clients: string; purchases: string };
+  /** The Deals tab, read on first use only (most rules use no deal measure): its index, header and name; null header without a tab. */
+  deals: () => { index: DealIndex; header: string[] | null; name: string };
+}
+
+/** Whether a rule reads a deal measure, so Deals must be read for it. */
+export function usesDeals(ast: RuleAst): boolean {
+  return operandsOf(ast).some((o) => o.kind === 'measure' && isDealMeasure(o.measure));
 }
 
 export interface ClientSummaryDto {
@@ -42,23 +53,44 @@ export const PREVIEW_SIZE = 20;
  * `fallbackHeader` stands in for a Clients tab that has no header yet.
  */
 export function loadSegmentData(base: Pick<Base, 'timeZone'>, fallbackHeader?: readonly string[]): SegmentData {
-  const clients = readTable(TAB.clients);
+  const clientsSheet = findSheet(TAB.clients);
+  const purchasesSheet = findSheet(TAB.purchases);
+  const clients = clientsSheet ? tableFromValues(TAB.clients, clientsSheet.getDataRange().getValues() as CellValue[][]) : null;
   const hasHeader = !!clients && clients.header.some((h) => h !== '');
   const header = hasHeader ? clients!.header : fallbackHeader ? [...fallbackHeader] : null;
   if (!header) throw new AppFailure('not_found', 'The Clients tab is missing or has no header row. Run ClientBase ▸ Set up.');
-  const purchases = readTable(TAB.purchases);
+  const purchases = purchasesSheet ? tableFromValues(TAB.purchases, purchasesSheet.getDataRange().getValues() as CellValue[][]) : null;
   return {
     header,
     purchasesHeader: purchases?.header ?? null,
     rows: hasHeader ? clients!.rows : [],
     purchases: indexPurchases(purchases?.rows ?? [], { header: purchases?.header, timeZone: base.timeZone }),
     timeZone: base.timeZone,
+    tabNames: {
+      clients: clientsSheet ? nameOfTab(clientsSheet, TAB.clients) : TAB.clients,
+      purchases: purchasesSheet ? nameOfTab(purchasesSheet, TAB.purchases) : TAB.purchases,
+    },
+    deals: once(() => {
+      const sheet = findSheet(TAB.deals);
+      const table = sheet ? tableFromValues(TAB.deals, sheet.getDataRange().getValues() as CellValue[][]) : null;
+      return {
+        index: table ? indexDeals(table.rows, { header: table.header, timeZone: base.timeZone }) : EMPTY_DEALS,
+        header: table?.header ?? null,
+        name: sheet ? nameOfTab(sheet, TAB.deals) : TAB.deals,
+      };
+    }),
   };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** Indexes of the matching rows of `data`, in sheet order. */
 export function matchingRows(ast: RuleAst, data: SegmentData, today: Date = now()): number[] {
-  const matches = compileRule(ast, data.header, { today, timeZone: data.timeZone, measures: data.purchases });
+  const deals = usesDeals(ast) ? data.deals().index : undefined;
+  const matches = compileRule(ast, data.header, { today, timeZone: data.timeZone, measures: data.purchases, deals });
   const out: number[] = [];
   data.rows.forEach((row, i) => {
     if (matches(row)) out.push(i);

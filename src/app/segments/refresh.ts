@@ -14,16 +14,17 @@ import { DEFAULT_FIELDS } from '../../core/schema/defaults';
 import type { FieldDef } from '../../core/schema/field';
 import { DATE_FORMAT, MONEY_FORMAT } from '../../core/schema/sheet-rules';
 import { STAMP_FORMAT } from '../../core/schema/tab-layouts';
-import { TAB } from '../../core/schema/tabs';
 import { withDocumentLock } from '../../gas/lock';
-import { findSheet, spreadsheet } from '../../gas/sheets';
+import { spreadsheet, writeRange } from '../../gas/sheets';
+import { SheetFormula } from '../../core/sheet/literal';
+import { Columns } from '../../core/clients/columns';
 import { now } from '../../gas/session';
 import { loadBase, requireRole, type Base } from '../base';
 import { checkSegments, readSegmentsTab, type CheckedSegment, type SegmentsTab } from './definitions';
 import { columnLetter, segmentLayout } from './layout';
 import { segmentTabColumns } from '../../core/segments/tab-columns';
 import { operandsOf } from '../../core/rules/ast';
-import { loadSegmentData, matchingRows, type SegmentData } from './members';
+import { loadSegmentData, matchingRows, usesDeals, type SegmentData } from './members';
 import { assignTabNames, hasSegmentPrefix, isSegmentTabNote, segmentTabNote } from './tab-name';
 
 export interface SegmentTabReport {
@@ -45,6 +46,9 @@ export const MAX_FORMULA_LENGTH = 50_000;
 /** Spare rows below the matches, so clients added before the next refresh still fit (Sheets also grows a tab by itself). */
 export const SPARE_ROWS = 200;
 export const COUNT_ERROR = 'Rule error';
+/** The grid Sheets gives a new tab (developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String)). */
+const NEW_TAB_ROWS = 1000;
+const NEW_TAB_COLUMNS = 26;
 export const SEGMENT_PROTECTION = 'ClientBase: Segment tabs are computed; edit the client in Clients or the sidebar';
 const ERROR_IN_TAB = "This segment's rule has an error: see the note on its Rule in the Segments tab, fix it, then run ClientBase ▸ Refresh segments.";
 
@@ -60,6 +64,23 @@ export interface RebuildOptions {
   /** The Segments tab and the segment data the caller already read under the same lock (saving a segment): not read again. */
   tab?: SegmentsTab;
   data?: SegmentData;
+  /**
+   * With `only`: the saved row's own cells, not yet written. They go into the tab with its Count
+   * and Refreshed in one row write, and the other rows are left as they are (their Count formulas
+   * are live), instead of a write of the saved row and then one of every row's Count and Refreshed.
+   */
+  saved?: SavedRow;
+}
+
+export interface SavedRow {
+  /** 0-based data row (sheet row index + 2); `rowCount` of the tab for a new one. */
+  index: number;
+  isNew: boolean;
+  name: string;
+  rule: string;
+  description: string;
+  /** The Columns cell as it is (kept on an edit). */
+  columns: string;
 }
 
 /** A segment as the sidebar lists it, from the refresh's own reads (see edit.ts SegmentDto). */
@@ -79,11 +100,6 @@ export function refreshSegments(): RefreshReport {
   return withDocumentLock(() => rebuildSegmentTabs(base));
 }
 
-/** The formulas name the tabs as they are called now; Sheets keeps the references right through later renames. */
-function currentTabNames(): { clients: string; purchases: string } {
-  return { clients: findSheet(TAB.clients)?.getName() ?? TAB.clients, purchases: findSheet(TAB.purchases)?.getName() ?? TAB.purchases };
-}
-
 /** The work of a refresh, for callers that already hold the document lock (Set up, adoption, saving a segment). */
 export function rebuildSegmentTabs(base: Pick<Base, 'timeZone'> & Partial<Pick<Base, 'fields'>>, options: RebuildOptions = {}): RefreshReport {
   return rebuildAndList(base, options).report;
@@ -96,13 +112,16 @@ export function rebuildAndList(
 ): { report: RefreshReport; listed: ListedSegment[] } {
   const segmentsTab = options.tab ?? readSegmentsTab();
   const data = options.data ?? loadSegmentData(base, options.fallbackHeader);
-  const layout = segmentLayout(data.header, data.purchasesHeader, currentTabNames());
+  // The formulas name the tabs as they are called now; Sheets keeps the references right through later renames.
   const checked = checkSegments(segmentsTab.rows, data.header);
+  // Deals is read only when some rule uses a deal measure (its count needs it too).
+  const only = options.only?.trim().toLowerCase();
+  const deals = checked.some((c) => c.ok && usesDeals(c.ast)) ? data.deals() : undefined;
+  const layout = segmentLayout(data.header, data.purchasesHeader, data.tabNames, deals);
   const fields = base.fields?.length ? base.fields : (options.fields ?? DEFAULT_FIELDS);
   const formats = columnFormats(data.header, fields);
 
   const planned = checked.map((segment) => plan(segment, data, layout, fields));
-  const only = options.only?.trim().toLowerCase();
   const existing = only === undefined ? existingTabs() : existingTabsFor(planned, only);
   const named = planned.filter((p) => p.segment.name !== '' && !p.duplicate);
   const tabs = assignTabNames(
@@ -129,6 +148,7 @@ export function rebuildAndList(
           p,
           shown,
           p.columns.map((i) => formats[i]),
+          !sheet,
         );
         if (!sheet) markTab(target, p.segment.name, shown.length);
         reports.push({ name: p.segment.name, tab: p.tab, count: p.count, error: null });
@@ -153,7 +173,15 @@ export function rebuildAndList(
     spreadsheet().deleteSheet(sheet);
   }
   const stamp = now();
-  writeSegmentCells(segmentsTab, planned, stamp);
+  const saved = only !== undefined ? options.saved : undefined;
+  if (saved)
+    writeSavedRow(
+      segmentsTab,
+      saved,
+      planned.find((p) => p.segment.index === saved.index),
+      stamp,
+    );
+  else writeSegmentCells(segmentsTab, planned, stamp);
   const listed = planned.map((p) => ({
     name: p.segment.name,
     rule: p.segment.rule,
@@ -251,6 +279,9 @@ function markTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, segmentName: string,
  * Rows for the matches plus spare ones and columns for the header; the old
  * contents go (so the formula can spill), the header is plain text, dates
  * keep their format, and A2 gets `a2` (the formula, or what to do instead).
+ * A tab just inserted has Sheets' default grid (1,000 × 26, the emulator's
+ * DEFAULT_ROWS/DEFAULT_COLS) and nothing in it: its size is not asked and
+ * nothing is cleared.
  */
 function fillTab(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -258,23 +289,30 @@ function fillTab(
   header: readonly string[],
   formats: readonly (string | undefined)[],
   a2: string,
+  fresh = false,
 ): void {
   const width = header.length;
-  const maxRows = sheet.getMaxRows();
+  const maxRows = fresh ? NEW_TAB_ROWS : sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
-  const maxColumns = sheet.getMaxColumns();
+  const maxColumns = fresh ? NEW_TAB_COLUMNS : sheet.getMaxColumns();
   if (maxColumns < width) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   else if (maxColumns > width) sheet.deleteColumns(width + 1, maxColumns - width);
   const all = sheet.getRange(1, 1, rows, width);
-  all.clearContent();
+  if (!fresh) all.clearContent();
   const dataFormats = header.map((_, i) => formats[i] ?? 'General');
   all.setNumberFormats([header.map(() => '@'), ...Array.from({ length: rows - 1 }, () => dataFormats)]);
   sheet.getRange(1, 1, 2, width).setValues([[...header], [a2, ...header.slice(1).map(() => '')]]);
 }
 
-function writeLiveTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, p: Planned, header: readonly string[], formats: readonly (string | undefined)[]): void {
-  fillTab(sheet, (p.count ?? 0) + 1 + SPARE_ROWS, header, formats, p.formula!);
+function writeLiveTab(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  p: Planned,
+  header: readonly string[],
+  formats: readonly (string | undefined)[],
+  fresh: boolean,
+): void {
+  fillTab(sheet, (p.count ?? 0) + 1 + SPARE_ROWS, header, formats, p.formula!, fresh);
 }
 
 /** A tab whose rule broke keeps its place but no stale rows: it says what to do instead. */
@@ -295,7 +333,7 @@ function writeSegmentCells(tab: SegmentsTab, planned: readonly Planned[], stamp:
     refreshed.push([p ? (p.kept ? (p.segment.refreshed ? new Date(p.segment.refreshed) : '') : stamp) : '']);
     notes.push([p?.error ?? '']);
   }
-  const sheet = findSheet(TAB.segments)!;
+  const sheet = tab.sheet;
   if (tab.refreshedColumn === tab.countColumn + 1) {
     sheet.getRange(2, tab.countColumn + 1, tab.rowCount, 2).setValues(count.map((c, i) => [c[0], refreshed[i][0]]));
   } else {
@@ -303,6 +341,46 @@ function writeSegmentCells(tab: SegmentsTab, planned: readonly Planned[], stamp:
     sheet.getRange(2, tab.refreshedColumn + 1, tab.rowCount, 1).setValues(refreshed);
   }
   sheet.getRange(2, tab.ruleColumn + 1, tab.rowCount, 1).setNotes(notes);
+}
+
+/**
+ * The saved segment's row, whole: Name, Rule, Description, its live Count and Refreshed (and the
+ * Columns cell as it was, when it sits among them) in one write; text stays text (writeRange).
+ * Its Rule note is written when there may be one to change: an edit (the old rule's error) or an
+ * error now; a new row below the others has none.
+ */
+function writeSavedRow(tab: SegmentsTab, saved: SavedRow, p: Planned | undefined, stamp: Date): void {
+  const sheet = tab.sheet;
+  const row = saved.index + 2;
+  const cells = new Map<number, unknown>([
+    [tab.nameColumn, saved.name],
+    [tab.ruleColumn, saved.rule],
+    [tab.countColumn, p?.countFormula ? new SheetFormula(p.countFormula) : COUNT_ERROR],
+    [tab.refreshedColumn, stamp],
+  ]);
+  if (tab.descriptionColumn >= 0) cells.set(tab.descriptionColumn, saved.description);
+  const columnsColumn = new Columns(tab.header).indexOf('Columns');
+  if (columnsColumn >= 0) cells.set(columnsColumn, saved.columns);
+  const at = [...cells.keys()].sort((a, b) => a - b);
+  if (at[at.length - 1] - at[0] + 1 === at.length) {
+    const range = () => sheet.getRange(row, at[0] + 1, 1, at.length);
+    let target: GoogleAppsScript.Spreadsheet.Range;
+    try {
+      target = range();
+    } catch (err) {
+      // A new row below the grid: Sheets refuses the range, so the grid grows first (no size asked when the row fits).
+      const maxRows = sheet.getMaxRows();
+      if (!saved.isNew || row <= maxRows) throw err;
+      sheet.insertRowsAfter(maxRows, row - maxRows);
+      target = range();
+    }
+    writeRange(target, [at.map((c) => cells.get(c))]);
+  } else {
+    // A Segments tab with other columns among these: each cell on its own, leaving those alone.
+    for (const c of at) writeRange(sheet.getRange(row, c + 1), [[cells.get(c)]]);
+  }
+  const error = p?.error ?? '';
+  if (!saved.isNew || error !== '') sheet.getRange(row, tab.ruleColumn + 1).setNote(error);
 }
 
 /** Dates and stamps keep their look in segment tabs; other columns show what Sheets computes. */

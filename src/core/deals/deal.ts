@@ -39,6 +39,11 @@ export function signedStatusWords(): string[] {
   return [...STATUS_BY_WORD.entries()].filter(([, key]) => SIGNED_STATUSES.includes(key)).map(([word]) => word);
 }
 
+/** Every word (lower case) that says a deal was lost, for the "Open deals" formula. */
+export function lostStatusWords(): string[] {
+  return [...STATUS_BY_WORD.entries()].filter(([, key]) => key === 'lost').map(([word]) => word);
+}
+
 export function isSignedStatus(word: unknown): boolean {
   const key = dealStatusOf(word);
   return key !== undefined && SIGNED_STATUSES.includes(key);

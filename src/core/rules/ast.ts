@@ -4,10 +4,12 @@
  * implements these node kinds.
  */
 
-/** A column of `Clients` (by its header, as spelled in the sheet) or a measure derived from `Purchases`. */
+/** A column of `Clients` (by its header, as spelled in the sheet) or a measure derived from `Purchases` or `Deals`. */
 export type Operand =
   | { kind: 'field'; name: string }
   | { kind: 'measure'; measure: 'lastPurchase' | 'purchases' | 'spent'; name: string }
+  /** From the `Deals` tab, the client's own and its company's (core/segments/deal-measures.ts). */
+  | { kind: 'measure'; measure: 'dealsTotal' | 'dealsSigned' | 'deals' | 'openDeals'; name: string }
   | { kind: 'measure'; measure: 'spentWithin'; days: number; name: string };
 
 export type Literal =

@@ -7,6 +7,7 @@
 import type { Literal, Operand, Period, RuleAst } from './ast';
 import { addMonths, cellAsDay, cellAsNumber, cellIsEmpty, comparableText, todaySerial, trimSpaces } from './cell';
 import { measureValue, type PurchaseIndex } from '../segments/measures';
+import { dealMeasureValue, EMPTY_DEALS, isDealMeasure, type DealIndex } from '../segments/deal-measures';
 
 export interface RuleContext {
   /** Now; "today" is its calendar day in `timeZone`. */
@@ -15,6 +16,8 @@ export interface RuleContext {
   timeZone?: string;
   /** Purchases for the measures; without it every client has no purchases. */
   measures?: PurchaseIndex;
+  /** Deals for the deal measures; without it every client has none. */
+  deals?: DealIndex;
 }
 
 export type RowPredicate = (row: readonly unknown[]) => boolean;
@@ -40,9 +43,17 @@ export function compileRule(ast: RuleAst, header: readonly unknown[], ctx: RuleC
   const tz = ctx.timeZone;
   const today = todaySerial(ctx.today, tz);
   const purchases: PurchaseIndex = ctx.measures ?? { byClient: new Map() };
+  const deals = ctx.deals ?? EMPTY_DEALS;
+  // The Company ID column (if Clients has one) brings in the company's deals.
+  const companyColumn = columns.get('company id');
 
   const read = (operand: Operand): ((row: readonly unknown[]) => unknown) => {
-    if (operand.kind === 'measure') return (row) => measureValue(purchases, row[idColumn], operand, today);
+    if (operand.kind === 'measure') {
+      const measure = operand.measure;
+      if (isDealMeasure(measure)) return (row) => dealMeasureValue(deals, row[idColumn], companyColumn === undefined ? '' : row[companyColumn], measure);
+      const bought = operand as Parameters<typeof measureValue>[2];
+      return (row) => measureValue(purchases, row[idColumn], bought, today);
+    }
     const i = columns.get(headerKey(operand.name));
     if (i === undefined) throw new Error(`The rule uses the field "${operand.name}", which is not a column here`);
     return (row) => row[i];

@@ -74,7 +74,8 @@ export function isEnglishWord(word: string): boolean {
 }
 
 /** Measures by their names in each language (normalised: lower case, single spaces). */
-const MEASURE_NAMES: Record<'lastPurchase' | 'purchases' | 'spent', readonly string[]> = {
+type NamedMeasure = 'lastPurchase' | 'purchases' | 'spent' | 'dealsTotal' | 'dealsSigned' | 'deals' | 'openDeals';
+const MEASURE_NAMES: Record<NamedMeasure, readonly string[]> = {
   lastPurchase: [
     'last purchase',
     'последняя покупка',
@@ -87,10 +88,33 @@ const MEASURE_NAMES: Record<'lastPurchase' | 'purchases' | 'spent', readonly str
   ],
   purchases: ['purchases', 'покупки', 'количество покупок', 'кількість покупок', 'achiziții', 'achizitii', 'cumpărături'],
   spent: ['spent', 'потрачено', 'сумма покупок', 'витрачено', 'сума покупок', 'cheltuit', 'cheltuieli'],
+  dealsTotal: ['deals total', 'deal total', 'total deals', 'сумма сделок', 'сума угод', 'total contracte', 'suma contractelor', 'valoare contracte'],
+  dealsSigned: [
+    'deals signed total',
+    'signed deals total',
+    'сумма подписанных сделок',
+    'сума підписаних угод',
+    'total contracte semnate',
+    'suma contractelor semnate',
+  ],
+  deals: [
+    'deals',
+    'deals count',
+    'number of deals',
+    'сделки',
+    'сделок',
+    'количество сделок',
+    'угоди',
+    'кількість угод',
+    'contracte',
+    'număr contracte',
+    'numar contracte',
+  ],
+  openDeals: ['open deals', 'открытые сделки', 'открытых сделок', 'відкриті угоди', 'відкритих угод', 'contracte deschise'],
 };
 const MEASURE = invert(MEASURE_NAMES);
 
-export function measureOf(normalizedName: string): 'lastPurchase' | 'purchases' | 'spent' | undefined {
+export function measureOf(normalizedName: string): NamedMeasure | undefined {
   return MEASURE.get(fold(normalizedName));
 }
 

@@ -38,7 +38,19 @@ export const RULE_LIMITS = {
   periodAmount: 100_000,
 } as const;
 
-export const MEASURE_NAMES = ['Last purchase', 'Purchases', 'Spent', 'Spent 30d', 'Spent 90d', 'Spent 365d'] as const;
+export const MEASURE_NAMES = [
+  'Last purchase',
+  'Purchases',
+  'Spent',
+  'Spent 30d',
+  'Spent 90d',
+  'Spent 365d',
+  'Deals total',
+  'Deals signed total',
+  'Deals',
+  'Open deals',
+] as const;
+const DEAL_MEASURE_NAMES = { dealsTotal: 'Deals total', dealsSigned: 'Deals signed total', deals: 'Deals', openDeals: 'Open deals' } as const;
 
 export type ParseResult = { ok: true; rule: RuleAst } | { ok: false; error: RuleError };
 
@@ -341,6 +353,7 @@ class Parser {
     if (measure === 'lastPurchase') return { kind: 'measure', measure: 'lastPurchase', name: 'Last purchase' };
     if (measure === 'purchases') return { kind: 'measure', measure: 'purchases', name: 'Purchases' };
     if (measure === 'spent') return { kind: 'measure', measure: 'spent', name: 'Spent' };
+    if (measure !== undefined) return { kind: 'measure', measure, name: DEAL_MEASURE_NAMES[measure] };
     const days = spentWindowOf(key);
     if (days !== undefined && days >= 1 && days <= RULE_LIMITS.periodAmount) return { kind: 'measure', measure: 'spentWithin', days, name: `Spent ${days}d` };
     return null;

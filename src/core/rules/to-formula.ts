@@ -10,6 +10,8 @@
  */
 import type { CompareOp, Literal, Operand, Period, RuleAst } from './ast';
 import { AMOUNT_NOISE_PATTERN, trimSpaces } from './cell';
+import { isDealMeasure, type DealMeasure } from '../segments/deal-measures';
+import { lostStatusWords, signedStatusWords } from '../deals/deal';
 
 export interface FormulaLayout {
   /** The tab holding the clients, e.g. "Clients". */
@@ -30,6 +32,16 @@ export interface FormulaLayout {
     clientId: string;
     date: string;
     amount: string;
+    firstDataRow: number;
+    lastRow?: number;
+  };
+  /** Where the deal measures come from; required when the rule uses one. Company ID may be absent (older Deals tabs). */
+  deals?: {
+    sheet: string;
+    clientId: string;
+    companyId?: string;
+    amount: string;
+    status: string;
     firstDataRow: number;
     lastRow?: number;
   };
@@ -208,8 +220,43 @@ class FormulaBuilder {
     return { text: fragment.text(m), number: m, day: `INT(${m})`, empty: fragment.empty(m) };
   }
 
+  /**
+   * A deal measure as a column aligned with the client rows: the client's own deals (Client ID)
+   * plus its company's (Company ID) minus those counted twice (both), each by one SUMIF or
+   * COUNTIF over a key of the cells joined with "|" (deal-measures.ts has the same reading).
+   * Signed or open is one more letter on the deal's key.
+   */
+  private dealMeasure(measure: DealMeasure): string {
+    const d = this.layout.deals;
+    if (!d) throw new Error('The rule uses a deal measure but the layout has no Deals columns');
+    const sheet = sheetRef(d.sheet);
+    const end = d.lastRow === undefined ? '' : String(d.lastRow);
+    const range = (letter: string) => `${sheet}!${columnLetter(letter)}${d.firstDataRow}:${columnLetter(letter)}${end}`;
+    const status = fragment.text(range(d.status));
+    const flag =
+      measure === 'dealsSigned'
+        ? `IF(REGEXMATCH(${status},${stringLiteral(wordsPattern(signedStatusWords()))}),"s","")`
+        : measure === 'openDeals'
+          ? `IF(REGEXMATCH(${status},${stringLiteral(wordsPattern([...signedStatusWords(), ...lostStatusWords()]))}),"","s")`
+          : '""';
+    const want = measure === 'dealsSigned' || measure === 'openDeals' ? '"|s"' : '"|"';
+    const amount = `IFERROR(${fragment.number(range(d.amount))},0)`;
+    const summed = measure === 'dealsTotal' || measure === 'dealsSigned';
+    const pick = (dealKey: string, clientKey: string) =>
+      summed ? `SUMIF(${dealKey}&"|"&${flag},${clientKey}&${want},${amount})` : `COUNTIF(${dealKey}&"|"&${flag},${clientKey}&${want})`;
+    const mine = pick(range(d.clientId), this.idRange());
+    const companyLetter = this.columns.get('company id');
+    if (!d.companyId || !companyLetter) return `(${mine})`;
+    const company = this.column(companyLetter);
+    const theirs = pick(range(d.companyId), company);
+    const both = pick(`${range(d.clientId)}&"|"&${range(d.companyId)}`, `${this.idRange()}&"|"&${company}`);
+    return `(${mine}+IF(LEN(${company}&"")=0,0,${theirs}-${both}))`;
+  }
+
   /** README.md, "Measures": the per-client measure as a column aligned with the client rows. */
   private measure(operand: Extract<Operand, { kind: 'measure' }>): string {
+    const measure = operand.measure;
+    if (isDealMeasure(measure)) return this.dealMeasure(measure);
     const p = this.layout.purchases;
     if (!p) throw new Error(`The rule uses "${operand.name}" but the layout has no Purchases columns`);
     const sheet = sheetRef(p.sheet);
@@ -226,7 +273,7 @@ class FormulaBuilder {
         return `SUMIF(${purchaseKey},${clientKey},${amount})`;
       case 'spentWithin':
         return `SUMIF(${purchaseKey}&IFERROR(${between(day, `(TODAY()-${operand.days})`, 'TODAY()')},FALSE),${clientKey}&"TRUE",${amount})`;
-      case 'lastPurchase':
+      default:
         return `VLOOKUP(${clientKey},SORT(FILTER({${purchaseKey},${day}},ISNUMBER(${day})),2,FALSE),2,FALSE)`;
     }
   }
@@ -234,6 +281,12 @@ class FormulaBuilder {
   private column(letter: string): string {
     return `${this.clients}!${letter}${this.layout.firstDataRow}:${letter}${this.rowEnd}`;
   }
+}
+
+/** ^(a|b|…)$ over lower-case status words (letters and spaces only: nothing to escape, checked). */
+function wordsPattern(words: readonly string[]): string {
+  for (const w of words) if (!/^[\p{L} ]+$/u.test(w)) throw new Error(`A status word needs escaping: ${w}`);
+  return `^(${words.join('|')})$`;
 }
 
 /** from ≤ day ≤ to, with `day` written once: |2·day − from − to| ≤ to − from (exact on whole days). */

@@ -85,7 +85,12 @@ export function spentWithin(index: PurchaseIndex, clientId: unknown, today: numb
 }
 
 /** The value a rule sees for a measure: a number, or MISSING for a client with no dated purchase. */
-export function measureValue(index: PurchaseIndex, clientId: unknown, operand: Extract<Operand, { kind: 'measure' }>, today: number): number | Missing {
+export function measureValue(
+  index: PurchaseIndex,
+  clientId: unknown,
+  operand: Extract<Operand, { kind: 'measure'; measure: 'lastPurchase' | 'purchases' | 'spent' | 'spentWithin' }>,
+  today: number,
+): number | Missing {
   if (operand.measure === 'spentWithin') return spentWithin(index, clientId, today, operand.days);
   const m = clientMeasures(index, clientId);
   if (operand.measure === 'purchases') return m.purchases;
