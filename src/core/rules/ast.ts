@@ -8,7 +8,9 @@
 export type Operand =
   | { kind: 'field'; name: string }
   | { kind: 'measure'; measure: 'lastPurchase' | 'purchases' | 'spent'; name: string }
-  | { kind: 'measure'; measure: 'spentWithin'; days: number; name: string };
+  | { kind: 'measure'; measure: 'spentWithin'; days: number; name: string }
+  /** A field of the person's company (company-operand.ts): `field` is the Companies header, `name` as the rule shows it ("Company.Rating"). */
+  | { kind: 'company'; field: string; name: string };
 
 export type Literal =
   | { type: 'text'; value: string }

@@ -7,6 +7,7 @@
 import type { Literal, Operand, Period, RuleAst } from './ast';
 import { addMonths, cellAsDay, cellAsNumber, cellIsEmpty, comparableText, todaySerial, trimSpaces } from './cell';
 import { measureValue, type PurchaseIndex } from '../segments/measures';
+import { companyCellReader, type CompanyTable } from './company-operand';
 
 export interface RuleContext {
   /** Now; "today" is its calendar day in `timeZone`. */
@@ -15,6 +16,8 @@ export interface RuleContext {
   timeZone?: string;
   /** Purchases for the measures; without it every client has no purchases. */
   measures?: PurchaseIndex;
+  /** The Companies tab, for `Company.<field>`; without it every person reads as having no company. */
+  companies?: CompanyTable;
 }
 
 export type RowPredicate = (row: readonly unknown[]) => boolean;
@@ -43,6 +46,7 @@ export function compileRule(ast: RuleAst, header: readonly unknown[], ctx: RuleC
 
   const read = (operand: Operand): ((row: readonly unknown[]) => unknown) => {
     if (operand.kind === 'measure') return (row) => measureValue(purchases, row[idColumn], operand, today);
+    if (operand.kind === 'company') return companyCellReader(operand.field, header, ctx.companies, tz);
     const i = columns.get(headerKey(operand.name));
     if (i === undefined) throw new Error(`The rule uses the field "${operand.name}", which is not a column here`);
     return (row) => row[i];
