@@ -15,6 +15,7 @@ import { readTable } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { loadBase, type Base } from '../base';
 import { findSegment, parseOrFail, readSegmentsTab, shownName } from './definitions';
+import { companyRuleOptions, lazyCompanies, usesCompany, type LoadedCompanies } from './company-data';
 
 export interface SegmentData {
   header: string[];
@@ -22,6 +23,8 @@ export interface SegmentData {
   rows: CellValue[][];
   purchases: PurchaseIndex;
   timeZone: string;
+  /** The Companies tab, read the first time a rule names a company field (company-data.ts). */
+  companies?: () => LoadedCompanies | null;
 }
 
 export interface ClientSummaryDto {
@@ -41,7 +44,7 @@ export const PREVIEW_SIZE = 20;
  * Clients and Purchases, one read each, whatever the number of rows.
  * `fallbackHeader` stands in for a Clients tab that has no header yet.
  */
-export function loadSegmentData(base: Pick<Base, 'timeZone'>, fallbackHeader?: readonly string[]): SegmentData {
+export function loadSegmentData(base: Pick<Base, 'timeZone'> & Partial<Pick<Base, 'fields'>>, fallbackHeader?: readonly string[]): SegmentData {
   const clients = readTable(TAB.clients);
   const hasHeader = !!clients && clients.header.some((h) => h !== '');
   const header = hasHeader ? clients!.header : fallbackHeader ? [...fallbackHeader] : null;
@@ -53,12 +56,14 @@ export function loadSegmentData(base: Pick<Base, 'timeZone'>, fallbackHeader?: r
     rows: hasHeader ? clients!.rows : [],
     purchases: indexPurchases(purchases?.rows ?? [], { header: purchases?.header, timeZone: base.timeZone }),
     timeZone: base.timeZone,
+    companies: lazyCompanies(base.fields),
   };
 }
 
 /** Indexes of the matching rows of `data`, in sheet order. */
 export function matchingRows(ast: RuleAst, data: SegmentData, today: Date = now()): number[] {
-  const matches = compileRule(ast, data.header, { today, timeZone: data.timeZone, measures: data.purchases });
+  const companies = usesCompany(ast) ? (data.companies?.() ?? undefined) : undefined;
+  const matches = compileRule(ast, data.header, { today, timeZone: data.timeZone, measures: data.purchases, companies });
   const out: number[] = [];
   data.rows.forEach((row, i) => {
     if (matches(row)) out.push(i);
@@ -77,7 +82,7 @@ export function segmentClientIds(name: string): string[] {
   const segment = findSegment(readSegmentsTab().rows, name);
   if (!segment) throw new AppFailure('not_found', `No segment named "${shownName(String(name ?? ''))}" in the Segments tab.`);
   const data = loadSegmentData(base);
-  const ast = parseOrFail(segment.rule, data.header);
+  const ast = parseOrFail(segment.rule, data.header, companyRuleOptions(data.companies));
   const id = idColumnOf(data.header);
   return matchingRows(ast, data).map((i) => cellText(data.rows[i][id]).trim());
 }
@@ -92,7 +97,7 @@ export function previewRule(rule: string): SegmentPreviewDto {
   if (typeof rule !== 'string') throw new AppFailure('bad_input', 'The rule must be text.');
   const base = loadBase();
   const data = loadSegmentData(base);
-  const ast = parseOrFail(rule, data.header);
+  const ast = parseOrFail(rule, data.header, companyRuleOptions(data.companies));
   const rows = matchingRows(ast, data);
   const describe = clientDescriber(base, data.header);
   return { count: rows.length, clients: rows.slice(0, PREVIEW_SIZE).map((i) => describe(data.rows[i])) };

@@ -24,6 +24,7 @@ import { columnLetter, segmentLayout } from './layout';
 import { segmentTabColumns } from '../../core/segments/tab-columns';
 import { operandsOf } from '../../core/rules/ast';
 import { loadSegmentData, matchingRows, type SegmentData } from './members';
+import { companyFormulaLayout, companyRuleOptions, usesCompany } from './company-data';
 import { assignTabNames, hasSegmentPrefix, isSegmentTabNote, segmentTabNote } from './tab-name';
 
 export interface SegmentTabReport {
@@ -96,8 +97,8 @@ export function rebuildAndList(
 ): { report: RefreshReport; listed: ListedSegment[] } {
   const segmentsTab = options.tab ?? readSegmentsTab();
   const data = options.data ?? loadSegmentData(base, options.fallbackHeader);
-  const layout = segmentLayout(data.header, data.purchasesHeader, currentTabNames());
-  const checked = checkSegments(segmentsTab.rows, data.header);
+  const checked = checkSegments(segmentsTab.rows, data.header, companyRuleOptions(data.companies));
+  const layout = withCompanies(segmentLayout(data.header, data.purchasesHeader, currentTabNames()), checked, data);
   const fields = base.fields?.length ? base.fields : (options.fields ?? DEFAULT_FIELDS);
   const formats = columnFormats(data.header, fields);
 
@@ -163,6 +164,13 @@ export function rebuildAndList(
     refreshed: p.kept ? p.segment.refreshed : stamp.toISOString(),
   }));
   return { report: { segments: reports, removedTabs }, listed };
+}
+
+/** The Companies letters, only when a segment's rule names a company field (the tab was read for its parse then). */
+function withCompanies(layout: ReturnType<typeof segmentLayout>, checked: readonly CheckedSegment[], data: SegmentData): ReturnType<typeof segmentLayout> {
+  if (!checked.some((s) => s.ok && usesCompany(s.ast))) return layout;
+  const companies = companyFormulaLayout(data.companies?.() ?? null, data.header);
+  return companies ? { ...layout, companies } : layout;
 }
 
 interface Planned {
