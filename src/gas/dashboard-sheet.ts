@@ -24,6 +24,12 @@ export function freshDashboardSheet(name: string): GoogleAppsScript.Spreadsheet.
   return sheet;
 }
 
+/** A new tab has 26 columns; the tables side by side (the deals ones last) need more. */
+export function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, columns: number): void {
+  const max = sheet.getMaxColumns();
+  if (max < columns) sheet.insertColumnsAfter(max, columns - max);
+}
+
 export function writeCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, col: number, values: unknown[][]): void {
   if (values.length === 0 || values[0].length === 0) return;
   sheet.getRange(row, col, values.length, values[0].length).setValues(values);

@@ -1,10 +1,12 @@
 /**
  * Companies in Chromium over the playground's demo base (issue 17): Link people
  * to companies from the menu, confirm the proposal, open a company, jump to a
- * person's card and back to the company.
+ * person's card and back to the company; make the company VIP on its card and
+ * a segment of its people by a company field (Company.Stage = "VIP"), whose
+ * preview and live tab list exactly the company's people.
  */
 import { expect, it } from 'vitest';
-import { BROWSER_TIMEOUT, describeBrowser, gridRows, openSidebarVia, showSheet, UI_TIMEOUT, usePlayground } from '../support/browser.ts';
+import { BROWSER_TIMEOUT, chooseSidebarView, describeBrowser, gridRows, openSidebarVia, showSheet, UI_TIMEOUT, usePlayground } from '../support/browser.ts';
 
 describeBrowser('companies in the sidebar', () => {
   const pg = usePlayground();
@@ -37,6 +39,31 @@ describeBrowser('companies in the sidebar', () => {
       } else await tab.click();
       await expect.poll(() => sidebar.locator('.cb-company-card h2').textContent(), { timeout: UI_TIMEOUT }).toBe(first[head.indexOf('Name')]);
       expect(name.length).toBeGreaterThan(0);
+
+      // The company becomes VIP on its card; a segment over the company field selects exactly its people.
+      const card = sidebar.locator('.cb-company-card');
+      await card.getByLabel('Stage', { exact: true }).fill('VIP');
+      await card.getByRole('button', { name: 'Save company' }).click();
+      await expect.poll(() => sidebar.locator('.cb-company > p[role="status"]').textContent(), { timeout: UI_TIMEOUT }).toBe('Saved.');
+      const people = await sidebar.locator('.cb-company-people li').count();
+      await chooseSidebarView(sidebar, 'Segments');
+      await sidebar.getByRole('button', { name: 'New segment', exact: true }).click();
+      // The company card stays mounted (hidden) with its own Name field: the segment form is looked up within.
+      const form = sidebar.locator('.segment-form');
+      await form.getByLabel('Name', { exact: true }).fill('VIP companies');
+      await form.getByLabel('Rule', { exact: true }).fill('Company.Stage = "VIP"');
+      await expect.poll(() => sidebar.locator('#cb-segment-rule-check').textContent(), { timeout: UI_TIMEOUT }).toBe('The rule reads well.');
+      await form.getByRole('button', { name: 'Preview', exact: true }).click();
+      await expect
+        .poll(() => sidebar.locator('.segment-preview p').first().textContent(), { timeout: UI_TIMEOUT })
+        .toBe(`${people} client${people === 1 ? '' : 's'} match now.`);
+      await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect
+        .poll(() => sidebar.locator('.segments > p.notice').textContent(), { timeout: UI_TIMEOUT })
+        .toBe('Saved "VIP companies"; its tab and count are up to date.');
+      await showSheet(page, 'Seg · VIP companies');
+      const [segHead, ...segRows] = await gridRows(page);
+      expect(segRows.map((r) => r[segHead.indexOf('ID')]).filter((v) => v !== '')).toHaveLength(people);
     },
     BROWSER_TIMEOUT,
   );

@@ -51,8 +51,9 @@ export function CompanyView({ openClient }: ViewProps) {
     if (!card) return;
     const r = await rpc.apiSaveCompany({ id: card.company.id, values: edits, expectedUpdated: card.company.updated });
     if (!r.ok) return setError(r.error.message);
-    setStatus(m.saved);
+    // Reopening clears the status line, so "Saved." comes after it (it used to vanish at once).
     await open(card.company.id);
+    setStatus(m.saved);
   };
 
   return (

@@ -535,6 +535,7 @@ export function MailView({ active }: ViewProps) {
           recipients={target === 'segment' ? { kind: 'segment', name: segment } : { kind: 'ids', ids: report.recipients.map((r) => r.id) }}
           lang={lang}
           sendAgain={report.sendAgain === true}
+          onePerCompany={report.onePerCompany === true}
           onScheduled={() => setScheduledKey((k) => k + 1)}
         />
       )}

@@ -23,6 +23,7 @@ export function ScheduleForm({
   recipients,
   lang,
   sendAgain,
+  onePerCompany,
   onScheduled,
 }: {
   report: PreflightDto;
@@ -30,6 +31,8 @@ export function ScheduleForm({
   recipients: { kind: 'segment'; name: string } | { kind: 'ids'; ids: string[] };
   lang: MailLang;
   sendAgain: boolean;
+  /** The Mail view's toggle as it was checked: the scheduled run picks one person per company too. */
+  onePerCompany: boolean;
   onScheduled: () => void;
 }) {
   const p = usePlanMessages();
@@ -45,7 +48,16 @@ export function ScheduleForm({
     setBusy(true);
     setError('');
     setNotice('');
-    const result = await rpc.apiScheduleMailing({ campaign: report.campaign, template: report.template, recipients, day, time, lang, sendAgain });
+    const result = await rpc.apiScheduleMailing({
+      campaign: report.campaign,
+      template: report.template,
+      recipients,
+      day,
+      time,
+      lang,
+      sendAgain,
+      onePerCompany,
+    });
     setBusy(false);
     if (!result.ok) {
       setError(result.error.message);
@@ -122,6 +134,7 @@ export function ScheduledList({ active, refreshKey }: { active: boolean; refresh
             <div>
               {dayText(s.localDay, locale)} {s.localTime} · {p.states[s.state]} ·{' '}
               {s.recipients.kind === 'segment' ? p.recipientsSegment(s.recipients.segment) : p.recipientsIds(s.recipients.count)} · {p.by(s.by)}
+              {s.onePerCompany ? ` · ${p.onePerCompany}` : ''}
             </div>
             {s.note && <div class="muted">{s.note}</div>}
             {s.problem && (

@@ -32,6 +32,7 @@ export interface PlanMessages {
   scheduled: (campaign: string, day: string, time: string) => string;
   scheduledSection: string;
   noneScheduled: string;
+  onePerCompany: string;
   cancel: string;
   cancelNamed: (campaign: string) => string;
   takeOver: string;
@@ -102,6 +103,7 @@ const en: PlanMessages = {
   scheduled: (c, d, t) => `"${c}" is scheduled for ${d} ${t}.`,
   scheduledSection: 'Scheduled mailings',
   noneScheduled: 'No mailing is scheduled.',
+  onePerCompany: 'one per company',
   cancel: 'Cancel',
   cancelNamed: (c) => `Cancel the scheduled mailing ${c}`,
   takeOver: 'Send from my account',
@@ -169,6 +171,7 @@ const ru: PlanMessages = {
   scheduled: (c, d, t) => `«${c}» запланирована на ${d} ${t}.`,
   scheduledSection: 'Запланированные рассылки',
   noneScheduled: 'Нет запланированных рассылок.',
+  onePerCompany: 'один на компанию',
   cancel: 'Отменить',
   cancelNamed: (c) => `Отменить запланированную рассылку ${c}`,
   takeOver: 'Отправить с моего аккаунта',
@@ -236,6 +239,7 @@ const uk: PlanMessages = {
   scheduled: (c, d, t) => `«${c}» заплановано на ${d} ${t}.`,
   scheduledSection: 'Заплановані розсилки',
   noneScheduled: 'Немає запланованих розсилок.',
+  onePerCompany: 'один на компанію',
   cancel: 'Скасувати',
   cancelNamed: (c) => `Скасувати заплановану розсилку ${c}`,
   takeOver: 'Надіслати з мого акаунта',
@@ -303,6 +307,7 @@ const ro: PlanMessages = {
   scheduled: (c, d, t) => `„${c}” este programată pentru ${d} ${t}.`,
   scheduledSection: 'Campanii programate',
   noneScheduled: 'Nicio campanie programată.',
+  onePerCompany: 'unul pe companie',
   cancel: 'Anulează',
   cancelNamed: (c) => `Anulează campania programată ${c}`,
   takeOver: 'Trimite din contul meu',

@@ -14,6 +14,7 @@ export type RuleCheck = { ok: true } | { ok: false; message: string; caret: stri
 
 /** `lang`: the sidebar's language, which the error is worded in. */
 export function checkRuleText(rule: string, fields: readonly FieldDef[], lang: Lang = 'en'): RuleCheck {
-  const parsed = parseRule(rule, [...SYSTEM_COLUMNS, ...fields.map((f) => f.name)]);
+  // The sidebar does not know the Companies header: any Company.<field> passes here, and the server names an unknown one on preview and save.
+  const parsed = parseRule(rule, [...SYSTEM_COLUMNS, ...fields.map((f) => f.name)], { companyFields: 'any' });
   return parsed.ok ? { ok: true } : { ok: false, message: ruleErrorText(parsed.error.message, lang), caret: pointAt(rule, parsed.error) };
 }

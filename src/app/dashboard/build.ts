@@ -9,11 +9,20 @@
  * table and per chart; nothing grows with the rows.
  */
 import { Columns } from '../../core/clients/columns';
-import { type ChartKey, chartRanges, DASHBOARD_TAB, type DashboardPlan, type DashboardSources, planDashboard, tableRange } from '../../core/dashboard/plan';
+import {
+  type ChartKey,
+  chartRanges,
+  type TableKey,
+  DASHBOARD_TAB,
+  type DashboardPlan,
+  type DashboardSources,
+  planDashboard,
+  tableRange,
+} from '../../core/dashboard/plan';
 import { dashboardLanguage } from '../../core/dashboard/titles';
 import { canonicalHeaders } from '../../core/i18n/sheet-words';
 import { TAB } from '../../core/schema/tabs';
-import { boldRow, freshDashboardSheet, insertCharts, setFormats, showRange, writeCells, writeFormula } from '../../gas/dashboard-sheet';
+import { boldRow, ensureColumns, freshDashboardSheet, insertCharts, setFormats, showRange, writeCells, writeFormula } from '../../gas/dashboard-sheet';
 import { withDocumentLock } from '../../gas/lock';
 import { userLocale } from '../../gas/session';
 import { findSheet } from '../../gas/sheets';
@@ -21,7 +30,7 @@ import { loadBase, requireRole, type Base } from '../base';
 
 export interface DashboardReport {
   tab: string;
-  tables: ChartKey[];
+  tables: TableKey[];
   charts: ChartKey[];
 }
 
@@ -68,6 +77,7 @@ export function dashboardSources(base: Pick<Base, 'fields'>): DashboardSources {
   const mailings = headerOf(TAB.mailings);
   const segments = headerOf(TAB.segments);
   const checks = headerOf(TAB.checks);
+  const deals = headerOf(TAB.deals);
   const settings = findSheet(TAB.settings);
   const cl = (name: string | undefined) => columnRef(clients, name);
   return {
@@ -95,6 +105,13 @@ export function dashboardSources(base: Pick<Base, 'fields'>): DashboardSources {
     mailings: { status: columnRef(mailings, 'Status') },
     segments: { name: columnRef(segments, 'Name'), count: columnRef(segments, 'Count') },
     checks: { column: columnRef(checks, 'Column') },
+    deals: {
+      id: columnRef(deals, 'ID'),
+      status: columnRef(deals, 'Status'),
+      amount: columnRef(deals, 'Amount'),
+      date: columnRef(deals, 'Date'),
+      manager: columnRef(deals, 'Manager'),
+    },
     stages: field('stage')?.options ?? [],
     settings: settings ? `${quoteSheetName(settings.getName())}!$A:$B` : null,
   };
@@ -113,6 +130,7 @@ export function buildDashboard(): DashboardReport {
 
 export function writeDashboard(plan: DashboardPlan): DashboardReport {
   const sheet = freshDashboardSheet(DASHBOARD_TAB);
+  ensureColumns(sheet, Math.max(8, ...plan.tables.map((t) => t.col + t.header.length - 1)));
   writeCells(sheet, plan.head.row, plan.head.col, plan.head.values);
   boldRow(sheet, 1, 1, 1);
   for (const [a1, formula] of Object.entries(plan.paramFormulas)) writeFormula(sheet, a1, formula);

@@ -41,6 +41,8 @@ export interface ScheduleInput {
   time: string;
   lang?: MailLang;
   sendAgain?: boolean;
+  /** The Mail view's "one recipient per company": kept with the schedule, so the run at start time picks one person per company too. */
+  onePerCompany?: boolean;
 }
 
 export interface ScheduleDto {
@@ -57,6 +59,7 @@ export interface ScheduleDto {
   state: ScheduleState;
   note: string;
   problem: ScheduleProblem | null;
+  onePerCompany: boolean;
 }
 
 export interface ScheduleOutcome {
@@ -84,6 +87,7 @@ function dtoOf(s: ScheduledMailing, base: Base, at: Date): ScheduleDto {
     state: s.state,
     note: s.note,
     problem: scheduleProblem(s, at, senderIsManager),
+    onePerCompany: s.onePerCompany === true,
   };
 }
 
@@ -113,8 +117,9 @@ export function scheduleMailing(input: ScheduleInput): ScheduleOutcome {
   }
   const lang = mailLangOf(input?.lang);
   const sendAgain = input?.sendAgain === true;
+  const onePerCompany = input?.onePerCompany === true;
   // The same pre-flight as a send: its blocking problems (an unknown placeholder…) stop the schedule now, not at 9:00 tomorrow.
-  const preflight = preflightMailing({ campaign, template, recipients: input.recipients, sendAgain, lang });
+  const preflight = preflightMailing({ campaign, template, recipients: input.recipients, sendAgain, lang, onePerCompany });
   if (preflight.blocking.length > 0) throw new AppFailure('validation', `Not scheduled. ${preflight.blocking.join(' ')}`);
   const recipients: ScheduleRecipients =
     input.recipients?.kind === 'segment'
@@ -145,6 +150,7 @@ export function scheduleMailing(input: ScheduleInput): ScheduleOutcome {
       by: base.user,
       lang,
       sendAgain,
+      ...(onePerCompany ? { onePerCompany } : {}),
       created: stamp,
       state: 'scheduled',
       note: '',
@@ -214,7 +220,14 @@ export function startDueSchedules(plan: PlanRecords, base: Base): StartedSchedul
     saveSchedule({ ...s, state: 'starting', changed: now().toISOString() });
     let next: ScheduledMailing;
     try {
-      const outcome = startMailing({ campaign: s.campaign, template: s.template, recipients: s.recipients, lang: s.lang, sendAgain: s.sendAgain });
+      const outcome = startMailing({
+        campaign: s.campaign,
+        template: s.template,
+        recipients: s.recipients,
+        lang: s.lang,
+        sendAgain: s.sendAgain,
+        onePerCompany: s.onePerCompany === true,
+      });
       next = {
         ...s,
         state: 'started',

@@ -13,6 +13,7 @@ import { now } from '../../gas/session';
 import { loadBase, requireRole } from '../base';
 import { checkSegments, findSegment, parseOrFail, readSegmentsTab, shownName } from './definitions';
 import { loadSegmentData, matchingRows } from './members';
+import { companyRuleOptions } from './company-data';
 import { rebuildAndList, rebuildSegmentTabs } from './refresh';
 
 export interface SegmentDto {
@@ -42,7 +43,7 @@ export function listSegments(): SegmentDto[] {
   const base = loadBase();
   const tab = readSegmentsTab();
   const data = loadSegmentData(base);
-  return checkSegments(tab.rows, data.header).map((s) => ({
+  return checkSegments(tab.rows, data.header, companyRuleOptions(data.companies)).map((s) => ({
     name: s.name,
     rule: s.rule,
     description: s.description,
@@ -84,7 +85,7 @@ export function saveSegment(input: SegmentInput): SegmentDto[] {
     }
     // Read once: the rule is checked against its header, and the same rows give every segment's count.
     const data = loadSegmentData(base);
-    parseOrFail(checked.rule, data.header);
+    parseOrFail(checked.rule, data.header, companyRuleOptions(data.companies));
     const original = input.originalName === undefined ? undefined : findSegment(tab.rows, input.originalName);
     if (input.originalName !== undefined && !original) {
       throw new AppFailure(

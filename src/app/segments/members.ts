@@ -17,6 +17,7 @@ import { nameOfTab } from '../../gas/tab-keys';
 import { now } from '../../gas/session';
 import { loadBase, type Base } from '../base';
 import { findSegment, parseOrFail, readSegmentsTab, shownName } from './definitions';
+import { companyRuleOptions, lazyCompanies, usesCompany, type LoadedCompanies } from './company-data';
 
 export interface SegmentData {
   header: string[];
@@ -28,6 +29,8 @@ export interface SegmentData {
   tabNames: { clients: string; purchases: string };
   /** The Deals tab, read on first use only (most rules use no deal measure): its index, header and name; null header without a tab. */
   deals: () => { index: DealIndex; header: string[] | null; name: string };
+  /** The Companies tab, read the first time a rule names a company field (company-data.ts). */
+  companies?: () => LoadedCompanies | null;
 }
 
 /** Whether a rule reads a deal measure, so Deals must be read for it. */
@@ -52,7 +55,7 @@ export const PREVIEW_SIZE = 20;
  * Clients and Purchases, one read each, whatever the number of rows.
  * `fallbackHeader` stands in for a Clients tab that has no header yet.
  */
-export function loadSegmentData(base: Pick<Base, 'timeZone'>, fallbackHeader?: readonly string[]): SegmentData {
+export function loadSegmentData(base: Pick<Base, 'timeZone'> & Partial<Pick<Base, 'fields'>>, fallbackHeader?: readonly string[]): SegmentData {
   const clientsSheet = findSheet(TAB.clients);
   const purchasesSheet = findSheet(TAB.purchases);
   const clients = clientsSheet ? tableFromValues(TAB.clients, clientsSheet.getDataRange().getValues() as CellValue[][]) : null;
@@ -79,6 +82,7 @@ export function loadSegmentData(base: Pick<Base, 'timeZone'>, fallbackHeader?: r
         name: sheet ? nameOfTab(sheet, TAB.deals) : TAB.deals,
       };
     }),
+    companies: lazyCompanies(base.fields),
   };
 }
 
@@ -90,7 +94,8 @@ function once<T>(make: () => T): () => T {
 /** Indexes of the matching rows of `data`, in sheet order. */
 export function matchingRows(ast: RuleAst, data: SegmentData, today: Date = now()): number[] {
   const deals = usesDeals(ast) ? data.deals().index : undefined;
-  const matches = compileRule(ast, data.header, { today, timeZone: data.timeZone, measures: data.purchases, deals });
+  const companies = usesCompany(ast) ? (data.companies?.() ?? undefined) : undefined;
+  const matches = compileRule(ast, data.header, { today, timeZone: data.timeZone, measures: data.purchases, deals, companies });
   const out: number[] = [];
   data.rows.forEach((row, i) => {
     if (matches(row)) out.push(i);
@@ -109,7 +114,7 @@ export function segmentClientIds(name: string): string[] {
   const segment = findSegment(readSegmentsTab().rows, name);
   if (!segment) throw new AppFailure('not_found', `No segment named "${shownName(String(name ?? ''))}" in the Segments tab.`);
   const data = loadSegmentData(base);
-  const ast = parseOrFail(segment.rule, data.header);
+  const ast = parseOrFail(segment.rule, data.header, companyRuleOptions(data.companies));
   const id = idColumnOf(data.header);
   return matchingRows(ast, data).map((i) => cellText(data.rows[i][id]).trim());
 }
@@ -124,7 +129,7 @@ export function previewRule(rule: string): SegmentPreviewDto {
   if (typeof rule !== 'string') throw new AppFailure('bad_input', 'The rule must be text.');
   const base = loadBase();
   const data = loadSegmentData(base);
-  const ast = parseOrFail(rule, data.header);
+  const ast = parseOrFail(rule, data.header, companyRuleOptions(data.companies));
   const rows = matchingRows(ast, data);
   const describe = clientDescriber(base, data.header);
   return { count: rows.length, clients: rows.slice(0, PREVIEW_SIZE).map((i) => describe(data.rows[i])) };

@@ -25,6 +25,7 @@ import { columnLetter, segmentLayout } from './layout';
 import { segmentTabColumns } from '../../core/segments/tab-columns';
 import { operandsOf } from '../../core/rules/ast';
 import { loadSegmentData, matchingRows, usesDeals, type SegmentData } from './members';
+import { companyFormulaLayout, companyRuleOptions, usesCompany } from './company-data';
 import { assignTabNames, hasSegmentPrefix, isSegmentTabNote, segmentTabNote } from './tab-name';
 
 export interface SegmentTabReport {
@@ -113,11 +114,11 @@ export function rebuildAndList(
   const segmentsTab = options.tab ?? readSegmentsTab();
   const data = options.data ?? loadSegmentData(base, options.fallbackHeader);
   // The formulas name the tabs as they are called now; Sheets keeps the references right through later renames.
-  const checked = checkSegments(segmentsTab.rows, data.header);
+  const checked = checkSegments(segmentsTab.rows, data.header, companyRuleOptions(data.companies));
   // Deals is read only when some rule uses a deal measure (its count needs it too).
   const only = options.only?.trim().toLowerCase();
   const deals = checked.some((c) => c.ok && usesDeals(c.ast)) ? data.deals() : undefined;
-  const layout = segmentLayout(data.header, data.purchasesHeader, data.tabNames, deals);
+  const layout = withCompanies(segmentLayout(data.header, data.purchasesHeader, data.tabNames, deals), checked, data);
   const fields = base.fields?.length ? base.fields : (options.fields ?? DEFAULT_FIELDS);
   const formats = columnFormats(data.header, fields);
 
@@ -191,6 +192,13 @@ export function rebuildAndList(
     refreshed: p.kept ? p.segment.refreshed : stamp.toISOString(),
   }));
   return { report: { segments: reports, removedTabs }, listed };
+}
+
+/** The Companies letters, only when a segment's rule names a company field (the tab was read for its parse then). */
+function withCompanies(layout: ReturnType<typeof segmentLayout>, checked: readonly CheckedSegment[], data: SegmentData): ReturnType<typeof segmentLayout> {
+  if (!checked.some((s) => s.ok && usesCompany(s.ast))) return layout;
+  const companies = companyFormulaLayout(data.companies?.() ?? null, data.header);
+  return companies ? { ...layout, companies } : layout;
 }
 
 interface Planned {

@@ -12,6 +12,8 @@
  */
 import { stringLiteral } from '../rules/to-formula';
 import { type DashboardKey, dashboardTitles, type DashboardLanguage } from './titles';
+import { dealsFormulas, type DealsSources, type DealsTableKey } from './deals-tables';
+import { DEAL_STATUS_WORDS } from '../deals/deal';
 
 /** Where a column is: `'Clients'!F2:F`, or null when the tab has no such header. */
 export type ColumnRef = string | null;
@@ -24,6 +26,8 @@ export interface DashboardSources {
   mailings: { status: ColumnRef };
   segments: { name: ColumnRef; count: ColumnRef };
   checks: { column: ColumnRef };
+  /** The Deals tab (issue 17); absent or all null in a base without one. */
+  deals?: DealsSources;
   /** The Stage field's options, in order. */
   stages: readonly string[];
   /** `Settings!A:B` or null when there is no Settings tab. */
@@ -31,10 +35,12 @@ export interface DashboardSources {
 }
 
 export type ChartKey = 'stages' | 'segments' | 'sales' | 'share' | 'activity' | 'mail' | 'checks' | 'stale';
+/** Tables: one per chart, and the deals tables (issue 17), which have no chart of their own yet. */
+export type TableKey = ChartKey | DealsTableKey;
 export type ChartTypeName = 'COLUMN' | 'BAR' | 'LINE' | 'PIE';
 
 export interface TablePlan {
-  key: ChartKey;
+  key: TableKey;
   /** 1-based top-left (the title cell). */
   row: number;
   col: number;
@@ -253,8 +259,39 @@ export function planDashboard(sources: DashboardSources, language: DashboardLang
     });
   }
 
+  for (const deals of sources.deals ? dealsFormulas(sources.deals, today, MONTHS_SHOWN) : []) {
+    if (deals.key === 'dealsStatus')
+      built.push({
+        key: deals.key,
+        title: t.dealsStatusTitle,
+        header: [t.dealStatus, t.deals, t.dealsAmount],
+        axis: (deals.axis ?? []).map((s) => DEAL_STATUS_WORDS[language][s]),
+        formula: deals.formula,
+        rows: deals.axis?.length ?? 0,
+        formats: ['General', '0', '#,##0.00'],
+      });
+    else if (deals.key === 'dealsWon')
+      built.push({
+        key: deals.key,
+        title: t.dealsWonTitle,
+        header: [t.month, t.wonAmount, t.wonDeals],
+        formula: deals.formula,
+        rows: MONTHS_SHOWN,
+        formats: ['mmm yyyy', '#,##0.00', '0'],
+      });
+    else
+      built.push({
+        key: deals.key,
+        title: t.dealsManagersTitle,
+        header: [t.manager, t.openDeals, t.openAmount, t.wonAmount],
+        formula: deals.formula,
+        rows: SPILL_ROWS,
+        formats: ['General', '0', '#,##0.00', '#,##0.00'],
+      });
+  }
+
   // Tables side by side below the charts, each in its own band of columns, so a spill never meets another table.
-  const chartCount = built.length + (built.some((b) => b.key === 'sales') ? 1 : 0);
+  const chartCount = built.filter((b) => !b.key.startsWith('deals')).length + (built.some((b) => b.key === 'sales') ? 1 : 0);
   const tableRow = FIRST_CHART_ROW + Math.ceil(chartCount / 2) * CHART_ROWS + 1;
   let col = 1;
   const tables: TablePlan[] = built.map((b) => {

@@ -51,6 +51,16 @@ const EN = {
   problems: 'Problems',
   staleTitle: 'Stale clients per manager',
   stale: 'Stale clients',
+  dealsStatusTitle: 'Deals by status: open pipeline and won',
+  dealStatus: 'Status',
+  deals: 'Deals',
+  dealsAmount: 'Amount',
+  dealsWonTitle: 'Deals won per month (Signed, Active, Closed)',
+  wonAmount: 'Won amount',
+  wonDeals: 'Deals won',
+  dealsManagersTitle: 'Deals per manager',
+  openDeals: 'Open deals',
+  openAmount: 'Open amount',
 };
 
 export type DashboardKey = keyof typeof EN;
@@ -99,6 +109,16 @@ const RU: Record<DashboardKey, string> = {
   problems: 'Ошибок',
   staleTitle: 'Заброшенные клиенты по менеджерам',
   stale: 'Заброшенные клиенты',
+  dealsStatusTitle: 'Сделки по статусам: открытые и выигранные',
+  dealStatus: 'Статус',
+  deals: 'Сделок',
+  dealsAmount: 'Сумма',
+  dealsWonTitle: 'Выигранные сделки по месяцам (подписан, действует, закрыт)',
+  wonAmount: 'Сумма выигранных',
+  wonDeals: 'Выиграно сделок',
+  dealsManagersTitle: 'Сделки по менеджерам',
+  openDeals: 'Открытых сделок',
+  openAmount: 'Сумма открытых',
 };
 
 const UK: Record<DashboardKey, string> = {
@@ -145,6 +165,16 @@ const UK: Record<DashboardKey, string> = {
   problems: 'Помилок',
   staleTitle: 'Занедбані клієнти за менеджерами',
   stale: 'Занедбані клієнти',
+  dealsStatusTitle: 'Угоди за статусами: відкриті та виграні',
+  dealStatus: 'Статус',
+  deals: 'Угод',
+  dealsAmount: 'Сума',
+  dealsWonTitle: 'Виграні угоди за місяцями (підписано, діє, закрито)',
+  wonAmount: 'Сума виграних',
+  wonDeals: 'Виграно угод',
+  dealsManagersTitle: 'Угоди за менеджерами',
+  openDeals: 'Відкритих угод',
+  openAmount: 'Сума відкритих',
 };
 
 const RO: Record<DashboardKey, string> = {
@@ -191,6 +221,16 @@ const RO: Record<DashboardKey, string> = {
   problems: 'Probleme',
   staleTitle: 'Clienți neglijați pe manageri',
   stale: 'Clienți neglijați',
+  dealsStatusTitle: 'Contracte pe stări: deschise și câștigate',
+  dealStatus: 'Stare',
+  deals: 'Contracte',
+  dealsAmount: 'Sumă',
+  dealsWonTitle: 'Contracte câștigate pe lună (semnat, activ, închis)',
+  wonAmount: 'Sumă câștigată',
+  wonDeals: 'Contracte câștigate',
+  dealsManagersTitle: 'Contracte pe manageri',
+  openDeals: 'Contracte deschise',
+  openAmount: 'Sumă deschisă',
 };
 
 export const DASHBOARD_TITLES: Record<DashboardLanguage, Record<DashboardKey, string>> = { en: EN, ru: RU, uk: UK, ro: RO };

@@ -25,6 +25,8 @@ export interface ScheduledMailing {
   by: string;
   lang: MailLang;
   sendAgain: boolean;
+  /** One recipient per company (the decision maker…), as the Mail view's toggle was when it was scheduled; absent in older records = off. */
+  onePerCompany?: boolean;
   created: string;
   state: ScheduleState;
   /** Why it failed, or what starting it did ("12 queued, 3 skipped"). */

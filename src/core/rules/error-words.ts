@@ -13,6 +13,12 @@ const END = 'the end of the rule';
 const RU: Words = [
   [/^Unknown field "(.*)" at (\d+) — did you mean "(.*)"\?$/, (f, at, s) => `Неизвестное поле «${f}» (позиция ${at}) — может быть, «${s}»?`],
   [/^Unknown field "(.*)" at (\d+)$/, (f, at) => `Неизвестное поле «${f}» (позиция ${at})`],
+  [/^Unknown company field "(.*)" at (\d+) — did you mean "(.*)"\?$/, (f, at, s) => `У компаний нет поля «${f}» (позиция ${at}) — может быть, «${s}»?`],
+  [/^Unknown company field "(.*)" at (\d+)$/, (f, at) => `У компаний нет поля «${f}» (позиция ${at})`],
+  [
+    /^There is no Companies tab for "(.*)" at (\d+): run ClientBase ▸ Link people to companies first$/,
+    (f, at) => `Для «${f}» (позиция ${at}) нужна вкладка компаний: сначала выполните ClientBase ▸ Связать людей с компаниями`,
+  ],
   [/^The rule is empty: write a condition such as (.*)$/, (ex) => `Правило пустое: напишите условие, например ${ex}`],
   [/^The rule must be text$/, () => 'Правило должно быть текстом'],
   [/^A rule is not a formula: start with a field name, for example (.*)$/, (ex) => `Правило — не формула: начните с названия поля, например ${ex}`],
@@ -40,6 +46,12 @@ const RU: Words = [
 const UK: Words = [
   [/^Unknown field "(.*)" at (\d+) — did you mean "(.*)"\?$/, (f, at, s) => `Невідоме поле «${f}» (позиція ${at}) — можливо, «${s}»?`],
   [/^Unknown field "(.*)" at (\d+)$/, (f, at) => `Невідоме поле «${f}» (позиція ${at})`],
+  [/^Unknown company field "(.*)" at (\d+) — did you mean "(.*)"\?$/, (f, at, s) => `У компаній немає поля «${f}» (позиція ${at}) — можливо, «${s}»?`],
+  [/^Unknown company field "(.*)" at (\d+)$/, (f, at) => `У компаній немає поля «${f}» (позиція ${at})`],
+  [
+    /^There is no Companies tab for "(.*)" at (\d+): run ClientBase ▸ Link people to companies first$/,
+    (f, at) => `Для «${f}» (позиція ${at}) потрібна вкладка компаній: спершу виконайте ClientBase ▸ Пов’язати людей з компаніями`,
+  ],
   [/^The rule is empty: write a condition such as (.*)$/, (ex) => `Правило порожнє: напишіть умову, наприклад ${ex}`],
   [/^The rule must be text$/, () => 'Правило має бути текстом'],
   [/^A rule is not a formula: start with a field name, for example (.*)$/, (ex) => `Правило — не формула: почніть із назви поля, наприклад ${ex}`],
@@ -67,6 +79,12 @@ const UK: Words = [
 const RO: Words = [
   [/^Unknown field "(.*)" at (\d+) — did you mean "(.*)"\?$/, (f, at, s) => `Câmp necunoscut „${f}” (poziția ${at}) — poate „${s}”?`],
   [/^Unknown field "(.*)" at (\d+)$/, (f, at) => `Câmp necunoscut „${f}” (poziția ${at})`],
+  [/^Unknown company field "(.*)" at (\d+) — did you mean "(.*)"\?$/, (f, at, s) => `Companiile nu au câmpul „${f}” (poziția ${at}) — poate „${s}”?`],
+  [/^Unknown company field "(.*)" at (\d+)$/, (f, at) => `Companiile nu au câmpul „${f}” (poziția ${at})`],
+  [
+    /^There is no Companies tab for "(.*)" at (\d+): run ClientBase ▸ Link people to companies first$/,
+    (f, at) => `Pentru „${f}” (poziția ${at}) este nevoie de fila companiilor: rulați întâi ClientBase ▸ Leagă persoanele de companii`,
+  ],
   [/^The rule is empty: write a condition such as (.*)$/, (ex) => `Regula este goală: scrieți o condiție, de exemplu ${ex}`],
   [/^The rule must be text$/, () => 'Regula trebuie să fie text'],
   [

@@ -8,6 +8,7 @@ import type { Literal, Operand, Period, RuleAst } from './ast';
 import { addMonths, cellAsDay, cellAsNumber, cellIsEmpty, comparableText, todaySerial, trimSpaces } from './cell';
 import { measureValue, type PurchaseIndex } from '../segments/measures';
 import { dealMeasureValue, EMPTY_DEALS, isDealMeasure, type DealIndex } from '../segments/deal-measures';
+import { companyCellReader, type CompanyTable } from './company-operand';
 
 export interface RuleContext {
   /** Now; "today" is its calendar day in `timeZone`. */
@@ -18,6 +19,8 @@ export interface RuleContext {
   measures?: PurchaseIndex;
   /** Deals for the deal measures; without it every client has none. */
   deals?: DealIndex;
+  /** The Companies tab, for `Company.<field>`; without it every person reads as having no company. */
+  companies?: CompanyTable;
 }
 
 export type RowPredicate = (row: readonly unknown[]) => boolean;
@@ -54,6 +57,7 @@ export function compileRule(ast: RuleAst, header: readonly unknown[], ctx: RuleC
       const bought = operand as Parameters<typeof measureValue>[2];
       return (row) => measureValue(purchases, row[idColumn], bought, today);
     }
+    if (operand.kind === 'company') return companyCellReader(operand.field, header, ctx.companies, tz);
     const i = columns.get(headerKey(operand.name));
     if (i === undefined) throw new Error(`The rule uses the field "${operand.name}", which is not a column here`);
     return (row) => row[i];

@@ -24,6 +24,7 @@ import { booleanOf, isEnglishWord, keywordOf, measureOf, MORE_FILLERS, periodUni
 import { fieldKeyOfHeader, headerAliases } from '../schema/header-aliases';
 import { expandPlaces, isPlaceKey } from './places';
 import { headerKey } from '../schema/header-map';
+import { companyFieldSpellings, resolveCompanyField, splitCompanyName } from './company-operand';
 
 export const RULE_LIMITS = {
   /** Characters in a rule. */
@@ -54,6 +55,16 @@ const DEAL_MEASURE_NAMES = { dealsTotal: 'Deals total', dealsSigned: 'Deals sign
 
 export type ParseResult = { ok: true; rule: RuleAst } | { ok: false; error: RuleError };
 
+export interface RuleOptions {
+  /**
+   * The Companies header, for `Company.<field>` (company-operand.ts): a list, or a function asked
+   * once, only when the rule names a company field (so a rule without one costs no read of the tab);
+   * null when the base has no Companies tab; 'any' where it is unknown (the sidebar's check as you
+   * type: any field is accepted and the server checks it).
+   */
+  companyFields?: readonly string[] | (() => readonly string[] | null) | 'any' | null;
+}
+
 const normalizeName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 const KEYWORDS_AFTER_OPERAND = new Set(['contains', 'starts', 'in', 'is', 'within', 'more', 'less', 'before', 'after', 'not', 'and', 'or']);
@@ -64,7 +75,7 @@ class Failure {
   constructor(readonly error: RuleError) {}
 }
 
-export function parseRule(text: string, fieldNames: string[]): ParseResult {
+export function parseRule(text: string, fieldNames: string[], options: RuleOptions = {}): ParseResult {
   if (typeof text !== 'string') return { ok: false, error: ruleError('The rule must be text', 0) };
   if (text.length > RULE_LIMITS.length) {
     return {
@@ -85,6 +96,7 @@ export function parseRule(text: string, fieldNames: string[]): ParseResult {
       text,
       lexed.tokens,
       fieldNames.filter((n) => typeof n === 'string' && n.trim() !== ''),
+      options.companyFields,
     );
     return { ok: true, rule: expandPlaces(parser.parseRule(), (name) => isPlaceKey(fieldKeyOfHeader(name))) };
   } catch (err) {
@@ -100,11 +112,13 @@ class Parser {
   private readonly fields = new Map<string, string>();
   /** A column's name in the other languages ("Город" for City, "City" for an adopted "Город"), by headerKey. */
   private readonly aliases: ReadonlyMap<string, string>;
+  private companyHeader: readonly string[] | null | 'any' | undefined;
 
   constructor(
     private readonly source: string,
     private readonly tokens: Token[],
     private readonly fieldNames: string[],
+    private readonly companySource: RuleOptions['companyFields'],
   ) {
     for (const name of fieldNames) if (!this.fields.has(normalizeName(name))) this.fields.set(normalizeName(name), name);
     this.aliases = headerAliases(fieldNames);
@@ -349,6 +363,8 @@ class Parser {
     if (field !== undefined) return { kind: 'field', name: field };
     const alias = this.aliases.get(headerKey(name));
     if (alias !== undefined) return { kind: 'field', name: alias };
+    const company = this.resolveCompany(name);
+    if (company) return company;
     const measure = measureOf(key);
     if (measure === 'lastPurchase') return { kind: 'measure', measure: 'lastPurchase', name: 'Last purchase' };
     if (measure === 'purchases') return { kind: 'measure', measure: 'purchases', name: 'Purchases' };
@@ -359,7 +375,28 @@ class Parser {
     return null;
   }
 
+  /** The Companies header, asked for once. */
+  private companies(): readonly string[] | null | 'any' {
+    if (this.companyHeader === undefined) {
+      const source = this.companySource;
+      const header = typeof source === 'function' ? source() : source;
+      this.companyHeader = header === 'any' ? 'any' : header ? header.filter((h) => typeof h === 'string' && h.trim() !== '') : null;
+    }
+    return this.companyHeader;
+  }
+
+  private resolveCompany(name: string): Operand | null {
+    const split = splitCompanyName(name);
+    if (!split) return null;
+    const header = this.companies();
+    if (header === null) return null;
+    const field = header === 'any' ? split.field : resolveCompanyField(split.field, header);
+    return field === null ? null : { kind: 'company', field, name: `${split.prefix}.${field}` };
+  }
+
   private unknownField(name: string, position: number, length: number): never {
+    const split = splitCompanyName(name);
+    if (split) this.unknownCompanyField(name, split, position, length);
     const candidates = [...this.fieldNames, ...MEASURE_NAMES];
     const key = normalizeName(name);
     const suggestion = key.length > 100 ? undefined : closest(key, candidates, normalizeName, Math.max(2, Math.floor(key.length / 3)));
@@ -368,6 +405,17 @@ class Parser {
       start: position,
       end: position + length,
     });
+  }
+
+  private unknownCompanyField(name: string, split: { prefix: string; field: string }, position: number, length: number): never {
+    const at = { start: position, end: position + length };
+    const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+    const header = this.companies();
+    if (header === null || header === 'any' || header.length === 0)
+      this.fail(`There is no Companies tab for "${shown}" at ${position + 1}: run ClientBase ▸ Link people to companies first`, at);
+    const key = normalizeName(split.field);
+    const suggestion = key.length > 100 ? undefined : closest(key, companyFieldSpellings(header), normalizeName, Math.max(2, Math.floor(key.length / 3)));
+    this.fail(`Unknown company field "${shown}" at ${position + 1}${suggestion ? ` — did you mean "${split.prefix}.${suggestion}"?` : ''}`, at);
   }
 
   // ---- values -------------------------------------------------------------------

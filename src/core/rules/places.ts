@@ -33,6 +33,12 @@ function placeTest(operand: Operand, value: Literal): RuleAst | undefined {
   return pattern ? { kind: 'matches', operand, pattern } : undefined;
 }
 
+/** A Clients column, or a company's (Company.City), that holds places. */
+function isPlace(operand: Operand, isPlaceColumn: (name: string) => boolean): boolean {
+  if (operand.kind === 'field') return isPlaceColumn(operand.name);
+  return operand.kind === 'company' && isPlaceColumn(operand.field);
+}
+
 /** `isPlaceColumn(name)` says which field names hold places (see fieldKeyOfHeader). */
 export function expandPlaces(rule: RuleAst, isPlaceColumn: (name: string) => boolean): RuleAst {
   const expand = (node: RuleAst): RuleAst => {
@@ -43,10 +49,10 @@ export function expandPlaces(rule: RuleAst, isPlaceColumn: (name: string) => boo
       case 'not':
         return { kind: 'not', item: expand(node.item) };
       case 'compare':
-        if (node.op !== '=' || node.operand.kind !== 'field' || !isPlaceColumn(node.operand.name)) return node;
+        if (node.op !== '=' || !isPlace(node.operand, isPlaceColumn)) return node;
         return placeTest(node.operand, node.value) ?? node;
       case 'in': {
-        if (node.operand.kind !== 'field' || !isPlaceColumn(node.operand.name)) return node;
+        if (!isPlace(node.operand, isPlaceColumn)) return node;
         const places = node.values.map((v) => placeTest(node.operand, v));
         if (places.every((p) => p === undefined)) return node;
         const rest = node.values.filter((_, i) => places[i] === undefined);

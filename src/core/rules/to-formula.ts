@@ -12,6 +12,7 @@ import type { CompareOp, Literal, Operand, Period, RuleAst } from './ast';
 import { AMOUNT_NOISE_PATTERN, trimSpaces } from './cell';
 import { isDealMeasure, type DealMeasure } from '../segments/deal-measures';
 import { lostStatusWords, signedStatusWords } from '../deals/deal';
+import { companyCellFormula, type CompanyFormulaLayout } from './company-operand';
 
 export interface FormulaLayout {
   /** The tab holding the clients, e.g. "Clients". */
@@ -45,6 +46,8 @@ export interface FormulaLayout {
     firstDataRow: number;
     lastRow?: number;
   };
+  /** Where `Company.<field>` reads from; required when the rule uses one. */
+  companies?: CompanyFormulaLayout;
 }
 
 /** `=ARRAYFORMULA(IFERROR(FILTER(rows, client * rule), ""))`: the matching rows, or one empty cell. */
@@ -212,6 +215,12 @@ class FormulaBuilder {
       const letter = this.columns.get(nameKey(operand.name));
       if (!letter) throw new Error(`The layout has no column for the field "${operand.name}"`);
       const x = this.column(letter);
+      return { text: fragment.text(x), number: fragment.number(x), day: fragment.day(x), empty: fragment.empty(x) };
+    }
+    if (operand.kind === 'company') {
+      const companies = this.layout.companies;
+      if (!companies) throw new Error(`The rule uses "${operand.name}" but the layout has no Companies columns`);
+      const x = companyCellFormula(operand.field, companies, (letter) => this.column(columnLetter(letter)), sheetRef);
       return { text: fragment.text(x), number: fragment.number(x), day: fragment.day(x), empty: fragment.empty(x) };
     }
     const m = this.measure(operand);

@@ -244,8 +244,8 @@ describe('ClientBase ▸ Dashboard', () => {
     expect(emu().calls.total()).toBe(0);
     const formulas = emu().inspectSheet(DASHBOARD_TAB).formulas.flat().filter(Boolean);
     expect(formulas.filter((f) => f.includes('TODAY()'))).toEqual(['=TODAY()']);
-    // One aggregate formula per table (plus TODAY and three Settings cells).
-    expect(formulas).toHaveLength(7 + 4);
+    // One aggregate formula per table (seven with charts, three of deals) plus TODAY and three Settings cells.
+    expect(formulas).toHaveLength(7 + 3 + 4);
   });
 
   it('follows Settings: newClientMonths and language', () => {
@@ -293,7 +293,7 @@ describe('ClientBase ▸ Dashboard', () => {
     server.menuDashboard();
     const calls = callsDuring(emu(), () => server.menuDashboard());
     expect(calls['Sheet.insertChart']).toBe(8);
-    expect(calls['Range.setFormula']).toBe(11);
+    expect(calls['Range.setFormula']).toBe(14);
     const total = Object.values(calls).reduce((a, b) => a + b, 0);
     // Adding 500 purchases changes nothing in the budget.
     const purchases = emu().readSheet('Purchases');

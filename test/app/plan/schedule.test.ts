@@ -132,6 +132,38 @@ describe('scheduled mailings', () => {
     expect(emu().outbox).toHaveLength(2);
   });
 
+  it('carries "one recipient per company" to the run at start time: only the decision maker of each company is mailed', () => {
+    clockAt('2026-03-10T10:00:00Z');
+    const ids = setUpWithClients(emu(), [
+      { first: 'Olga', email: 'olga@romashka.example' },
+      { first: 'Ivan', email: 'ivan@romashka.example' },
+      { first: 'Ann', email: 'ann@acme.example' },
+    ]);
+    const who: Record<string, [string, string]> = {
+      C01: ['Romashka LLC', 'Influencer'],
+      C02: ['ООО «Ромашка»', 'Decision maker'],
+      C03: ['Acme 🚀', 'Buyer / enquirer'],
+    };
+    const [header, ...rows] = emu().readSheet('Clients');
+    const at = (name: string) => header.indexOf(name);
+    emu().writeSheet('Clients', [
+      header,
+      ...rows.map((r) => r.map((v, c) => (c === at('Company') ? who[String(r[0])][0] : c === at('Contact role') ? who[String(r[0])][1] : v))),
+    ]);
+    const out = unwrap(schedule(ids, { onePerCompany: true }));
+    expect(out.sendable).toBe(2);
+    expect(unwrap(server.apiListSchedules())[0].onePerCompany).toBe(true);
+    clockAt('2026-03-11T06:30:00Z');
+    runTick(emu(), ADMIN);
+    expect(outboxTo(emu()).sort()).toEqual(['ann@acme.example', 'ivan@romashka.example']);
+    expect(rowsOf(emu(), 'Mailings').find((r) => r['Client ID'] === 'C01')?.Status).toBe('skipped: one_per_company');
+    // Without the option (a schedule saved before it existed reads as off) everyone at the company is mailed.
+    unwrap(schedule(ids, { campaign: 'Spring offer 2', day: '2026-03-12', sendAgain: true }));
+    clockAt('2026-03-12T06:30:00Z');
+    runTick(emu(), ADMIN);
+    expect(outboxTo(emu()).filter((to) => to === 'olga@romashka.example')).toHaveLength(1);
+  });
+
   it('a schedule whose trigger stopped running is reported as late', () => {
     clockAt('2026-03-10T10:00:00Z');
     const ids = setUpWithClients(emu(), people(1));
