@@ -173,3 +173,35 @@ describe('kept formula results', () => {
     expect(typeof emu.readSheet('A')[0][0]).toBe('number');
   });
 });
+
+describe('saved states share rows with the spreadsheet they copy', () => {
+  it('a write after serialize or restore changes only the copy written to', () => {
+    const emu = createEmulator({ timeZone: 'UTC' });
+    emu.writeSheet('T', [
+      ['a', 'b'],
+      [1, 2],
+    ]);
+    const state = emu.serialize();
+    const one = createEmulator({ state });
+    const two = createEmulator({ state });
+    emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('T')!.getRange('A2').setValue('orig');
+    one.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('T')!.getRange('B2').setValue('one');
+    two.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('T')!.insertColumnBefore(1);
+    expect(emu.readSheet('T')).toEqual([
+      ['a', 'b'],
+      ['orig', 2],
+    ]);
+    expect(one.readSheet('T')).toEqual([
+      ['a', 'b'],
+      [1, 'one'],
+    ]);
+    expect(two.readSheet('T')).toEqual([
+      ['', 'a', 'b'],
+      ['', 1, 2],
+    ]);
+    expect(createEmulator({ state }).readSheet('T')).toEqual([
+      ['a', 'b'],
+      [1, 2],
+    ]);
+  });
+});
