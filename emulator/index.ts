@@ -412,7 +412,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
           else sheet.values.set(r, c, v === '' || v === null || v === undefined ? undefined : isDateValue(v) ? new Date(v.getTime()) : v);
         }),
       );
-      model.touch();
+      model.touchCells(sheet);
     },
     inspectSheet(name: string): SheetInspection {
       const sheet = sheetNamed(name);

@@ -35,7 +35,7 @@ export function sortSheetRows(model: SpreadsheetModel, sheet: SheetModel, column
       layer.rows[1 + i] = old[from] ? old[from].slice() : (undefined as never);
     });
   }
-  model.touch();
+  model.touchCells(sheet);
 }
 
 /** Inserts one empty row before the 1-based `row`, as Insert 1 row above does (formats inherited from the row above). */

@@ -240,6 +240,12 @@ function cloneLayer<T>(layer: Layer<T>, shape: CloneShape): Layer<T> {
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (!row) continue;
+    // A row of plain values (no Dates or other objects, no NaN or Infinity; for 'restored', ending in a cell that holds
+    // something, as layerFromJson builds it) reads the same shared: the layers copy it on write.
+    if (isPlainRow(row) && (shape === 'snapshot' || (row.length > 0 && row[row.length - 1] !== undefined))) {
+      out.rows[r] = layer.shareRow(r);
+      continue;
+    }
     if (shape === 'snapshot') {
       const copy = row.slice();
       for (let c = 0; c < copy.length; c++) {
@@ -258,6 +264,14 @@ function cloneLayer<T>(layer: Layer<T>, shape: CloneShape): Layer<T> {
     }
   }
   return out;
+}
+
+function isPlainRow(row: unknown[]): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === 'object' || (typeof v === 'number' && !Number.isFinite(v))) return false;
+  }
+  return true;
 }
 
 /**

@@ -9,4 +9,14 @@ export interface FormulaContext {
   /** Midnight today in the spreadsheet's time zone. */
   today(): Date;
   timeZone: string;
+  /**
+   * Results of subtrees that read only other sheets, kept across formulas by
+   * whoever knows when those sheets change: `get` gives back what `set` was
+   * given if none of `sheets` (nor the day, if `today`) changed since. Never
+   * mutate a grid from here: it is shared.
+   */
+  shared?: {
+    get(key: string, sheets: string[], today: boolean): unknown[][] | undefined;
+    set(key: string, sheets: string[], today: boolean, grid: unknown[][]): void;
+  };
 }

@@ -10,17 +10,112 @@ import type { FormulaContext } from './context';
 import { FUNCTIONS } from './functions';
 import { lift } from './grid';
 import { parseFormula, type FormulaNode } from './parse';
+import { parseA1 } from '../spreadsheet/a1';
 import { dateToSerial } from '../spreadsheet/format';
 import { isDateValue } from '../time';
 import { BLANK, CellDate, compareValues, err, FormulaError, isError, toNumber, toText, type Grid, type Scalar } from './values';
 
-export function evaluateFormula(formula: string, ctx: FormulaContext): unknown[][] {
-  let tree: FormulaNode;
+/**
+ * What a subtree is, for reusing its result: equal subtrees have equal keys.
+ * `sheets` names the sheets its ranges read, null if one reads the formula's
+ * own sheet (whose cells change while its formulas settle, so such a result is
+ * kept for one evaluation only); `shared` says the subtree occurs more than
+ * once among the formulas parsed so far (or is a whole formula), so keeping its
+ * result across formulas can pay.
+ */
+interface NodeInfo {
+  key: string;
+  sheets: string[] | null;
+  today: boolean;
+  reads: boolean;
+  root: boolean;
+}
+
+const MAX_TREES = 2000;
+const trees = new Map<string, FormulaNode | null>();
+const infos = new WeakMap<FormulaNode, NodeInfo>();
+const occurrences = new Map<string, number>();
+
+/** Parsed once per formula text: the add-on's formulas are evaluated again after every change they read. */
+function treeOf(formula: string): FormulaNode | null {
+  let tree = trees.get(formula);
+  if (tree !== undefined) return tree;
   try {
-    tree = parseFormula(String(formula));
+    tree = parseFormula(formula);
   } catch {
-    return [['#ERROR!']];
+    tree = null;
   }
+  if (trees.size >= MAX_TREES) {
+    trees.clear();
+    occurrences.clear();
+  }
+  trees.set(formula, tree);
+  if (tree) describe(tree).root = true;
+  return tree;
+}
+
+function describe(node: FormulaNode): NodeInfo {
+  const known = infos.get(node);
+  if (known) return known;
+  let key: string;
+  let sheets: string[] | null = [];
+  let today = false;
+  const join = (children: FormulaNode[]): string[] =>
+    children.map((child) => {
+      const info = describe(child);
+      if (info.sheets === null || sheets === null) sheets = null;
+      else for (const name of info.sheets) if (!sheets.includes(name)) sheets.push(name);
+      today ||= info.today;
+      return info.key;
+    });
+  switch (node.kind) {
+    case 'number':
+      key = `n${node.value}`;
+      break;
+    case 'string':
+      key = JSON.stringify(node.value);
+      break;
+    case 'boolean':
+      key = node.value ? 'T' : 'F';
+      break;
+    case 'range': {
+      key = `[${node.a1}]`;
+      let name: string | undefined;
+      try {
+        name = parseA1(node.a1).sheet;
+      } catch {
+        name = undefined;
+      }
+      sheets = name === undefined ? null : [name];
+      break;
+    }
+    case 'call':
+      key = `${node.name}(${join(node.args).join(',')})`;
+      today = today || node.name === 'TODAY';
+      break;
+    case 'binary':
+      key = `(${join([node.left, node.right]).join(node.op)})`;
+      break;
+    case 'negate':
+      key = `-(${join([node.operand])[0]})`;
+      break;
+    case 'percent':
+      key = `(${join([node.operand])[0]})%`;
+      break;
+    case 'array':
+      key = `{${node.rows.map((row) => join(row).join(',')).join(';')}}`;
+      break;
+  }
+  const reads = sheets === null || sheets.length > 0;
+  const info: NodeInfo = { key, sheets, today, reads, root: false };
+  infos.set(node, info);
+  if (reads) occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
+  return info;
+}
+
+export function evaluateFormula(formula: string, ctx: FormulaContext): unknown[][] {
+  const tree = treeOf(String(formula));
+  if (!tree) return [['#ERROR!']];
   let todaySerial: number | undefined;
   const callContext = {
     todaySerial: () => (todaySerial ??= Math.floor(dateToSerial(ctx.today(), ctx.timeZone))),
@@ -38,7 +133,6 @@ export function evaluateFormula(formula: string, ctx: FormulaContext): unknown[]
     return String(v);
   };
 
-  const ranges = new Map<string, Grid>();
   const readRange = (a1: string): Grid => {
     let values: unknown[][];
     try {
@@ -50,20 +144,32 @@ export function evaluateFormula(formula: string, ctx: FormulaContext): unknown[]
     return values.map((row) => (Array.isArray(row) && row.length ? row.map(readCell) : [BLANK]));
   };
 
+  // Within one formula equal subtrees have equal values (its range reads are read once), so each is computed once;
+  // one reading only other sheets may also be reused from an earlier formula, if the context keeps results.
+  const local = new Map<string, Grid>();
   const evaluate = (node: FormulaNode): Grid => {
+    const info = describe(node);
+    if (!info.reads) return compute(node);
+    let grid = local.get(info.key);
+    if (grid) return grid;
+    const share = ctx.shared && info.sheets !== null && (info.root || (occurrences.get(info.key) ?? 0) > 1) ? ctx.shared : undefined;
+    grid = share?.get(info.key, info.sheets as string[], info.today) as Grid | undefined;
+    if (!grid) {
+      grid = compute(node);
+      share?.set(info.key, info.sheets as string[], info.today, grid);
+    }
+    local.set(info.key, grid);
+    return grid;
+  };
+
+  const compute = (node: FormulaNode): Grid => {
     switch (node.kind) {
       case 'number':
       case 'string':
       case 'boolean':
         return [[node.value]];
-      case 'range': {
-        // The add-on's formulas name the same column many times; read and convert it once per evaluation.
-        const cached = ranges.get(node.a1);
-        if (cached) return cached;
-        const grid = readRange(node.a1);
-        ranges.set(node.a1, grid);
-        return grid;
-      }
+      case 'range':
+        return readRange(node.a1);
       case 'array': {
         const blocks = node.rows.map((row) => row.map(evaluate));
         const out: Grid = [];

@@ -285,7 +285,7 @@ export class SheetCharts {
     const id = 1 + Math.max(0, ...this.host.model.sheets.flatMap((s) => s.charts.map((c) => c.id)));
     built.draft.id = id;
     this.sheet.charts.push(copyDraft(built.draft) as ChartData);
-    this.host.model.touch();
+    this.host.model.touchLooks();
   }
 
   list(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
@@ -297,7 +297,7 @@ export class SheetCharts {
     const at = this.sheet.charts.findIndex((c) => c.id === built.draft.id);
     if (built.draft.id === null || at < 0) throw new ServiceError('The chart is not on this sheet.');
     this.sheet.charts[at] = copyDraft(built.draft) as ChartData;
-    this.host.model.touch();
+    this.host.model.touchLooks();
   }
 
   remove(chart: unknown): void {
@@ -305,7 +305,7 @@ export class SheetCharts {
     const at = this.sheet.charts.findIndex((c) => c.id === built.draft.id);
     if (built.draft.id === null || at < 0) throw new ServiceError('The chart is not on this sheet.');
     this.sheet.charts.splice(at, 1);
-    this.host.model.touch();
+    this.host.model.touchLooks();
   }
 }
 

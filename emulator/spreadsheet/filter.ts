@@ -25,7 +25,7 @@ export class Filter implements Pick<G, 'getRange' | 'remove' | 'sort' | 'getColu
   remove(): void {
     this.data();
     this.sheet.filter = null;
-    this.env.model.touch();
+    this.env.model.touchLooks();
   }
 
   sort(columnPosition: number, ascending: boolean): G {
@@ -42,7 +42,7 @@ export class Filter implements Pick<G, 'getRange' | 'remove' | 'sort' | 'getColu
   setColumnFilterCriteria(columnPosition: number, filterCriteria: GoogleAppsScript.Spreadsheet.FilterCriteria | null): G {
     if (filterCriteria === null) delete this.data().criteria[columnPosition];
     else this.data().criteria[columnPosition] = filterCriteria;
-    this.env.model.touch();
+    this.env.model.touchLooks();
     return this as unknown as G;
   }
 

@@ -4,6 +4,13 @@
  */
 export class Layer<T> {
   rows: (T | undefined)[][] = [];
+  /**
+   * Rows this layer may change in place. A copy of the sheet (a saved state,
+   * one per kill point or interleaving switch) shares the other rows and
+   * copies one only when it is first written, so copying a sheet costs its
+   * row count, not its cells.
+   */
+  private own = new WeakSet<(T | undefined)[]>();
 
   get(r: number, c: number): T | undefined {
     return this.rows[r]?.[c];
@@ -14,8 +21,28 @@ export class Layer<T> {
     if (!row) {
       if (value === undefined) return;
       row = this.rows[r] = [];
+      this.own.add(row);
+    } else if (!this.own.has(row)) {
+      if (row[c] === value) return;
+      row = this.writable(r);
     }
     row[c] = value;
+  }
+
+  private writable(r: number): (T | undefined)[] {
+    let row = this.rows[r];
+    if (!this.own.has(row)) {
+      row = this.rows[r] = row.slice();
+      this.own.add(row);
+    }
+    return row;
+  }
+
+  /** Gives row `r` (as it is) to another layer too: from now on neither changes it in place. */
+  shareRow(r: number): (T | undefined)[] {
+    const row = this.rows[r];
+    this.own.delete(row);
+    return row;
   }
 
   fill(r: number, c: number, numRows: number, numCols: number, value: T | undefined): void {
@@ -26,7 +53,7 @@ export class Layer<T> {
   insertRows(at: number, n: number, template?: number): void {
     const source = template === undefined ? undefined : this.rows[template];
     const inserted: (T | undefined)[][] = new Array(n);
-    if (source) for (let i = 0; i < n; i++) inserted[i] = source.slice();
+    if (source) for (let i = 0; i < n; i++) this.own.add((inserted[i] = source.slice()));
     if (at >= this.rows.length) {
       if (source) for (let i = 0; i < n; i++) this.rows[at + i] = inserted[i];
       return;
@@ -39,15 +66,17 @@ export class Layer<T> {
   }
 
   insertCols(at: number, n: number, template?: number): void {
-    for (const row of this.rows) {
-      if (!row || at > row.length) continue;
+    for (let r = 0; r < this.rows.length; r++) {
+      const old = this.rows[r];
+      if (!old || at > old.length) continue;
+      const row = this.writable(r);
       const copy = template === undefined ? undefined : row[template];
       row.splice(at, 0, ...new Array<T | undefined>(n).fill(copy));
     }
   }
 
   deleteCols(at: number, n: number): void {
-    for (const row of this.rows) if (row && at < row.length) row.splice(at, n);
+    for (let r = 0; r < this.rows.length; r++) if (this.rows[r] && at < this.rows[r].length) this.writable(r).splice(at, n);
   }
 
   /** Last 0-based row holding a defined, non-'' entry, or -1. */

@@ -99,22 +99,65 @@ export interface Selection {
   current: { row: number; col: number };
 }
 
-/** A sheet's formulas while they are being evaluated: 0 pending, 1 running, 2 done. */
-interface PartialEvaluation {
-  overlay: Map<number, unknown>;
+/**
+ * One evaluation of a sheet's formulas and what it read, kept until one of
+ * those inputs changes: the sheet's own cells, a sheet it read (its cells or
+ * its own formulas' results), the day TODAY() saw, or the structure of the
+ * book (sheets added, renamed or resized, time zone). Formulas run in order
+ * and only as far as a read needs them (all of them for getLastRow and the
+ * like), so a tab nobody reads is never computed.
+ */
+interface Evaluation {
+  sheet: SheetModel;
+  /** Identity of these results: a reader on another sheet records it. */
+  gen: number;
+  epoch: number;
+  stamp: number;
   formulas: [number, number, string][];
+  /** Per formula: 0 pending, 1 running, 2 done. */
   state: Uint8Array;
+  /** Formulas before this index are done. */
+  next: number;
+  overlay: Map<number, unknown>;
+  /** Sheets read by a formula, with their cells' stamp and evaluation gen (0: no formulas) when read. */
+  reads: Map<SheetModel, [number, number]>;
+  /** Midnight (ms) a TODAY() saw, if one ran. */
+  today: number | undefined;
+  /** Read a sheet in the middle of its own evaluation (a circular reference): holds only while nothing changes. */
+  pinned: number | undefined;
+  /** Formulas of this sheet running now: a read of the sheet meanwhile settles what it covers instead of advancing. */
+  active: number;
+  /** `version` at the last check that found every input unchanged. */
+  checkedAt: number;
 }
+
+/** A subtree's result kept for other formulas (see FormulaContext.shared), with what it read. */
+interface SharedResult {
+  grid: unknown[][];
+  epoch: number;
+  reads: [SheetModel, number, number][];
+  today: number | undefined;
+}
+
+const MAX_SHARED = 4000;
 
 export class SpreadsheetModel {
   sheets: SheetModel[] = [];
   protections: ProtectionData[] = [];
+  /** Bumped by every change. */
   version = 0;
+  /** Bumped by a change that may alter any formula's result (see touch). */
+  private epoch = 0;
+  private stamps = new WeakMap<SheetModel, number>();
+  private gens = 0;
+  private evaluations = new Map<number, Evaluation>();
+  private validating = new Set<Evaluation>();
+  private guessed = false;
+  private day: { at: number; ms: number } | null = null;
+  private shared = new Map<string, SharedResult>();
   nextSheetId = 0;
   nextProtectionId = 1;
   selection: Selection | null = null;
-  private evaluated = new Map<number, { version: number; overlay: Map<number, unknown> }>();
-  private evaluating = new Map<number, PartialEvaluation>();
 
   constructor(
     public id: string,
@@ -176,7 +219,20 @@ export class SpreadsheetModel {
     this.selection = { sheetId: sheet.id, ranges, current: current ?? { row: ranges[0].row, col: ranges[0].col } };
   }
 
+  /** A change whose reach is not narrowed down (sheets added, renamed, resized; time zone; a restored state): every formula computes again. */
   touch(): void {
+    this.version++;
+    this.epoch++;
+  }
+
+  /** The cells (values or formulas) of `sheet` changed: its formulas and those that read it compute again. */
+  touchCells(sheet: SheetModel): void {
+    this.version++;
+    this.stamps.set(sheet, this.version);
+  }
+
+  /** Formats, notes, validation, protection, layout: nothing a formula reads. */
+  touchLooks(): void {
     this.version++;
   }
 
@@ -209,56 +265,159 @@ export class SpreadsheetModel {
 
   // ---- reading ----------------------------------------------------------------
 
-  private overlay(sheet: SheetModel): Map<number, unknown> | null {
-    const cached = this.evaluated.get(sheet.id);
-    if (cached && cached.version === this.version) return cached.overlay;
-    const partial = this.evaluating.get(sheet.id);
-    if (partial) return partial.overlay;
-    const formulas = [...sheet.formulas.entries()];
-    if (formulas.length === 0) return null;
-    const run: PartialEvaluation = { overlay: new Map<number, unknown>(), formulas, state: new Uint8Array(formulas.length) };
-    this.evaluating.set(sheet.id, run);
-    try {
-      for (let k = 0; k < formulas.length; k++) this.runFormula(sheet, run, k);
-    } finally {
-      this.evaluating.delete(sheet.id);
-    }
-    this.evaluated.set(sheet.id, { version: this.version, overlay: run.overlay });
-    return run.overlay;
+  private stampOf(sheet: SheetModel): number {
+    return this.stamps.get(sheet) ?? 0;
   }
 
-  private runFormula(sheet: SheetModel, run: PartialEvaluation, k: number): void {
-    if (run.state[k] !== 0) return;
-    run.state[k] = 1;
-    const [r, c, formula] = run.formulas[k];
-    this.spill(sheet, r, c, this.evaluate(formula, sheet), run.overlay);
-    run.state[k] = 2;
+  private todayMs(): number {
+    const at = this.now().getTime();
+    if (this.day?.at !== at) this.day = { at, ms: startOfDay(new Date(at), this.timeZone).getTime() };
+    return this.day.ms;
+  }
+
+  /** The sheet's current evaluation (reused if none of its inputs changed, else a fresh one not yet run); null without formulas. */
+  private evaluation(sheet: SheetModel): Evaluation | null {
+    const kept = this.evaluations.get(sheet.id);
+    if (kept && kept.sheet === sheet && this.holds(kept)) return kept;
+    const formulas = [...sheet.formulas.entries()];
+    if (formulas.length === 0) {
+      this.evaluations.delete(sheet.id);
+      return null;
+    }
+    const fresh: Evaluation = {
+      sheet,
+      gen: ++this.gens,
+      epoch: this.epoch,
+      stamp: this.stampOf(sheet),
+      formulas,
+      state: new Uint8Array(formulas.length),
+      next: 0,
+      overlay: new Map(),
+      reads: new Map(),
+      today: undefined,
+      pinned: undefined,
+      active: 0,
+      checkedAt: this.version,
+    };
+    this.evaluations.set(sheet.id, fresh);
+    return fresh;
+  }
+
+  /** Whether an evaluation's inputs are as it found them; a check met again inside itself (sheets reading each other) assumes so. */
+  private holds(ev: Evaluation): boolean {
+    if (ev.checkedAt === this.version && (ev.today === undefined || ev.today === this.todayMs()) && ev.reads.size === 0) return true;
+    if (ev.epoch !== this.epoch || ev.stamp !== this.stampOf(ev.sheet)) return false;
+    if (ev.pinned !== undefined) return ev.pinned === this.version;
+    if (ev.today !== undefined && ev.today !== this.todayMs()) return false;
+    if (ev.active > 0) return true;
+    if (this.validating.has(ev)) {
+      this.guessed = true;
+      return true;
+    }
+    const outer = this.validating.size === 0;
+    if (outer) this.guessed = false;
+    this.validating.add(ev);
+    let ok = true;
+    try {
+      for (const [read, [stamp, gen]] of ev.reads) {
+        if (this.stampOf(read) !== stamp || !this.sheets.includes(read) || (this.evaluation(read)?.gen ?? 0) !== gen) {
+          ok = false;
+          break;
+        }
+      }
+    } finally {
+      this.validating.delete(ev);
+    }
+    if (ok && !this.guessed) ev.checkedAt = this.version;
+    return ok;
+  }
+
+  /** Runs formulas in order until every one anchored at or above `lastRow` (0-based) is done. */
+  private advance(ev: Evaluation, lastRow: number): void {
+    while (ev.next < ev.formulas.length && ev.formulas[ev.next][0] <= lastRow) this.runFormula(ev, ev.next++);
+  }
+
+  private runFormula(ev: Evaluation, k: number): void {
+    if (ev.state[k] !== 0) return;
+    ev.state[k] = 1;
+    ev.active++;
+    try {
+      const [r, c, formula] = ev.formulas[k];
+      this.spill(ev.sheet, r, c, this.evaluate(formula, ev), ev.overlay);
+    } catch (e) {
+      this.evaluations.delete(ev.sheet.id);
+      throw e;
+    } finally {
+      ev.active--;
+    }
+    ev.state[k] = 2;
   }
 
   /**
-   * A formula reading cells of its own sheet (a shared TODAY() cell, say) sees
-   * the results of the formulas there, as in Sheets: those anchored above and
-   * to the left of the range's far corner (results spill right and down) are
-   * evaluated first. A formula already being evaluated reads as blank (a
-   * circular reference; Sheets shows #REF!).
+   * The formula results a read of `rect` needs. A formula reading cells of its
+   * own sheet (a shared TODAY() cell, say) sees the results of the formulas
+   * there, as in Sheets: those anchored above and to the left of the range's
+   * far corner (results spill right and down) are evaluated first. A formula
+   * already being evaluated reads as blank (a circular reference; Sheets shows #REF!).
    */
-  private settle(sheet: SheetModel, rect: GridRect): void {
-    const run = this.evaluating.get(sheet.id);
-    if (!run) return;
-    const lastRow = rect.row - 1 + rect.numRows - 1;
-    const lastCol = rect.col - 1 + rect.numCols - 1;
-    for (let k = 0; k < run.formulas.length; k++) {
-      if (run.state[k] === 0 && run.formulas[k][0] <= lastRow && run.formulas[k][1] <= lastCol) this.runFormula(sheet, run, k);
+  private settle(sheet: SheetModel, rect: GridRect | null): Map<number, unknown> | null {
+    const ev = this.evaluation(sheet);
+    if (!ev) return null;
+    const lastRow = rect ? rect.row - 1 + rect.numRows - 1 : Number.POSITIVE_INFINITY;
+    if (ev.active === 0) {
+      this.advance(ev, lastRow);
+      return ev.overlay;
     }
+    const lastCol = rect ? rect.col - 1 + rect.numCols - 1 : Number.POSITIVE_INFINITY;
+    for (let k = 0; k < ev.formulas.length; k++) {
+      if (ev.state[k] === 0 && ev.formulas[k][0] <= lastRow && ev.formulas[k][1] <= lastCol) this.runFormula(ev, k);
+    }
+    return ev.overlay;
   }
 
-  private evaluate(formula: string, sheet: SheetModel): unknown[][] {
+  private evaluate(formula: string, ev: Evaluation): unknown[][] {
+    const sheet = ev.sheet;
     const ctx: FormulaContext = {
       timeZone: this.timeZone,
-      today: () => startOfDay(this.now(), this.timeZone),
+      today: () => {
+        ev.today = this.todayMs();
+        return new Date(ev.today);
+      },
       values: (rangeA1: string) => {
         const { sheet: target, rect } = this.resolve(rangeA1, sheet);
+        if (target !== sheet) {
+          const read = this.evaluation(target);
+          if (read && read.active > 0) ev.pinned = this.version;
+          ev.reads.set(target, [this.stampOf(target), read?.gen ?? 0]);
+        }
         return this.readValues(target, rect);
+      },
+      shared: {
+        get: (key, _sheets, today) => {
+          const hit = this.shared.get(key);
+          if (!hit || hit.epoch !== this.epoch || (today && hit.today !== this.todayMs())) return undefined;
+          for (const [read, stamp, gen] of hit.reads) {
+            if (read === sheet || this.stampOf(read) !== stamp) return undefined;
+            const e = this.evaluation(read);
+            if ((e?.gen ?? 0) !== gen || (e && e.active > 0)) return undefined;
+          }
+          for (const [read, stamp, gen] of hit.reads) ev.reads.set(read, [stamp, gen]);
+          if (today) ev.today = hit.today;
+          return hit.grid;
+        },
+        set: (key, sheets, today, grid) => {
+          if (today && ev.today === undefined) return;
+          const reads: SharedResult['reads'] = [];
+          for (const name of sheets) {
+            const read = this.sheetByName(name);
+            if (!read || read === sheet) return;
+            const e = this.evaluation(read);
+            if (e && e.active > 0) return;
+            reads.push([read, this.stampOf(read), e?.gen ?? 0]);
+          }
+          if (this.shared.size >= MAX_SHARED) this.shared.clear();
+          this.shared.set(key, { grid, epoch: this.epoch, reads, today: today ? ev.today : undefined });
+        },
       },
     };
     try {
@@ -293,8 +452,7 @@ export class SpreadsheetModel {
 
   /** Values as getValues returns them: '' for empty, formulas evaluated, Dates as fresh copies. */
   readValues(sheet: SheetModel, rect: GridRect): unknown[][] {
-    const overlay = this.overlay(sheet);
-    this.settle(sheet, rect);
+    const overlay = this.settle(sheet, rect);
     const out: unknown[][] = new Array(rect.numRows);
     for (let i = 0; i < rect.numRows; i++) {
       const r = rect.row - 1 + i;
@@ -336,14 +494,14 @@ export class SpreadsheetModel {
   /** 1-based last row with content (values, formulas or spilled results); 0 if none. */
   lastRow(sheet: SheetModel): number {
     let last = Math.max(sheet.values.lastRow(), sheet.formulas.lastRow());
-    const overlay = this.overlay(sheet);
+    const overlay = this.settle(sheet, null);
     if (overlay) for (const [key, v] of overlay) if (v !== '') last = Math.max(last, Math.floor(key / KEY_COLS));
     return last + 1;
   }
 
   lastCol(sheet: SheetModel): number {
     let last = Math.max(sheet.values.lastCol(), sheet.formulas.lastCol());
-    const overlay = this.overlay(sheet);
+    const overlay = this.settle(sheet, null);
     if (overlay) for (const [key, v] of overlay) if (v !== '') last = Math.max(last, key % KEY_COLS);
     return last + 1;
   }
@@ -388,24 +546,24 @@ export class SpreadsheetModel {
         else if (format === undefined && isDateValue(cell.value)) sheet.formats.set(r, c, defaultDateFormat(cell.value, this.timeZone));
       }
     }
-    this.touch();
+    this.touchCells(sheet);
   }
 
   clearContents(sheet: SheetModel, rect: GridRect): void {
     sheet.values.fill(rect.row - 1, rect.col - 1, rect.numRows, rect.numCols, undefined);
     sheet.formulas.fill(rect.row - 1, rect.col - 1, rect.numRows, rect.numCols, undefined);
-    this.touch();
+    this.touchCells(sheet);
   }
 
   clearFormats(sheet: SheetModel, rect: GridRect): void {
     for (const layer of [sheet.formats, ...sheet.styles.values()]) layer.fill(rect.row - 1, rect.col - 1, rect.numRows, rect.numCols, undefined);
-    this.touch();
+    this.touchLooks();
   }
 
   /** A1 of every cell whose current value breaks its validation rule (allowed or not). */
   invalidCells(sheet: SheetModel): string[] {
     const out: string[] = [];
-    const overlay = this.overlay(sheet);
+    const overlay = this.settle(sheet, null);
     for (const [r, c, rule] of sheet.validations.entries()) {
       const value = overlay?.get(r * KEY_COLS + c) ?? sheet.values.get(r, c) ?? '';
       if (violates(rule, value, (ref) => this.rangeValues(ref))) out.push(cellA1(r + 1, c + 1));
@@ -535,7 +693,7 @@ export class SpreadsheetModel {
         sheet.values.set(r, c, row.formulas[j] !== undefined || row.values[j] === '' ? undefined : row.values[j]);
       }
     });
-    this.touch();
+    this.touchCells(sheet);
   }
 
   /** Text for a cell as getDisplayValue shows it; used by inspect. */

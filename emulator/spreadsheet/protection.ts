@@ -48,7 +48,7 @@ export class Protection implements Pick<G, ProtectionMethod> {
   }
 
   private changed(): G {
-    this.env.model.touch();
+    this.env.model.touchLooks();
     return this.self();
   }
 
@@ -113,7 +113,7 @@ export class Protection implements Pick<G, ProtectionMethod> {
 
   remove(): void {
     this.env.model.protections = this.env.model.protections.filter((p) => p !== this.data);
-    this.env.model.touch();
+    this.env.model.touchLooks();
   }
 
   getRange(): GoogleAppsScript.Spreadsheet.Range {

@@ -139,7 +139,7 @@ export class Range implements Pick<G, RangeMethod> {
         layer.set(row - 1 + i, col - 1 + j, v === null || v === undefined || v === '' ? undefined : String(v));
       }
     }
-    this.model.touch();
+    this.model.touchLooks();
     return this.self();
   }
 
@@ -435,7 +435,7 @@ export class Range implements Pick<G, RangeMethod> {
     // Rules are never mutated once stored, so every cell shares one copy.
     const stored = data ? copyRule(data) : undefined;
     this.sheetModel.validations.fill(this.rect.row - 1, this.rect.col - 1, this.rect.numRows, this.rect.numCols, stored);
-    this.model.touch();
+    this.model.touchLooks();
     return this.self();
   }
 
@@ -443,7 +443,7 @@ export class Range implements Pick<G, RangeMethod> {
     this.checkShape(rules, 'setDataValidations');
     const data = rules.map((row) => row.map((rule) => this.env.ruleTarget(rule)));
     for (const { r, c, i, j } of this.cells()) this.sheetModel.validations.set(r, c, data[i][j] ? copyRule(data[i][j] as RuleData) : undefined);
-    this.model.touch();
+    this.model.touchLooks();
     return this.self();
   }
 
@@ -460,7 +460,7 @@ export class Range implements Pick<G, RangeMethod> {
 
   clearDataValidations(): G {
     this.sheetModel.validations.fill(this.rect.row - 1, this.rect.col - 1, this.rect.numRows, this.rect.numCols, undefined);
-    this.model.touch();
+    this.model.touchLooks();
     return this.self();
   }
 
@@ -472,7 +472,7 @@ export class Range implements Pick<G, RangeMethod> {
       this.sheetModel.formulas.set(r, c, undefined);
       this.sheetModel.values.set(r, c, args.length === 0 ? false : args.length === 2 ? uncheckedValue : undefined);
     }
-    this.model.touch();
+    this.model.touchCells(this.sheetModel);
     return this.self();
   }
 
@@ -482,7 +482,7 @@ export class Range implements Pick<G, RangeMethod> {
       this.sheetModel.validations.set(r, c, undefined);
       this.sheetModel.values.set(r, c, undefined);
     }
-    this.model.touch();
+    this.model.touchCells(this.sheetModel);
     return this.self();
   }
 
@@ -501,14 +501,14 @@ export class Range implements Pick<G, RangeMethod> {
       unprotected: [],
     };
     this.model.protections.push(data);
-    this.model.touch();
+    this.model.touchLooks();
     return this.env.protection(data);
   }
 
   createFilter(): GoogleAppsScript.Spreadsheet.Filter {
     if (this.sheetModel.filter) throw new ServiceError("You can't create a filter in a sheet that already has a filter.");
     this.sheetModel.filter = { rect: { ...this.rect }, criteria: {} };
-    this.model.touch();
+    this.model.touchLooks();
     return this.env.filter(this.sheetModel);
   }
 

@@ -243,7 +243,7 @@ export class Sheet implements Pick<G, SheetMethod> {
   setFrozenRows(rows: number): void {
     if (!Number.isInteger(rows) || rows < 0 || rows >= this.model.maxRows) throw new ServiceError("Sorry, it's not possible to freeze that many rows.");
     this.model.frozenRows = rows;
-    this.book.touch();
+    this.book.touchLooks();
   }
 
   getFrozenRows(): number {
@@ -254,7 +254,7 @@ export class Sheet implements Pick<G, SheetMethod> {
     if (!Number.isInteger(columns) || columns < 0 || columns >= this.model.maxCols)
       throw new ServiceError("Sorry, it's not possible to freeze that many columns.");
     this.model.frozenCols = columns;
-    this.book.touch();
+    this.book.touchLooks();
   }
 
   getFrozenColumns(): number {
@@ -266,7 +266,7 @@ export class Sheet implements Pick<G, SheetMethod> {
       throw new ServiceError('Those rows are out of bounds.');
     }
     for (let r = rowIndex - 1; r < rowIndex - 1 + numRows; r++) this.model.hiddenRows[r] = hidden;
-    this.book.touch();
+    this.book.touchLooks();
   }
 
   hideRows(rowIndex: number, numRows = 1): void {
@@ -303,13 +303,13 @@ export class Sheet implements Pick<G, SheetMethod> {
       throw new ServiceError("Sorry, it's not possible to hide all the sheets in a document.");
     }
     this.model.hidden = true;
-    this.book.touch();
+    this.book.touchLooks();
     return this.self();
   }
 
   showSheet(): G {
     this.model.hidden = false;
-    this.book.touch();
+    this.book.touchLooks();
     return this.self();
   }
 
@@ -339,7 +339,7 @@ export class Sheet implements Pick<G, SheetMethod> {
 
   clearNotes(): G {
     this.model.notes.clear();
-    this.book.touch();
+    this.book.touchLooks();
     return this.self();
   }
 
@@ -357,7 +357,7 @@ export class Sheet implements Pick<G, SheetMethod> {
       unprotected: [],
     };
     this.book.protections.push(data);
-    this.book.touch();
+    this.book.touchLooks();
     return this.env.protection(data);
   }
 
@@ -373,7 +373,7 @@ export class Sheet implements Pick<G, SheetMethod> {
     this.checkColPosition(startColumn);
     this.checkColPosition(startColumn + numColumns - 1);
     for (let c = startColumn - 1; c < startColumn - 1 + numColumns; c++) this.model.columnWidths[c] = width;
-    this.book.touch();
+    this.book.touchLooks();
     return this.self();
   }
 
@@ -392,7 +392,7 @@ export class Sheet implements Pick<G, SheetMethod> {
       const longest = Math.max(0, ...display.map((row) => row[j].length));
       this.model.columnWidths[startColumn - 1 + j] = Math.max(21, Math.min(longest * 7 + 10, 1000));
     }
-    this.book.touch();
+    this.book.touchLooks();
     return this.self();
   }
 
@@ -402,7 +402,7 @@ export class Sheet implements Pick<G, SheetMethod> {
 
   setTabColor(color: string | null): G {
     this.model.tabColor = color;
-    this.book.touch();
+    this.book.touchLooks();
     return this.self();
   }
 
@@ -429,7 +429,7 @@ export class Sheet implements Pick<G, SheetMethod> {
   /** Stored; conditional formats are not applied to display values. */
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
     this.model.conditionalRules = rules.map((rule) => this.env.conditionalRuleTarget(rule));
-    this.book.touch();
+    this.book.touchLooks();
   }
 
   getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
