@@ -250,6 +250,8 @@ function list(values: ReadonlyArray<unknown> | undefined): unknown[] {
 }
 
 function unique(values: Array<string | undefined>): string[] {
+  // Most records give one phone and one email: no Set for those.
+  if (values.length <= 1) return values[0] ? [values[0]] : [];
   return Array.from(new Set(values.filter((v): v is string => !!v)));
 }
 
