@@ -10,6 +10,7 @@ import { consonantKey, hasCyrillic, latinSkeleton, foldToLatin, romanianReading 
 import { familiesOfSkeleton, genderOfSkeleton } from '../normalize/nicknames';
 import { companyKey } from '../normalize/company';
 import { parseBirthDate, type BirthDate } from './dates';
+import { remembered } from './memo';
 import type { PersonRecord } from './record';
 
 export interface NameFeature {
@@ -80,17 +81,10 @@ function text(value: unknown): string {
 
 /**
  * Names repeat a lot in a client base (how many Ivans, Marias and Smiths), so
- * their features are computed once per distinct spelling. Bounded so that a
- * long-lived sidebar session does not grow without end.
+ * their features are computed once per distinct spelling (the memory is
+ * bounded so that a long-lived sidebar session does not grow without end).
  */
-const nameCache = new Map<string, NameFeature>();
-const MAX_NAME_CACHE = 200_000;
-
-function nameFeature(raw: unknown): NameFeature | undefined {
-  const typed = text(raw);
-  if (typed === '') return undefined;
-  const cached = nameCache.get(typed);
-  if (cached) return cached;
+const nameFeatureOf = remembered((typed: string): NameFeature | undefined => {
   const t = stripTitles(typed);
   const key = nameKey(t);
   if (key === '') return undefined;
@@ -98,7 +92,7 @@ function nameFeature(raw: unknown): NameFeature | undefined {
   const reading = romanianReading(t);
   const alt = reading ? latinSkeleton(reading) : '';
   const families = familiesOfSkeleton(skeleton);
-  const feature: NameFeature = {
+  return {
     raw: t,
     key,
     skeleton,
@@ -110,9 +104,11 @@ function nameFeature(raw: unknown): NameFeature | undefined {
     patronymic: isPatronymic(t),
     initial: isInitial(t),
   };
-  if (nameCache.size >= MAX_NAME_CACHE) nameCache.clear();
-  nameCache.set(typed, feature);
-  return feature;
+}, 200_000);
+
+function nameFeature(raw: unknown): NameFeature | undefined {
+  const typed = text(raw);
+  return typed === '' ? undefined : nameFeatureOf(typed);
 }
 
 /**
@@ -127,8 +123,14 @@ function phoneFeature(raw: unknown, defaultCountry: CountryCode | undefined): st
     const digits = t.replace(/\D/g, '').replace(/^00/, '');
     if (digits.length >= 8 && digits.length <= 15 && digits[0] !== '0') return '+' + digits;
   }
-  return phoneKey(t, defaultCountry);
+  // Households and offices share numbers, and a sidebar checks the same ones again: libphonenumber once per distinct number.
+  return nationalPhoneKey(`${defaultCountry ?? ''}\u0000${t}`);
 }
+
+const nationalPhoneKey = remembered((key: string) => {
+  const split = key.indexOf('\u0000');
+  return phoneKey(key.slice(split + 1), (key.slice(0, split) || undefined) as CountryCode | undefined);
+});
 
 /** Lower case, Latin, punctuation to spaces: "Lenina St., 5" and "lenina st 5" agree. */
 export function placeKey(raw: unknown): string | undefined {
@@ -137,6 +139,16 @@ export function placeKey(raw: unknown): string | undefined {
     .trim();
   return t === '' ? undefined : t;
 }
+
+/** Towns, regions, countries and the values of extra columns repeat: each distinct one is read once. */
+const repeatedPlaceKey = remembered(placeKey);
+/** Москва, Moscow and г. Москва are one city for duplicates (src/core/normalize/places.ts). */
+const cityKey = remembered((typed: string) => placeKey(canonicalPlace(typed) ?? typed));
+const postcodeKey = remembered(codeKey);
+const companyKeyOf = remembered(companyKey);
+const birthDateOf = remembered(parseBirthDate);
+const onlyTitles = remembered(isOnlyTitles);
+const splitName = remembered(splitFullName);
 
 const STREET_WORDS: Record<string, string> = {
   st: 'street',
@@ -238,6 +250,8 @@ function list(values: ReadonlyArray<unknown> | undefined): unknown[] {
 }
 
 function unique(values: Array<string | undefined>): string[] {
+  // Most records give one phone and one email: no Set for those.
+  if (values.length <= 1) return values[0] ? [values[0]] : [];
   return Array.from(new Set(values.filter((v): v is string => !!v)));
 }
 
@@ -247,12 +261,19 @@ function onlyField(raw: unknown): string {
   return /\S[\s,.]+\S/.test(t) ? t : '';
 }
 
+/** The text a field holds as `String` reads it ('' for a missing one), the key of the memories above. */
+function asString(value: unknown): string {
+  return value == null ? '' : String(value);
+}
+
 export function prepareRecord(record: PersonRecord, defaultCountry?: CountryCode): PreparedRecord {
   let { firstName, lastName, middleName } = record;
   // A field that is only a title ("sir" / "baronet" cut from "Sir John Starkey, 1st Baronet") names nobody: the full name does.
-  const titleOnly = isOnlyTitles(firstName) || isOnlyTitles(lastName);
-  if (isOnlyTitles(firstName)) firstName = '';
-  if (isOnlyTitles(lastName)) lastName = '';
+  const firstIsTitle = onlyTitles(asString(firstName));
+  const lastIsTitle = onlyTitles(asString(lastName));
+  const titleOnly = firstIsTitle || lastIsTitle;
+  if (firstIsTitle) firstName = '';
+  if (lastIsTitle) lastName = '';
   // A full name typed into one field (ФИО, or the whole name in "First name" or "Last name"), in either order.
   const whole =
     (!text(firstName) && !text(lastName)) || (titleOnly && text(record.fullName))
@@ -263,7 +284,7 @@ export function prepareRecord(record: PersonRecord, defaultCountry?: CountryCode
           ? onlyField(lastName)
           : '';
   if (whole) {
-    const parts = splitFullName(whole);
+    const parts = splitName(whole);
     firstName = parts.firstName;
     lastName = parts.lastName;
     middleName = text(middleName) ? middleName : parts.middleName;
@@ -280,7 +301,7 @@ export function prepareRecord(record: PersonRecord, defaultCountry?: CountryCode
   const extra: Array<[string, string]> = [];
   if (record.extra && typeof record.extra === 'object') {
     for (const [column, value] of Object.entries(record.extra)) {
-      const key = placeKey(value);
+      const key = repeatedPlaceKey(text(value));
       if (key) extra.push([column, key]);
     }
   }
@@ -289,7 +310,7 @@ export function prepareRecord(record: PersonRecord, defaultCountry?: CountryCode
     first,
     last,
     middle: nameFeature(middleName),
-    birth: parseBirthDate(record.birthDate),
+    birth: birthDateOf(asString(record.birthDate)),
     emails,
     emailDigits: emails.map((e) => e.replace(/\D/g, '')),
     emailLocals,
@@ -299,12 +320,11 @@ export function prepareRecord(record: PersonRecord, defaultCountry?: CountryCode
     phones,
     phoneTails: phones.map((p) => p.replace(/\D/g, '').slice(-8)),
     street: streetFeature(record.street),
-    // Москва, Moscow and г. Москва are one city for duplicates (src/core/normalize/places.ts).
-    city: placeKey(canonicalPlace(text(record.city)) ?? record.city),
-    postcode: codeKey(record.postcode),
-    region: placeKey(record.region),
-    country: placeKey(record.country),
-    company: companyKey(text(record.company)),
+    city: cityKey(text(record.city)),
+    postcode: postcodeKey(text(record.postcode)),
+    region: repeatedPlaceKey(text(record.region)),
+    country: repeatedPlaceKey(text(record.country)),
+    company: companyKeyOf(text(record.company)),
     nationalId: codeKey(record.nationalId),
     extra,
   };

@@ -33,37 +33,6 @@ export interface Frequencies {
   sharedContacts: Set<string>;
 }
 
-function valuesOf(record: PreparedRecord, field: FrequencyField): string[] {
-  switch (field) {
-    case 'first':
-      return record.first ? [record.first.key] : [];
-    case 'last':
-      return record.last ? [record.last.key] : [];
-    case 'middle':
-      return record.middle ? [record.middle.key] : [];
-    case 'birth':
-      return record.birth ? [record.birth.key] : [];
-    case 'email':
-      return record.emails;
-    case 'phone':
-      return record.phones;
-    case 'street':
-      return record.street ? [record.street.key] : [];
-    case 'city':
-      return record.city ? [record.city] : [];
-    case 'postcode':
-      return record.postcode ? [record.postcode] : [];
-    case 'region':
-      return record.region ? [record.region] : [];
-    case 'company':
-      return record.company ? [record.company] : [];
-    case 'nationalId':
-      return record.nationalId ? [record.nationalId] : [];
-    case 'extra':
-      return record.extra.map(([column, value]) => `${column}\u0000${value}`);
-  }
-}
-
 const FIELDS: FrequencyField[] = [
   'first',
   'last',
@@ -83,11 +52,22 @@ const FIELDS: FrequencyField[] = [
 export function countFrequencies(records: ReadonlyArray<PreparedRecord>): Frequencies {
   const counts = {} as Record<FrequencyField, Map<string, number>>;
   for (const field of FIELDS) counts[field] = new Map();
+  const add = (field: FrequencyField, value: string) => counts[field].set(value, (counts[field].get(value) ?? 0) + 1);
+  // Field by field, without a list per field per record: this runs over the whole base.
   for (const record of records) {
-    for (const field of FIELDS) {
-      const map = counts[field];
-      for (const value of valuesOf(record, field)) map.set(value, (map.get(value) ?? 0) + 1);
-    }
+    if (record.first) add('first', record.first.key);
+    if (record.last) add('last', record.last.key);
+    if (record.middle) add('middle', record.middle.key);
+    if (record.birth) add('birth', record.birth.key);
+    for (const email of record.emails) add('email', email);
+    for (const phone of record.phones) add('phone', phone);
+    if (record.street) add('street', record.street.key);
+    if (record.city) add('city', record.city);
+    if (record.postcode) add('postcode', record.postcode);
+    if (record.region) add('region', record.region);
+    if (record.company) add('company', record.company);
+    if (record.nationalId) add('nationalId', record.nationalId);
+    for (const [column, value] of record.extra) add('extra', `${column}\u0000${value}`);
   }
   return { total: records.length, counts, sharedContacts: sharedContacts(records) };
 }

@@ -62,6 +62,8 @@ const COMMON: Record<string, string> = {
 const UKRAINIAN_ONLY = /[іїєґ]/i;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const CYRILLIC_ALL = /[\u0400-\u04ff]/g;
+/** Anything but printable ASCII (which folding leaves as it is, apart from case). */
+const NOT_ASCII = /[^ -~]/;
 
 export function hasCyrillic(text: string): boolean {
   return CYRILLIC.test(text);
@@ -109,6 +111,8 @@ const SPECIAL_LATIN: Record<string, string> = {
  * Polish ł…), Cyrillic romanised. Keeps spaces, digits and punctuation.
  */
 export function foldToLatin(text: string): string {
+  // Plain ASCII (most emails, phones, Latin names) has nothing to romanise or strip: lower case is the whole fold.
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   const once = foldStep(text);
   // A precomposed Cyrillic letter with a mark (ѐ, ѝ) only shows its base letter once the mark is stripped.
   const twice = CYRILLIC.test(once) ? foldStep(once) : once;

@@ -42,3 +42,21 @@ describe('parsePhone', () => {
     fc.assert(fc.property(fc.string({ maxLength: 80 }), (s) => typeof parsePhone(s, 'RU').ok === 'boolean'));
   });
 });
+
+describe('phoneKey reads a phone exactly as parsePhone does, without formatting it', () => {
+  it('is the E.164 number parsePhone gives, else the last 9 digits, on phone-like and hostile text', () => {
+    const phoneLike = fc.oneof(
+      fc.stringMatching(/^(\+|00|8|0)?[ (]?\d{2,4}[) -]?\d{2,4}[ -]?\d{2,4}$/),
+      fc.constantFrom('', '=HYPERLINK("tel:1")', '<img src=x>', '8 800 ext 5', '+7 (0) 916', '👩‍💻 123', '12345678901234567890'),
+      fc.string({ maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(phoneLike, fc.constantFrom(undefined, 'RU', 'UA', 'RO', 'GB', 'XX'), (raw, country) => {
+        const parsed = parsePhone(raw, country as 'RU' | undefined);
+        const digits = raw.replace(/\D/g, '');
+        expect(phoneKey(raw, country as 'RU' | undefined)).toBe(parsed.ok ? parsed.e164 : digits.length >= 7 ? digits.slice(-9) : undefined);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
