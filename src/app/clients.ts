@@ -375,7 +375,10 @@ export function saveClient(input: SaveClientInput, source = 'sidebar', followUp 
     const cells: RowChange[] = changes.map((c) => ({ column: keyed.header[c.column], before: row[c.column], after: c.value }));
     return guardedSave(base, id, false, cells, () => {
       // Re-located by ID in a last look, verified after, and put right if a sort slipped in between (save-row.ts).
-      writeClientRow({ base, keyed, cols, id, rowNumber, row, changes, stamp, fields: changedFields });
+      // What this save has read so far (header, row, unique columns checked) leaves the rest of the budget to the last look.
+      const uniqueRead = base.fields.filter((f) => f.unique && cols.has(f.name) && !isBlank(checked.values.get(f.name))).length;
+      const cellsRead = keyed.width * 2 + uniqueRead * Math.max(keyed.lastRow - 1, 0);
+      writeClientRow({ base, keyed, cols, id, rowNumber, row, changes, stamp, fields: changedFields, cellsRead });
       appendRows(TAB.audit, auditRows(audit, base.timeZone));
       return { status: 'saved', created: false, client: clientDto(base, cols, updated), changedFields };
     });

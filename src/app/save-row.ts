@@ -3,14 +3,18 @@
  * things right when a person sorts Clients (or inserts a row) in the one gap
  * no check can close: between the last look at the row and the write.
  * Sheets has no atomic "write the row of client X", so the write can land on
- * another client's row; the only cure is to have read that row before. So,
- * on a base small enough that reading it costs less than the save itself
- * (REPAIR_READ_CELLS), the last look is a read of the whole data block
- * (values and formulas): the client is re-located in it by ID, and if the
- * row written then turns out to hold someone else, that row is put back from
- * the read and the change is written on the client's row where it is now.
- * On a bigger base the last look is the ID cell only, and a hit is reported
- * (in Audit on the client hit, and to the user) instead of repaired.
+ * another client's row; the only cure is to have read, for that row, the
+ * cells the write touches. So the write covers changed cells only (one block
+ * per run of adjacent ones, each verified right after), and the last look
+ * reads the ID column and just those columns for every row, if that fits the
+ * save's read budget (REPAIR_READ_CELLS): the client is re-located in it by
+ * ID, and a row that turns out to hold someone else is put back from it
+ * (formulas as formulas) before the change is written on the client's row
+ * where it is now. That costs 2 + 2 x (columns written) cells a row: about
+ * 11,000 clients for a one-field edit (the field and two stamps). On a bigger
+ * base the look is the client's row and its neighbours: a row inserted
+ * above or below is repaired the same way; a sort that brings in a row from
+ * outside is reported (in Audit on the client hit, and to the user) instead.
  */
 import { auditRows } from '../core/audit/entry';
 import type { Columns } from '../core/clients/columns';
@@ -23,8 +27,11 @@ import { SheetMovedError } from '../gas/rows-by-id';
 import { appendRows, FIRST_DATA_ROW, writeBlocks, writeRange } from '../gas/sheets';
 import type { Base } from './base';
 
-/** Cells of Clients (values and formulas, so twice this is read) below which a save reads the whole block for repair. */
-export const REPAIR_READ_CELLS = 50_000;
+/**
+ * Cells the last look may read for repair. A save reads at most 100,000 cells
+ * (issue 13); the header, the row and any unique column it checked come off first.
+ */
+export const REPAIR_READ_CELLS = 90_000;
 
 export interface ClientRowWrite {
   base: Base;
@@ -38,11 +45,80 @@ export interface ClientRowWrite {
   changes: readonly CellChange[];
   stamp: Date;
   fields: readonly string[];
+  /** Cells the save has read already (header, row, unique columns): they count against REPAIR_READ_CELLS. */
+  cellsRead?: number;
 }
 
+/** What the last look saw: IDs from `firstRow` down, and the cells it read of those rows. */
 interface Look {
-  values: CellValue[][];
-  formulas: string[][];
+  /** Sheet row of ids[0]. */
+  firstRow: number;
+  ids: string[];
+  value(at: number, column: number): CellValue;
+  formula(at: number, column: number): string;
+}
+
+function rowsLook(values: CellValue[][], formulas: string[][], idColumn: number): Look {
+  return {
+    firstRow: FIRST_DATA_ROW,
+    ids: values.map((r) => idOf(r, idColumn)),
+    value: (at, c) => values[at]?.[c] ?? '',
+    formula: (at, c) => formulas[at]?.[c] ?? '',
+  };
+}
+
+/** Adjacent changed columns as [first, last] runs, so a write covers changed cells only. */
+function columnRuns(changes: readonly CellChange[]): [number, number][] {
+  const columns = [...new Set(changes.map((c) => c.column))].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const c of columns) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else runs.push([c, c]);
+  }
+  return runs;
+}
+
+function readIds(keyed: KeyedSheet, dataRows: number, idColumn: number, firstRow = FIRST_DATA_ROW): string[] {
+  return (keyed.sheet.getRange(firstRow, idColumn + 1, dataRows, 1).getValues() as CellValue[][]).map((r) => idOf(r, 0));
+}
+
+/** Rows either side of the client's: a row inserted above or below moves a neighbour under the write. */
+const WINDOW = 3;
+
+/**
+ * A base too big to know every row: the client's row and its neighbours,
+ * whole. An inserted row then brings a known row under the write (repaired);
+ * a sort brings any row, usually one outside the window (reported).
+ */
+function windowLook(keyed: KeyedSheet, rowNumber: number, last: number, idColumn: number): Look {
+  const firstRow = Math.max(FIRST_DATA_ROW, rowNumber - WINDOW);
+  const rows = Math.min(last, rowNumber + WINDOW) - firstRow + 1;
+  const block = keyed.sheet.getRange(firstRow, 1, rows, keyed.width);
+  return { ...rowsLook(block.getValues() as CellValue[][], block.getFormulas(), idColumn), firstRow };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The ID column and each run of written columns, one getValues (and getFormulas) each: a few calls, never per row. */
+function columnLook(keyed: KeyedSheet, dataRows: number, idColumn: number, runs: readonly [number, number][]): Look {
+  const sheet = keyed.sheet;
+  const ids = readIds(keyed, dataRows, idColumn);
+  const known = new Map<number, { values: CellValue[]; formulas: string[] }>();
+  for (const [from, to] of runs) {
+    const range = sheet.getRange(FIRST_DATA_ROW, from + 1, dataRows, to - from + 1);
+    const values = range.getValues() as CellValue[][];
+    const formulas = range.getFormulas();
+    for (let c = from; c <= to; c++) known.set(c, { values: values.map((r) => r[c - from]), formulas: formulas.map((r) => r[c - from]) });
+  }
+  return {
+    firstRow: FIRST_DATA_ROW,
+    ids,
+    value: (at, c) => known.get(c)?.values[at] ?? '',
+    formula: (at, c) => known.get(c)?.formulas[at] ?? '',
+  };
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -58,51 +134,73 @@ function cellsOf(blocks: readonly WriteBlock[]): { column: number; value: unknow
   return blocks.flatMap((b) => b.values[0].map((value, i) => ({ column: b.column - 1 + i, value })));
 }
 
+/**
+ * The blocks for `changes` on one row: one per run of adjacent changed
+ * cells, so no unchanged cell is rewritten and a write that lands on another
+ * row touches only cells the look knows for that row.
+ */
+function blocksFor(changes: readonly CellChange[], formulas: readonly string[], rowNumber: number): WriteBlock[] {
+  const region = { values: [[] as CellValue[]], formulas: [formulas], firstRow: rowNumber };
+  return columnRuns(changes).flatMap(([from, to]) =>
+    planWrites(
+      changes.filter((c) => c.column >= from && c.column <= to),
+      region,
+    ),
+  );
+}
+
 export function writeClientRow(w: ClientRowWrite): void {
   const { keyed, id } = w;
   const idColumn = w.cols.indexOf('ID');
   const last = keyed.sheet.getLastRow();
   const dataRows = Math.max(last - FIRST_DATA_ROW + 1, 0);
-  let look: Look | null = null;
-  let rowNumber = w.rowNumber;
-  let values: readonly CellValue[] = w.row;
-  let formulas: string[];
-  if (dataRows > 0 && dataRows * keyed.width <= REPAIR_READ_CELLS) {
-    const block = keyed.sheet.getRange(FIRST_DATA_ROW, 1, dataRows, keyed.width);
-    look = { values: block.getValues() as CellValue[][], formulas: block.getFormulas() };
-    // Re-located by ID in the last look: a sort or an inserted row before it changes nothing.
-    const at = look.values.findIndex((r) => idOf(r, idColumn) === id);
-    if (at < 0) throw new SheetMovedError(TAB.clients);
-    rowNumber = at + FIRST_DATA_ROW;
-    values = look.values[at];
-    formulas = look.formulas[at];
+  const runs = columnRuns(w.changes);
+  const budget = REPAIR_READ_CELLS - (w.cellsRead ?? 0);
+  // The ID column twice (sameIds below), and the written columns' values and formulas.
+  const columnCells = dataRows * (2 + 2 * runs.reduce((n, [from, to]) => n + to - from + 1, 0));
+  let look: Look;
+  if (dataRows > 0 && columnCells <= budget) {
+    look = columnLook(keyed, dataRows, idColumn, runs);
   } else {
-    // This row only (the same calls as the whole block): formulas, so unchanged formula cells inside the run survive.
-    const target = keyed.sheet.getRange(rowNumber, 1, 1, keyed.width);
-    values = target.getValues()[0] as CellValue[];
-    formulas = target.getFormulas()[0];
-    if (idOf(values, idColumn) !== id) throw new SheetMovedError(TAB.clients);
+    if (w.rowNumber > last) throw new SheetMovedError(TAB.clients);
+    look = windowLook(keyed, w.rowNumber, last, idColumn);
   }
-  const blocks = planWrites(w.changes, { values: [values], formulas: [formulas], firstRow: rowNumber });
-  writeBlocks(TAB.clients, blocks);
-  const hit = idOf([keyed.sheet.getRange(rowNumber, idColumn + 1).getValue()], 0);
-  if (hit === id) return;
-  const landed = keyed.sheet.getRange(rowNumber, 1, 1, keyed.width).getValues()[0] as CellValue[];
-  if (idOf(landed, idColumn) !== hit) throw new SheetMovedError(TAB.clients);
-  // Someone else's row is there now. Did the write land on it (a sort before the write) or on ours (a sort just after)?
-  const written = cellsOf(blocks);
-  if (look) {
-    repairFromLook(w, look, rowNumber, landed, hit, written, idColumn);
-    return;
+  // The look took several reads; a sort or an inserted row between them would pair one row's IDs with another's cells.
+  if (!sameIds(look.ids, readIds(keyed, look.ids.length, idColumn, look.firstRow))) throw new SheetMovedError(TAB.clients);
+  // Re-located by ID in the last look: a sort or an inserted row before it changes nothing (outside a window: refused).
+  const at = look.ids.indexOf(id);
+  if (at < 0) throw new SheetMovedError(TAB.clients);
+  const rowNumber = at + look.firstRow;
+  const seen = look;
+  const formulas = keyed.header.map((_, c) => seen.formula(at, c));
+  // Each block is verified right after its own write: rows can move between two blocks as well.
+  let current = rowNumber;
+  for (const planned of blocksFor(w.changes, formulas, rowNumber)) {
+    const columns = cellsOf([planned]).map((c) => c.column);
+    const mine = w.changes.filter((c) => columns.includes(c.column));
+    // Where the client's row is now: a block after a re-location is written there.
+    let block = { ...planned, row: current };
+    for (let attempt = 0; ; attempt++) {
+      if (attempt > 2) throw new SheetMovedError(TAB.clients);
+      writeBlocks(TAB.clients, [block]);
+      const hit = idOf([keyed.sheet.getRange(block.row, idColumn + 1).getValue()], 0);
+      if (hit === id) break;
+      const landed = keyed.sheet.getRange(block.row, 1, 1, keyed.width).getValues()[0] as CellValue[];
+      if (idOf(landed, idColumn) !== hit) throw new SheetMovedError(TAB.clients);
+      // Someone else's row is there now. Did the write land on it (a sort before the write) or on ours (a sort just after)?
+      const written = cellsOf([block]);
+      repairFromLook(w, look, block.row, landed, hit, written, idColumn);
+      const now = rowOf(keyed, idColumn, id);
+      if (!now) throw new SheetMovedError(TAB.clients);
+      current = now.rowNumber;
+      if (mine.every((c) => same(now.values[c.column], c.value))) break;
+      // Written again where the client's row is now, and verified the same way.
+      const ourFormulas = keyed.header.map((_, c) => seen.formula(at, c));
+      const again = blocksFor(mine, ourFormulas, now.rowNumber);
+      if (again.length !== 1) throw new SheetMovedError(TAB.clients);
+      block = again[0];
+    }
   }
-  if (written.every((c) => same(landed[c.column], c.value))) reportSortRace(w.base, w.stamp, id, hit, w.fields);
-  if (!holdsChanges(w, idColumn)) throw new SheetMovedError(TAB.clients);
-}
-
-/** The client's row, found by ID now, holds every change. */
-function holdsChanges(w: ClientRowWrite, idColumn: number): boolean {
-  const now = rowOf(w.keyed, idColumn, w.id);
-  return !!now && w.changes.every((c) => same(now.values[c.column], c.value));
 }
 
 function rowOf(keyed: KeyedSheet, idColumn: number, id: string): { rowNumber: number; values: CellValue[] } | null {
@@ -115,8 +213,8 @@ function rowOf(keyed: KeyedSheet, idColumn: number, id: string): { rowNumber: nu
 
 /**
  * The row at `rowNumber` belongs to `hit` (blank: a row inserted there). Its
- * cells that now differ from the last look are ours: they go back to what
- * was read, then the change is written where the client's row is now.
+ * cells the block wrote that now differ from the last look are ours: they go
+ * back to what was read (formulas as formulas), and Audit says so on `hit`.
  */
 function repairFromLook(
   w: ClientRowWrite,
@@ -127,51 +225,45 @@ function repairFromLook(
   written: readonly { column: number; value: unknown }[],
   idColumn: number,
 ): void {
-  const at = hit ? look.values.findIndex((r) => idOf(r, idColumn) === hit) : -1;
-  if (hit && at < 0) reportSortRace(w.base, w.stamp, w.id, hit, w.fields);
-  const was = at >= 0 ? look.values[at] : landed.map(() => '');
-  const wasFormulas = at >= 0 ? look.formulas[at] : landed.map(() => '');
-  const broken = written.filter((c) => !same(landed[c.column], was[c.column]) || !!wasFormulas[c.column]);
-  if (broken.length && written.every((c) => same(landed[c.column], c.value))) {
-    const from = Math.min(...broken.map((c) => c.column));
-    const to = Math.max(...broken.map((c) => c.column));
-    const span = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-    const target = hit ? rowOf(w.keyed, idColumn, hit)?.rowNumber : rowNumber;
-    if (!target) reportSortRace(w.base, w.stamp, w.id, hit, w.fields);
-    const sheet = w.keyed.sheet;
-    // Values first (text stays text), then the formulas the row had.
-    writeRange(sheet.getRange(target, from + 1, 1, span.length), [span.map((c) => (wasFormulas[c] ? '' : was[c]))]);
-    for (const c of span) if (wasFormulas[c]) sheet.getRange(target, c + 1).setFormula(wasFormulas[c]);
-    if (idOf([sheet.getRange(target, idColumn + 1).getValue()], 0) !== hit) reportSortRace(w.base, w.stamp, w.id, hit, w.fields);
-    if (hit) {
-      appendRows(
-        TAB.audit,
-        auditRows(
-          [
-            {
-              time: w.stamp,
-              user: w.base.user,
-              action: 'repaired after a sort',
-              clientId: hit,
-              field: broken.map((c) => w.keyed.header[c.column]).join(', '),
-              oldValue: '',
-              newValue: `Clients was sorted while ${w.id} was saved; these cells got its change for a moment and were put back`,
-              source: 'sidebar',
-            },
-          ],
-          w.base.timeZone,
-        ),
-      );
-    }
+  const at = hit ? look.ids.indexOf(hit) : -1;
+  // A row the look did not see: its cells are lost to this write if they now hold ours.
+  if (hit && at < 0) {
+    if (written.every((c) => same(landed[c.column], c.value))) reportSortRace(w.base, w.stamp, w.id, hit, w.fields);
+    return;
   }
-  // The change itself, on the client's row where it is now (rewritten if the write had landed there after all).
-  const now = rowOf(w.keyed, idColumn, w.id);
-  if (!now) throw new SheetMovedError(TAB.clients);
-  const missing = w.changes.filter((c) => !same(now.values[c.column], c.value));
-  if (!missing.length) return;
-  const ours = look.values.findIndex((r) => idOf(r, idColumn) === w.id);
-  writeBlocks(TAB.clients, planWrites(missing, { values: [now.values], formulas: [look.formulas[ours] ?? []], firstRow: now.rowNumber }));
-  if (idOf([w.keyed.sheet.getRange(now.rowNumber, idColumn + 1).getValue()], 0) !== w.id) reportSortRace(w.base, w.stamp, w.id, '', w.fields);
+  const was = (c: number): CellValue => (at >= 0 ? look.value(at, c) : '');
+  const wasFormula = (c: number): string => (at >= 0 ? look.formula(at, c) : '');
+  const broken = written.filter((c) => !same(landed[c.column], was(c.column)) || !!wasFormula(c.column));
+  if (!broken.length || !written.every((c) => same(landed[c.column], c.value))) return;
+  const target = hit ? rowOf(w.keyed, idColumn, hit)?.rowNumber : rowNumber;
+  if (!target) reportSortRace(w.base, w.stamp, w.id, hit, w.fields);
+  const sheet = w.keyed.sheet;
+  const from = Math.min(...broken.map((c) => c.column));
+  const to = Math.max(...broken.map((c) => c.column));
+  // One block (a block's columns are contiguous); every cell in it is known from the look.
+  const span = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  writeRange(sheet.getRange(target, from + 1, 1, span.length), [span.map((c) => (wasFormula(c) ? '' : was(c)))]);
+  for (const c of span) if (wasFormula(c)) sheet.getRange(target, c + 1).setFormula(wasFormula(c));
+  if (idOf([sheet.getRange(target, idColumn + 1).getValue()], 0) !== hit) reportSortRace(w.base, w.stamp, w.id, hit, w.fields);
+  if (!hit) return;
+  appendRows(
+    TAB.audit,
+    auditRows(
+      [
+        {
+          time: w.stamp,
+          user: w.base.user,
+          action: 'repaired after a sort',
+          clientId: hit,
+          field: broken.map((c) => w.keyed.header[c.column]).join(', '),
+          oldValue: '',
+          newValue: `Clients was sorted while ${w.id} was saved; these cells got its change for a moment and were put back`,
+          source: 'sidebar',
+        },
+      ],
+      w.base.timeZone,
+    ),
+  );
 }
 
 /**

@@ -78,4 +78,35 @@ describe('a roll-back killed in its turn', () => {
     expect(sweep.resumesKilled).toBeGreaterThan(3);
     console.info(`set stage: ${sweep.firstKills} first kills, ${sweep.resumesKilled} resumptions killed, ${sweep.rolledBack} rolled back`);
   });
+
+  it('deleting a client: archived and audited or still in Clients, never both or neither, and deleting again works', () => {
+    const id = base.ids[2];
+    const del = () => {
+      const loaded = server.apiGetClient(id);
+      if (loaded.ok) server.apiDeleteClient(id, loaded.value.updated);
+    };
+    const probe = open(base.state);
+    const before = tabState(probe.emu, ['Clients']);
+    del();
+    const done = tabState(probe.emu, ['Clients']);
+    probe.uninstall();
+    const sweep = expectResumeKillSafe(
+      {
+        fresh: (state) => open(state ?? base.state),
+        run: del,
+        resume: () => void server.apiGetClient(base.ids[0]),
+        consistent: (emu) => baseProblems(emu, base.ids),
+        finished: (emu) => outcome(emu, before, done),
+        afterwards: (emu, result) => {
+          if (result === 'rolled back') del();
+          expect(plainRows(emu, 'Clients').some((r) => r.ID === id)).toBe(false);
+          expect(plainRows(emu, 'Archive').filter((r) => Object.values(r).includes(id)).length).toBeGreaterThan(0);
+        },
+      },
+      check,
+      false,
+    );
+    expect(sweep.resumesKilled).toBeGreaterThan(3);
+    console.info(`delete: ${sweep.firstKills} first kills, ${sweep.resumesKilled} resumptions killed, ${sweep.rolledBack} rolled back`);
+  });
 });

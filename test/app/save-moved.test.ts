@@ -13,7 +13,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator';
 import * as server from '../../src/server';
 import { plainRows } from '../support/consistency';
-import { REPAIR_READ_CELLS } from '../../src/app/save-row';
 import { unwrap } from '../support/emulated';
 import { KILL_USER, open, seedBase } from '../support/kill-bases';
 
@@ -112,43 +111,89 @@ describe('Clients sorted or inserted into while a sidebar save runs', { timeout:
   });
 });
 
-describe('a base too big to read whole for every save (over REPAIR_READ_CELLS)', () => {
-  function bigBase() {
-    const emu = createEmulator({ user: KILL_USER, files: { Sidebar: '<html></html>' } });
-    const uninstall = emu.install(globalThis);
-    server.menuSetUp();
-    const [header] = emu.readSheet('Clients');
-    const rows = Array.from({ length: 2_000 }, (_, i) =>
-      header.map((h) => (h === 'ID' ? `C-T${String(i).padStart(7, '0')}` : h === 'Last name' ? `Name${(i * 7919) % 2000}` : '')),
-    );
-    emu.writeSheet('Clients', [header, ...rows]);
-    expect(rows.length * header.length).toBeGreaterThan(REPAIR_READ_CELLS);
-    const state = emu.serialize();
-    uninstall();
-    const lastName = (header as string[]).indexOf('Last name') + 1;
-    const id = 'C-T0000003';
-    const save = () => server.apiSaveClient({ id, values: { City: 'Iași' }, expectedUpdated: '' });
-    /** The save with a sort before call k (0: none); the spreadsheet afterwards. */
-    const run = (k: number) => {
-      const { emu, uninstall } = open(state);
-      try {
-        const keys: string[] = [];
-        emu.calls.onCall((key) => {
-          keys.push(key);
-          if (keys.length === k) emu.sortSheet('Clients', lastName, false);
-        });
-        const result = save();
-        return { result, keys, clients: plainRows(emu, 'Clients'), audit: plainRows(emu, 'Audit') };
-      } finally {
-        uninstall();
-      }
-    };
-    return { id, run };
-  }
+/** A base of `size` clients (ID and Last name only), built once; the save runs over a fresh copy per point. */
+function sizedBase(size: number) {
+  const emu = createEmulator({ user: KILL_USER, files: { Sidebar: '<html></html>' } });
+  const uninstall = emu.install(globalThis);
+  server.menuSetUp();
+  const [header] = emu.readSheet('Clients');
+  const rows = Array.from({ length: size }, (_, i) =>
+    header.map((h) => (h === 'ID' ? `C-T${String(i).padStart(7, '0')}` : h === 'Last name' ? `Name${(i * 7919) % size}` : '')),
+  );
+  emu.writeSheet('Clients', [header, ...rows]);
+  const state = emu.serialize();
+  uninstall();
+  const lastName = (header as string[]).indexOf('Last name') + 1;
+  const id = 'C-T0000003';
+  const save = () => server.apiSaveClient({ id, values: { City: 'Iași' }, expectedUpdated: '' });
+  /** The save with `move` before call k (0: none); the spreadsheet afterwards. */
+  const run = (k: number, move: 'sort' | 'insert' = 'sort') => {
+    const { emu, uninstall } = open(state);
+    try {
+      const keys: string[] = [];
+      emu.calls.onCall((key) => {
+        keys.push(key);
+        if (keys.length !== k) return;
+        if (move === 'sort') emu.sortSheet('Clients', lastName, false);
+        else emu.insertRowAt('Clients', 2);
+      });
+      const result = save();
+      const cost = emu.cost.snapshot();
+      const clients = plainRows(emu, 'Clients');
+      return { result, keys, cost, clients, audit: plainRows(emu, 'Audit'), others: others(emu, id) };
+    } finally {
+      uninstall();
+    }
+  };
+  const untouched = (() => {
+    const { emu, uninstall } = open(state);
+    try {
+      return others(emu, id);
+    } finally {
+      uninstall();
+    }
+  })();
+  return { id, run, untouched };
+}
 
-  it('a sort right before the write is reported on the client hit; a sort right after it is no harm and not reported', () => {
-    const { id, run } = bigBase();
-    const write = run(0).keys.indexOf('Range.setValues') + 1;
+describe('a base of 2,000 clients: the last look reads the ID and written columns only', { timeout: 60_000 }, () => {
+  it('a sort or an inserted row right before the write is put right within 100,000 cells read', () => {
+    const { id, run, untouched } = sizedBase(2_000);
+    const plain = run(0);
+    expect(plain.cost.cellsRead).toBeLessThanOrEqual(100_000);
+    const writes = plain.keys.flatMap((k, i) => (k === 'Range.setValues' ? [i + 1] : []));
+    expect(writes.length).toBeGreaterThan(0);
+    let repaired = 0;
+    for (const move of ['sort', 'insert'] as const) {
+      for (const k of writes) {
+        const r = run(k, move);
+        const at = `${move} before call ${k}`;
+        expect(r.others, at).toEqual(untouched);
+        // A refused save rolls back through a whole read of Clients (save-intent.ts); a save that went through stays in budget.
+        if (r.result.ok) expect(r.cost.cellsRead, at).toBeLessThanOrEqual(100_000);
+        expect(
+          r.audit.some((a) => a.Action === 'sorted during save'),
+          at,
+        ).toBe(false);
+        if (r.audit.some((a) => a.Action === 'repaired after a sort')) repaired++;
+        if (r.result.ok) expect(r.clients.find((c) => c.ID === id)?.City, at).toBe('Iași');
+        expect(r.clients.filter((c) => c.City === 'Iași').length, at).toBeLessThanOrEqual(1);
+      }
+    }
+    expect(repaired).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a base too big to know every row (12,000 clients, over REPAIR_READ_CELLS)', { timeout: 60_000 }, () => {
+  it('an inserted row is repaired from the neighbours read; a sort bringing a row from afar is reported; a sort right after the write is no harm', () => {
+    const { id, run, untouched } = sizedBase(12_000);
+    const plain = run(0);
+    expect(plain.cost.cellsRead).toBeLessThanOrEqual(100_000);
+    const write = plain.keys.indexOf('Range.setValues') + 1;
+    const inserted = run(write, 'insert');
+    expect(inserted.result.ok).toBe(true);
+    expect(inserted.others).toEqual(untouched);
+    expect(inserted.clients.find((c) => c.ID === id)?.City).toBe('Iași');
     const hit = run(write);
     expect(hit.result.ok).toBe(false);
     const reported = hit.audit.filter((a) => a.Action === 'sorted during save');

@@ -12,12 +12,13 @@ import { Columns } from '../../core/clients/columns';
 import { sameVersion, stampAfter } from '../../core/clients/stamp';
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
-import { cellText } from '../../core/values';
+import { planWrites } from '../../core/sheet/write-plan';
+import { cellText, isDate } from '../../core/values';
 import { isoStamp } from '../../gas/dates';
 import { findRowsByKey, type KeyedSheet, openKeyed, readColumn, readRows } from '../../gas/keyed-rows';
 import { withDocumentLock } from '../../gas/lock';
 import { now } from '../../gas/session';
-import { appendRows, FIRST_DATA_ROW, requireSheet, writeRange } from '../../gas/sheets';
+import { appendRows, FIRST_DATA_ROW, requireSheet, writeBlocks } from '../../gas/sheets';
 import { type Base, loadBase, requireRole } from '../base';
 import { formText } from '../clients';
 import { HISTORY_LIMIT, type InteractionDto, interactionDto } from '../interactions';
@@ -181,7 +182,13 @@ export function saveCompany(input: SaveCompanyInput): CompanyDto {
       // Found again by ID right before the write: a sort since the read moves the row, not the company.
       const again = locate(requireKeyed(TAB.companies), cols, id);
       if (!again) throw new AppFailure('conflict', 'The company moved or went while saving; nothing was saved. Run it again.');
-      writeRange(sheet.getRange(again.rowNumber, 1, 1, row.length), [row]);
+      // Changed cells only: the ID cell is never rewritten, so the check after the write can tell whose row it hit.
+      const changes = row.flatMap((value, column) => (cellText(again.row[column]) === cellText(value) && !isDate(value) ? [] : [{ row: 0, column, value }]));
+      writeBlocks(TAB.companies, planWrites(changes, { values: [again.row], formulas: [again.row.map(() => '')], firstRow: again.rowNumber }));
+      // A sort or an inserted row between that look and the write sends the row onto another company: checked after,
+      // and then the whole save is taken back from the snapshot (writeGuarded), that company included.
+      if (cellText(sheet.getRange(again.rowNumber, cols.indexOf('ID') + 1).getValue()).trim() !== id)
+        throw new AppFailure('conflict', 'The Companies tab was sorted while saving; nothing was saved. Save again.');
       appendRows(TAB.audit, auditRows(audit, base.timeZone));
       const values: Record<string, string> = {};
       for (const f of fields) if (cols.has(f.name)) values[f.name] = formText(f, row[cols.indexOf(f.name)], base.timeZone);

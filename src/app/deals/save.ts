@@ -16,14 +16,15 @@ import { checkDeal, type CheckedDeal, type DealInput } from '../../core/deals/de
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
 import { TAB_LAYOUTS } from '../../core/schema/tab-layouts';
+import { type CellChange, planWrites } from '../../core/sheet/write-plan';
 import { encodeIntent, type Intent, type RowUndo, storeCell } from '../../core/snapshot/intent';
 import { usesDecimalComma } from '../../core/validate/parse-number';
 import { cellText, isBlank, isDate } from '../../core/values';
 import { isoStamp, toSheetDay } from '../../gas/dates';
-import { findRowsByKey, openKeyed, readRows } from '../../gas/keyed-rows';
+import { findRowsByKey, type KeyedSheet, openKeyed, readRows } from '../../gas/keyed-rows';
 import { withDocumentLock } from '../../gas/lock';
 import { SheetMovedError } from '../../gas/rows-by-id';
-import { appendRows, writeBlock } from '../../gas/sheets';
+import { appendRows, FIRST_DATA_ROW, writeBlocks, writeRange } from '../../gas/sheets';
 import { now } from '../../gas/session';
 import { sheetLanguage } from '../../gas/tab-keys';
 import { ensureTab } from '../../gas/tabs';
@@ -157,7 +158,10 @@ export function saveDeal(input: DealInput, source = 'sidebar'): DealDto {
     if (input.clientId === undefined) owner = cellText(cols.get(current, 'Client ID')).trim();
     if (input.number === undefined) label = cellText(cols.get(current, 'Number')).trim();
     const version = isoStamp(cols.get(current, 'Updated'));
-    if (typeof input.expectedUpdated === 'string' && input.expectedUpdated && version !== input.expectedUpdated) {
+    // Like a client edit: an edit must say which version it was made on, and an empty stamp is a version too.
+    if (typeof input.expectedUpdated !== 'string')
+      throw new AppFailure('bad_input', 'This edit does not say which version of the deal it was made on; reload the card and save again.');
+    if (version !== input.expectedUpdated) {
       throw new AppFailure('conflict', `This deal was changed at ${version} after you opened it. Reload the card, then edit again.`);
     }
     const updated: unknown[] = [...current];
@@ -183,12 +187,73 @@ export function saveDeal(input: DealInput, source = 'sidebar'): DealDto {
     }
     return writeRowGuarded(dealIntent(base.user, id, false, cells), () => {
       // Found by ID a few calls ago; checked again right before and right after the one write of the row.
-      const idNow = () => cellText(keyed.sheet.getRange(rowNumber, idAt + 1).getValue()).trim();
-      if (idNow() !== id) throw new SheetMovedError(TAB.deals);
-      writeBlock(TAB.deals, rowNumber, 1, [updated]);
-      if (idNow() !== id) throw new SheetMovedError(TAB.deals);
+      // The last look: the deal's row and its neighbours, whole, so a row an insert or a sort brings under the write can be put back.
+      const look = lookAround(keyed, rowNumber, idAt);
+      const at = look.values.findIndex((r) => cellText(r[idAt]).trim() === id);
+      if (at < 0) throw new SheetMovedError(TAB.deals);
+      const target = look.firstRow + at;
+      const idNow = (row: number) => cellText(keyed.sheet.getRange(row, idAt + 1).getValue()).trim();
+      // Changed cells only: the ID cell is never rewritten, so the check after the write can tell whose row it hit.
+      const changes = updated.flatMap((value, column) => (same(look.values[at][column], value) ? [] : [{ row: 0, column, value }]));
+      const blocks = planWrites(changes, { values: [look.values[at]], formulas: [look.formulas[at]], firstRow: target });
+      writeBlocks(TAB.deals, blocks);
+      const hit = idNow(target);
+      if (hit !== id) {
+        putBack(keyed, look, target, hit, idAt, changes);
+        throw new SheetMovedError(TAB.deals);
+      }
       appendRows(TAB.audit, auditRows(entries, base.timeZone));
       return dealDto(cols, updated, base.timeZone);
     });
   });
+}
+
+/** Rows read around the deal's: every row when the tab is small, else a few either side (an inserted row moves a neighbour in). */
+const LOOK_CELLS = 40_000;
+const WINDOW = 3;
+
+interface Look {
+  firstRow: number;
+  values: unknown[][];
+  formulas: string[][];
+}
+
+function lookAround(keyed: KeyedSheet, rowNumber: number, idAt: number): Look {
+  const last = keyed.sheet.getLastRow();
+  const all = (last - FIRST_DATA_ROW + 1) * keyed.width <= LOOK_CELLS;
+  const firstRow = all ? FIRST_DATA_ROW : Math.max(FIRST_DATA_ROW, rowNumber - WINDOW);
+  const lastRow = all ? last : Math.min(last, rowNumber + WINDOW);
+  if (lastRow < firstRow) throw new SheetMovedError(TAB.deals);
+  const range = keyed.sheet.getRange(firstRow, 1, lastRow - firstRow + 1, keyed.width);
+  const values = range.getValues() as unknown[][];
+  const formulas = range.getFormulas();
+  // Two reads: a move between them would pair one row's values with another's formulas.
+  const ids = keyed.sheet.getRange(firstRow, idAt + 1, lastRow - firstRow + 1, 1).getValues();
+  if (ids.some((r, i) => cellText(r[0]).trim() !== cellText(values[i][idAt]).trim())) throw new SheetMovedError(TAB.deals);
+  return { firstRow, values, formulas };
+}
+
+/**
+ * The write went to the row of deal `hit` (blank: an inserted row). If that
+ * row now holds what was written, it goes back to what the look saw, where
+ * that deal is now; a row the look did not see is reported instead.
+ */
+function putBack(keyed: KeyedSheet, look: Look, row: number, hit: string, idAt: number, written: readonly CellChange[]): void {
+  const landed = keyed.sheet.getRange(row, 1, 1, keyed.width).getValues()[0] as unknown[];
+  if (!written.every((c) => same(landed[c.column], c.value))) return;
+  const at = hit ? look.values.findIndex((r) => cellText(r[idAt]).trim() === hit) : -1;
+  if (hit && at < 0) {
+    throw new AppFailure('conflict', `The Deals tab was sorted while saving, and the change went to the row of deal ${hit}. Check that deal, then save again.`);
+  }
+  const target = hit ? findRowsByKey(keyed, idAt + 1, hit)[0] : row;
+  if (!target) throw new SheetMovedError(TAB.deals);
+  const values = at >= 0 ? look.values[at] : landed.map(() => '');
+  const formulas = at >= 0 ? look.formulas[at] : landed.map(() => '');
+  const sheet = keyed.sheet;
+  // The written columns only, as the look saw them (the rest of that row was never touched).
+  const from = Math.min(...written.map((c) => c.column));
+  const to = Math.max(...written.map((c) => c.column));
+  const span = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  writeRange(sheet.getRange(target, from + 1, 1, span.length), [span.map((c) => (formulas[c] ? '' : values[c]))]);
+  for (const c of span) if (formulas[c]) sheet.getRange(target, c + 1).setFormula(formulas[c]);
 }
