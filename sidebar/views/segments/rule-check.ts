@@ -14,6 +14,6 @@ export type RuleCheck = { ok: true } | { ok: false; message: string; caret: stri
 
 /** `lang`: the sidebar's language, which the error is worded in. */
 export function checkRuleText(rule: string, fields: readonly FieldDef[], lang: Lang = 'en'): RuleCheck {
-  const parsed = parseRule(rule, [...SYSTEM_COLUMNS, ...fields.map((f) => f.name)]);
+  const parsed = parseRule(rule, [...SYSTEM_COLUMNS, ...fields.map((f) => f.name)], fields);
   return parsed.ok ? { ok: true } : { ok: false, message: ruleErrorText(parsed.error.message, lang), caret: pointAt(rule, parsed.error) };
 }

@@ -8,6 +8,7 @@ import { Columns } from '../../core/clients/columns';
 import type { RuleAst } from '../../core/rules/ast';
 import { pointAt } from '../../core/rules/errors';
 import { parseRule } from '../../core/rules/parser';
+import type { FieldDef } from '../../core/schema/field';
 import { AppFailure } from '../../core/result';
 import { TAB, TAB_HEADERS } from '../../core/schema/tabs';
 import { cellText, isDate } from '../../core/values';
@@ -86,14 +87,14 @@ export function describeRuleError(rule: string, error: { message: string; positi
 }
 
 /** Parses a rule against the Clients header; throws a validation failure carrying the message and caret. */
-export function parseOrFail(rule: string, clientsHeader: readonly string[]): RuleAst {
-  const parsed = parseRule(typeof rule === 'string' ? rule : (undefined as unknown as string), [...clientsHeader]);
+export function parseOrFail(rule: string, clientsHeader: readonly string[], fields: readonly FieldDef[] = []): RuleAst {
+  const parsed = parseRule(typeof rule === 'string' ? rule : (undefined as unknown as string), [...clientsHeader], fields);
   if (!parsed.ok) throw new AppFailure('validation', describeRuleError(String(rule ?? ''), parsed.error), { rule: parsed.error.message });
   return parsed.rule;
 }
 
 /** Each row parsed against the Clients header; a missing or repeated name is an error of that row. */
-export function checkSegments(rows: readonly SegmentRow[], clientsHeader: readonly string[]): CheckedSegment[] {
+export function checkSegments(rows: readonly SegmentRow[], clientsHeader: readonly string[], fields: readonly FieldDef[] = []): CheckedSegment[] {
   const seen = new Set<string>();
   return rows.map((row) => {
     if (row.name === '') return { ...row, ok: false, error: 'This segment has no name: write one in the Name column.' };
@@ -101,7 +102,7 @@ export function checkSegments(rows: readonly SegmentRow[], clientsHeader: readon
     if (seen.has(key))
       return { ...row, ok: false, duplicate: true, error: `Another segment above is also named "${shownName(row.name)}": give each segment its own name.` };
     seen.add(key);
-    const parsed = parseRule(row.rule, [...clientsHeader]);
+    const parsed = parseRule(row.rule, [...clientsHeader], fields);
     if (!parsed.ok) return { ...row, ok: false, error: describeRuleError(row.rule, parsed.error) };
     return { ...row, ok: true, ast: parsed.rule };
   });

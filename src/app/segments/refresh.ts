@@ -97,7 +97,7 @@ export function rebuildAndList(
   const segmentsTab = options.tab ?? readSegmentsTab();
   const data = options.data ?? loadSegmentData(base, options.fallbackHeader);
   const layout = segmentLayout(data.header, data.purchasesHeader, currentTabNames());
-  const checked = checkSegments(segmentsTab.rows, data.header);
+  const checked = checkSegments(segmentsTab.rows, data.header, base.fields ?? []);
   const fields = base.fields?.length ? base.fields : (options.fields ?? DEFAULT_FIELDS);
   const formats = columnFormats(data.header, fields);
 
