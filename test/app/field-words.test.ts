@@ -43,6 +43,11 @@ describe('field words in a ru_RU base', () => {
 
     const anna = saveClient({ 'First name': 'Анна', Stage: 'Hot', 'Contact role': 'Decision maker' });
     saveClient({ 'First name': 'Борис', Stage: 'Cold' });
+    // The board and bulk "set stage" bring the stage field, so their columns and choices read Горячий, while moves write Hot.
+    const board = unwrap(server.apiBoard());
+    expect(board.columns.map((c) => optionLabel(board.stageField!, c.stage, 'ru'))).toEqual(expect.arrayContaining(['Горячий', 'Холодный']));
+    const bulk = unwrap(server.apiBulkOptions());
+    expect(bulk.stages.map((s) => optionLabel(bulk.stageField!, s, 'uk'))).toEqual(['Холодний', 'Теплий', 'Гарячий', 'VIP', 'Втрачений']);
     const hot = unwrap(server.apiPreviewSegment('Стадия = "Горячий" и Роль = "ЛПР"'));
     expect(hot.count).toBe(1);
     expect(hot.clients.map((c) => c.id)).toEqual([anna]);
