@@ -36,6 +36,7 @@ import { FieldInput } from './field-input';
 import { HistoryList } from './history-list';
 import { InteractionForm } from './interaction-form';
 import { StageBar } from './stage-bar';
+import { fieldLabel, optionLabel } from '../../src/core/schema/field-words';
 import { DeleteClient } from './delete-client';
 import type { ProblemKind } from '../../src/core/validate/problem';
 
@@ -145,8 +146,11 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
     return () => clearTimeout(timer);
   }, [isNew, values]);
 
-  const message = (name: string, problem: NonNullable<ReturnType<typeof checkField>>) =>
-    t.fieldProblem(name, problem.kind, problem.message, problem.suggestion);
+  // The field as the user reads it: "Эл. почта" in a Russian sidebar of a base whose column is Email.
+  const message = (name: string, problem: NonNullable<ReturnType<typeof checkField>>) => {
+    const field = fields.find((f) => f.name === name);
+    return t.fieldProblem(field ? fieldLabel(field, locale) : name, problem.kind, problem.message, problem.suggestion);
+  };
 
   const showErrors = (byField: Record<string, string>, summary: string) => {
     const listed = fields
@@ -421,6 +425,7 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
           current={loadedValues[stageField.name] ?? ''}
           disabled={saving}
           onStage={setStage}
+          label={(stage) => optionLabel(stageField, stage, locale)}
         />
       )}
 

@@ -3,7 +3,8 @@ import type { JSX } from 'preact';
 import type { FieldDef } from '../../src/core/schema/field';
 import { splitTags } from '../../src/core/validate/value';
 import { parseBoolean } from '../../src/core/validate/parse-boolean';
-import { useT } from '../i18n/locale';
+import { useLocale, useT } from '../i18n/locale';
+import { fieldHelp, fieldLabel, optionLabel } from '../../src/core/schema/field-words';
 import { inputKind } from '../form/input-kind';
 
 export interface FieldInputProps {
@@ -21,8 +22,11 @@ type TextEvent = { currentTarget: { value: string } };
 
 export function FieldInput({ field, id, value, error, readOnly, user, onValue, onBlur }: FieldInputProps) {
   const t = useT();
+  const locale = useLocale();
   const kind = inputKind(field, value);
-  const helpId = field.help ? `${id}-help` : '';
+  // The team's words in the user's language; the value stays the option the sheet holds.
+  const help = fieldHelp(field, locale);
+  const helpId = help ? `${id}-help` : '';
   const errorId = error ? `${id}-error` : '';
   const common = {
     id,
@@ -47,7 +51,7 @@ export function FieldInput({ field, id, value, error, readOnly, user, onValue, o
           <option value="">{t.emptyOption}</option>
           {field.options.map((o) => (
             <option key={o} value={o}>
-              {o}
+              {optionLabel(field, o, locale)}
             </option>
           ))}
           {legacy && <option value={value}>{t.notAnOption(value)}</option>}
@@ -88,7 +92,7 @@ export function FieldInput({ field, id, value, error, readOnly, user, onValue, o
 
   const label = (
     <label for={id}>
-      {field.name}
+      {fieldLabel(field, locale)}
       {field.required && (
         <abbr class="req" title={t.required} aria-hidden="true">
           *
@@ -114,9 +118,9 @@ export function FieldInput({ field, id, value, error, readOnly, user, onValue, o
           {error}
         </p>
       )}
-      {field.help && (
+      {help && (
         <p id={helpId} class="help">
-          {field.help}
+          {help}
         </p>
       )}
     </div>
@@ -134,6 +138,7 @@ interface TagsProps {
 /** The text stays the source of truth (it keeps tags outside the options); the boxes toggle options in it. */
 function TagsInput({ common, field, value, readOnly, onValue }: TagsProps) {
   const t = useT();
+  const locale = useLocale();
   const present = new Set(splitTags(value).map((tag) => tag.toLowerCase()));
   const toggle = (option: string, on: boolean) => {
     const rest = splitTags(value).filter((tag) => tag.toLowerCase() !== option.toLowerCase());
@@ -143,7 +148,7 @@ function TagsInput({ common, field, value, readOnly, onValue }: TagsProps) {
     <>
       <input {...common} type="text" autoComplete="off" value={value} onInput={(e) => onValue(e.currentTarget.value)} />
       {field.options.length > 0 && (
-        <div class="tag-options" role="group" aria-label={t.tagOptions(field.name)}>
+        <div class="tag-options" role="group" aria-label={t.tagOptions(fieldLabel(field, locale))}>
           {field.options.map((option) => (
             <label key={option} class="tag">
               <input
@@ -152,7 +157,7 @@ function TagsInput({ common, field, value, readOnly, onValue }: TagsProps) {
                 checked={present.has(option.toLowerCase())}
                 onChange={(e) => toggle(option, e.currentTarget.checked)}
               />
-              {option}
+              {optionLabel(field, option, locale)}
             </label>
           ))}
         </div>

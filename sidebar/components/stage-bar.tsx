@@ -6,9 +6,11 @@ export interface StageBarProps {
   current: string;
   disabled: boolean;
   onStage: (stage: string) => void;
+  /** The stage as the user reads it (the team's word in their language); the option itself is what is saved. */
+  label?: (stage: string) => string;
 }
 
-export function StageBar({ stages, current, disabled, onStage }: StageBarProps) {
+export function StageBar({ stages, current, disabled, onStage, label = (s) => s }: StageBarProps) {
   const t = useT();
   const now = current.trim().toLowerCase();
   return (
@@ -24,7 +26,7 @@ export function StageBar({ stages, current, disabled, onStage }: StageBarProps) 
             disabled={disabled}
             onClick={() => !pressed && onStage(stage)}
           >
-            {stage}
+            {label(stage)}
           </button>
         );
       })}

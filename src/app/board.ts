@@ -6,6 +6,7 @@
  * the number of clients. A move is the existing one-client set-stage use
  * case (apiSetStage: checked against the card's Updated stamp, audited).
  */
+import type { FieldDef } from '../core/schema/field';
 import { Columns } from '../core/clients/columns';
 import { summaryReader } from '../core/clients/summary';
 import { AppFailure } from '../core/result';
@@ -49,6 +50,8 @@ export interface BoardDto {
   columns: BoardColumnDto[];
   /** What the money is: a money field of Clients, else '' for the sum of Purchases (the sidebar names it in its language). */
   moneyLabel: string;
+  /** The stage field, so the board names its columns in the team's words for the user's language (field-words.ts). */
+  stageField?: FieldDef;
   people: string[];
   segments: string[];
   today: string;
@@ -142,6 +145,7 @@ export function pipelineBoard(filter: BoardFilter = {}): BoardDto {
   return {
     columns: out,
     moneyLabel: moneyField?.name ?? '',
+    stageField: stage,
     people: [...people.values()].sort((a, b) => a.localeCompare(b)),
     segments: readSegmentsTab()
       .rows.map((r) => r.name)

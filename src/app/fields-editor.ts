@@ -9,7 +9,7 @@
 import { auditRows } from '../core/audit/entry';
 import { Columns } from '../core/clients/columns';
 import { AppFailure } from '../core/result';
-import { FIELD_TYPES, SYSTEM_COLUMNS, type FieldDef } from '../core/schema/field';
+import { FIELD_TYPES, FIELD_WORD_LANGS, SYSTEM_COLUMNS, type FieldDef, type FieldWords } from '../core/schema/field';
 import { fieldsToRows, parseFieldsTab, rowsOfOtherTables } from '../core/schema/fields-tab';
 import { canonicalHeaders } from '../core/i18n/sheet-words';
 import { headerKey } from '../core/schema/header-map';
@@ -85,6 +85,21 @@ export function loadFieldsEditor(): FieldsEditorDto {
 }
 
 /** The edited list checked as the Fields tab would be: the same parser, so the editor cannot write what the tab refuses. */
+/** The per-language words as the sidebar sent them, strings only; the Fields parser judges them as it judges the tab. */
+function editedWords(raw: unknown): { words?: FieldWords } {
+  if (!raw || typeof raw !== 'object') return {};
+  const words: FieldWords = {};
+  for (const lang of FIELD_WORD_LANGS) {
+    const w = (raw as Record<string, unknown>)[lang] as { label?: unknown; help?: unknown; options?: unknown } | undefined;
+    if (!w || typeof w !== 'object') continue;
+    const label = typeof w.label === 'string' ? w.label.trim() : '';
+    const help = typeof w.help === 'string' ? w.help.trim() : '';
+    const options = Array.isArray(w.options) ? w.options.map((x) => String(x).trim()).filter(Boolean) : [];
+    if (label || help || options.length) words[lang] = { ...(label ? { label } : {}), ...(help ? { help } : {}), ...(options.length ? { options } : {}) };
+  }
+  return Object.keys(words).length ? { words } : {};
+}
+
 function checkEdit(edited: unknown): { fields: EditedField[]; parsed: FieldDef[]; errors: string[] } {
   if (!Array.isArray(edited)) throw new AppFailure('bad_input', 'No fields were given.');
   if (edited.length > MAX_FIELDS) throw new AppFailure('validation', `At most ${MAX_FIELDS} fields.`);
@@ -98,6 +113,9 @@ function checkEdit(edited: unknown): { fields: EditedField[]; parsed: FieldDef[]
       options: Array.isArray(o.options) ? o.options.map((x) => String(x).trim()).filter(Boolean) : [],
       help: String(o.help ?? ''),
       key: o.key,
+      // Kept through the editor: Apply used to write the Default column blank.
+      ...(typeof o.default === 'string' && o.default.trim() !== '' ? { default: o.default.trim() } : {}),
+      ...editedWords(o.words),
       was: typeof o.was === 'string' ? o.was : undefined,
     };
   });

@@ -12,6 +12,7 @@ import { localFormat } from '../core/i18n/date-formats';
 import { langOfLocale, type Lang } from '../core/i18n/lang';
 import { isManagedTabName, localTabName } from '../core/i18n/sheet-words';
 import { fieldsToRows, parseFieldsTab } from '../core/schema/fields-tab';
+import { withDefaultWords } from '../core/schema/default-field-words';
 import { sheetRuleFor, type SheetRule } from '../core/schema/sheet-rules';
 import { SYSTEM_FORMATS, TAB_LAYOUTS } from '../core/schema/tab-layouts';
 import { TAB } from '../core/schema/tabs';
@@ -147,7 +148,13 @@ export function createSupportTabs(user: string, fields: readonly FieldDef[], opt
     if (name === TAB.segments) segmentsCreated = true;
   }
   // Client fields, then the Companies tab's own (Table: Companies).
-  if (!options.keepFields) replaceDataRows(TAB.fields, [...fieldsToRows(fields).slice(1), ...fieldsToRows(DEFAULT_COMPANY_FIELDS, TAB.companies).slice(1)]);
+  // Each with its words in every language (Label ru, Help uk…), for the team to edit by hand.
+  if (!options.keepFields) {
+    replaceDataRows(TAB.fields, [
+      ...fieldsToRows(withDefaultWords(fields)).slice(1),
+      ...fieldsToRows(withDefaultWords(DEFAULT_COMPANY_FIELDS, 'companies'), TAB.companies).slice(1),
+    ]);
+  }
   ensureInteractionIds();
   ensureEditTrigger(EDIT_TRIGGER_HANDLER);
   // After the loop: the built-in rules read the Settings window and the stage field's actual name.

@@ -9,6 +9,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BoardCardDto, BoardDto } from '../../../src/server';
 import { guessLocale, storedLocale } from '../../i18n/locale';
+import { optionLabel } from '../../../src/core/schema/field-words';
 import { rpc } from '../../rpc';
 import { boardMessages } from './messages';
 
@@ -50,7 +51,8 @@ export function BoardApp() {
     focusAfter.current = '';
   });
 
-  const label = (stage: string) => stage || m.noStage;
+  // Columns stay the stored options (a drop writes one); their names are the team's words in this language.
+  const label = (stage: string) => (stage ? (board?.stageField ? optionLabel(board.stageField, stage, locale) : stage) : m.noStage);
   const canMove = board?.role !== 'reader';
 
   const move = async (card: BoardCardDto, to: string) => {

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BulkOptionsDto, BulkSource, BulkTargetsDto } from '../../../src/server';
 import { useLocale, useT } from '../../i18n/locale';
+import { optionLabel } from '../../../src/core/schema/field-words';
 import { rpc } from '../../rpc';
 import { useSession } from '../../session';
 import type { ViewProps } from '../registry';
@@ -22,7 +23,8 @@ interface Done {
 
 export function BulkView({ active }: ViewProps) {
   const t = useT();
-  const m = bulkMessages(useLocale());
+  const locale = useLocale();
+  const m = bulkMessages(locale);
   const session = useSession();
   const [options, setOptions] = useState<BulkOptionsDto | null>(null);
   const [kind, setKind] = useState<SourceKind>('selection');
@@ -207,7 +209,7 @@ export function BulkView({ active }: ViewProps) {
             <option value="">{m.choose}</option>
             {choices(action).map((c) => (
               <option key={c} value={c}>
-                {c}
+                {action === 'stage' && options?.stageField ? optionLabel(options.stageField, c, locale) : c}
               </option>
             ))}
           </select>

@@ -13,6 +13,7 @@ import { canEdit, useSession } from '../../session';
 import type { ViewProps } from '../registry';
 import { groupLabel, useCheckMessages, type CheckMessages } from './messages';
 import { useLocale } from '../../i18n/locale';
+import { fieldLabel } from '../../../src/core/schema/field-words';
 import { reviewMessages } from './review-messages';
 import { acceptedCount, acceptOne, excludedToSend, idsToSend, isAccepted, NOTHING_ACCEPTED, toggle, type Accepted } from './selection';
 import { StaleList } from './stale-list';
@@ -31,10 +32,15 @@ function ProblemItem({
   onAccept: (id: string, on: boolean) => void;
 }) {
   const m = useCheckMessages();
+  const session = useSession();
+  const locale = useLocale();
+  // The column as the user reads it (the team's label in this language); the sheet keeps its header.
+  const field = session.fields.find((f) => f.name === problem.column);
+  const column = field ? fieldLabel(field, locale) : problem.column;
   const inputId = `cb-fix-${problem.id.replace(/[^A-Za-z0-9_-]/g, '_')}-${problem.row}`;
   return (
     <li>
-      <div class="muted">{m.rowColumn(problem.row, problem.column)}</div>
+      <div class="muted">{m.rowColumn(problem.row, column)}</div>
       <div>{problem.problem}</div>
       {problem.fix !== undefined && (
         <div class="fix">
@@ -44,7 +50,7 @@ function ProblemItem({
                 id={inputId}
                 type="checkbox"
                 checked={isAccepted(accepted, problem)}
-                aria-label={m.acceptOne(problem.row, problem.column)}
+                aria-label={m.acceptOne(problem.row, column)}
                 onChange={(e) => onAccept(problem.id, e.currentTarget.checked)}
               />{' '}
               {m.suggested(problem.fix || m.emptyValue)}

@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { EditedField, FieldsPreviewDto } from '../../../src/server';
-import { FIELD_TYPES } from '../../../src/core/schema/field';
+import { FIELD_TYPES, FIELD_WORD_LANGS, type FieldWordLang } from '../../../src/core/schema/field';
+import { fieldLabel } from '../../../src/core/schema/field-words';
 import { useLocale, useT } from '../../i18n/locale';
 import { rpc } from '../../rpc';
 import { useSession } from '../../session';
@@ -184,7 +185,10 @@ interface RowProps {
 }
 
 function FieldRow({ f, m, first, last, onEdit, onMove, onRemove }: RowProps) {
-  const label = f.name || '…';
+  const locale = useLocale();
+  const label = (f.name && fieldLabel(f, locale)) || '…';
+  const word = (lang: FieldWordLang, patch: { label?: string; help?: string; options?: string[] }) =>
+    onEdit({ words: { ...f.words, [lang]: { ...f.words?.[lang], ...patch } } });
   return (
     <li>
       <details>
@@ -222,6 +226,33 @@ function FieldRow({ f, m, first, last, onEdit, onMove, onRemove }: RowProps) {
           {m.help}
           <input type="text" maxLength={500} value={f.help} onInput={(e) => onEdit({ help: e.currentTarget.value })} />
         </label>
+        <details class="field-words">
+          <summary>{m.words}</summary>
+          <p class="muted">{m.wordsIntro}</p>
+          {FIELD_WORD_LANGS.map((lang) => (
+            <fieldset key={lang} data-lang={lang}>
+              <legend>{lang}</legend>
+              <label>
+                {m.wordLabel(lang)}
+                <input type="text" maxLength={100} value={f.words?.[lang]?.label ?? ''} onInput={(e) => word(lang, { label: e.currentTarget.value })} />
+              </label>
+              <label>
+                {m.wordHelp(lang)}
+                <input type="text" maxLength={500} value={f.words?.[lang]?.help ?? ''} onInput={(e) => word(lang, { help: e.currentTarget.value })} />
+              </label>
+              {(f.type === 'choice' || f.type === 'tags') && (
+                <label>
+                  {m.wordOptions(lang)}
+                  <textarea
+                    rows={4}
+                    value={(f.words?.[lang]?.options ?? []).join('\n')}
+                    onInput={(e) => word(lang, { options: e.currentTarget.value.split('\n') })}
+                  />
+                </label>
+              )}
+            </fieldset>
+          ))}
+        </details>
       </details>
       <div class="row-actions">
         <button type="button" class="secondary" disabled={first} aria-label={m.up(label)} title={m.up(label)} onClick={() => onMove(-1)}>

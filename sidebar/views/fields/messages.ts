@@ -28,6 +28,11 @@ const en = {
   reordered: 'The form shows the fields in the new order (columns in Clients stay where they are).',
   problems: 'Fix these first:',
   applied: (fields: number, added: string[]) => `Applied ${fields} fields.${added.length ? ` New columns: ${added.join(', ')}.` : ''}`,
+  words: 'In each language',
+  wordsIntro: 'What people reading this language see; the column name and the options stored in Clients stay as above.',
+  wordLabel: (lang: string) => `Label (${lang})`,
+  wordHelp: (lang: string) => `Help (${lang})`,
+  wordOptions: (lang: string) => `Options (${lang}), one per option above, same order`,
   stale: 'Edited since the preview: preview again before applying.',
 };
 
@@ -62,6 +67,11 @@ const ru: FieldsMessages = {
   reordered: 'Форма покажет поля в новом порядке (столбцы в Clients остаются на месте).',
   problems: 'Сначала исправьте:',
   applied: (fields, added) => `Применено полей: ${fields}.${added.length ? ` Новые столбцы: ${added.join(', ')}.` : ''}`,
+  words: 'На каждом языке',
+  wordsIntro: 'Что видят те, кто читает на этом языке; название столбца и варианты, которые хранятся в Clients, остаются как выше.',
+  wordLabel: (lang) => `Подпись (${lang})`,
+  wordHelp: (lang) => `Подсказка (${lang})`,
+  wordOptions: (lang) => `Варианты (${lang}), по одному на каждый вариант выше, в том же порядке`,
   stale: 'Изменено после просмотра: посмотрите изменения ещё раз перед применением.',
 };
 
@@ -94,6 +104,11 @@ const uk: FieldsMessages = {
   reordered: 'Форма покаже поля в новому порядку (стовпці в Clients залишаються на місці).',
   problems: 'Спершу виправте:',
   applied: (fields, added) => `Застосовано полів: ${fields}.${added.length ? ` Нові стовпці: ${added.join(', ')}.` : ''}`,
+  words: 'Кожною мовою',
+  wordsIntro: 'Що бачать ті, хто читає цією мовою; назва стовпця і варіанти, що зберігаються в Clients, залишаються як вище.',
+  wordLabel: (lang) => `Підпис (${lang})`,
+  wordHelp: (lang) => `Підказка (${lang})`,
+  wordOptions: (lang) => `Варіанти (${lang}), по одному на кожен варіант вище, у тому самому порядку`,
   stale: 'Змінено після перегляду: перегляньте зміни ще раз перед застосуванням.',
 };
 
@@ -126,6 +141,11 @@ const ro: FieldsMessages = {
   reordered: 'Formularul arată câmpurile în noua ordine (coloanele din Clients rămân pe loc).',
   problems: 'Corectați întâi:',
   applied: (fields, added) => `Au fost aplicate ${fields} câmpuri.${added.length ? ` Coloane noi: ${added.join(', ')}.` : ''}`,
+  words: 'În fiecare limbă',
+  wordsIntro: 'Ce văd cei care citesc în această limbă; numele coloanei și opțiunile păstrate în Clients rămân ca mai sus.',
+  wordLabel: (lang) => `Etichetă (${lang})`,
+  wordHelp: (lang) => `Ajutor (${lang})`,
+  wordOptions: (lang) => `Opțiuni (${lang}), câte una pentru fiecare opțiune de mai sus, în aceeași ordine`,
   stale: 'Modificat după previzualizare: previzualizați din nou înainte de a aplica.',
 };
 

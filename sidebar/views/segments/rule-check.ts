@@ -15,6 +15,6 @@ export type RuleCheck = { ok: true } | { ok: false; message: string; caret: stri
 /** `lang`: the sidebar's language, which the error is worded in. */
 export function checkRuleText(rule: string, fields: readonly FieldDef[], lang: Lang = 'en'): RuleCheck {
   // The sidebar does not know the Companies header: any Company.<field> passes here, and the server names an unknown one on preview and save.
-  const parsed = parseRule(rule, [...SYSTEM_COLUMNS, ...fields.map((f) => f.name)], { companyFields: 'any' });
+  const parsed = parseRule(rule, [...SYSTEM_COLUMNS, ...fields.map((f) => f.name)], { companyFields: 'any', fields });
   return parsed.ok ? { ok: true } : { ok: false, message: ruleErrorText(parsed.error.message, lang), caret: pointAt(rule, parsed.error) };
 }

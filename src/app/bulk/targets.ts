@@ -5,6 +5,7 @@
  * the members of a segment, or the clients of one manager. And the choices
  * the panel offers (stages, people, tags, segments), so nothing is typed.
  */
+import type { FieldDef } from '../../core/schema/field';
 import { Columns } from '../../core/clients/columns';
 import { summaryLabel, summaryReader } from '../../core/clients/summary';
 import { AppFailure } from '../../core/result';
@@ -29,6 +30,8 @@ export interface BulkTargetsDto {
 
 export interface BulkOptionsDto {
   stages: string[];
+  /** The stage field, for its options in the user's language; the stages above stay the values written. */
+  stageField?: FieldDef;
   /** Admins and managers from Settings, and everyone already in the Manager column. */
   people: string[];
   tags: string[];
@@ -91,6 +94,7 @@ export function bulkOptions(): BulkOptionsDto {
   const rows = clients?.rows ?? [];
   return {
     stages: stage?.options ?? [],
+    stageField: stage ?? undefined,
     people: distinct([...base.settings.admins, ...base.settings.managers, ...(manager ? rows.map((r) => cellText(cols.get(r, manager.name))) : [])]),
     tags: distinct([...(tags?.options ?? []), ...(tags ? rows.flatMap((r) => splitTags(cols.get(r, tags.name))) : [])]),
     segments: readSegmentsTab()

@@ -3,6 +3,7 @@
  * history and the quota, read once each, checked by the pure core, and
  * turned into what the sidebar shows (counts, examples with names, the plan).
  */
+import { quotaAssumption, receivedWords, recentWords } from '../../core/mail/preflight-words';
 import type { MailLang } from '../../core/mail/mail-lang';
 import { applyContactPause, type ContactPause, type LastContact, type RecentFinding } from '../../core/plan/contact-pause';
 import { alreadySent as sentInCampaign, parseStatus, type MailingRow } from '../../core/mail/campaign';
@@ -78,10 +79,7 @@ export function quotaPlan(base: Base, pending: number, lang: MailLang, remaining
   const remaining = Math.max(0, Math.floor(remainingToday));
   const dailyQuota = dailyQuotaFor(remaining);
   const days = planSends(pending, remaining, dailyQuota, formatDay(now(), base.timeZone));
-  const assumption =
-    lang === 'ru'
-      ? ` Сегодня можно ещё ${remaining}; дальше по ${dailyQuota} в день (лимит ${dailyQuota === CONSUMER_DAILY_QUOTA ? 'обычного аккаунта Google' : 'Google Workspace'}).`
-      : ` ${remaining} more can go today; then ${dailyQuota} a day (the ${dailyQuota === CONSUMER_DAILY_QUOTA ? 'consumer Google account' : 'Google Workspace'} limit).`;
+  const assumption = quotaAssumption(remaining, dailyQuota, dailyQuota === CONSUMER_DAILY_QUOTA, lang);
   return { remainingToday: remaining, dailyQuota, days, text: describePlan(days, lang) + (pending > 0 ? assumption : '') };
 }
 
@@ -265,33 +263,12 @@ export function companyWarning(found: CompanyFinding, lang: MailLang): string {
 export function receivedWarning(found: PreflightReport['alreadyReceived'], sendAgain: boolean, lang: MailLang): string {
   const days = [...new Set(found.examples.map((e) => e.on))].sort();
   const on = days.length === 1 ? days[0] : `${days[0]}…${days[days.length - 1]}`;
-  const n = found.count;
-  if (lang === 'ru') {
-    const few = n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14);
-    const who = n % 10 === 1 && n % 100 !== 11 ? 'получатель уже получил' : few ? 'получателя уже получили' : 'получателей уже получили';
-    const lead = `${n} ${who} это письмо ${on}`;
-    return sendAgain
-      ? `${lead} в этой же рассылке: повторно не отправляется.`
-      : `${lead}: они пропущены. Чтобы отправить им снова, отметьте «Отправить снова тем, кто уже получил».`;
-  }
-  const lead = `${n} ${n === 1 ? 'recipient' : 'recipients'} already received this template on ${on}`;
-  return sendAgain
-    ? `${lead} in this same mailing: never sent twice.`
-    : `${lead}: they are skipped. To mail them anyway, tick "Send again to those who already received it".`;
+  return receivedWords(found.count, on, sendAgain, lang);
 }
 
-/** "2 recipients were contacted in the last 3 days: they are left out." */
+/** "2 recipients were contacted in the last 3 days: they are left out." in the sidebar's language. */
 export function recentWarning(n: number, pause: ContactPause, lang: MailLang): string {
-  if (lang === 'ru') {
-    const lead = `С ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'получателем' : 'получателями'} был контакт за последние ${pause.days} дн.`;
-    return pause.mode === 'skip'
-      ? `${lead}: они пропущены (Settings: contactPauseDays).`
-      : `${lead}: проверьте, не слишком ли часто (Settings: contactPauseMode).`;
-  }
-  const lead = `${n} ${n === 1 ? 'recipient was' : 'recipients were'} contacted in the last ${pause.days} days`;
-  return pause.mode === 'skip'
-    ? `${lead}: they are left out (Settings: contactPauseDays).`
-    : `${lead}: check it is not too often (Settings: contactPauseMode).`;
+  return recentWords(n, pause, lang);
 }
 
 /** Clients whose newest row in the campaign is still queued. */

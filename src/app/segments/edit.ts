@@ -43,7 +43,7 @@ export function listSegments(): SegmentDto[] {
   const base = loadBase();
   const tab = readSegmentsTab();
   const data = loadSegmentData(base);
-  return checkSegments(tab.rows, data.header, companyRuleOptions(data.companies)).map((s) => ({
+  return checkSegments(tab.rows, data.header, { ...companyRuleOptions(data.companies), fields: base.fields }).map((s) => ({
     name: s.name,
     rule: s.rule,
     description: s.description,
@@ -85,7 +85,7 @@ export function saveSegment(input: SegmentInput): SegmentDto[] {
     }
     // Read once: the rule is checked against its header, and the same rows give every segment's count.
     const data = loadSegmentData(base);
-    parseOrFail(checked.rule, data.header, companyRuleOptions(data.companies));
+    parseOrFail(checked.rule, data.header, { ...companyRuleOptions(data.companies), fields: base.fields });
     const original = input.originalName === undefined ? undefined : findSegment(tab.rows, input.originalName);
     if (input.originalName !== undefined && !original) {
       throw new AppFailure(

@@ -114,7 +114,7 @@ export function segmentClientIds(name: string): string[] {
   const segment = findSegment(readSegmentsTab().rows, name);
   if (!segment) throw new AppFailure('not_found', `No segment named "${shownName(String(name ?? ''))}" in the Segments tab.`);
   const data = loadSegmentData(base);
-  const ast = parseOrFail(segment.rule, data.header, companyRuleOptions(data.companies));
+  const ast = parseOrFail(segment.rule, data.header, { ...companyRuleOptions(data.companies), fields: base.fields });
   const id = idColumnOf(data.header);
   return matchingRows(ast, data).map((i) => cellText(data.rows[i][id]).trim());
 }
@@ -129,7 +129,7 @@ export function previewRule(rule: string): SegmentPreviewDto {
   if (typeof rule !== 'string') throw new AppFailure('bad_input', 'The rule must be text.');
   const base = loadBase();
   const data = loadSegmentData(base);
-  const ast = parseOrFail(rule, data.header, companyRuleOptions(data.companies));
+  const ast = parseOrFail(rule, data.header, { ...companyRuleOptions(data.companies), fields: base.fields });
   const rows = matchingRows(ast, data);
   const describe = clientDescriber(base, data.header);
   return { count: rows.length, clients: rows.slice(0, PREVIEW_SIZE).map((i) => describe(data.rows[i])) };

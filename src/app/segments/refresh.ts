@@ -114,7 +114,7 @@ export function rebuildAndList(
   const segmentsTab = options.tab ?? readSegmentsTab();
   const data = options.data ?? loadSegmentData(base, options.fallbackHeader);
   // The formulas name the tabs as they are called now; Sheets keeps the references right through later renames.
-  const checked = checkSegments(segmentsTab.rows, data.header, companyRuleOptions(data.companies));
+  const checked = checkSegments(segmentsTab.rows, data.header, { ...companyRuleOptions(data.companies), fields: base.fields ?? [] });
   // Deals is read only when some rule uses a deal measure (its count needs it too).
   const only = options.only?.trim().toLowerCase();
   const deals = checked.some((c) => c.ok && usesDeals(c.ast)) ? data.deals() : undefined;

@@ -5,7 +5,7 @@
  * headers read back are turned into the English ones before any code looks at
  * them, so a base works whichever language its tabs were written in.
  */
-import { TAB, TAB_HEADERS } from '../schema/tabs';
+import { TAB, TAB_HEADERS, type FieldWordHeader } from '../schema/tabs';
 import type { Lang } from './lang';
 
 type TabKey = (typeof TAB)[keyof typeof TAB];
@@ -69,6 +69,17 @@ const TAB_TITLES: Record<Exclude<Lang, 'en'>, Record<TabKey, string>> = {
 
 type Header = (typeof TAB_HEADERS)[keyof typeof TAB_HEADERS][number];
 
+/** "Label ru" → "Подпись ru": the language code stays, so a team sees which column is whose. */
+function wordColumns(label: string, help: string, options: string): Record<FieldWordHeader, string> {
+  const out = {} as Record<FieldWordHeader, string>;
+  for (const code of ['ru', 'uk', 'ro', 'en'] as const) {
+    out[`Label ${code}`] = `${label} ${code}`;
+    out[`Help ${code}`] = `${help} ${code}`;
+    out[`Options ${code}`] = `${options} ${code}`;
+  }
+  return out;
+}
+
 const HEADER_WORDS: Record<Exclude<Lang, 'en'>, Record<Header, string>> = {
   ru: {
     Name: 'Название',
@@ -80,6 +91,7 @@ const HEADER_WORDS: Record<Exclude<Lang, 'en'>, Record<Header, string>> = {
     Default: 'По умолчанию',
     Table: 'Таблица',
     Key: 'Ключ',
+    ...wordColumns('Подпись', 'Подсказка', 'Варианты'),
     ID: 'ID',
     'Client ID': 'ID клиента',
     Date: 'Дата',
@@ -146,6 +158,7 @@ const HEADER_WORDS: Record<Exclude<Lang, 'en'>, Record<Header, string>> = {
     Default: 'За замовчуванням',
     Table: 'Таблиця',
     Key: 'Ключ',
+    ...wordColumns('Підпис', 'Підказка', 'Варіанти'),
     ID: 'ID',
     'Client ID': 'ID клієнта',
     Date: 'Дата',
@@ -212,6 +225,7 @@ const HEADER_WORDS: Record<Exclude<Lang, 'en'>, Record<Header, string>> = {
     Default: 'Implicit',
     Table: 'Tabel',
     Key: 'Cheie',
+    ...wordColumns('Etichetă', 'Ajutor', 'Opțiuni'),
     ID: 'ID',
     'Client ID': 'ID client',
     Date: 'Data',

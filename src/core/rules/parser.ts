@@ -25,6 +25,8 @@ import { fieldKeyOfHeader, headerAliases } from '../schema/header-aliases';
 import { expandPlaces, isPlaceKey } from './places';
 import { headerKey } from '../schema/header-map';
 import { companyFieldSpellings, resolveCompanyField, splitCompanyName } from './company-operand';
+import type { FieldDef } from '../schema/field';
+import { labelAliases, normalizeWord, optionWordsOf } from '../schema/field-words';
 
 export const RULE_LIMITS = {
   /** Characters in a rule. */
@@ -63,6 +65,8 @@ export interface RuleOptions {
    * type: any field is accepted and the server checks it).
    */
   companyFields?: readonly string[] | (() => readonly string[] | null) | 'any' | null;
+  /** The base's fields, for the team's own words: labels and option words per language (field-words.ts). */
+  fields?: readonly FieldDef[];
 }
 
 const normalizeName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -75,7 +79,12 @@ class Failure {
   constructor(readonly error: RuleError) {}
 }
 
+/**
+ * `options.fields`, when given, adds the team's words (Fields' Label ru, Options uk…): a label names its field, and an
+ * option word compared with a choice or tags field is read as the option the sheet holds (`Стадия = "Горячий"` is Stage = "Hot").
+ */
 export function parseRule(text: string, fieldNames: string[], options: RuleOptions = {}): ParseResult {
+  const fields = options.fields ?? [];
   if (typeof text !== 'string') return { ok: false, error: ruleError('The rule must be text', 0) };
   if (text.length > RULE_LIMITS.length) {
     return {
@@ -97,12 +106,44 @@ export function parseRule(text: string, fieldNames: string[], options: RuleOptio
       lexed.tokens,
       fieldNames.filter((n) => typeof n === 'string' && n.trim() !== ''),
       options.companyFields,
+      labelAliases(fields),
     );
-    return { ok: true, rule: expandPlaces(parser.parseRule(), (name) => isPlaceKey(fieldKeyOfHeader(name))) };
+    const rule = optionsAsStored(parser.parseRule(), optionWordsOf(fields));
+    return { ok: true, rule: expandPlaces(rule, (name) => isPlaceKey(fieldKeyOfHeader(name))) };
   } catch (err) {
     if (err instanceof Failure) return { ok: false, error: err.error };
     throw err;
   }
+}
+
+/** Text literals compared with a field that has option words, turned into the options the cells hold. */
+function optionsAsStored(rule: RuleAst, words: ReadonlyMap<string, ReadonlyMap<string, string>>): RuleAst {
+  if (words.size === 0) return rule;
+  const stored = (operand: Operand, value: Literal): Literal => {
+    const byWord = operand.kind === 'field' ? words.get(operand.name) : undefined;
+    const option = byWord && value.type === 'text' ? byWord.get(normalizeWord(value.value)) : undefined;
+    return option === undefined ? value : { type: 'text', value: option };
+  };
+  const walk = (node: RuleAst): RuleAst => {
+    switch (node.kind) {
+      case 'and':
+      case 'or':
+        return { ...node, items: node.items.map(walk) };
+      case 'not':
+        return { ...node, item: walk(node.item) };
+      case 'compare':
+        return { ...node, value: stored(node.operand, node.value) };
+      case 'in':
+        return { ...node, values: node.values.map((v) => stored(node.operand, v)) };
+      case 'contains': {
+        const value = stored(node.operand, { type: 'text', value: node.value });
+        return { ...node, value: value.type === 'text' ? value.value : node.value };
+      }
+      default:
+        return node;
+    }
+  };
+  return walk(rule);
 }
 
 class Parser {
@@ -119,6 +160,7 @@ class Parser {
     private readonly tokens: Token[],
     private readonly fieldNames: string[],
     private readonly companySource: RuleOptions['companyFields'],
+    private readonly labels: ReadonlyMap<string, string> = new Map(),
   ) {
     for (const name of fieldNames) if (!this.fields.has(normalizeName(name))) this.fields.set(normalizeName(name), name);
     this.aliases = headerAliases(fieldNames);
@@ -361,6 +403,9 @@ class Parser {
     const key = normalizeName(name);
     const field = this.fields.get(key);
     if (field !== undefined) return { kind: 'field', name: field };
+    // The team's own label first (Fields' Label ru), then the built-in synonyms of the default fields.
+    const label = this.labels.get(headerKey(name));
+    if (label !== undefined && this.fields.has(normalizeName(label))) return { kind: 'field', name: this.fields.get(normalizeName(label))! };
     const alias = this.aliases.get(headerKey(name));
     if (alias !== undefined) return { kind: 'field', name: alias };
     const company = this.resolveCompany(name);

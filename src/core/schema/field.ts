@@ -55,7 +55,18 @@ export interface FieldDef {
   help: string;
   /** What a new client starts with when nobody types a value (Stage: Cold); absent when blank. */
   default?: string;
+  /**
+   * The team's own words for the field in each language (Fields columns Label ru, Help uk, Options ro…),
+   * shown to a user of that language; Name and Options stay the values the sheet and the code use. Absent when none.
+   */
+  words?: FieldWords;
 }
+
+/** Languages a field can have its own words in; the order is the Fields tab's column order. */
+export const FIELD_WORD_LANGS = ['ru', 'uk', 'ro', 'en'] as const;
+export type FieldWordLang = (typeof FIELD_WORD_LANGS)[number];
+/** `options` runs parallel to FieldDef.options: the i-th word names the i-th option. */
+export type FieldWords = Partial<Record<FieldWordLang, { label?: string; help?: string; options?: string[] }>>;
 
 /** Columns the add-on owns in `Clients`, always first, never edited by hand. */
 export const SYSTEM_COLUMNS = ['ID', 'Created', 'Updated', 'Updated by'] as const;

@@ -10,7 +10,7 @@
  */
 import { tabNamesOf } from '../i18n/sheet-words';
 import { TAB, TAB_HEADERS } from './tabs';
-import { FIELD_KEYS, FIELD_TYPES, SYSTEM_COLUMNS, type FieldDef, type FieldKey, type FieldType } from './field';
+import { FIELD_KEYS, FIELD_TYPES, FIELD_WORD_LANGS, SYSTEM_COLUMNS, type FieldDef, type FieldKey, type FieldType, type FieldWords } from './field';
 import { HEADER_SYNONYMS } from './header-synonyms';
 import { headerKey } from './header-map';
 import { parseBoolean } from '../validate/parse-boolean';
@@ -23,6 +23,7 @@ export interface FieldsTabError {
 }
 
 const HEADER = TAB_HEADERS.Fields;
+const TABLE_COLUMN = HEADER.indexOf('Table');
 const MAX_NAME = 100;
 const MAX_OPTIONS = 500;
 
@@ -139,15 +140,63 @@ export function tableOfCell(raw: unknown): FieldTable | undefined {
   return FIELD_TABLES.find((t) => tabNamesOf(t).some((n) => n.toLowerCase() === text));
 }
 
+/** Label, Help and Options cells of each language, in the tab's column order. */
+function wordCells(f: FieldDef): string[] {
+  return FIELD_WORD_LANGS.flatMap((lang) => {
+    const w = f.words?.[lang];
+    return [w?.label ?? '', w?.help ?? '', w?.options?.length ? joinOptions(w.options) : ''];
+  });
+}
+
 export function fieldsToRows(fields: readonly FieldDef[], table: FieldTable = TAB.clients): unknown[][] {
   const tableCell = table === TAB.clients ? '' : table;
-  return [[...HEADER], ...fields.map((f) => [f.name, f.type, f.required, joinOptions(f.options), f.unique, f.help, f.key ?? '', f.default ?? '', tableCell])];
+  return [
+    [...HEADER],
+    ...fields.map((f) => [f.name, f.type, f.required, joinOptions(f.options), f.unique, f.help, f.key ?? '', f.default ?? '', tableCell, ...wordCells(f)]),
+  ];
+}
+
+const MAX_WORD = 500;
+
+/**
+ * The Label/Help/Options cells of one row. A label or help that cannot be shown as plain text, or option
+ * words that do not line up one to one with the options, are reported and left out: the field then shows its Name.
+ */
+function readWords(cell: (column: number) => unknown, field: FieldDef, error: (message: string) => void): FieldWords | undefined {
+  const words: FieldWords = {};
+  for (const lang of FIELD_WORD_LANGS) {
+    const at = (what: string) => HEADER.indexOf(`${what} ${lang}` as (typeof HEADER)[number]);
+    const text = (what: string): string => {
+      const raw = cell(at(what));
+      const value = isBlank(raw) ? '' : String(raw).replace(/\s+/g, ' ').trim();
+      if (value === '') return '';
+      if (hasControlCharacters(String(raw).replace(/[\r\n\t]/g, ' '))) error(`${what} ${lang} of ${field.name} contains control characters; it is ignored`);
+      else if (value.length > (what === 'Label' ? MAX_NAME : MAX_WORD))
+        error(`${what} ${lang} of ${field.name} is longer than ${what === 'Label' ? MAX_NAME : MAX_WORD} characters; it is ignored`);
+      else return value;
+      return '';
+    };
+    const entry: NonNullable<FieldWords[typeof lang]> = {};
+    const label = text('Label');
+    const help = text('Help');
+    if (label) entry.label = label;
+    if (help) entry.help = help;
+    const options = splitOptions(cell(at('Options')));
+    if (options.length && field.options.length === 0) error(`Options ${lang} of ${field.name}: the field has no options to name; they are ignored`);
+    else if (options.length && options.length !== field.options.length) {
+      error(
+        `Options ${lang} of ${field.name} names ${options.length} options but the field has ${field.options.length}, one word per option in the same order; they are ignored`,
+      );
+    } else if (options.length) entry.options = options;
+    if (Object.keys(entry).length) words[lang] = entry;
+  }
+  return Object.keys(words).length ? words : undefined;
 }
 
 /** Rows of the tab (header first) that describe another table's fields, kept as they are when one table's fields are rewritten. */
 export function rowsOfOtherTables(rows: readonly (readonly unknown[])[], table: FieldTable = TAB.clients): unknown[][] {
   const { indexes, hasHeader } = columnIndexes(rows[0]);
-  const at = indexes[HEADER.length - 1];
+  const at = indexes[TABLE_COLUMN];
   if (at < 0) return [];
   return rows
     .slice(hasHeader ? 1 : 0)
@@ -188,9 +237,9 @@ export function parseFieldsTab(rows: readonly (readonly unknown[])[], table: Fie
     const sheetRow = r + 1;
     if (row.every(isBlank)) continue;
     // A row of another table (or naming no table we know) is not a column of this one.
-    const rowTable = tableOfCell(cell(row, HEADER.length - 1));
+    const rowTable = tableOfCell(cell(row, TABLE_COLUMN));
     const error = (message: string) => errors.push({ row: sheetRow, message: `Fields row ${sheetRow}: ${message}` });
-    if (!rowTable && table === TAB.clients) error(`"${shown(cell(row, HEADER.length - 1))}" is not a table; use Clients or Companies (the field is left out)`);
+    if (!rowTable && table === TAB.clients) error(`"${shown(cell(row, TABLE_COLUMN))}" is not a table; use Clients or Companies (the field is left out)`);
     if (rowTable !== table) continue;
 
     const rawName = cell(row, 0);
@@ -275,6 +324,8 @@ export function parseFieldsTab(rows: readonly (readonly unknown[])[], table: Fie
       else if (type === 'choice' && !option) error(`the default "${shown(defaultText)}" of ${name} is not one of its options; it is ignored`);
       else field.default = option ?? defaultText;
     }
+    const words = readWords((column) => cell(row, column), field, error);
+    if (words) field.words = words;
     names.set(key, sheetRow);
     fields.push(field);
   }

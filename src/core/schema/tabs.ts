@@ -20,7 +20,30 @@ export const TAB = {
 export type TabName = (typeof TAB)[keyof typeof TAB];
 
 export const TAB_HEADERS = {
-  Fields: ['Name', 'Type', 'Required', 'Options', 'Unique', 'Help', 'Key', 'Default', 'Table'],
+  Fields: [
+    'Name',
+    'Type',
+    'Required',
+    'Options',
+    'Unique',
+    'Help',
+    'Key',
+    'Default',
+    'Table',
+    // The team's words per language (field-words.ts); optional: a base made before them works without.
+    'Label ru',
+    'Help ru',
+    'Options ru',
+    'Label uk',
+    'Help uk',
+    'Options uk',
+    'Label ro',
+    'Help ro',
+    'Options ro',
+    'Label en',
+    'Help en',
+    'Options en',
+  ],
   Interactions: ['ID', 'Client ID', 'Date', 'Type', 'Manager', 'Result', 'Next step', 'Next date', 'Done', 'Source'],
   Purchases: ['Client ID', 'Date', 'Amount', 'Product'],
   Segments: ['Name', 'Rule', 'Description', 'Count', 'Refreshed', 'Columns'],
@@ -35,3 +58,5 @@ export const TAB_HEADERS = {
   Deals: ['ID', 'Client ID', 'Company', 'Company ID', 'Number', 'Date', 'Amount', 'Currency', 'Status', 'Appendices', 'Manager', 'Created', 'Updated'],
   Snapshots: ['Snapshot ID', 'Time', 'User', 'Reason', 'Tab', 'Part', 'Parts', 'Data'],
 } as const;
+
+export type FieldWordHeader = `${'Label' | 'Help' | 'Options'} ${'ru' | 'uk' | 'ro' | 'en'}`;

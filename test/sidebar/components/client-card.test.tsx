@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../sidebar/app';
 import type { SaveClientInput } from '../../../src/server';
 import { fail } from '../../../src/core/result';
+import { DEFAULT_FIELDS } from '../../../src/core/schema/defaults';
+import { withDefaultWords } from '../../../src/core/schema/default-field-words';
 import { installFakeScriptRun, type FakeScriptRun, type Handlers } from '../fake-script-run';
 import { blur, button, byLabel, click, client, fastTiming, flush, mount, ok, queryLabel, session, type, choose, unmount, waitFor } from '../dom';
 
@@ -515,5 +517,36 @@ describe('round trips', () => {
     const opening = fake.calls.map((c) => c.name).filter((n) => n !== 'apiBootstrap' && n !== 'apiPoll' && n !== 'apiDueCount');
     expect(opening).toEqual(['apiOpenClient']);
     expect(root.querySelector('#cb-card-title')!.textContent).toBe('Anna Petrova');
+  });
+});
+
+describe('the team’s words in the user’s language (Fields Label ru, Options ru…)', () => {
+  it('labels the form, its options and the stage buttons in Russian while saving the stored options', async () => {
+    const fields = withDefaultWords(DEFAULT_FIELDS);
+    const root = start(
+      {
+        apiGetClient: () => ok(anna),
+        apiSetStage: (id, stage) =>
+          ok({
+            status: 'saved',
+            created: false,
+            client: { ...anna, values: { ...anna.values, Stage: stage }, updated: '2024-05-31T10:00:00.000Z' },
+            changedFields: ['Stage'],
+          }),
+      },
+      session({ locale: 'ru', fields, activeClientId: 'C1' }),
+    );
+    const stages = await waitFor(() => root.querySelector('.stages'), 'the stage buttons');
+    expect(Array.from(stages.querySelectorAll('button')).map((b) => b.textContent)).toEqual(['Холодный', 'Тёплый', 'Горячий', 'VIP', 'Потерян']);
+    expect(button(stages as HTMLElement, 'Тёплый').getAttribute('aria-pressed')).toBe('true');
+    const stage = byLabel<HTMLSelectElement>(root, 'Стадия');
+    expect(Array.from(stage.options).map((o) => [o.value, o.textContent])).toContainEqual(['Hot', 'Горячий']);
+    expect(stage.value).toBe('Warm');
+    const role = byLabel<HTMLSelectElement>(root, 'Роль');
+    expect(Array.from(role.options).map((o) => o.textContent)).toContain('ЛПР');
+    expect(queryLabel(root, 'Эл. почта')).toBeTruthy();
+    expect(root.textContent).toContain('Один адрес в ячейке');
+    await click(button(stages as HTMLElement, 'Горячий'));
+    expect(fake.callsTo('apiSetStage')[0]).toEqual(['C1', 'Hot', anna.updated]);
   });
 });
