@@ -15,6 +15,7 @@ export function App() {
   const [locale, setLocale] = useState<Locale>(() => storedLocale() ?? guessLocale());
   const [tab, setTab] = useState<string>(VIEWS[0].id);
   const [clientRequest, setClientRequest] = useState<OpenRequest | null>(null);
+  const [companyRequest, setCompanyRequest] = useState<OpenRequest | null>(null);
   const [notice, setNotice] = useState<ComponentChild>(null);
   /** A view chosen from ⋮ More: its new tab takes the focus, which the closed menu would otherwise drop. */
   const focusTab = useRef<string | null>(null);
@@ -66,6 +67,11 @@ export function App() {
   const openClient = (id: string) => {
     setTab('client');
     setClientRequest((r) => ({ id, seq: (r?.seq ?? 0) + 1 }));
+  };
+
+  const openCompany = (id: string) => {
+    setTab('company');
+    setCompanyRequest((r) => ({ id, seq: (r?.seq ?? 0) + 1 }));
   };
 
   return (
@@ -121,7 +127,14 @@ export function App() {
             )}
             {shown.map(({ id, View }) => (
               <div key={id} id={panelId(id)} role="tabpanel" aria-labelledby={tabId(id)} hidden={tab !== id}>
-                <View active={tab === id} openClient={openClient} clientRequest={clientRequest} restart={boot} />
+                <View
+                  active={tab === id}
+                  openClient={openClient}
+                  clientRequest={clientRequest}
+                  openCompany={openCompany}
+                  companyRequest={companyRequest}
+                  restart={boot}
+                />
               </div>
             ))}
           </SessionContext.Provider>

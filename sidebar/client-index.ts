@@ -11,6 +11,7 @@ import { clientSearch, type ClientHit, type ClientSearch } from '../src/core/sea
 import { candidateIndex, type CandidateIndex, type CandidateRows } from '../src/core/search/duplicate-candidates';
 import { familiesFromTable } from '../src/core/search/find';
 import type { ClientDto } from '../src/server';
+import { companySearch, type CompanyHit, type CompanySearch } from '../src/core/search/company-rows';
 import { rpc } from './rpc';
 
 interface Loaded {
@@ -21,6 +22,7 @@ interface Loaded {
   candidates?: CandidateIndex;
   rows: string[][];
   defs: readonly FieldDef[];
+  companies: CompanySearch;
 }
 
 let loaded: Loaded | null = null;
@@ -40,6 +42,7 @@ function load(fields: readonly FieldDef[]): Promise<Loaded | null> {
       search: clientSearch(fields, ['ID', ...index.fields], index.rows, families),
       rows: index.rows,
       defs: fields,
+      companies: companySearch(index.companies ?? []),
     };
     staleVersion = null;
     return loaded;
@@ -55,6 +58,11 @@ export async function searchClients(
   const index = loaded && staleVersion === null ? loaded : await load(fields);
   if (index) return { ok: true, value: index.search.search(query, 20) };
   return rpc.apiSearch(query);
+}
+
+/** Companies matching a query, from the index the last search loaded (none before it, or when it could not be loaded). */
+export function searchCompanies(query: string, limit = 5): CompanyHit[] {
+  return loaded ? loaded.companies.search(query, limit) : [];
 }
 
 /**

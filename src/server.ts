@@ -511,3 +511,7 @@ export { apiLinkCompanies, apiOpenCompany, apiProposeCompanies, apiSaveCompany }
 export function menuLinkCompanies(): void {
   openSidebarOn('company');
 }
+
+// Companies in adoption, in search and renamed (issue 17): the adoption mapping step's companies.
+export type { ListCompanies, ListCompany } from './core/companies/list-companies';
+export { apiAdoptionCompanies } from './app/companies/adoption-api';

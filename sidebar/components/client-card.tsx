@@ -10,6 +10,7 @@ import type { CountryCode } from '../../src/core/normalize/phone';
 import { STAGES } from '../../src/core/schema/field';
 import type { ClientDto, DealDto, DuplicateMatchDto, HistoryDto, LastContactDto, SaveClientOutcome } from '../../src/server';
 import { DealsPanel } from '../views/deals/deals-panel';
+import { CompanyLink } from '../views/company/company-link';
 import { checkField, checkFields, localDay, type CheckContext } from '../form/check-field';
 import {
   blankValues,
@@ -50,6 +51,8 @@ export interface ClientCardProps {
   onDirty: (dirty: boolean) => void;
   /** The client was deleted: the view closes the card and says so. */
   onDeleted?: (message: string) => void;
+  /** Open the card of the client's company (its Company ID); the company card's people lead back. */
+  onOpenCompany?: (id: string) => void;
 }
 
 export const fieldId = (index: number) => `cb-f-${index}`;
@@ -68,7 +71,7 @@ function checkContext(session: Session): CheckContext {
 
 type Banner = { kind: 'error'; message: string; fields: { name: string; index: number; message: string }[] };
 
-export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: ClientCardProps) {
+export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted, onOpenCompany }: ClientCardProps) {
   const t = useT();
   const locale = useLocale();
   const m = cardMessages(locale);
@@ -437,6 +440,7 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted }: Cl
 
       {loaded && <HistoryList clientId={loaded.id} version={historyVersion} timeZone={session.timeZone} today={session.today} initial={openedHistory} />}
       {loaded && editable && <InteractionForm clientId={loaded.id} onLogged={afterInteraction} lastContact={openedContact} />}
+      {loaded && onOpenCompany && <CompanyLink values={loaded.values} onOpen={onOpenCompany} />}
       {loaded && openedDeals && <DealsPanel clientId={loaded.id} companyId={loaded.values['Company ID'] || undefined} initial={openedDeals} />}
 
       <form

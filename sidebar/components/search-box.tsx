@@ -2,14 +2,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHitDto } from '../../src/server';
 import { useT } from '../i18n/locale';
-import { searchClients } from '../client-index';
+import { searchClients, searchCompanies } from '../client-index';
+import type { CompanyHit } from '../../src/core/search/company-rows';
+import { useLocale } from '../i18n/locale';
+import { companyMessages } from '../views/company/messages';
 import { useSession } from '../session';
 import { timing } from '../timing';
 
 const MIN_QUERY = 2;
 
-export function SearchBox({ onOpen }: { onOpen: (id: string) => void }) {
+/** `onOpenCompany`: companies are listed after the people (by name form or tax ID) and open their card. */
+export function SearchBox({ onOpen, onOpenCompany }: { onOpen: (id: string) => void; onOpenCompany?: (id: string) => void }) {
   const t = useT();
+  const cm = companyMessages(useLocale() as string);
+  const [companies, setCompanies] = useState<CompanyHit[]>([]);
   const { fields } = useSession();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHitDto[] | null>(null);
@@ -37,12 +43,18 @@ export function SearchBox({ onOpen }: { onOpen: (id: string) => void }) {
       if (ticket !== latest.current) return;
       setBusy(false);
       if (result.ok) {
+        const found = onOpenCompany ? searchCompanies(q) : [];
         setHits(result.value);
+        setCompanies(found);
         setError('');
-        setActive(result.value.length ? 0 : -1);
+        setActive(result.value.length + found.length ? 0 : -1);
         if (enterPending.current) {
           enterPending.current = false;
-          choose(result.value[0]);
+          if (result.value.length) choose(result.value[0]);
+          else if (found[0] && onOpenCompany) {
+            setOpen(false);
+            onOpenCompany(found[0].id);
+          }
         }
       } else {
         setHits(null);
@@ -57,9 +69,19 @@ export function SearchBox({ onOpen }: { onOpen: (id: string) => void }) {
     setOpen(false);
     onOpen(hit.id);
   };
+  const shownCompanies = hits === null ? [] : companies;
+  const clientCount = hits?.length ?? 0;
+  /** The i-th entry of the list: the people first, then the companies. */
+  const chooseAt = (i: number) => {
+    if (i < clientCount) return choose(hits?.[i]);
+    const company = shownCompanies[i - clientCount];
+    if (!company || !onOpenCompany) return;
+    setOpen(false);
+    onOpenCompany(company.id);
+  };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const count = hits?.length ?? 0;
+    const count = clientCount + shownCompanies.length;
     if (e.key === 'ArrowDown' && count) {
       e.preventDefault();
       setOpen(true);
@@ -71,7 +93,7 @@ export function SearchBox({ onOpen }: { onOpen: (id: string) => void }) {
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (busy) enterPending.current = true;
-      else if (open && hits) choose(hits[active]);
+      else if (open && hits) chooseAt(active);
     } else if (e.key === 'Escape' && open) {
       e.preventDefault();
       setOpen(false);
@@ -79,7 +101,8 @@ export function SearchBox({ onOpen }: { onOpen: (id: string) => void }) {
   };
 
   const showList = open && hits !== null;
-  const status = busy ? t.searching : hits === null ? '' : hits.length ? t.resultCount(hits.length) : t.noResults;
+  const total = clientCount + shownCompanies.length;
+  const status = busy ? t.searching : hits === null ? '' : total ? t.resultCount(total) : t.noResults;
   return (
     <div class="search">
       <label for="cb-search">{t.searchLabel}</label>
@@ -104,7 +127,7 @@ export function SearchBox({ onOpen }: { onOpen: (id: string) => void }) {
       <p class="search-status" role="status" aria-live="polite">
         {error ? `${t.errorPrefix} ${error}` : status}
       </p>
-      <ul id="cb-search-results" role="listbox" aria-label={t.searchResults} class="results" hidden={!showList || !hits?.length}>
+      <ul id="cb-search-results" role="listbox" aria-label={t.searchResults} class="results" hidden={!showList || !total}>
         {(showList ? (hits ?? []) : []).map((hit, i) => (
           <li
             key={hit.id}
@@ -120,6 +143,24 @@ export function SearchBox({ onOpen }: { onOpen: (id: string) => void }) {
             <span class="hit-meta">{[hit.name ? hit.company : '', hit.email, hit.phone].filter(Boolean).join(' · ')}</span>
           </li>
         ))}
+        {(showList ? shownCompanies : []).map((company, k) => {
+          const i = clientCount + k;
+          return (
+            <li
+              key={`company-${company.id}`}
+              id={`cb-hit-${i}`}
+              role="option"
+              aria-selected={i === active ? 'true' : 'false'}
+              class={i === active ? 'active company-hit' : 'company-hit'}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => chooseAt(i)}
+            >
+              <span class="hit-name">{company.name || company.id}</span>
+              <span class="badge">{cm.companyBadge}</span>
+              {company.taxId && <span class="hit-meta">{company.taxId}</span>}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

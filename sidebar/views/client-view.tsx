@@ -28,7 +28,7 @@ function typingIn(root: HTMLElement | null): boolean {
   return !!el && root.contains(el) && /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
 }
 
-export function ClientView({ active, request }: { active: boolean; request: OpenRequest | null }) {
+export function ClientView({ active, request, openCompany }: { active: boolean; request: OpenRequest | null; openCompany?: (id: string) => void }) {
   const t = useT();
   const session = useSession();
   const [shown, setShown] = useState<{ key: number; id: Target } | null>(() => (session.activeClientId ? { key: 1, id: session.activeClientId } : null));
@@ -78,7 +78,7 @@ export function ClientView({ active, request }: { active: boolean; request: Open
   return (
     <div class="client-view" ref={root}>
       <div class="toolbar">
-        <SearchBox onOpen={(id) => open(id)} />
+        <SearchBox onOpen={(id) => open(id)} onOpenCompany={openCompany} />
         {canEdit(session) && (
           <button type="button" class="secondary new-client" onClick={() => open(null)}>
             {t.newClient}
@@ -105,6 +105,7 @@ export function ClientView({ active, request }: { active: boolean; request: Open
           key={shown.key}
           clientId={shown.id}
           onOpen={open}
+          onOpenCompany={openCompany}
           onShown={(id) => {
             shownId.current = id;
           }}

@@ -35,6 +35,10 @@ export interface ViewProps {
   openClient: (id: string) => void;
   /** The latest request to show a client (for the Client view). */
   clientRequest: OpenRequest | null;
+  /** Switch to the Companies view and show this company's card. */
+  openCompany?: (id: string) => void;
+  /** The latest request to show a company (for the Companies view). */
+  companyRequest?: OpenRequest | null;
   /**
    * Load the session again (after Set up or adoption changed what the base is) and open the view
    * the server names; `notice` is shown above it until dismissed. Resolves false if loading failed.
@@ -62,7 +66,11 @@ export const settingUp = (session: Session): boolean => session.view === 'setup'
 export const isShown = (view: ViewDef, session: Session): boolean => (view.when ? view.when(session) : !settingUp(session));
 
 export const VIEWS: ViewDef[] = [
-  { id: 'client', label: (t) => t.tabClient, View: ({ active, clientRequest }) => <ClientView active={active} request={clientRequest} /> },
+  {
+    id: 'client',
+    label: (t) => t.tabClient,
+    View: ({ active, clientRequest, openCompany }) => <ClientView active={active} request={clientRequest} openCompany={openCompany} />,
+  },
   { id: 'due', label: (t) => t.tabDue, badge: dueCountNow, View: ({ active, openClient }) => <DueView active={active} openClient={openClient} /> },
   { id: 'setup', label: (t) => t.tabSetUp, View: SetupView, when: (s) => s.view === 'setup' },
   { id: 'adopt', label: (t) => t.tabAdopt, View: AdoptView, when: (s) => s.view === 'adopt' },

@@ -33,6 +33,10 @@ import { localFormat } from '../core/i18n/date-formats';
 import { detectPurchaseHistory, importedProductLabel, importedPurchase, type PurchaseHistoryColumns } from '../core/schema/purchase-history';
 import { sheetDay } from '../gas/dates';
 import { rememberTabs, setSheetLanguage, sheetLanguage } from '../gas/tab-keys';
+import { DEFAULT_COMPANY_FIELDS } from '../core/companies/company-fields';
+import { groupListPeople, listCompanies, listCompanyKey, type ListCompanies, type ListPerson } from '../core/companies/list-companies';
+import { SYSTEM_COLUMNS } from '../core/schema/field';
+import { addCompanies, newCompanyId, type NewCompany } from './companies/link-people';
 
 export interface AdoptionProposal {
   sheet: string;
@@ -53,6 +57,15 @@ export interface AdoptionProposal {
   purchaseHistory?: { headers: string[]; clients: number } | null;
   /** The user's answer to that offer (the sidebar sends it; absent means no). */
   importPurchases?: boolean;
+  /**
+   * The companies the list's Company (and Tax ID) column names, grouped as Link people to
+   * companies groups them; null when no column is mapped to Company or no row names one.
+   */
+  companies?: ListCompanies | null;
+  /** The user's answer: make these companies and link their people (absent means no). */
+  linkCompanies?: boolean;
+  /** Keys of the proposed companies the user unticked. */
+  skipCompanies?: string[];
 }
 
 export interface AdoptionReport {
@@ -63,6 +76,9 @@ export interface AdoptionReport {
   snapshotId: string;
   /** Summary rows written to Purchases from the list's purchase-history columns. */
   purchasesImported?: number;
+  /** Companies made in Companies, and the people given their Company ID. */
+  companiesCreated?: number;
+  peopleLinked?: number;
 }
 
 const SAMPLE_ROWS = 5;
@@ -109,7 +125,49 @@ export function proposeAdoption(): AdoptionProposal {
     fieldNames: DEFAULT_FIELDS.map((f) => f.name),
     fingerprint: fingerprint(header),
     purchaseHistory: history ? offerOf(history, header, data) : null,
+    companies: companiesOffer(mapping.columns, data),
   };
+}
+
+const COMPANY_FIELD = DEFAULT_FIELDS.find((f) => f.key === 'company')!.name;
+const TAX_FIELD = DEFAULT_FIELDS.find((f) => f.key === 'taxId')!.name;
+const COMPANY_ID_FIELD = DEFAULT_FIELDS.find((f) => f.key === 'companyId')!.name;
+
+/**
+ * The list's rows as people of companies, named by `idOf`; null without a Company column.
+ * A row whose own Company ID cell holds something keeps it and stays out; so does a formula.
+ */
+function listPeople(
+  columns: readonly MappedColumn[],
+  rows: readonly (readonly unknown[])[],
+  idOf: (k: number) => string,
+  isFormula = (_k: number, _c: number) => false,
+): ListPerson[] | null {
+  const at = (name: string) => columns.find((c) => c.field === name && !c.splitFullName)?.index ?? -1;
+  const company = at(COMPANY_FIELD);
+  if (company < 0) return null;
+  const tax = at(TAX_FIELD);
+  const ownId = at(COMPANY_ID_FIELD);
+  const text = (row: readonly unknown[], k: number, c: number) => (c < 0 || isFormula(k, c) ? '' : cellText(row[c]).trim());
+  return rows.flatMap((row, k) => (ownId >= 0 && !isBlank(row[ownId]) ? [] : [{ id: idOf(k), company: text(row, k, company), taxId: text(row, k, tax) }]));
+}
+
+function companiesOffer(columns: readonly MappedColumn[], data: readonly unknown[][]): ListCompanies | null {
+  const people = listPeople(columns, data, (k) => `r${k}`);
+  const offer = people && listCompanies(people);
+  return offer && offer.total > 0 ? offer : null;
+}
+
+/** The companies again, for a mapping the user changed in the sidebar (another column as Company or Tax ID). */
+export function proposeAdoptionCompanies(proposal: AdoptionProposal): ListCompanies | null {
+  checkProposal(proposal);
+  const { values } = readList(proposal.sheet);
+  const header = values[proposal.headerRow] ?? [];
+  if (fingerprint(header) !== proposal.fingerprint) {
+    throw new AppFailure('conflict', 'The header row changed since the mapping was proposed. Review the mapping again.');
+  }
+  const data = values.slice(proposal.headerRow + 1).filter((r) => !r.every(isBlank));
+  return companiesOffer(proposal.columns, data);
 }
 
 function offerOf(history: PurchaseHistoryColumns, header: readonly unknown[], data: readonly unknown[][]): { headers: string[]; clients: number } {
@@ -153,14 +211,53 @@ export function adopt(proposal: AdoptionProposal): AdoptionReport {
     image.restructured = true;
     // The team's dropdowns go into the snapshot too: a roll-back of a failed adoption gives them back.
     keepValidations(image, findSheet(proposal.sheet)!);
+    const companies = proposal.linkCompanies === true ? chosenCompanies(proposal, image) : [];
+    // Undo must remove the companies adoption makes: the snapshot holds Companies as it was, or as a bare header.
+    const images = companies.length ? [image, readTabImage(TAB.companies) ?? bareCompaniesImage()] : [image];
     // On failure the list is put back as it was (and its name), so adoption can simply be run again.
-    return writeGuarded({ user, settings: DEFAULT_SETTINGS }, 'adopt', [image], 'before adopting the existing list', (snapshotId) =>
-      restructure(proposal, image, user, snapshotId, lang),
+    return writeGuarded({ user, settings: DEFAULT_SETTINGS }, 'adopt', images, 'before adopting the existing list', (snapshotId) =>
+      restructure(proposal, image, user, snapshotId, lang, companies),
     );
   });
 }
 
-function restructure(proposal: AdoptionProposal, image: TabImage, user: string, snapshotId: string, lang: Lang): AdoptionReport {
+/** The proposed companies the user kept, recomputed from the list as it is now (the sidebar only says which to leave out). */
+function chosenCompanies(proposal: AdoptionProposal, image: TabImage): CompanyOfList[] {
+  const formulaAt = new Set(image.formulaCells.map(([r, c]) => `${r}:${c}`));
+  const first = proposal.headerRow + 1;
+  const rows = image.cells.slice(first);
+  const people = listPeople(
+    proposal.columns.map((c) => ({ ...c, field: c.field || undefined })),
+    rows,
+    (k) => String(first + k),
+    (k, c) => formulaAt.has(`${first + k}:${c}`),
+  );
+  if (!people) return [];
+  const skip = new Set((Array.isArray(proposal.skipCompanies) ? proposal.skipCompanies : []).map((k) => cellText(k)));
+  return groupListPeople(people)
+    .filter((g) => !skip.has(listCompanyKey(g)))
+    .map((g) => ({ name: g.name, taxId: g.taxId, rows: g.personIds.map(Number) }));
+}
+
+/** A company to make during adoption: its people as rows of the list (0-based, as in the image). */
+interface CompanyOfList {
+  name: string;
+  taxId: string;
+  rows: number[];
+}
+
+function bareCompaniesImage(): TabImage {
+  return { tab: TAB.companies, cells: [[...SYSTEM_COLUMNS, ...DEFAULT_COMPANY_FIELDS.map((f) => f.name)]], formulaCells: [], columnFormats: [] };
+}
+
+function restructure(
+  proposal: AdoptionProposal,
+  image: TabImage,
+  user: string,
+  snapshotId: string,
+  lang: Lang,
+  companies: readonly CompanyOfList[],
+): AdoptionReport {
   const sheet = findSheet(proposal.sheet)!;
   const formulaAt = new Set(image.formulaCells.map(([r, c]) => `${r}:${c}`));
   const columns = proposal.columns.map((c) => ({ ...c, field: c.field || undefined }));
@@ -190,6 +287,8 @@ function restructure(proposal: AdoptionProposal, image: TabImage, user: string, 
     }
   }
 
+  const linking = linkRows(companies, layout, rows, sourceRows);
+
   const looks = readLooks(sheet, image.cells.length, Math.max(1, ...image.cells.map((r) => r.length)));
   sheet.clear();
   sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations();
@@ -212,6 +311,8 @@ function restructure(proposal: AdoptionProposal, image: TabImage, user: string, 
 
   createSupportTabs(user, layout.fields);
   if (purchases.length) appendRows(TAB.purchases, purchases);
+  // The same company fields createSupportTabs has just written to Fields.
+  const companyAudit = addCompanies(linking.made, DEFAULT_COMPANY_FIELDS, stamp, user, 'sidebar');
   applyColumnFormats(
     sheet,
     layout.header.slice(0, 4).map((h) => localFormat(SYSTEM_FORMATS[h], lang)),
@@ -242,9 +343,47 @@ function restructure(proposal: AdoptionProposal, image: TabImage, user: string, 
         newValue: `${rows.length} clients, ${mapped} mapped columns`,
         source: 'sidebar',
       },
+      ...companyAudit,
     ]),
   );
-  return { clients: rows.length, mapped, extra, added, snapshotId, ...(history ? { purchasesImported: purchases.length } : {}) };
+  return {
+    clients: rows.length,
+    mapped,
+    extra,
+    added,
+    snapshotId,
+    ...(history ? { purchasesImported: purchases.length } : {}),
+    ...(companies.length ? { companiesCreated: linking.made.length, peopleLinked: linking.linked } : {}),
+  };
+}
+
+/**
+ * Gives each chosen company an ID (from its first person's, as Link people to companies does)
+ * and writes it into its people's Company ID cells of the rows about to be written, so linking
+ * costs no write of Clients of its own; the Company text stays as the list had it.
+ */
+function linkRows(
+  companies: readonly CompanyOfList[],
+  layout: AdoptionLayout,
+  rows: unknown[][],
+  sourceRows: readonly number[],
+): { made: NewCompany[]; linked: number } {
+  const field = layout.fields.findIndex((f) => f.key === 'companyId');
+  const column = field < 0 ? -1 : field + SYSTEM_COLUMNS.length;
+  if (!companies.length || column < 0) return { made: [], linked: 0 };
+  const rowOf = new Map(sourceRows.map((r, k) => [r, k]));
+  const taken = new Set<string>();
+  const made: NewCompany[] = [];
+  let linked = 0;
+  for (const c of companies) {
+    const people = c.rows.map((r) => rowOf.get(r)).filter((k): k is number => k !== undefined);
+    if (!people.length) continue;
+    const id = newCompanyId(String(rows[people[0]][0]), taken);
+    for (const k of people) rows[k][column] = id;
+    linked += people.length;
+    made.push({ id, name: c.name, taxId: c.taxId, people: people.length });
+  }
+  return { made, linked };
 }
 
 interface ListLooks {

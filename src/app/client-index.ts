@@ -15,6 +15,7 @@ import { formatDay } from '../gas/dates';
 import { openKeyed, readColumn } from '../gas/keyed-rows';
 import { findSheet } from '../gas/sheets';
 import { loadBase } from './base';
+import { companyFieldsFromRows, readFieldsRows } from './companies/companies-tab';
 
 export interface ClientIndexDto {
   /** The stamp this index was read at (compare with apiPoll's). */
@@ -25,6 +26,8 @@ export interface ClientIndexDto {
   rows: string[][];
   /** Name families for nickname search (nicknameTable): data in the reply, not code in the sidebar's bundle. */
   nicknames?: string;
+  /** [ID, Name, Tax ID] of each company, for the same type-ahead; absent without a Companies tab. */
+  companies?: string[][];
 }
 
 const PERSON_KEYS = new Set(['firstName', 'lastName', 'company', 'city', 'postalCode', 'region', 'country', 'birthday', 'taxId', 'address', 'stage']);
@@ -50,7 +53,25 @@ export function clientIndex(): ClientIndexDto {
     if (!id) continue;
     rows.push(columns.map((c, j) => text(defs[j], c[i])));
   }
-  return { version: clientsVersion(keyed.lastRow), fields: fields.map((f) => f.name), rows, nicknames: nicknameTable() };
+  const companies = companyRows();
+  return { version: clientsVersion(keyed.lastRow), fields: fields.map((f) => f.name), rows, nicknames: nicknameTable(), ...(companies ? { companies } : {}) };
+}
+
+/** The companies' ID, name and tax ID: three column reads, whatever the number of companies. */
+function companyRows(): string[][] | null {
+  const keyed = openKeyed(TAB.companies);
+  if (!keyed) return null;
+  const cols = new Columns(keyed.header);
+  const fields = companyFieldsFromRows(readFieldsRows()).fields;
+  const nameOf = (key: string, fallback: string) => fields.find((f) => f.key === key)?.name ?? fallback;
+  const at = [cols.indexOf('ID'), cols.indexOf(nameOf('company', 'Name')), cols.indexOf(nameOf('taxId', 'Tax ID'))];
+  if (at[0] < 0) return null;
+  const columns = at.map((c) => (c < 0 ? [] : readColumn(keyed, c + 1)));
+  const rows: string[][] = [];
+  columns[0].forEach((id, i) => {
+    if (cellText(id).trim()) rows.push(columns.map((c) => cellText(c[i])));
+  });
+  return rows;
 }
 
 /** The sidebar's poll: the client under the cursor and whether the index is stale. */

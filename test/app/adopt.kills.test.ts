@@ -8,13 +8,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createEmulator, type EmulatorState } from '../../emulator';
 import * as server from '../../src/server';
-import { unwrap } from '../support/emulated';
+import { rowsOf, unwrap } from '../support/emulated';
 import { expectKillSafe, thinnedStates } from '../support/kills';
 
 const LIST = [
-  ['Имя', 'Фамилия', 'Телефон', 'E-mail', 'Примечание'],
-  ['Анна', 'Иванова', '8 916 111-22-33', 'anna@mail.ru', "'=не формула"],
-  ['Ion', 'Popescu', '0721 234 567', 'ion@gmail.com', '<b>VIP</b>'],
+  ['Имя', 'Фамилия', 'Телефон', 'E-mail', 'Примечание', 'Компания'],
+  ['Анна', 'Иванова', '8 916 111-22-33', 'anna@mail.ru', "'=не формула", 'ООО «Ромашка»'],
+  ['Ion', 'Popescu', '0721 234 567', 'ion@gmail.com', '<b>VIP</b>', 'Romashka LLC'],
 ];
 
 function open(state?: EmulatorState) {
@@ -45,7 +45,8 @@ describe('adoption, killed at any service call', () => {
 
   it('leaves the list as it was or a complete base, and adopting again never adds imported columns', () => {
     const probe = open();
-    const proposal = unwrap(server.apiProposeAdoption());
+    // With its company step (issue 17): Companies made and both people linked, or none of it.
+    const proposal = { ...unwrap(server.apiProposeAdoption()), linkCompanies: true };
     const original = probe.emu.readSheet('Sheet1');
     const looks = listLooks();
     probe.uninstall();
@@ -60,19 +61,25 @@ describe('adoption, killed at any service call', () => {
         consistent: (emu) => {
           const names = emu.sheetNames();
           if (names.includes('Sheet1') && names.includes('Fields')) return ['the list is back but a Fields tab was left'];
+          if (names.includes('Sheet1') && names.includes('Companies')) return ['the list is back but a Companies tab was left'];
           if (names.includes('Clients') && !complete(names)) return [`a restructured list without its tabs: ${names.join(', ')}`];
           return emu.serialize().properties.document['clientbase.intent'] ? ['an unfinished intent is still recorded'] : [];
         },
         finished: (emu) => {
           const names = emu.sheetNames();
-          if (complete(names) && emu.readSheet('Clients').length === original.length) return 'done';
+          if (complete(names) && emu.readSheet('Clients').length === original.length) {
+            const linked = new Set(rowsOf(emu, 'Clients').map((r) => r['Company ID']));
+            const companies = rowsOf(emu, 'Companies');
+            return companies.length === 1 && linked.size === 1 && linked.has(companies[0].ID) ? 'done' : `done without its company: ${[...linked].join(', ')}`;
+          }
           if (names.includes('Sheet1') && JSON.stringify(emu.readSheet('Sheet1')) === JSON.stringify(original)) {
             return listLooks() === looks ? 'rolled back' : `the list is back without its colours or dropdowns: ${listLooks()}`;
           }
           return `neither: ${names.join(', ')}`;
         },
         afterwards: (emu, result) => {
-          if (result === 'rolled back') unwrap(server.apiAdopt(unwrap(server.apiProposeAdoption())));
+          if (result === 'rolled back') unwrap(server.apiAdopt({ ...unwrap(server.apiProposeAdoption()), linkCompanies: true }));
+          expect(rowsOf(emu, 'Companies')).toHaveLength(1);
           const header = emu.readSheet('Clients')[0].map(String);
           expect(header.filter((h) => /imported/i.test(h))).toEqual([]);
           expect(emu.readSheet('Clients')).toHaveLength(original.length);

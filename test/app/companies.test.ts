@@ -150,6 +150,51 @@ describe('companies', () => {
     expect(bad.ok ? '' : bad.error.code).toBe('validation');
   });
 
+  it('renaming a company rewrites its people’s Company text where they are now, audited with the old spelling, in constant calls', () => {
+    const ids = seed();
+    unwrap(server.apiLinkCompanies([]));
+    const romashka = String(rowsOf(emu(), 'Companies')[0].ID);
+    // A sort between opening the card and saving it: the people are found by ID, not by row.
+    SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Clients')!.getRange('A2:Z8').sort({ column: 6, ascending: false });
+    const open = unwrap(server.apiOpenCompany(romashka));
+    const hostile = '=HYPERLINK("http://x";"Ромашка") <b>ГК</b> 😀';
+    let saved!: ReturnType<typeof server.apiSaveCompany>;
+    const calls = callsDuring(emu(), () => {
+      saved = server.apiSaveCompany({ id: romashka, values: { Name: hostile }, expectedUpdated: open.company.updated });
+    });
+    unwrap(saved);
+    const people = rowsOf(emu(), 'Clients');
+    const byId = new Map(people.map((p) => [p.ID, p]));
+    expect([ids[0], ids[1], ids[2]].map((id) => byId.get(id)!.Company)).toEqual([hostile, hostile, hostile]);
+    expect(byId.get(ids[3])!.Company).toBe('Vasilek S.R.L.');
+    expect(emu().inspectSheet('Clients').formulas.flat().filter(Boolean)).toEqual([]);
+    const audit = rowsOf(emu(), 'Audit').filter((a) => a.Action === 'rename company');
+    expect(audit.map((a) => [a['Client ID'], a['Old value'], a['New value']]).sort()).toEqual(
+      [
+        [ids[0], 'ООО «Ромашка»', hostile],
+        [ids[1], 'Romashka LLC', hostile],
+        [ids[2], 'ТОВ "Ромашка"', hostile],
+      ].sort(),
+    );
+    // A fourth person in the company (linked by hand) costs no more calls than three.
+    const grid = emu().readSheet('Clients');
+    const row = grid.findIndex((r) => r[0] === ids[3]);
+    SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName('Clients')!
+      .getRange(row + 1, grid[0].indexOf('Company ID') + 1)
+      .setValue(romashka);
+    const again = unwrap(server.apiOpenCompany(romashka));
+    expect(again.people).toHaveLength(4);
+    let second!: ReturnType<typeof server.apiSaveCompany>;
+    const calls4 = callsDuring(emu(), () => {
+      second = server.apiSaveCompany({ id: romashka, values: { Name: 'Romashka Group' }, expectedUpdated: again.company.updated });
+    });
+    unwrap(second);
+    expect(calls4['Range.getValues']).toBe(calls['Range.getValues']);
+    expect(calls4['Range.setValues']).toBe(calls['Range.setValues']);
+    expect(rowsOf(emu(), 'Clients').filter((p) => p.Company === 'Romashka Group')).toHaveLength(4);
+  });
+
   it('ratings and roles are usable in rules, in English and through the Russian field name', () => {
     const ids = seed();
     const count = (rule: string) => unwrap(server.apiPreviewSegment(rule)).count;

@@ -13,6 +13,7 @@ export function AdoptReport({ report }: { report: AdoptionReport }) {
       {report.extra.length > 0 && <p>{m.extraKept(report.extra)}</p>}
       {report.added.length > 0 && <p>{m.columnsAdded(report.added)}</p>}
       {!!report.purchasesImported && <p>{m.purchasesImported(report.purchasesImported)}</p>}
+      {!!report.companiesCreated && <p>{m.companiesMade(report.companiesCreated, report.peopleLinked ?? 0)}</p>}
       <p>{m.snapshotTaken(report.snapshotId)}</p>
       <p>
         <strong>{m.checkNext}</strong>

@@ -5,12 +5,22 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { AppError } from '../../../src/core/result';
-import type { AdoptionProposal, AdoptionReport } from '../../../src/server';
+import type { AdoptionProposal, AdoptionReport, ListCompanies } from '../../../src/server';
 import { useLocale, useT } from '../../i18n/locale';
 import { rpc } from '../../rpc';
 import type { ViewProps } from '../registry';
 import { AdoptReport } from './adopt-report';
-import { addedFields, columnLetter, extraColumns, initialChoices, mappingToSend, repeatedFields, sampleValues, type Choice } from './mapping';
+import {
+  addedFields,
+  columnLetter,
+  companyColumnsKey,
+  extraColumns,
+  initialChoices,
+  mappingToSend,
+  repeatedFields,
+  sampleValues,
+  type Choice,
+} from './mapping';
 import { messages, type AdoptMessages } from './messages';
 
 const PROBLEMS_ID = 'cb-adopt-problems';
@@ -30,6 +40,12 @@ export function AdoptView({ active, restart }: ViewProps) {
   const [report, setReport] = useState<AdoptionReport | null>(null);
   // Offered ticked: without it the Active / Passive segments see none of the history the list brings.
   const [importPurchases, setImportPurchases] = useState(true);
+  // Offered ticked too: the list's companies, each group untickable; null while asked for again.
+  const [companies, setCompanies] = useState<ListCompanies | null>(null);
+  const [checkingCompanies, setCheckingCompanies] = useState(false);
+  const [linkCompanies, setLinkCompanies] = useState(true);
+  const [skipCompanies, setSkipCompanies] = useState<Set<string>>(new Set());
+  const [companiesFor, setCompaniesFor] = useState('');
 
   const load = async () => {
     setError(null);
@@ -37,8 +53,26 @@ export function AdoptView({ active, restart }: ViewProps) {
     const result = await rpc.apiProposeAdoption();
     if (!result.ok) return setError(result.error);
     setProposal(result.value);
-    setChoices(initialChoices(result.value));
+    const initial = initialChoices(result.value);
+    setChoices(initial);
+    setCompanies(result.value.companies ?? null);
+    setCompaniesFor(companyColumnsKey(initial));
+    setSkipCompanies(new Set());
   };
+
+  // Another column chosen as Company or Tax ID: the groups change, so the server groups the list again.
+  const companyKey = companyColumnsKey(choices);
+  useEffect(() => {
+    if (!proposal || companyKey === companiesFor || repeatedFields(choices).length) return;
+    setCompaniesFor(companyKey);
+    setCheckingCompanies(true);
+    rpc.apiAdoptionCompanies(mappingToSend(proposal, choices)).then((result) => {
+      setCheckingCompanies(false);
+      // Without the groups adoption still runs; Link people to companies can make them afterwards.
+      setCompanies(result.ok ? result.value : null);
+      setSkipCompanies(new Set());
+    });
+  }, [companyKey]);
 
   // Proposed once: re-reading on every visit would throw away the user's edits.
   useEffect(() => {
@@ -49,7 +83,8 @@ export function AdoptView({ active, restart }: ViewProps) {
     if (!proposal || repeatedFields(choices).length) return;
     setBusy(true);
     setError(null);
-    const result = await rpc.apiAdopt(mappingToSend(proposal, choices, importPurchases));
+    const link = !!companies && !checkingCompanies && linkCompanies;
+    const result = await rpc.apiAdopt(mappingToSend(proposal, choices, importPurchases, { link, skip: [...skipCompanies] }));
     if (!result.ok) {
       setBusy(false);
       return setError(result.error);
@@ -95,6 +130,17 @@ export function AdoptView({ active, restart }: ViewProps) {
           adopt={adopt}
           importPurchases={importPurchases}
           setImportPurchases={setImportPurchases}
+          companies={
+            <CompaniesOffer
+              m={m}
+              companies={checkingCompanies ? null : companies}
+              checking={checkingCompanies}
+              link={linkCompanies}
+              setLink={setLinkCompanies}
+              skip={skipCompanies}
+              setSkip={setSkipCompanies}
+            />
+          }
         />
       )}
     </section>
@@ -110,9 +156,10 @@ interface MappingProps {
   adopt: () => void;
   importPurchases: boolean;
   setImportPurchases: (yes: boolean) => void;
+  companies: preact.ComponentChildren;
 }
 
-function Mapping({ m, proposal, choices, busy, choose, adopt, importPurchases, setImportPurchases }: MappingProps) {
+function Mapping({ m, proposal, choices, busy, choose, adopt, importPurchases, setImportPurchases, companies }: MappingProps) {
   const headerOf = (i: number) => proposal.columns[i].header.trim() || m.unnamedColumn(columnLetter(proposal.columns[i].index));
   const quoted = (i: number) => short(headerOf(i), QUOTED_CHARS);
   const repeats = repeatedFields(choices);
@@ -222,6 +269,8 @@ function Mapping({ m, proposal, choices, busy, choose, adopt, importPurchases, s
         </div>
       )}
 
+      {companies}
+
       <div class="actions">
         {repeats.length > 0 && (
           <div id={PROBLEMS_ID} class="banner error" role="alert">
@@ -235,5 +284,60 @@ function Mapping({ m, proposal, choices, busy, choose, adopt, importPurchases, s
         </button>
       </div>
     </div>
+  );
+}
+
+interface CompaniesOfferProps {
+  m: AdoptMessages;
+  companies: ListCompanies | null;
+  checking: boolean;
+  link: boolean;
+  setLink: (yes: boolean) => void;
+  skip: Set<string>;
+  setSkip: (skip: Set<string>) => void;
+}
+
+/** The list's companies, for confirmation: one tick for the whole step, one per group (people counted, spellings shown). */
+function CompaniesOffer({ m, companies, checking, link, setLink, skip, setSkip }: CompaniesOfferProps) {
+  if (checking)
+    return (
+      <p class="muted" role="status">
+        {m.companiesChecking}
+      </p>
+    );
+  if (!companies || companies.total === 0) return null;
+  const kept = companies.companies.filter((c) => !skip.has(c.key));
+  const hidden = companies.total - companies.companies.length;
+  const people = kept.reduce((n, c) => n + c.people, 0) + (hidden > 0 ? companies.linked - companies.companies.reduce((n, c) => n + c.people, 0) : 0);
+  const toggle = (key: string, on: boolean) => {
+    const next = new Set(skip);
+    if (on) next.delete(key);
+    else next.add(key);
+    setSkip(next);
+  };
+  return (
+    <fieldset class="cb-adopt-companies" style={{ margin: '8px 0', border: '1px solid #dadce0', padding: '4px 8px' }}>
+      <legend>{m.companiesTitle}</legend>
+      <div class="field check">
+        <input id="cb-adopt-companies" type="checkbox" checked={link} onChange={(e) => setLink(e.currentTarget.checked)} />
+        <label for="cb-adopt-companies">{m.companiesOffer(kept.length + Math.max(hidden, 0), people)}</label>
+      </div>
+      {link && (
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0, maxHeight: '220px', overflowY: 'auto', overflowWrap: 'anywhere' }}>
+          {companies.companies.map((c, i) => (
+            <li key={c.key} class="field check">
+              <input id={`cb-adopt-company-${i}`} type="checkbox" checked={!skip.has(c.key)} onChange={(e) => toggle(c.key, e.currentTarget.checked)} />
+              <label for={`cb-adopt-company-${i}`}>
+                <strong>{short(c.name, QUOTED_CHARS)}</strong>
+                {c.taxId ? ` · ${short(c.taxId, 30)}` : ''} · {m.companyPeople(c.people)} <span class="badge">{m.companyBy[c.by] ?? c.by}</span>
+                {c.spellings.length > 1 && <span class="muted"> ({c.spellings.map((s) => short(s, QUOTED_CHARS)).join(' / ')})</span>}
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      {link && hidden > 0 && <p class="muted">{m.companiesMore(hidden)}</p>}
+      {companies.private > 0 && <p class="muted">{m.companiesPrivate(companies.private)}</p>}
+    </fieldset>
   );
 }

@@ -51,10 +51,17 @@ export function extraColumns(choices: readonly Choice[]): number[] {
 }
 
 /** The mapping the server adopts: the proposal with the user's choices; an extra column carries no field. */
-export function mappingToSend(proposal: AdoptionProposal, choices: readonly Choice[], importPurchases = false): AdoptionProposal {
+export function mappingToSend(
+  proposal: AdoptionProposal,
+  choices: readonly Choice[],
+  importPurchases = false,
+  companies: { link: boolean; skip: readonly string[] } = { link: false, skip: [] },
+): AdoptionProposal {
   return {
     ...proposal,
     importPurchases: !!proposal.purchaseHistory && importPurchases,
+    linkCompanies: companies.link,
+    skipCompanies: [...companies.skip],
     columns: proposal.columns.map((column, i) => {
       const { field: _field, splitFullName: _split, ...rest } = column;
       const choice = choices[i] ?? { field: '', split: false };
@@ -81,4 +88,11 @@ export function sampleValues(proposal: AdoptionProposal, columnIndex: number, ma
     .map((row) => row[columnIndex] ?? '')
     .filter((v) => v.trim() !== '')
     .slice(0, max);
+}
+
+const COMPANY_FIELDS = [defaultField('company')?.name ?? 'Company', defaultField('taxId')?.name ?? 'Tax ID'];
+
+/** Which columns feed Company and Tax ID: when this changes, the proposed companies are asked for again. */
+export function companyColumnsKey(choices: readonly Choice[]): string {
+  return COMPANY_FIELDS.map((f) => choices.findIndex((c) => !c.split && c.field === f)).join(',');
 }

@@ -44,6 +44,16 @@ const en = {
   purchasesOffer: (headers: string[], clients: number) =>
     `Turn ${list(headers)} into Purchases rows: one per client (${plural(clients, 'client', 'clients')} with a date), dated the last purchase and marked as imported, so the Active and Passive segments count them.`,
   purchasesImported: (n: number) => `${plural(n, 'purchase row', 'purchase rows')} imported from the list.`,
+  companiesTitle: 'Companies in your list',
+  companiesOffer: (companies: number, people: number) =>
+    `Make ${plural(companies, 'company', 'companies')} in a Companies tab and link their ${plural(people, 'person', 'people')} to them (Company ID). The Company column stays as it is; untick a group that is not one company.`,
+  companiesPrivate: (n: number) => `${plural(n, 'row', 'rows')} with no company: private clients, linked to none.`,
+  companyPeople: (n: number) => plural(n, 'person', 'people'),
+  companyBy: { 'tax id': 'same tax ID', name: 'same name', existing: 'existing' } as Record<string, string>,
+  companiesMore: (n: number) => `…and ${plural(n, 'more company', 'more companies')}, made too.`,
+  companiesChecking: 'Finding the companies for this mapping…',
+  companiesMade: (companies: number, people: number) =>
+    `${plural(companies, 'company', 'companies')} made in Companies, ${plural(people, 'person', 'people')} linked to them.`,
   checkNext: 'Next: run ClientBase ▸ Check data to see which values need fixing.',
 };
 
@@ -86,6 +96,16 @@ const ru: AdoptMessages = {
   purchasesOffer: (headers, clients) =>
     `Перенести ${list(headers)} в «Покупки»: по строке на клиента (с датой: ${pluralRu(clients, 'клиент', 'клиента', 'клиентов')}), с датой последней покупки и пометкой об импорте, чтобы сегменты активных и пассивных клиентов их учитывали.`,
   purchasesImported: (n) => `Из списка перенесено покупок: ${n}.`,
+  companiesTitle: 'Компании в вашем списке',
+  companiesOffer: (companies, people) =>
+    `Создать ${pluralRu(companies, 'компанию', 'компании', 'компаний')} на вкладке «Компании» и привязать к ним ${pluralRu(people, 'человека', 'человек', 'человек')} (Company ID). Столбец компании останется как есть; снимите галочку с группы, которая не одна компания.`,
+  companiesPrivate: (n) => `${pluralRu(n, 'строка', 'строки', 'строк')} без компании: частные клиенты, ни к чему не привязаны.`,
+  companyPeople: (n) => pluralRu(n, 'человек', 'человека', 'человек'),
+  companyBy: { 'tax id': 'тот же ИНН', name: 'то же название', existing: 'уже есть' },
+  companiesMore: (n) => `…и ещё ${pluralRu(n, 'компания', 'компании', 'компаний')}, они тоже будут созданы.`,
+  companiesChecking: 'Ищем компании для этого сопоставления…',
+  companiesMade: (companies, people) =>
+    `Создано на вкладке «Компании»: ${pluralRu(companies, 'компания', 'компании', 'компаний')}, привязано: ${pluralRu(people, 'человек', 'человека', 'человек')}.`,
   checkNext: 'Дальше: запустите ClientBase ▸ Check data, чтобы увидеть значения, которые нужно исправить.',
 };
 
@@ -125,6 +145,16 @@ const uk: AdoptMessages = {
   purchasesOffer: (headers, clients) =>
     `Перенести ${list(headers)} у «Покупки»: по рядку на клієнта (з датою: ${pluralUk(clients, 'клієнт', 'клієнти', 'клієнтів')}), з датою останньої покупки й позначкою про імпорт, щоб сегменти активних і пасивних клієнтів їх ураховували.`,
   purchasesImported: (n) => `Зі списку перенесено покупок: ${n}.`,
+  companiesTitle: 'Компанії у вашому списку',
+  companiesOffer: (companies, people) =>
+    `Створити ${pluralUk(companies, 'компанію', 'компанії', 'компаній')} на вкладці «Компанії» й прив’язати до них ${pluralUk(people, 'особу', 'особи', 'осіб')} (Company ID). Стовпець компанії залишиться як є; зніміть позначку з групи, яка не є однією компанією.`,
+  companiesPrivate: (n) => `${pluralUk(n, 'рядок', 'рядки', 'рядків')} без компанії: приватні клієнти, ні до чого не прив’язані.`,
+  companyPeople: (n) => pluralUk(n, 'особа', 'особи', 'осіб'),
+  companyBy: { 'tax id': 'той самий ЄДРПОУ / ІПН', name: 'та сама назва', existing: 'вже є' },
+  companiesMore: (n) => `…і ще ${pluralUk(n, 'компанія', 'компанії', 'компаній')}, їх теж буде створено.`,
+  companiesChecking: 'Шукаємо компанії для цього зіставлення…',
+  companiesMade: (companies, people) =>
+    `Створено на вкладці «Компанії»: ${pluralUk(companies, 'компанія', 'компанії', 'компаній')}, прив’язано: ${pluralUk(people, 'особа', 'особи', 'осіб')}.`,
   checkNext: 'Далі: запустіть ClientBase ▸ Check data, щоб побачити значення, які треба виправити.',
 };
 
@@ -166,6 +196,16 @@ const ro: AdoptMessages = {
   purchasesOffer: (headers, clients) =>
     `Transformă ${list(headers)} în rânduri în Achiziții: câte unul pe client (${pluralRo(clients, 'client', 'clienți', 'de clienți')} cu dată), cu data ultimei achiziții și marcat ca importat, ca segmentele de clienți activi și pasivi să-i numere.`,
   purchasesImported: (n) => `Achiziții preluate din listă: ${n}.`,
+  companiesTitle: 'Companiile din lista dvs.',
+  companiesOffer: (companies, people) =>
+    `Creați ${pluralRo(companies, 'companie', 'companii', 'de companii')} în fila Companii și legați de ele ${pluralRo(people, 'persoană', 'persoane', 'de persoane')} (Company ID). Coloana companiei rămâne cum este; debifați un grup care nu este o singură companie.`,
+  companiesPrivate: (n) => `${pluralRo(n, 'rând', 'rânduri', 'de rânduri')} fără companie: clienți persoane fizice, nelegați.`,
+  companyPeople: (n) => pluralRo(n, 'persoană', 'persoane', 'de persoane'),
+  companyBy: { 'tax id': 'același CUI', name: 'același nume', existing: 'existentă' },
+  companiesMore: (n) => `…și încă ${pluralRo(n, 'companie', 'companii', 'de companii')}, create și ele.`,
+  companiesChecking: 'Căutăm companiile pentru această potrivire…',
+  companiesMade: (companies, people) =>
+    `Create în Companii: ${pluralRo(companies, 'companie', 'companii', 'de companii')}; persoane legate: ${pluralRo(people, 'persoană', 'persoane', 'de persoane')}.`,
   checkNext: 'Apoi: rulați ClientBase ▸ Check data pentru a vedea ce valori trebuie corectate.',
 };
 

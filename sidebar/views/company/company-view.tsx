@@ -4,7 +4,7 @@
  * it loaded), its people (one click to a person's card; this view stays as it
  * was, so its tab is the way back), their interactions and next steps merged.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { OpenCompanyDto, ProposalDto } from '../../../src/server';
 import { useLocale } from '../../i18n/locale';
 import { rpc } from '../../rpc';
@@ -12,7 +12,7 @@ import { DealsPanel } from '../deals/deals-panel';
 import type { ViewProps } from '../registry';
 import { companyMessages } from './messages';
 
-export function CompanyView({ openClient }: ViewProps) {
+export function CompanyView({ openClient, companyRequest }: ViewProps) {
   const m = companyMessages(useLocale() as string);
   const [proposals, setProposals] = useState<ProposalDto[] | null>(null);
   const [skip, setSkip] = useState<Set<string>>(new Set());
@@ -47,6 +47,12 @@ export function CompanyView({ openClient }: ViewProps) {
     setCard(r.value);
     setEdits({});
   };
+  // A client card or a search hit asked for this company: one round trip to its card.
+  useEffect(() => {
+    if (!companyRequest) return;
+    setCompanyId(companyRequest.id);
+    open(companyRequest.id);
+  }, [companyRequest?.seq]);
   const save = async () => {
     if (!card) return;
     const r = await rpc.apiSaveCompany({ id: card.company.id, values: edits, expectedUpdated: card.company.updated });

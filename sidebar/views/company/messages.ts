@@ -22,6 +22,8 @@ const en = {
   noHistory: 'No interactions yet.',
   deals: 'Deals',
   morePeople: 'More people than shown: see Clients.',
+  companyBadge: 'Company',
+  openCompany: (name: string) => `Company card: ${name}`,
 };
 export type CompanyMessages = typeof en;
 
@@ -49,6 +51,8 @@ const ru: CompanyMessages = {
   noHistory: 'Взаимодействий пока нет.',
   deals: 'Сделки',
   morePeople: 'Людей больше, чем показано: см. «Клиенты».',
+  companyBadge: 'Компания',
+  openCompany: (name: string) => `Карточка компании: ${name}`,
 };
 
 const uk: CompanyMessages = {
@@ -75,6 +79,8 @@ const uk: CompanyMessages = {
   noHistory: 'Взаємодій поки немає.',
   deals: 'Угоди',
   morePeople: 'Людей більше, ніж показано: див. «Клієнти».',
+  companyBadge: 'Компанія',
+  openCompany: (name: string) => `Картка компанії: ${name}`,
 };
 
 const ro: CompanyMessages = {
@@ -101,6 +107,8 @@ const ro: CompanyMessages = {
   noHistory: 'Nicio interacțiune încă.',
   deals: 'Contracte',
   morePeople: 'Sunt mai multe persoane decât se arată: vedeți Clienți.',
+  companyBadge: 'Companie',
+  openCompany: (name: string) => `Fișa companiei: ${name}`,
 };
 
 function ruPlural(n: number, one: string, few: string, many: string): string {

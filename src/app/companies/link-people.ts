@@ -154,41 +154,15 @@ export function linkPeopleToCompanies(skip: readonly string[] = [], source = 'si
         // Read again: the new column is part of every row written below.
         read = { ...first, ...reread(idField.name) };
       }
-      const sheet = ensureCompaniesTab(companyFields);
-      const companyCols = new Columns(
-        sheet
-          .getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1))
-          .getValues()[0]
-          .map((h) => cellText(h).trim()),
-      );
       const taken = new Set<string>(chosen.map((p) => p.companyId ?? ''));
-      const audit: AuditEntry[] = [];
-      const newRows: unknown[][] = [];
       const idOf = new Map<CompanyProposal, string>();
+      const made: NewCompany[] = [];
       for (const p of chosen) {
-        if (p.companyId) {
-          idOf.set(p, p.companyId);
-          continue;
-        }
-        // Derived from its first person: a run again after a roll-back gives the company the same ID.
-        const id = newId('CO', taken, seededRandom(p.personIds[0]));
-        taken.add(id);
+        const id = p.companyId ?? newCompanyId(p.personIds[0], taken);
         idOf.set(p, id);
-        const row = companyCols.header.map(() => '' as unknown);
-        const put = (name: string, value: unknown) => {
-          const c = companyCols.indexOf(name);
-          if (c >= 0) row[c] = value;
-        };
-        put('ID', id);
-        put('Created', stamp);
-        put('Updated', stamp);
-        put('Updated by', base.user);
-        put(companyFields.find((f) => f.key === 'company')?.name ?? 'Name', p.name);
-        put(companyFields.find((f) => f.key === 'taxId')?.name ?? 'Tax ID', p.taxId);
-        newRows.push(row);
-        audit.push({ time: stamp, user: base.user, action: 'add company', clientId: id, field: 'Name', oldValue: '', newValue: p.name, source });
+        if (!p.companyId) made.push({ id, name: p.name, taxId: p.taxId, people: p.personIds.length });
       }
-      if (newRows.length) appendRows(TAB.companies, newRows);
+      const audit = addCompanies(made, companyFields, stamp, base.user, source);
       const idColumn = read.cols.indexOf('ID');
       const column = read.cols.indexOf(idField.name);
       const stamps = [read.cols.indexOf('Updated'), read.cols.indexOf('Updated by')];
@@ -219,9 +193,57 @@ export function linkPeopleToCompanies(skip: readonly string[] = [], source = 'si
       }
       writeChangesById(TAB.clients, read.clients, idColumn, changes);
       appendRows(TAB.audit, auditRows(audit, base.timeZone));
-      return { companiesCreated: newRows.length, peopleLinked: linked, snapshotId };
+      return { companiesCreated: made.length, peopleLinked: linked, snapshotId };
     });
   });
+}
+
+export interface NewCompany {
+  id: string;
+  name: string;
+  taxId: string;
+  people: number;
+}
+
+/** A new company's ID, derived from its first person: a run again after a roll-back gives the company the same ID. */
+export function newCompanyId(firstPersonId: string, taken: Set<string>): string {
+  const id = newId('CO', taken, seededRandom(firstPersonId));
+  taken.add(id);
+  return id;
+}
+
+/**
+ * Appends the companies as rows of Companies (made when missing), placed by
+ * the tab's own header, in one write; returns their Audit entries. Shared by
+ * Link people to companies and adoption, which must make the same rows.
+ */
+export function addCompanies(made: readonly NewCompany[], companyFields: readonly FieldDef[], stamp: Date, user: string, source: string): AuditEntry[] {
+  if (made.length === 0) return [];
+  const sheet = ensureCompaniesTab(companyFields);
+  const companyCols = new Columns(
+    sheet
+      .getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1))
+      .getValues()[0]
+      .map((h) => cellText(h).trim()),
+  );
+  const nameField = companyFields.find((f) => f.key === 'company')?.name ?? 'Name';
+  const taxField = companyFields.find((f) => f.key === 'taxId')?.name ?? 'Tax ID';
+  const rows = made.map((c) => {
+    const row = companyCols.header.map(() => '' as unknown);
+    const put = (name: string, value: unknown) => {
+      const i = companyCols.indexOf(name);
+      if (i >= 0) row[i] = value;
+    };
+    put('ID', c.id);
+    put('Created', stamp);
+    put('Updated', stamp);
+    put('Updated by', user);
+    put(nameField, c.name);
+    put(taxField, c.taxId);
+    return row;
+  });
+  appendRows(TAB.companies, rows);
+  return made.map((c) => ({ time: stamp, user, action: 'add company', clientId: c.id, field: 'Name', oldValue: '', newValue: c.name, source }));
 }
 
 function needsLink(read: Pick<Read, 'linked'>, personId: string, companyId: string): boolean {

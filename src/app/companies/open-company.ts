@@ -18,7 +18,9 @@ import { isoStamp } from '../../gas/dates';
 import { findRowsByKey, type KeyedSheet, openKeyed, readColumn, readRows } from '../../gas/keyed-rows';
 import { withDocumentLock } from '../../gas/lock';
 import { now } from '../../gas/session';
-import { appendRows, FIRST_DATA_ROW, requireSheet, writeBlocks } from '../../gas/sheets';
+import { appendRows, FIRST_DATA_ROW, readEditableTable, requireSheet, writeBlocks } from '../../gas/sheets';
+import { writeChangesById } from '../../gas/rows-by-id';
+import type { CellChange } from '../../core/sheet/write-plan';
 import { type Base, loadBase, requireRole } from '../base';
 import { formText } from '../clients';
 import { HISTORY_LIMIT, type InteractionDto, interactionDto } from '../interactions';
@@ -177,7 +179,11 @@ export function saveCompany(input: SaveCompanyInput): CompanyDto {
     if (audit.length === 0) return { id, values: {}, updated, updatedBy: cellText(cols.get(found.row, 'Updated by')) };
     if (cols.has('Updated')) row[cols.indexOf('Updated')] = stamp;
     if (cols.has('Updated by')) row[cols.indexOf('Updated by')] = base.user;
-    return writeGuarded(base, 'save company', readImages([TAB.companies]), `before saving company ${id}`, () => {
+    const nameField = fields.find((f) => f.key === 'company')?.name;
+    const renamed = audit.find((a) => a.field === nameField);
+    // A rename rewrites the people's Company text too, so Clients is in the snapshot as well.
+    const tabs = renamed ? [TAB.companies, TAB.clients] : [TAB.companies];
+    return writeGuarded(base, 'save company', readImages(tabs), `before saving company ${id}`, () => {
       const sheet = requireSheet(TAB.companies);
       // Found again by ID right before the write: a sort since the read moves the row, not the company.
       const again = locate(requireKeyed(TAB.companies), cols, id);
@@ -189,10 +195,51 @@ export function saveCompany(input: SaveCompanyInput): CompanyDto {
       // and then the whole save is taken back from the snapshot (writeGuarded), that company included.
       if (cellText(sheet.getRange(again.rowNumber, cols.indexOf('ID') + 1).getValue()).trim() !== id)
         throw new AppFailure('conflict', 'The Companies tab was sorted while saving; nothing was saved. Save again.');
+      if (renamed) audit.push(...renamePeople(base, id, String(renamed.newValue), stamp));
       appendRows(TAB.audit, auditRows(audit, base.timeZone));
       const values: Record<string, string> = {};
       for (const f of fields) if (cols.has(f.name)) values[f.name] = formText(f, row[cols.indexOf(f.name)], base.timeZone);
       return { id, values, updated: stamp.toISOString(), updatedBy: base.user };
     });
   });
+}
+
+/**
+ * A renamed company's people get the new name as their Company text (the
+ * text is what people, rules, mailings and the duplicate finder read, so it
+ * follows the company rather than being derived at read time). Found by
+ * Company ID in one read of Clients, written where they are now (found by ID
+ * at write time) in one block per column, each change audited with the old
+ * spelling, so nothing typed is lost.
+ */
+function renamePeople(base: Base, companyId: string, name: string, stamp: Date): AuditEntry[] {
+  const table = readEditableTable(TAB.clients);
+  if (!table) return [];
+  const cols = new Columns(table.header);
+  const link = cols.indexOf(fieldName(base, 'companyId', 'Company ID'));
+  const companyName = fieldName(base, 'company', 'Company');
+  const text = cols.indexOf(companyName);
+  const idColumn = cols.indexOf('ID');
+  if (link < 0 || text < 0 || idColumn < 0) return [];
+  const stamps = [cols.indexOf('Updated'), cols.indexOf('Updated by')];
+  const changes: CellChange[] = [];
+  const audit: AuditEntry[] = [];
+  table.rows.forEach((r, i) => {
+    if (cellText(r[link]).trim() !== companyId || cellText(r[text]) === name) return;
+    changes.push({ row: i, column: text, value: name });
+    if (stamps[0] >= 0) changes.push({ row: i, column: stamps[0], value: stamp });
+    if (stamps[1] >= 0) changes.push({ row: i, column: stamps[1], value: base.user });
+    audit.push({
+      time: stamp,
+      user: base.user,
+      action: 'rename company',
+      clientId: cellText(r[idColumn]).trim(),
+      field: companyName,
+      oldValue: cellText(r[text]),
+      newValue: name,
+      source: 'sidebar',
+    });
+  });
+  writeChangesById(TAB.clients, table, idColumn, changes);
+  return audit;
 }

@@ -311,3 +311,47 @@ describe('purchase history in the list', () => {
     expect((fake.callsTo('apiAdopt')[0][0] as AdoptionProposal).importPurchases).toBe(false);
   });
 });
+
+describe('the companies of a flat list (issue 17)', () => {
+  const COMPANIES = {
+    companies: [
+      { key: 'tax:7707083893', name: 'ООО «Ромашка»', taxId: '7707083893', spellings: ['ООО «Ромашка»', 'Romashka LLC'], people: 3, by: 'tax id' as const },
+      { key: 'name:<script>', name: '<script>alert(1)</script>', taxId: '', spellings: ['<script>alert(1)</script>'], people: 1, by: 'name' as const },
+    ],
+    total: 2,
+    linked: 4,
+    private: 1,
+  };
+
+  it('lists them ticked with their people; an unticked one is left out of what adoption makes', async () => {
+    start({ ...proposalFor(ROWS), companies: COMPANIES });
+    const hostile = await waitFor(() => queryLabel(root, '<script>alert(1)</script> · 1 person same name') as HTMLInputElement | null);
+    expect(root.querySelector('script')).toBeNull();
+    expect(byLabel<HTMLInputElement>(root, 'ООО «Ромашка» · 7707083893 · 3 people same tax ID (ООО «Ромашка» / Romashka LLC)').checked).toBe(true);
+    expect(root.textContent).toContain('Make 2 companies in a Companies tab and link their 4 people to them');
+    expect(root.textContent).toContain('1 row with no company');
+    await click(hostile);
+    await waitFor(() => (root.textContent?.includes('Make 1 company') ? true : null));
+    await click(adoptButton());
+    await waitFor(() => (fake.callsTo('apiAdopt').length ? true : null));
+    expect(fake.callsTo('apiAdopt')[0][0]).toMatchObject({ linkCompanies: true, skipCompanies: ['name:<script>'] });
+  });
+
+  it('asks for the groups again when another column becomes the Company, and sends no link once no column is the Company', async () => {
+    ({ fake, root } = startApp(
+      {
+        apiProposeAdoption: () => ok({ ...proposalFor(ROWS), companies: COMPANIES }),
+        apiAdoptionCompanies: () => ok(null),
+        apiAdopt: () => ok(REPORT),
+      },
+      notSetUp('adopt', { locale: 'en' }),
+    ));
+    const company = await waitFor(() => queryLabel(root, 'Компния') as HTMLSelectElement | null);
+    await choose(company, '');
+    await waitFor(() => (fake.callsTo('apiAdoptionCompanies').length ? true : null));
+    await waitFor(() => (root.querySelector('.cb-adopt-companies') ? null : true));
+    await click(adoptButton());
+    await waitFor(() => (fake.callsTo('apiAdopt').length ? true : null));
+    expect(fake.callsTo('apiAdopt')[0][0]).toMatchObject({ linkCompanies: false });
+  });
+});
