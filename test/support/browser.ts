@@ -322,12 +322,20 @@ export async function gridHeaders(page: Page): Promise<string[]> {
 /**
  * The grid cell under a header in a sheet row (1-based; the header row is 1).
  * The column is looked up by its header text when the locator is used, so a moved column still works.
+ * Rows scrolled far out of view are in the document (text, marks, tooltips) but not displayed, as
+ * a user cannot click them either: `showGridRow` first to click one.
  */
 export function gridCell(page: Page, header: string, row: number): Locator {
   const grid = '//table[@id="grid"]/tbody';
-  const column = `count(${grid}/tr[1]/td[normalize-space(.)=${xpathString(header)}]/preceding-sibling::td) + 1`;
-  const headerExists = `${grid}/tr[1]/td[normalize-space(.)=${xpathString(header)}]`;
-  return page.locator(`xpath=${grid}/tr[${row}]/td[${column}][${headerExists}]`);
+  const column = `count(${grid}/tr[@data-row="1"]/td[normalize-space(.)=${xpathString(header)}]/preceding-sibling::td) + 1`;
+  const headerExists = `${grid}/tr[@data-row="1"]/td[normalize-space(.)=${xpathString(header)}]`;
+  return page.locator(`xpath=${grid}/tr[@data-row="${row}"]/td[${column}][${headerExists}]`);
+}
+
+/** Scrolls the grid to a sheet row (1-based), as a user does before clicking one of its cells. */
+export async function showGridRow(page: Page, row: number): Promise<void> {
+  await page.evaluate((r) => (window as unknown as { playgroundShowRow(row: number): void }).playgroundShowRow(r), row);
+  await page.locator(`#grid tbody tr[data-row="${row}"]`).waitFor();
 }
 
 /** Sheet row numbers (1-based) whose cell under `header` has exactly this text. */
