@@ -13,5 +13,7 @@ export default defineConfig({
     // whole run used 1.4 of 2 cores with two workers.
     maxWorkers: availableParallelism() + 1,
     reporters: ['default', './test/support/plain-summary-reporter.ts'],
+    // One Chromium for the run, shared by the browser files (each in a context of its own).
+    globalSetup: ['./test/support/chromium-server.ts'],
   },
 });
