@@ -41,7 +41,7 @@ let shownRows = { first: 0, last: -1 };
 let rowPitch = 21;
 let spacers: { above: HTMLTableRowElement; below: HTMLTableRowElement } | undefined;
 /** Rows drawn beyond each edge of the visible part: a short scroll shows rows that are already laid out. */
-const ROW_MARGIN = 8;
+const ROW_MARGIN = 20;
 /** The open cell editor; the grid is not redrawn under it. */
 let editing: { input: HTMLInputElement; finish: (how: 'commit' | 'cancel', move?: Cell) => void } | undefined;
 /** Tab clicks by the user, and how many of them the page had taken in when it last looked for add-on activations. */
