@@ -30,6 +30,18 @@ let cursor: Cell = { row: 1, col: 1 };
 let extent: Cell = cursor;
 let earlier: Rect[] = [];
 let gridSize = { rows: 0, cols: 0 };
+/**
+ * Every row of the drawn grid (index: sheet row - 1) and the range of rows below the frozen ones
+ * that is displayed: those scrolled far out of view are display:none, with spacer rows keeping the
+ * scroll height. Their cells stay in the document (text, notes, marks), but the browser neither
+ * lays out, paints nor hit-tests ten thousand cells on every change of the page.
+ */
+let gridRowElements: HTMLTableRowElement[] = [];
+let shownRows = { first: 0, last: -1 };
+let rowPitch = 21;
+let spacers: { above: HTMLTableRowElement; below: HTMLTableRowElement } | undefined;
+/** Rows drawn beyond each edge of the visible part: a short scroll shows rows that are already laid out. */
+const ROW_MARGIN = 20;
 /** The open cell editor; the grid is not redrawn under it. */
 let editing: { input: HTMLInputElement; finish: (how: 'commit' | 'cancel', move?: Cell) => void } | undefined;
 /** Tab clicks by the user, and how many of them the page had taken in when it last looked for add-on activations. */
@@ -87,7 +99,12 @@ function renderGrid(sheet: GridView | undefined): void {
   if (signature === renderedGrid || editing) return;
   renderedGrid = signature;
   const table = $('grid');
+  // Read before the old rows go: laying out the half-built grid would clamp the scroll position.
+  const wrap = $('grid-wrap');
+  const kept = { scrollTop: wrap.scrollTop, height: wrap.clientHeight };
   table.replaceChildren();
+  gridRowElements = [];
+  spacers = undefined;
   renderCharts($('charts'), sheet?.charts ?? []);
   const note = $('grid-note');
   if (!sheet) {
@@ -119,6 +136,7 @@ function renderGrid(sheet: GridView | undefined): void {
   rows.forEach((row, r) => {
     const rowNumber = r + 1;
     const tr = el('tr', undefined, r >= sheet.display.length ? 'pad' : undefined);
+    tr.dataset.row = String(rowNumber);
     if (rowNumber <= sheet.frozenRows) tr.classList.add('frozen');
     if (rowNumber === sheet.frozenRows) tr.classList.add('frozen-last');
     if (hidden.has(rowNumber)) {
@@ -149,16 +167,114 @@ function renderGrid(sheet: GridView | undefined): void {
       if (c < sheet.frozenColumns) td.classList.add('frozen-col');
       tr.append(td);
     }
+    if (rowNumber > sheet.frozenRows) tr.classList.add('off');
+    gridRowElements.push(tr);
     body.append(tr);
   });
+  const spacer = (): HTMLTableRowElement => {
+    const tr = el('tr', undefined, 'pad spacer');
+    const td = el('td', undefined, 'pad');
+    td.colSpan = width + 1;
+    tr.append(td);
+    return tr;
+  };
+  spacers = { above: spacer(), below: spacer() };
+  const firstScrolled = gridRowElements[Math.min(sheet.frozenRows, gridRowElements.length)];
+  body.insertBefore(spacers.above, firstScrolled ?? null);
+  body.append(spacers.below);
   table.append(columns, head, body);
   gridSize = { rows: rows.length, cols: width };
+  frozenCount = Math.min(sheet.frozenRows, rows.length);
+  shownRows = { first: frozenCount, last: frozenCount - 1 };
+  showRowsInView(kept);
+  if (wrap.scrollTop !== kept.scrollTop) wrap.scrollTop = kept.scrollTop;
+  showRowsInView();
+  measureRowPitch();
   pinFrozenRows(table);
   paintSelection();
   const shown = sheet.display.length;
   note.textContent =
     shown < sheet.totalRows ? `${sheet.name}: showing the first ${shown} of ${sheet.totalRows} rows.` : `${sheet.name}: ${sheet.totalRows} rows.`;
 }
+
+let frozenCount = 0;
+
+/** Where the rows below the frozen ones start, in the scrolled content of #grid-wrap (as last laid out). */
+let rowsTop = 0;
+function scrolledRowsTop(): number {
+  const table = $('grid');
+  const above = spacers?.above;
+  rowsTop = above ? table.offsetTop + above.offsetTop : table.offsetTop;
+  return rowsTop;
+}
+
+/**
+ * Displays the rows in (or near) view and hides the rest behind the spacers. `at`: the scroll
+ * position and height to use without laying the page out (a grid being rebuilt).
+ */
+function showRowsInView(at?: { scrollTop: number; height: number }): void {
+  const total = gridRowElements.length;
+  if (!spacers || total === 0) return;
+  const wrap = $('grid-wrap');
+  const start = at ? rowsTop : scrolledRowsTop();
+  const scrollTop = at ? at.scrollTop : wrap.scrollTop;
+  const height = at ? at.height : wrap.clientHeight;
+  const first = Math.min(total, Math.max(frozenCount, frozenCount + Math.floor((scrollTop - start) / rowPitch) - ROW_MARGIN));
+  const last = Math.min(total - 1, frozenCount + Math.ceil((scrollTop + height - start) / rowPitch) + ROW_MARGIN);
+  displayRows(first, Math.max(first - 1, last));
+}
+
+/** The pitch of the drawn rows (borders collapse, so it is not a cell's height, and may be fractional): the spacers then match. */
+function measureRowPitch(): void {
+  const { first, last } = shownRows;
+  const a = gridRowElements[first];
+  const b = gridRowElements[last];
+  const pitch = a && b && last > first ? (b.getBoundingClientRect().top - a.getBoundingClientRect().top) / (last - first) : 0;
+  if (pitch > 0 && Math.abs(pitch - rowPitch) > 0.001) {
+    rowPitch = pitch;
+    showRowsInView();
+  }
+}
+
+function displayRows(first: number, last: number): void {
+  const { first: was, last: wasLast } = shownRows;
+  for (let i = was; i <= wasLast; i++) if (i < first || i > last) gridRowElements[i]?.classList.add('off');
+  for (let i = first; i <= last; i++) if (i < was || i > wasLast) gridRowElements[i]?.classList.remove('off');
+  shownRows = { first, last };
+  const setHeight = (tr: HTMLTableRowElement, rows: number): void => {
+    tr.hidden = rows <= 0;
+    (tr.firstElementChild as HTMLElement).style.height = `${rows * rowPitch}px`;
+  };
+  if (!spacers) return;
+  setHeight(spacers.above, first - frozenCount);
+  setHeight(spacers.below, gridRowElements.length - 1 - last);
+}
+
+/** Scrolls the grid so a row hidden behind a spacer is drawn (moving to it with the keyboard). */
+function bringRowIntoWindow(row: number): void {
+  const index = row - 1;
+  if (index < frozenCount || (index >= shownRows.first && index <= shownRows.last)) return;
+  const wrap = $('grid-wrap');
+  wrap.scrollTop = scrolledRowsTop() + (index - frozenCount) * rowPitch - wrap.clientHeight / 2;
+  showRowsInView();
+}
+
+let scrollPending = false;
+function onGridScroll(): void {
+  if (scrollPending) return;
+  scrollPending = true;
+  requestAnimationFrame(() => {
+    scrollPending = false;
+    showRowsInView();
+  });
+}
+
+/** For tests and the console: brings a sheet row (1-based) into the drawn part of the grid. */
+(window as unknown as { playgroundShowRow: (row: number) => void }).playgroundShowRow = (row) => {
+  bringRowIntoWindow(row);
+  gridRowElements[row - 1]?.scrollIntoView({ block: 'center' });
+  showRowsInView();
+};
 
 function renderTabs(view: PlaygroundView): void {
   const tabs = $('tabs');
@@ -224,7 +340,7 @@ function paintSelection(): void {
   const multiple = ranges.length > 1 || ranges[0].bottom > ranges[0].top || ranges[0].right > ranges[0].left;
   for (const r of ranges) {
     for (let row = r.top; row <= Math.min(r.bottom, gridSize.rows); row++) {
-      const tr = body.children[row - 1];
+      const tr = gridRowElements[row - 1];
       if (!tr) continue;
       tr.children[0]?.classList.add('range-head');
       if (multiple) for (let col = r.left; col <= Math.min(r.right, gridSize.cols); col++) tr.children[col]?.classList.add('in-range');
@@ -279,7 +395,11 @@ function select(next: Cell, how: 'replace' | 'extend' | 'add', reveal = true): v
     extent = cell;
   }
   paintSelection();
-  if (reveal) revealCell(cellAt(how === 'extend' ? extent : cursor));
+  if (reveal) {
+    const target = how === 'extend' ? extent : cursor;
+    bringRowIntoWindow(target.row);
+    revealCell(cellAt(target));
+  }
   sendSelection();
 }
 
@@ -394,6 +514,9 @@ async function commitEdit(sheet: string, a1: string, value: string): Promise<voi
 
 function wireGrid(): void {
   const wrap = $('grid-wrap');
+  wrap.addEventListener('scroll', onGridScroll, { passive: true });
+  // The panels below fold and unfold: a taller grid shows more rows.
+  new ResizeObserver(onGridScroll).observe(wrap);
   wrap.addEventListener('mousedown', (event) => {
     const target = event.target as HTMLElement;
     if (target.closest('input.cell-editor')) return;
@@ -403,10 +526,10 @@ function wireGrid(): void {
     if (td?.dataset.a1) {
       event.preventDefault();
       const tr = td.parentElement as HTMLTableRowElement;
-      select({ row: tr.rowIndex, col: td.cellIndex }, how, false);
+      select({ row: Number(tr.dataset.row), col: td.cellIndex }, how, false);
     } else if (th && th.closest('tbody')) {
       event.preventDefault();
-      selectLine('row', (th.parentElement as HTMLTableRowElement).rowIndex, how);
+      selectLine('row', Number((th.parentElement as HTMLTableRowElement).dataset.row), how);
     } else if (th && th.closest('thead') && th.cellIndex > 0) {
       event.preventDefault();
       selectLine('col', th.cellIndex, how);

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { DASHBOARD_TAB } from '../../src/core/dashboard/plan.ts';
 import { TAB } from '../../src/core/schema/tabs.ts';
-import { BROWSER_TIMEOUT, chooseMenu, describeBrowser, gridCell, openSidebar, showSheet, UI_TIMEOUT, usePlayground } from '../support/browser.ts';
+import { BROWSER_TIMEOUT, chooseMenu, describeBrowser, gridCell, openSidebar, showGridRow, showSheet, UI_TIMEOUT, usePlayground } from '../support/browser.ts';
 
 const SALES = 'Sales per month: new and regular clients';
 
@@ -64,6 +64,8 @@ describeBrowser('the dashboard in the playground', () => {
       const oldAmount = rows[index][amountCol] as number;
       await showSheet(page, TAB.purchases);
       const cell = gridCell(page, 'Amount', index + 2);
+      // Purchases runs to hundreds of rows: scrolled to it, as a user does, before the double-click.
+      await showGridRow(page, index + 2);
       await cell.dblclick();
       const editor = cell.locator('input.cell-editor');
       await editor.fill(String(oldAmount + 1000));

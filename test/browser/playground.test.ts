@@ -20,6 +20,7 @@ import {
   openSidebar,
   openSidebarVia,
   refreshGrid,
+  showGridRow,
   showSheet,
   takeAlert,
   UI_TIMEOUT,
@@ -410,6 +411,18 @@ describeBrowser('the playground page', () => {
       });
       await poll(async () => Math.abs(((await header.boundingBox())?.y ?? -100) - (before?.y ?? 0))).toBeLessThan(2);
       expect(await page.locator('#grid-wrap').evaluate((wrap) => wrap.scrollTop)).toBeGreaterThan(1000);
+      // Scrolled that far, the grid shows the clients there (rows far out of view are not drawn until then), whole.
+      const all = await gridRows(page);
+      const inView = () =>
+        page.locator('#grid-wrap').evaluate((wrap) => {
+          const box = wrap.getBoundingClientRect();
+          const cell = document.elementFromPoint(box.left + 200, box.top + box.height / 2)?.closest('tr');
+          return cell ? [Number(cell.getAttribute('data-row')), [...cell.querySelectorAll('td:not(.pad)')].map((td) => td.textContent ?? '')] : [];
+        });
+      await poll(async () => ((await inView())[0] as number) > 100).toBe(true);
+      const [shownRow, shownText] = (await inView()) as [number, string[]];
+      expect(shownText).toEqual(all[shownRow - 1]);
+      expect(shownText.join('')).not.toBe('');
 
       const sidebar = await page.locator('#sidebar-panel').boundingBox();
       expect(sidebar?.width).toBe(300);
@@ -419,6 +432,7 @@ describeBrowser('the playground page', () => {
       expect(Math.abs((sidebar?.y ?? 0) + (sidebar?.height ?? 0) - viewport.height)).toBeLessThanOrEqual(2);
 
       // Keyboard only: Tab stays in the grid, F6 goes round menu bar, grid and sidebar.
+      await showGridRow(page, 2);
       await gridCell(page, 'Email', 2).click();
       const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || '');
       await page.keyboard.press('F6');

@@ -17,8 +17,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Dialog, type FrameLocator, type Locator, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, chromium, type BrowserContext, type Dialog, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoBase } from '../../playground/demo/seed.ts';
 import { bundlePage } from '../../playground/page-assets.ts';
 import type { CallResult } from '../../playground/runtime.ts';
@@ -26,19 +26,9 @@ import type { SeedSource } from '../../playground/seeding.ts';
 import { createPlaygroundServer, listen } from '../../playground/server.ts';
 import { createSession, type Session } from '../../playground/session.ts';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
-/** Per test: the machine running the suite may be loaded (two cores, other suites in parallel). */
-export const BROWSER_TIMEOUT = 60_000;
+import { BROWSER_TIMEOUT, CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+
+export { BROWSER_TIMEOUT, CHROMIUM_ARGS, CHROMIUM_PATH };
 /** Per wait for something to appear in the page. */
 export const UI_TIMEOUT = 20_000;
 
@@ -84,7 +74,7 @@ export interface BrowserPlayground {
   /** http://127.0.0.1:PORT */
   readonly url: string;
   readonly session: Session;
-  /** The browser: one persistent context on a fresh, temporary profile directory. */
+  /** The browser: a context of its own (a fresh profile), in the run's shared Chromium or one started for this file. */
   readonly context: BrowserContext;
   /** Dialogs (alert, confirm, prompt) any page of this playground opened: hostile input must open none. */
   readonly dialogs: string[];
@@ -139,8 +129,11 @@ async function startPlayground(options: PlaygroundOptions): Promise<Started> {
   const dir = mkdtempSync(join(tmpdir(), 'clientbase-browser-'));
   let server: Server | undefined;
   let context: BrowserContext | undefined;
+  let shared: Browser | undefined;
   const close = async (): Promise<void> => {
     await context?.close().catch(() => {});
+    // Disconnects from the run's Chromium; it keeps running for the other files.
+    await shared?.close().catch(() => {});
     if (server) {
       server.closeAllConnections();
       await new Promise((resolve) => server!.close(resolve));
@@ -161,15 +154,21 @@ async function startPlayground(options: PlaygroundOptions): Promise<Started> {
     server = createPlaygroundServer(session, await bundlePage());
     const port = await listen(server, 0);
     const url = `http://127.0.0.1:${port}`;
-    // Playwright passes the fresh profile directory to Chromium as --user-data-dir.
-    context = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      headless: true,
-      timeout: BROWSER_TIMEOUT,
-      locale: options.locale ?? 'en-US',
-      viewport: { width: 1400, height: 900 },
-    });
+    const look = { locale: options.locale ?? 'en-US', viewport: { width: 1400, height: 900 } };
+    const endpoint = inject('chromiumEndpoint');
+    if (endpoint) {
+      shared = await chromium.connect(endpoint, { timeout: BROWSER_TIMEOUT });
+      context = await shared.newContext(look);
+    } else {
+      // Playwright passes the fresh profile directory to Chromium as --user-data-dir.
+      context = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
+        executablePath: CHROMIUM_PATH,
+        args: CHROMIUM_ARGS,
+        headless: true,
+        timeout: BROWSER_TIMEOUT,
+        ...look,
+      });
+    }
     context.setDefaultTimeout(UI_TIMEOUT);
     context.setDefaultNavigationTimeout(BROWSER_TIMEOUT);
     const dialogs: string[] = [];
@@ -304,7 +303,7 @@ export function typeIntoCell(playground: BrowserPlayground, sheetName: string, h
 
 /** Waits until the grid shows a sheet (the header row at least). */
 export async function waitForGrid(page: Page): Promise<void> {
-  await page.locator('#grid tbody tr').first().waitFor();
+  await page.locator('#grid tbody tr[data-row]').first().waitFor();
 }
 
 /** The sheet shown in the grid, as the user sees it: row 1 is the sheet's header row (the empty rows and columns past the data left out). */
@@ -322,12 +321,20 @@ export async function gridHeaders(page: Page): Promise<string[]> {
 /**
  * The grid cell under a header in a sheet row (1-based; the header row is 1).
  * The column is looked up by its header text when the locator is used, so a moved column still works.
+ * Rows scrolled far out of view are in the document (text, marks, tooltips) but not displayed, as
+ * a user cannot click them either: `showGridRow` first to click one.
  */
 export function gridCell(page: Page, header: string, row: number): Locator {
   const grid = '//table[@id="grid"]/tbody';
-  const column = `count(${grid}/tr[1]/td[normalize-space(.)=${xpathString(header)}]/preceding-sibling::td) + 1`;
-  const headerExists = `${grid}/tr[1]/td[normalize-space(.)=${xpathString(header)}]`;
-  return page.locator(`xpath=${grid}/tr[${row}]/td[${column}][${headerExists}]`);
+  const column = `count(${grid}/tr[@data-row="1"]/td[normalize-space(.)=${xpathString(header)}]/preceding-sibling::td) + 1`;
+  const headerExists = `${grid}/tr[@data-row="1"]/td[normalize-space(.)=${xpathString(header)}]`;
+  return page.locator(`xpath=${grid}/tr[@data-row="${row}"]/td[${column}][${headerExists}]`);
+}
+
+/** Scrolls the grid to a sheet row (1-based), as a user does before clicking one of its cells. */
+export async function showGridRow(page: Page, row: number): Promise<void> {
+  await page.evaluate((r) => (window as unknown as { playgroundShowRow(row: number): void }).playgroundShowRow(r), row);
+  await page.locator(`#grid tbody tr[data-row="${row}"]`).waitFor();
 }
 
 /** Sheet row numbers (1-based) whose cell under `header` has exactly this text. */
