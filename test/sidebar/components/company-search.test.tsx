@@ -85,7 +85,9 @@ describe('companies in the search and the way between the cards', () => {
     expect(link.textContent).toBe('Company card: ООО «Ромашка»');
     const before = fake.callsTo('apiOpenClient').length;
     await click(link);
-    const back = await waitFor(() => [...root.querySelectorAll<HTMLButtonElement>('.cb-company-card button.link')].find((b) => b.textContent === 'Ivan Petrov'));
+    const back = await waitFor(() =>
+      [...root.querySelectorAll<HTMLButtonElement>('.cb-company-card button.link')].find((b) => b.textContent === 'Ivan Petrov'),
+    );
     expect(fake.callsTo('apiOpenCompany')).toEqual([['CO-1']]);
     await click(back);
     await waitFor(() => (fake.callsTo('apiOpenClient').length === before + 1 ? true : null));
