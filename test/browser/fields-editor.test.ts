@@ -19,7 +19,7 @@ describeBrowser('the Fields editor in the sidebar', () => {
       const cities = rows.map((r) => r[head.indexOf('City')]);
       const sidebar = await openSidebarVia(page, 'Edit fields', 'Fields');
       const city = sidebar.locator('.field-list > li', { has: sidebar.locator('summary strong', { hasText: /^City$/ }) });
-      await city.locator('summary').click();
+      await city.locator(':scope > details > summary').click();
       await city.getByLabel('Name', { exact: true }).fill('Town');
       await sidebar.getByRole('button', { name: 'Add a field' }).click();
       const apply = sidebar.getByRole('button', { name: 'Apply fields' });
