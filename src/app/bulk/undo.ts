@@ -9,7 +9,7 @@ import { auditRows, type AuditEntry } from '../../core/audit/entry';
 import { Columns } from '../../core/clients/columns';
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
-import type { CellChange } from '../../core/sheet/write-plan';
+import { stampedChange, type CellChange } from '../../core/sheet/write-plan';
 import { cellText } from '../../core/values';
 import { withDocumentLock } from '../../gas/lock';
 import { writeChangesById } from '../../gas/rows-by-id';
@@ -78,9 +78,7 @@ export function undoBulk(opIdRaw: string): BulkUndoReport {
         continue;
       }
       const old = acols.get(r, 'Old value');
-      changes.push({ row: index, column, value: old ?? '' });
-      if (stamps[0] >= 0) changes.push({ row: index, column: stamps[0], value: stamp });
-      if (stamps[1] >= 0) changes.push({ row: index, column: stamps[1], value: base.user });
+      changes.push(...stampedChange(index, column, old ?? '', stamps, stamp, base.user));
       entries.push({
         time: stamp,
         user: base.user,

@@ -11,7 +11,7 @@ import { newId } from '../../core/clients/id';
 import { AppFailure } from '../../core/result';
 import type { FieldDef } from '../../core/schema/field';
 import { TAB } from '../../core/schema/tabs';
-import type { CellChange } from '../../core/sheet/write-plan';
+import { stampedChange, type CellChange } from '../../core/sheet/write-plan';
 import { cellText } from '../../core/values';
 import { withDocumentLock } from '../../gas/lock';
 import { writeChangesById } from '../../gas/rows-by-id';
@@ -119,9 +119,7 @@ export function bulkUpdate(input: BulkInput): BulkReport {
         unchanged++;
         continue;
       }
-      changes.push({ row: index, column, value: next });
-      if (stamps[0] >= 0) changes.push({ row: index, column: stamps[0], value: stamp });
-      if (stamps[1] >= 0) changes.push({ row: index, column: stamps[1], value: base.user });
+      changes.push(...stampedChange(index, column, next, stamps, stamp, base.user));
       audit.push({
         time: stamp,
         user: base.user,

@@ -19,7 +19,7 @@ import { fieldsToRows } from '../../core/schema/fields-tab';
 import { TAB, TAB_HEADERS } from '../../core/schema/tabs';
 import { localHeaders } from '../../core/i18n/sheet-words';
 import { sheetLanguage } from '../../gas/tab-keys';
-import type { CellChange } from '../../core/sheet/write-plan';
+import { stampedChange, type CellChange } from '../../core/sheet/write-plan';
 import { cellText } from '../../core/values';
 import { withDocumentLock } from '../../gas/lock';
 import { writeChangesById } from '../../gas/rows-by-id';
@@ -175,9 +175,7 @@ export function linkPeopleToCompanies(skip: readonly string[] = [], source = 'si
           const i = rowOf.get(personId);
           if (i === undefined || !needsLink(read, personId, companyId)) continue;
           const old = read.clients.rows[i][column];
-          changes.push({ row: i, column, value: companyId });
-          if (stamps[0] >= 0) changes.push({ row: i, column: stamps[0], value: stamp });
-          if (stamps[1] >= 0) changes.push({ row: i, column: stamps[1], value: base.user });
+          changes.push(...stampedChange(i, column, companyId, stamps, stamp, base.user));
           audit.push({
             time: stamp,
             user: base.user,

@@ -12,7 +12,7 @@ import { Columns } from '../../core/clients/columns';
 import { sameVersion, stampAfter } from '../../core/clients/stamp';
 import { AppFailure } from '../../core/result';
 import { TAB } from '../../core/schema/tabs';
-import { planWrites } from '../../core/sheet/write-plan';
+import { planWrites, stampedChange } from '../../core/sheet/write-plan';
 import { cellText, isDate } from '../../core/values';
 import { isoStamp } from '../../gas/dates';
 import { findRowsByKey, type KeyedSheet, openKeyed, readColumn, readRows } from '../../gas/keyed-rows';
@@ -226,9 +226,7 @@ function renamePeople(base: Base, companyId: string, name: string, stamp: Date):
   const audit: AuditEntry[] = [];
   table.rows.forEach((r, i) => {
     if (cellText(r[link]).trim() !== companyId || cellText(r[text]) === name) return;
-    changes.push({ row: i, column: text, value: name });
-    if (stamps[0] >= 0) changes.push({ row: i, column: stamps[0], value: stamp });
-    if (stamps[1] >= 0) changes.push({ row: i, column: stamps[1], value: base.user });
+    changes.push(...stampedChange(i, text, name, stamps, stamp, base.user));
     audit.push({
       time: stamp,
       user: base.user,

@@ -12,7 +12,7 @@ import { Columns } from '../../core/clients/columns';
 import { AppFailure } from '../../core/result';
 import type { FieldDef } from '../../core/schema/field';
 import { TAB } from '../../core/schema/tabs';
-import type { CellChange } from '../../core/sheet/write-plan';
+import { stampedChange, type CellChange } from '../../core/sheet/write-plan';
 import { cellText } from '../../core/values';
 import { withDocumentLock } from '../../gas/lock';
 import { writeChangesById } from '../../gas/rows-by-id';
@@ -122,9 +122,7 @@ export function setStageForIds(ids: readonly string[], stageText: string, source
         unchanged++;
         continue;
       }
-      changes.push({ row: index, column: stageColumn, value: stage });
-      if (stamps[0] >= 0) changes.push({ row: index, column: stamps[0], value: stamp });
-      if (stamps[1] >= 0) changes.push({ row: index, column: stamps[1], value: base.user });
+      changes.push(...stampedChange(index, stageColumn, stage, stamps, stamp, base.user));
       audit.push({ time: stamp, user: base.user, action: 'stage', clientId: id, field: field.name, oldValue: old, newValue: stage, source });
     }
     if (audit.length === 0) return { stage, changed: 0, unchanged, missing, snapshotId: null };

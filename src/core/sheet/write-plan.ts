@@ -12,6 +12,14 @@ export interface CellChange {
   value: unknown;
 }
 
+/** A change to a row, with that row's Updated and Updated by stamps (a stamp column of -1 is left out: the tab has none). */
+export function stampedChange(row: number, column: number, value: unknown, stampColumns: readonly number[], stamp: Date, user: string): CellChange[] {
+  const changes: CellChange[] = [{ row, column, value }];
+  if (stampColumns[0] >= 0) changes.push({ row, column: stampColumns[0], value: stamp });
+  if (stampColumns[1] >= 0) changes.push({ row, column: stampColumns[1], value: user });
+  return changes;
+}
+
 export interface WriteBlock {
   /** 1-based sheet row and column of the top-left cell. */
   row: number;
