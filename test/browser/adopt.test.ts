@@ -148,7 +148,8 @@ describeBrowser('adopting an existing list (a CSV export)', () => {
         .toMatch(/^Restored Sheet1; the state before the restore is snapshot \S+\.$/);
 
       // The tab is Sheet1 again and shows the export as it was: the title line, the Russian headers, no ID column.
-      expect(await sheetTabs(page)).not.toContain(TAB.clients);
+      // The page redraws its tab strip on its next poll after the restore, so this waits for it.
+      await expect.poll(() => sheetTabs(page), { timeout: UI_TIMEOUT }).not.toContain(TAB.clients);
       await showSheet(page, 'Sheet1');
       await expect.poll(async () => (await gridRows(page))[1], { timeout: UI_TIMEOUT }).toEqual(HEADERS);
       const shown = await gridRows(page);
