@@ -45,8 +45,35 @@ export class Layer<T> {
     return row;
   }
 
+  /**
+   * `set(r, c + j, valueAt(j))` for j in 0…n-1, with the row looked up and copied (if shared) once
+   * instead of per cell: a whole-column write is most of an adoption's emulator time. Leaves the
+   * layer exactly as the n calls would: no row made for nothing but blanks, a shared row copied
+   * only if a value differs. `valueAt` is called once per j.
+   */
+  setRowSpan(r: number, c: number, n: number, valueAt: (j: number) => T | undefined): void {
+    let row = this.rows[r];
+    let j = 0;
+    if (!row || !this.own.has(row)) {
+      let value: T | undefined;
+      for (; j < n; j++) {
+        value = valueAt(j);
+        if (row ? row[c + j] !== value : value !== undefined) break;
+      }
+      if (j === n) return;
+      if (row) row = this.writable(r);
+      else {
+        row = this.rows[r] = [];
+        this.own.add(row);
+      }
+      row[c + j++] = value;
+    }
+    for (; j < n; j++) row[c + j] = valueAt(j);
+  }
+
   fill(r: number, c: number, numRows: number, numCols: number, value: T | undefined): void {
-    for (let i = r; i < r + numRows; i++) for (let j = c; j < c + numCols; j++) this.set(i, j, value);
+    const same = () => value;
+    for (let i = r; i < r + numRows; i++) this.setRowSpan(i, c, numCols, same);
   }
 
   /** Inserts `n` rows before 0-based row `at`; copies row `template` into them if given. */

@@ -4,6 +4,7 @@ import { type GridRect, rectA1 } from './a1';
 import type { SheetsEnv } from './env';
 import { ServiceError, type SheetModel, type StyleName } from './model';
 import { copyRule, type RuleData } from './rules';
+import type { Layer } from './layer';
 import { TextFinder } from './text-finder';
 
 type G = GoogleAppsScript.Spreadsheet.Range;
@@ -129,15 +130,15 @@ export class Range implements Pick<G, RangeMethod> {
     return Array.from({ length: this.rect.numRows }, () => new Array<T>(this.rect.numCols).fill(value));
   }
 
-  private setLayer(layer: { set(r: number, c: number, v: string | undefined): void }, data: unknown[][]): G {
+  private setLayer(layer: Layer<string>, data: unknown[][]): G {
     // Whole-column format grids pass here: plain loops, no cell objects.
     const { row, col, numRows, numCols } = this.rect;
     for (let i = 0; i < numRows; i++) {
       const line = data[i];
-      for (let j = 0; j < numCols; j++) {
+      layer.setRowSpan(row - 1 + i, col - 1, numCols, (j) => {
         const v = line[j];
-        layer.set(row - 1 + i, col - 1 + j, v === null || v === undefined || v === '' ? undefined : String(v));
-      }
+        return v === null || v === undefined || v === '' ? undefined : String(v);
+      });
     }
     this.model.touchLooks();
     return this.self();
@@ -441,8 +442,18 @@ export class Range implements Pick<G, RangeMethod> {
 
   setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): G {
     this.checkShape(rules, 'setDataValidations');
+    // Every rule is checked before any cell changes; one stored copy per distinct rule (a column
+    // passes the same rule for each row), shared like setDataValidation's, as stored rules never change.
     const data = rules.map((row) => row.map((rule) => this.env.ruleTarget(rule)));
-    for (const { r, c, i, j } of this.cells()) this.sheetModel.validations.set(r, c, data[i][j] ? copyRule(data[i][j] as RuleData) : undefined);
+    const copies = new Map<RuleData, RuleData>();
+    const stored = (rule: RuleData | null): RuleData | undefined => {
+      if (!rule) return undefined;
+      let copy = copies.get(rule);
+      if (!copy) copies.set(rule, (copy = copyRule(rule)));
+      return copy;
+    };
+    const { row, col, numRows, numCols } = this.rect;
+    for (let i = 0; i < numRows; i++) this.sheetModel.validations.setRowSpan(row - 1 + i, col - 1, numCols, (j) => stored(data[i][j]));
     this.model.touchLooks();
     return this.self();
   }
