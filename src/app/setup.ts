@@ -29,6 +29,8 @@ import { rememberTabs, setSheetLanguage, sheetLanguage } from '../gas/tab-keys';
 import { dressTab, ensureTab } from '../gas/tabs';
 import { ensureInteractionIds, ensurePurchaseIds } from './interaction-ids';
 import { rebuildSegmentTabs } from './segments/refresh';
+import { currentDashboardPlan, writeDashboard } from './dashboard/build';
+import { DASHBOARD_TAB } from '../core/dashboard/plan';
 import { ensureEditTrigger } from '../gas/triggers';
 import { loadBase, loadSettings, requireRole, SET_UP_BY_KEY, setUpBy } from './base';
 import { hasSegmentPrefix } from './segments/tab-name';
@@ -166,14 +168,17 @@ export function createSupportTabs(user: string, fields: readonly FieldDef[], opt
 
 /**
  * ID columns for the linked tabs made before they had one. The segment formulas
- * name Purchases columns by letter, so when that tab gains its column they are
+ * and the dashboard's name Purchases columns by letter, so when that tab gains its column they are
  * rebuilt for the new layout (Sheets would shift them too; a rebuild does not
  * depend on it), before the header that marks the upgrade done.
  */
 function ensureLinkedIds(fields?: readonly FieldDef[]): void {
   ensureInteractionIds();
   ensurePurchaseIds(() => {
-    if (findSheet(TAB.segments)) rebuildSegmentTabs({ timeZone: spreadsheetTimeZone(), fields: [...(fields ?? loadBase({ fresh: true }).fields)] });
+    const base = loadBase({ fresh: true });
+    if (findSheet(TAB.segments)) rebuildSegmentTabs({ timeZone: spreadsheetTimeZone(), fields: [...(fields ?? base.fields)] });
+    // The dashboard's sales and activity formulas read Purchases by letter too.
+    if (findSheet(DASHBOARD_TAB)) writeDashboard(currentDashboardPlan(base));
   });
 }
 
