@@ -492,9 +492,13 @@ function makePurchases(rng: Random, clients: DemoClient[], today: Calendar, coun
     const product = rng.pick(PRODUCTS);
     const quantity = product.price < 100 && b2b ? rng.int(2, 20) : 1;
     const amount = Math.round(product.price * quantity * (1 - rng.pick([0, 0, 0, 0.05, 0.1])) * 100) / 100;
-    rows.push([index, today.day(-rng.int(0, 729)), amount, product.name]);
+    rows.push(['', index, today.day(-rng.int(0, 729)), amount, product.name]);
   }
-  return rows.sort((a, b) => (a[1] as Date).getTime() - (b[1] as Date).getTime());
+  rows.sort((a, b) => (a[2] as Date).getTime() - (b[2] as Date).getTime());
+  rows.forEach((r, i) => {
+    r[0] = `P${String(i + 1).padStart(4, '0')}`;
+  });
+  return rows;
 }
 
 /**

@@ -271,6 +271,7 @@ function restructure(
   const history = proposal.importPurchases === true ? detectPurchaseHistory(image.cells[proposal.headerRow] ?? []) : null;
   const timeZone = history ? spreadsheetTimeZone() : '';
   const purchases: unknown[][] = [];
+  const purchaseIds = new Set<string>();
   const preamble = image.cells.slice(0, proposal.headerRow).filter((r) => !r.every(isBlank));
   for (let r = proposal.headerRow + 1; r < image.cells.length; r++) {
     // A formula travels as a marker so that text which merely looks like one stays text.
@@ -283,7 +284,9 @@ function restructure(
     const bought = history && importedPurchase(history, image.cells[r]);
     if (bought) {
       const day = 'date' in bought.day ? bought.day.date : sheetDay(bought.day.year, bought.day.month, bought.day.day, timeZone);
-      purchases.push([id, day, bought.amount ?? '', importedProductLabel(lang, bought.count)]);
+      const purchaseId = newId('P', purchaseIds);
+      purchaseIds.add(purchaseId);
+      purchases.push([purchaseId, id, day, bought.amount ?? '', importedProductLabel(lang, bought.count)]);
     }
   }
 

@@ -34,7 +34,10 @@ import type { Base } from './base';
 export const REPAIR_READ_CELLS = 90_000;
 
 export interface ClientRowWrite {
-  base: Base;
+  /** The tab written (Clients unless told: Deals' roll-back writes its own rows the same way). */
+  tab?: string;
+  /** Who saves (Audit rows of a repair or a reported race) and the zone their stamps are in. */
+  base: Pick<Base, 'user' | 'timeZone'>;
   keyed: KeyedSheet;
   cols: Columns;
   id: string;
@@ -151,6 +154,7 @@ function blocksFor(changes: readonly CellChange[], formulas: readonly string[], 
 
 export function writeClientRow(w: ClientRowWrite): void {
   const { keyed, id } = w;
+  const tab = w.tab ?? TAB.clients;
   const idColumn = w.cols.indexOf('ID');
   const last = keyed.sheet.getLastRow();
   const dataRows = Math.max(last - FIRST_DATA_ROW + 1, 0);
@@ -162,14 +166,14 @@ export function writeClientRow(w: ClientRowWrite): void {
   if (dataRows > 0 && columnCells <= budget) {
     look = columnLook(keyed, dataRows, idColumn, runs);
   } else {
-    if (w.rowNumber > last) throw new SheetMovedError(TAB.clients);
+    if (w.rowNumber > last) throw new SheetMovedError(tab);
     look = windowLook(keyed, w.rowNumber, last, idColumn);
   }
   // The look took several reads; a sort or an inserted row between them would pair one row's IDs with another's cells.
-  if (!sameIds(look.ids, readIds(keyed, look.ids.length, idColumn, look.firstRow))) throw new SheetMovedError(TAB.clients);
+  if (!sameIds(look.ids, readIds(keyed, look.ids.length, idColumn, look.firstRow))) throw new SheetMovedError(tab);
   // Re-located by ID in the last look: a sort or an inserted row before it changes nothing (outside a window: refused).
   const at = look.ids.indexOf(id);
-  if (at < 0) throw new SheetMovedError(TAB.clients);
+  if (at < 0) throw new SheetMovedError(tab);
   const rowNumber = at + look.firstRow;
   const seen = look;
   const formulas = keyed.header.map((_, c) => seen.formula(at, c));
@@ -181,29 +185,30 @@ export function writeClientRow(w: ClientRowWrite): void {
     // Where the client's row is now: a block after a re-location is written there.
     let block = { ...planned, row: current };
     for (let attempt = 0; ; attempt++) {
-      if (attempt > 2) throw new SheetMovedError(TAB.clients);
-      writeBlocks(TAB.clients, [block]);
+      if (attempt > 2) throw new SheetMovedError(tab);
+      writeBlocks(tab, [block]);
       const hit = idOf([keyed.sheet.getRange(block.row, idColumn + 1).getValue()], 0);
       if (hit === id) break;
       const landed = keyed.sheet.getRange(block.row, 1, 1, keyed.width).getValues()[0] as CellValue[];
-      if (idOf(landed, idColumn) !== hit) throw new SheetMovedError(TAB.clients);
+      if (idOf(landed, idColumn) !== hit) throw new SheetMovedError(tab);
       // Someone else's row is there now. Did the write land on it (a sort before the write) or on ours (a sort just after)?
       const written = cellsOf([block]);
       repairFromLook(w, look, block.row, landed, hit, written, idColumn);
       const now = rowOf(keyed, idColumn, id);
-      if (!now) throw new SheetMovedError(TAB.clients);
+      if (!now) throw new SheetMovedError(tab);
       current = now.rowNumber;
       if (mine.every((c) => same(now.values[c.column], c.value))) break;
       // Written again where the client's row is now, and verified the same way.
       const ourFormulas = keyed.header.map((_, c) => seen.formula(at, c));
       const again = blocksFor(mine, ourFormulas, now.rowNumber);
-      if (again.length !== 1) throw new SheetMovedError(TAB.clients);
+      if (again.length !== 1) throw new SheetMovedError(tab);
       block = again[0];
     }
   }
 }
 
-function rowOf(keyed: KeyedSheet, idColumn: number, id: string): { rowNumber: number; values: CellValue[] } | null {
+/** The client's row found by TextFinder on the ID column (a few rows read at most), or null. */
+export function rowOf(keyed: KeyedSheet, idColumn: number, id: string): { rowNumber: number; values: CellValue[] } | null {
   for (const r of findRowsByKey(keyed, idColumn + 1, id).slice(0, 3)) {
     const values = keyed.sheet.getRange(r, 1, 1, keyed.width).getValues()[0] as CellValue[];
     if (idOf(values, idColumn) === id) return { rowNumber: r, values };
@@ -274,7 +279,7 @@ function repairFromLook(
  * client's cells are named so someone can put them right (File ▸ Version
  * history has them).
  */
-export function reportSortRace(base: Base, stamp: Date, id: string, hit: string, fields: readonly string[]): never {
+export function reportSortRace(base: Pick<Base, 'user' | 'timeZone'>, stamp: Date, id: string, hit: string, fields: readonly string[]): never {
   appendRows(
     TAB.audit,
     auditRows(

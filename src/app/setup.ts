@@ -24,10 +24,13 @@ import { bumpBaseVersion } from '../gas/base-cache';
 import { setDocumentProperty } from '../gas/properties';
 import { protectColumns, protectForAdmins, protectHeaderRow, removeProtections } from '../gas/protection';
 import { appendRows, findSheet, readTable, replaceDataRows, spreadsheet, writeBlock, writeRange } from '../gas/sheets';
-import { currentUserEmail, now, spreadsheetLocale } from '../gas/session';
+import { currentUserEmail, now, spreadsheetLocale, spreadsheetTimeZone } from '../gas/session';
 import { rememberTabs, setSheetLanguage, sheetLanguage } from '../gas/tab-keys';
 import { dressTab, ensureTab } from '../gas/tabs';
-import { ensureInteractionIds } from './interaction-ids';
+import { ensureInteractionIds, ensurePurchaseIds } from './interaction-ids';
+import { rebuildSegmentTabs } from './segments/refresh';
+import { currentDashboardPlan, writeDashboard } from './dashboard/build';
+import { DASHBOARD_TAB } from '../core/dashboard/plan';
 import { ensureEditTrigger } from '../gas/triggers';
 import { loadBase, loadSettings, requireRole, SET_UP_BY_KEY, setUpBy } from './base';
 import { hasSegmentPrefix } from './segments/tab-name';
@@ -93,8 +96,8 @@ export function requireAdminOnceSetUp(action: string): FieldDef[] | null {
 export function setUp(): SetUpOutcome {
   if (isSetUp()) {
     const report = applyFields();
-    // An Interactions tab from before rows had IDs gets its ID column (applyFields has checked the admin).
-    withDocumentLock(() => ensureInteractionIds());
+    // Interactions and Purchases tabs from before rows had IDs get their ID column (applyFields has checked the admin).
+    withDocumentLock(() => ensureLinkedIds());
     return { kind: 'already_set_up', report };
   }
   const ownFields = requireAdminOnceSetUp('set the base up again');
@@ -155,12 +158,28 @@ export function createSupportTabs(user: string, fields: readonly FieldDef[], opt
       ...fieldsToRows(withDefaultWords(DEFAULT_COMPANY_FIELDS, 'companies'), TAB.companies).slice(1),
     ]);
   }
-  ensureInteractionIds();
   ensureEditTrigger(EDIT_TRIGGER_HANDLER);
   // After the loop: the built-in rules read the Settings window and the stage field's actual name.
   if (segmentsCreated) installBuiltinSegments();
+  ensureLinkedIds(fields);
   // Inserting a sheet makes it the active one: without this the team lands on the last segment tab made.
   findSheet(TAB.clients)?.activate();
+}
+
+/**
+ * ID columns for the linked tabs made before they had one. The segment formulas
+ * and the dashboard's name Purchases columns by letter, so when that tab gains its column they are
+ * rebuilt for the new layout (Sheets would shift them too; a rebuild does not
+ * depend on it), before the header that marks the upgrade done.
+ */
+function ensureLinkedIds(fields?: readonly FieldDef[]): void {
+  ensureInteractionIds();
+  ensurePurchaseIds(() => {
+    const base = loadBase({ fresh: true });
+    if (findSheet(TAB.segments)) rebuildSegmentTabs({ timeZone: spreadsheetTimeZone(), fields: [...(fields ?? base.fields)] });
+    // The dashboard's sales and activity formulas read Purchases by letter too.
+    if (findSheet(DASHBOARD_TAB)) writeDashboard(currentDashboardPlan(base));
+  });
 }
 
 /** Header, system columns and one rule per field column on a Clients tab with no data yet. */

@@ -90,8 +90,9 @@ export function deleteRowsById(tab: string, idColumn: number, ids: readonly stri
 
 /**
  * A row's identity in a linked tab: its ID where the tab has one
- * (Interactions), else its whole content as read (Purchases, Mailings have no
- * ID; two identical rows are interchangeable).
+ * (Interactions, Purchases), else its whole content as read (Mailings has no
+ * ID, nor a Purchases tab Set up has not upgraded yet; two identical rows are
+ * interchangeable).
  */
 function rowKey(row: readonly unknown[], idColumn: number): string {
   if (idColumn >= 0) return cellText(row[idColumn]).trim();

@@ -51,15 +51,18 @@ describe('adopting a list in a ru_RU spreadsheet', () => {
     ]);
     const clients = managedRowsOf(emu(), 'Clients', 'ru');
     expect(purchases.map((p) => p['Client ID'])).toEqual(clients.slice(0, 3).map((c) => c.ID));
+    // Each imported purchase has its own ID, so a merge or a sort finds it again.
+    expect(new Set(purchases.map((p) => String(p.ID).replace(/^P-.{8}$/, 'ok')))).toEqual(new Set(['ok']));
+    expect(new Set(purchases.map((p) => p.ID)).size).toBe(3);
     // The columns stay in Clients as they were: nothing is converted or dropped.
     expect(clients[1]['Сумма, руб.']).toBe('1 500,50 ₽');
 
     const names = sheetNames();
     expect(names).toEqual(expect.arrayContaining(['Клиенты', 'Поля', 'Покупки', 'Журнал', 'Сегменты']));
     for (const key of ['Clients', 'Fields', 'Purchases', 'Audit', 'Segments', 'Лист1']) expect(names).not.toContain(key);
-    expect(emu().readSheet('Покупки')[0]).toEqual(['ID клиента', 'Дата', 'Сумма', 'Товар']);
+    expect(emu().readSheet('Покупки')[0]).toEqual(['ID', 'ID клиента', 'Дата', 'Сумма', 'Товар']);
     // Days as a Russian reader writes them; amounts in Sheets' own locale separators.
-    expect(emu().inspectSheet('Покупки').numberFormats[1].slice(1, 3)).toEqual(['dd.mm.yyyy', '#,##0.00']);
+    expect(emu().inspectSheet('Покупки').numberFormats[1].slice(2, 4)).toEqual(['dd.mm.yyyy', '#,##0.00']);
     const header = emu().readSheet('Клиенты')[0];
     const formats = emu().inspectSheet('Клиенты').numberFormats[1];
     expect([formats[header.indexOf('Created')], formats[header.indexOf('Birthday')]]).toEqual(['dd.mm.yyyy hh:mm:ss', 'dd.mm.yyyy']);
@@ -112,7 +115,7 @@ describe('adopting a list in an English spreadsheet', () => {
     expect(proposal.purchaseHistory).toEqual({ headers: ['Last purchase date', 'Total spent, $'], clients: 1 });
     unwrap(server.apiAdopt({ ...proposal, importPurchases: true }));
     expect(rowsOf(emu(), 'Purchases').map((p) => [p.Amount, p.Product])).toEqual([[1200.5, 'Imported with the client list']]);
-    expect(emu().inspectSheet('Purchases').numberFormats[1][1]).toBe('yyyy-mm-dd');
+    expect(emu().inspectSheet('Purchases').numberFormats[1][2]).toBe('yyyy-mm-dd');
     expect(countOf('Active')).toBe(1);
   });
 

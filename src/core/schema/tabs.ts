@@ -45,7 +45,7 @@ export const TAB_HEADERS = {
     'Options en',
   ],
   Interactions: ['ID', 'Client ID', 'Date', 'Type', 'Manager', 'Result', 'Next step', 'Next date', 'Done', 'Source'],
-  Purchases: ['Client ID', 'Date', 'Amount', 'Product'],
+  Purchases: ['ID', 'Client ID', 'Date', 'Amount', 'Product'],
   Segments: ['Name', 'Rule', 'Description', 'Count', 'Refreshed', 'Columns'],
   Templates: ['Name', 'Subject', 'Body'],
   Mailings: ['Campaign', 'Client ID', 'Email', 'Status', 'Time', 'Detail'],

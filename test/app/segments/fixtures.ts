@@ -41,7 +41,8 @@ export function writeClients(emu: Emulator, clients: ClientValues[]): string[] {
 
 /** Rows of [client ID, date, amount, product]. */
 export function writePurchases(emu: Emulator, purchases: unknown[][]): void {
-  emu.writeSheet('Purchases', [['Client ID', 'Date', 'Amount', 'Product'], ...purchases]);
+  // The layout Set up makes: an ID column first (the formulas follow the tab's own header, so this must match it).
+  emu.writeSheet('Purchases', [['ID', 'Client ID', 'Date', 'Amount', 'Product'], ...purchases.map((p, i) => [`P-T${String(i + 1).padStart(4, '0')}`, ...p])]);
 }
 
 /** Rewrites the Segments rows (Name, Rule, Description) through `edit`; the header stays as it is. */

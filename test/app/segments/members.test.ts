@@ -102,9 +102,9 @@ describe('the field-work queries as segments', () => {
     fieldWorkBase();
     expect(liveTabIds(emu(), 'Seg · Female spenders')).not.toContain('F3');
     const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Purchases')!;
-    sheet.appendRow(['F3', daysAgo(1), 10, 'Tea']);
+    sheet.appendRow(['P-N1', 'F3', daysAgo(1), 10, 'Tea']);
     expect(liveTabIds(emu(), 'Seg · Female spenders')).not.toContain('F3');
-    sheet.appendRow(['F3', daysAgo(1), 491, 'Tea']);
+    sheet.appendRow(['P-N2', 'F3', daysAgo(1), 491, 'Tea']);
     expect(liveTabIds(emu(), 'Seg · Female spenders')).toContain('F3');
     expect(segmentClientIds('Female spenders')).toContain('F3');
   });

@@ -185,13 +185,13 @@ describe('demoBase', () => {
     const dates = [
       ...base.clients.slice(1).map((r) => r[col('Birthday')]),
       ...base.interactions.slice(1).map((r) => r[2]),
-      ...base.purchases.slice(1).map((r) => r[1]),
+      ...base.purchases.slice(1).map((r) => r[2]),
     ].filter(isDate);
     expect(dates.length).toBeGreaterThan(1400);
     for (const d of dates) expect(hours.format(d)).toBe('00:00');
     const other = demoBase({ now: NOW, timeZone: 'America/New_York' });
     const nyHours = new Intl.DateTimeFormat('en-GB', { timeZone: 'America/New_York', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    for (const r of other.purchases.slice(1)) expect(nyHours.format(r[1] as Date)).toBe('00:00');
+    for (const r of other.purchases.slice(1)) expect(nyHours.format(r[2] as Date)).toBe('00:00');
   });
 
   it('logs interactions against real clients, in the past, with some next steps overdue', () => {
@@ -220,7 +220,8 @@ describe('demoBase', () => {
 
   it('records purchases over the last two years with positive amounts', () => {
     const twoYears = 731 * 86_400_000;
-    for (const [client, date, amount, product] of base.purchases.slice(1)) {
+    for (const [id, client, date, amount, product] of base.purchases.slice(1)) {
+      expect(String(id)).toMatch(/^P\d{4}$/);
       expect(client as number).toBeLessThan(base.clients.length - 1);
       expect(NOW.getTime() - (date as Date).getTime()).toBeLessThanOrEqual(twoYears);
       expect((date as Date).getTime()).toBeLessThanOrEqual(NOW.getTime());
