@@ -153,4 +153,58 @@ describe('at 50,000 clients', { timeout: 120_000 }, () => {
     expect(emu.sheetNames()).toContain('Seg · Moscow');
     expect(emu.readSheet('Audit').at(-1)).toContain('Moscow: City = "Москва"');
   });
+
+  it('logging an interaction reads at most 10,000 cells (the client and the new ID found by TextFinder), appends its row and stamps the client', () => {
+    const before = emu.readSheet('Interactions').length;
+    emu.calls.reset();
+    emu.cost.roundTrip();
+    const logged = unwrap(server.apiLogInteraction({ clientId: id(777), type: 'Call', result: 'Agreed', nextStep: 'Send the offer', nextDate: '2099-01-10' }));
+    const cost = emu.cost.snapshot();
+    expect(cost.cellsRead).toBeLessThanOrEqual(10_000);
+    const rows = emu.readSheet('Interactions');
+    expect(rows).toHaveLength(before + 1);
+    expect(rows.at(-1)?.slice(0, 2)).toEqual([logged.id, id(777)]);
+    expect(rows.slice(0, -1).some((r) => r[0] === logged.id)).toBe(false);
+    const header = emu.readSheet('Clients')[0];
+    const client = emu.readSheet('Clients').find((r) => r[0] === id(777))!;
+    expect(client[header.indexOf('Next action date')]).toBeTruthy();
+  });
+
+  it("the Due list reads at most 10,000 cells: the user's open steps among the newest interactions, with the clients' names, not a done one nor a colleague's", () => {
+    const [header, ...rows] = emu.readSheet('Interactions');
+    const step = (n: number, manager: string, done: boolean) => [
+      `I-DUE${n}`,
+      id(100 + n),
+      new Date('2026-01-05T09:00:00Z'),
+      'Call',
+      manager,
+      '',
+      `Step ${n}`,
+      new Date('2026-01-06T09:00:00Z'),
+      done,
+      'sidebar',
+    ];
+    emu.writeSheet('Interactions', [
+      header,
+      ...rows,
+      step(1, 'bench@example.com', false),
+      step(2, 'bench@example.com', true),
+      step(3, 'olga@example.com', false),
+      step(4, 'BENCH@example.com', false),
+    ]);
+    emu.calls.reset();
+    emu.cost.roundTrip();
+    const due = unwrap(server.apiDueList());
+    const cost = emu.cost.snapshot();
+    expect(cost.cellsRead).toBeLessThanOrEqual(10_000);
+    const clients = emu.readSheet('Clients');
+    const nameOf = (clientId: string) => {
+      const row = clients.find((r) => r[0] === clientId)!;
+      return `${row[clients[0].indexOf('First name')]} ${row[clients[0].indexOf('Last name')]}`;
+    };
+    expect(due.map((d) => [d.id, d.when, d.clientName])).toEqual([
+      ['I-DUE1', 'overdue', nameOf(id(101))],
+      ['I-DUE4', 'overdue', nameOf(id(104))],
+    ]);
+  });
 });
