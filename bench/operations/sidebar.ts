@@ -53,6 +53,24 @@ export const benchmarks: Benchmark[] = [
     },
   },
   {
+    name: 'sidebar: log an interaction (with a next step)',
+    op: 'sidebar.logInteraction',
+    prepare: ({ emu, size }) => seedHistory(emu, size),
+    run: ({ emu, size }) => {
+      emu.cost.roundTrip();
+      ok(server.apiLogInteraction({ clientId: id(Math.floor(size / 3)), type: 'Call', result: 'Agreed', nextStep: 'Send the offer', nextDate: '2099-01-10' }));
+    },
+  },
+  {
+    name: 'sidebar: the Due list (open next steps of the user)',
+    op: 'sidebar.dueList',
+    prepare: ({ emu, size }) => seedHistory(emu, size),
+    run: ({ emu }) => {
+      emu.cost.roundTrip();
+      ok(server.apiDueList());
+    },
+  },
+  {
     name: 'sidebar: save an edit',
     op: 'sidebar.saveClient',
     run: ({ emu, size }) => {

@@ -13,8 +13,8 @@ import { parseDateText } from '../core/validate/parse-date';
 import { cellText, isDate, type CellValue } from '../core/values';
 import { formatDay, isoStamp, toSheetDay } from '../gas/dates';
 import { withDocumentLock } from '../gas/lock';
-import { findRowsByKey, openKeyed, readColumn, readRows } from '../gas/keyed-rows';
-import { appendRows, readEditableTable, readTable } from '../gas/sheets';
+import { findRowsByKey, openKeyed, readRows, readTail, type KeyedSheet } from '../gas/keyed-rows';
+import { appendRows, readEditableTable } from '../gas/sheets';
 import { writeLinkedChanges } from '../gas/rows-by-id';
 import { now } from '../gas/session';
 import { loadBase, requireRole, type Base } from './base';
@@ -139,13 +139,27 @@ export function logInteraction(input: InteractionInput, source = 'sidebar'): Int
     }
     const existing = openKeyed(TAB.interactions);
     const idColumn = existing ? Math.max(new Columns(existing.header).indexOf('ID'), 0) + 1 : 0;
-    const taken = new Set((existing ? readColumn(existing, idColumn) : []).map((v) => cellText(v)));
-    const id = newId('I', taken);
+    const id = freshInteractionId(existing, idColumn);
     const row = [id, input.clientId, date, type, manager, result, nextStep, nextDate, false, source];
     appendRows(TAB.interactions, [row]);
     if (Object.keys(clientValues).length) saveClient({ id: input.clientId, values: clientValues }, 'interaction', true);
     return interactionDto(new Columns(H as unknown as string[]), row, base.timeZone);
   });
+}
+
+/**
+ * A random ID (32^8 of them) that no row of Interactions holds, checked by TextFinder on the ID
+ * column instead of reading it (100,000 cells at 100,000 interactions). A clash is a one in
+ * ten million event at that size; the few tries are there so that one cannot slip through.
+ */
+function freshInteractionId(existing: KeyedSheet | null, idColumn: number): string {
+  const tried = new Set<string>();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const id = newId('I', tried);
+    if (!existing || findRowsByKey(existing, idColumn, id).length === 0) return id;
+    tried.add(id);
+  }
+  throw new AppFailure('busy', 'Could not find a free interaction ID; try again.');
 }
 
 /** Newest entries of each kind the card gets; the rest stay in the tabs (a card is not an archive). */
@@ -189,32 +203,58 @@ export function clientHistory(clientId: string): HistoryDto {
   return { interactions: list, changes, truncated: interactions.truncated || audit.truncated };
 }
 
+/**
+ * How far back the Due list looks in Interactions: its newest rows, so that it reads at most
+ * DUE_SCAN_CELLS cells whatever the size of the tab (10 columns: the newest 800 interactions).
+ * An open step logged before them is not listed (README, Limits); the client card still shows it.
+ */
+export const DUE_SCAN_CELLS = 8_000;
+/** Clients whose names the Due list looks up (one TextFinder and one row each); the others show their ID. */
+export const DUE_NAMED_CLIENTS = 20;
+
 /** Open next steps of the current user: overdue (oldest first), then today's, then the next DUE_AHEAD_DAYS days'. */
 export function dueList(): DueItemDto[] {
   const base = loadBase();
-  const interactions = readTable(TAB.interactions);
-  if (!interactions) return [];
+  const interactions = openKeyed(TAB.interactions);
+  if (!interactions || interactions.width === 0) return [];
   const cols = new Columns(interactions.header);
   const today = formatDay(now(), base.timeZone);
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + DUE_AHEAD_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const clients = readTable(TAB.clients);
-  const ccols = new Columns(clients?.header ?? []);
-  const summary = summaryReader(base.fields, clients?.header ?? []);
-  const names = new Map(
-    (clients?.rows ?? []).map((r) => {
-      const s = summary(r);
-      return [cellText(ccols.get(r, 'ID')), s.person || s.company];
-    }),
-  );
   const me = base.user.toLowerCase();
-  return interactions.rows
+  const rows = readTail(interactions, Math.max(1, Math.floor(DUE_SCAN_CELLS / interactions.width)));
+  const due = rows
     .map((r) => interactionDto(cols, r, base.timeZone))
     .filter((i) => !i.done && /^\d{4}-\d{2}-\d{2}$/.test(i.nextDate) && i.nextDate <= horizon && i.manager.toLowerCase() === me)
-    .map((i): DueItemDto => {
-      const overdueDays = Math.round((Date.parse(today) - Date.parse(i.nextDate)) / 86_400_000);
-      return { ...i, clientName: names.get(i.clientId) ?? i.clientId, overdueDays, when: overdueDays > 0 ? 'overdue' : overdueDays === 0 ? 'today' : 'later' };
-    })
     .sort((a, b) => (a.nextDate < b.nextDate ? -1 : a.nextDate > b.nextDate ? 1 : 0));
+  const names = clientNames(base, [...new Set(due.map((i) => i.clientId))].slice(0, DUE_NAMED_CLIENTS));
+  return due.map((i): DueItemDto => {
+    const overdueDays = Math.round((Date.parse(today) - Date.parse(i.nextDate)) / 86_400_000);
+    return { ...i, clientName: names.get(i.clientId) || i.clientId, overdueDays, when: overdueDays > 0 ? 'overdue' : overdueDays === 0 ? 'today' : 'later' };
+  });
+}
+
+/** Person or company name of each client, found by TextFinder on the Clients ID column: a row read per client, no column read. */
+function clientNames(base: Base, ids: readonly string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  if (ids.length === 0) return names;
+  const clients = openKeyed(TAB.clients);
+  if (!clients) return names;
+  const idColumn = new Columns(clients.header).indexOf('ID');
+  if (idColumn < 0) return names;
+  const summary = summaryReader(base.fields, clients.header);
+  const rowOf = new Map<number, string>();
+  for (const id of ids) {
+    const found = findRowsByKey(clients, idColumn + 1, id);
+    if (found.length) rowOf.set(found[0], id);
+  }
+  const read = readRows(clients, [...rowOf.keys()]);
+  for (const [row, id] of rowOf) {
+    const values = read.get(row);
+    if (!values || cellText(values[idColumn]) !== id) continue;
+    const s = summary(values);
+    names.set(id, s.person || s.company);
+  }
+  return names;
 }
 
 export function markDone(interactionId: string): void {

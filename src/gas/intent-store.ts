@@ -1,17 +1,17 @@
 /** Where the one unfinished-operation intent lives: a document property (operations run one at a time under the document lock). */
 import { decodeIntent, encodeIntent, type Intent } from '../core/snapshot/intent';
-import { documentProperties } from './handle-memo';
+import { deleteDocumentProperty, getDocumentProperty, setDocumentProperty } from './properties';
 
 const KEY = 'clientbase.intent';
 
 export function readIntent(): Intent | null {
-  return decodeIntent(documentProperties().getProperty(KEY));
+  return decodeIntent(getDocumentProperty(KEY));
 }
 
 export function writeIntent(intent: Intent): void {
-  documentProperties().setProperty(KEY, encodeIntent(intent));
+  setDocumentProperty(KEY, encodeIntent(intent));
 }
 
 export function clearIntent(): void {
-  documentProperties().deleteProperty(KEY);
+  deleteDocumentProperty(KEY);
 }

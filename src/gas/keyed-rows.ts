@@ -70,3 +70,10 @@ export function readRows(keyed: KeyedSheet, rows: readonly number[]): Map<number
   }
   return out;
 }
+
+/** The last `count` data rows (or all of them when fewer), oldest first, in one call. */
+export function readTail(keyed: KeyedSheet, count: number): CellValue[][] {
+  if (keyed.lastRow < FIRST_DATA_ROW || count < 1 || keyed.width < 1) return [];
+  const first = Math.max(FIRST_DATA_ROW, keyed.lastRow - count + 1);
+  return keyed.sheet.getRange(first, 1, keyed.lastRow - first + 1, keyed.width).getValues() as CellValue[][];
+}

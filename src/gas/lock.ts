@@ -1,7 +1,8 @@
 import { AppFailure } from '../core/result';
 import { enterDocumentLock, leaveDocumentLock } from './lock-state';
-import { forgetQueuedLogs, MAX_DRAIN, readQueuedLogs } from './log-queue';
+import { anyQueuedLogs, forgetQueuedLogs, MAX_DRAIN, readQueuedLogs } from './log-queue';
 import { appendRows, findSheet } from './sheets';
+import { lockTaken } from './handle-memo';
 
 const LOCK_WAIT_MS = 20_000;
 
@@ -45,11 +46,14 @@ export function tryWithDocumentLock<T>(waitMs: number, work: () => T): { locked:
   // serialises this script's executions, but not against document-lock holders, so log appends queue.
   const lock = documentLock ?? LockService.getScriptLock();
   if (!lock.tryLock(waitMs)) return { locked: false };
+  const before = lockTaken();
   if (documentLock) enterDocumentLock();
   try {
     // Before the work, so queued (older) rows come first; once more after it when some were kept back
-    // (a tab the work may just have created, such as Set up's Audit).
-    const more = documentLock ? appendQueuedLogs() : false;
+    // (a tab the work may just have created, such as Set up's Audit). When this execution read every
+    // property just before the lock and none was queued, the read is skipped: a batch queued in between
+    // waits for the next locked write (the queue loses nothing by waiting; a drain always reads afresh).
+    const more = documentLock && (!before || anyQueuedLogs(before)) ? appendQueuedLogs() : false;
     const value = work();
     if (more) appendQueuedLogs();
     return { locked: true, value };
@@ -98,6 +102,7 @@ function appendQueuedLogs(): boolean {
 export function ifDocumentLockFree<T>(waitMs: number, work: () => T): T | undefined {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(waitMs)) return undefined;
+  lockTaken();
   try {
     return work();
   } finally {

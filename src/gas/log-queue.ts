@@ -81,6 +81,11 @@ export function queueLogRows(tab: string, rows: readonly unknown[][]): boolean {
   }
 }
 
+/** Whether these properties (one getProperties' worth) hold a queued batch. */
+export function anyQueuedLogs(properties: Record<string, string>): boolean {
+  return Object.keys(properties).some((k) => k.startsWith(PREFIX));
+}
+
 /** The oldest queued batches (up to MAX_DRAIN), in the order they were queued. One read. */
 export function readQueuedLogs(): QueuedLogs {
   const all = documentProperties().getProperties();

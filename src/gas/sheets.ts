@@ -107,13 +107,20 @@ const LOG_TABS: ReadonlySet<string> = new Set([TAB.audit, TAB.interactions, TAB.
  * tab appended outside the lock are queued (gas/log-queue.ts) for the next
  * locked write instead; the returned row is then 0.
  */
-export function appendRows(tab: string, values: unknown[][]): number {
+export function appendRows(tab: string, values: unknown[][], options: { oneCall?: boolean } = {}): number {
   if (values.length === 0) return 0;
   if (LOG_TABS.has(tab) && !documentLockHeld() && queueLogRows(tab, values)) return 0;
   const sheet = requireSheet(tab);
   // Audit's fixed words and snapshot reasons in the base's language; other log tabs hold codes or the user's own text.
   const rows =
     tab === TAB.audit ? localAuditRows(values, languageOfTab(sheet)) : tab === TAB.snapshots ? localSnapshotRows(values, languageOfTab(sheet)) : values;
+  // Sheet.appendRow parses its strings as typed text, so it is used only when none would change; the caller
+  // does not need the row number (appendRow does not say it). Three calls fewer than getLastRow/getMaxRows/setValues.
+  if (options.oneCall && rows.length === 1 && !rows[0].some((v) => v instanceof SheetFormula || (typeof v === 'string' && looksParsedBySheets(v)))) {
+    sheet.appendRow(rows[0]);
+    written(tab);
+    return 0;
+  }
   const start = sheet.getLastRow() + 1;
   const maxRows = sheet.getMaxRows();
   const needed = start + rows.length - 1 - maxRows;

@@ -136,15 +136,15 @@ describe('at 50,000 clients', { timeout: 120_000 }, () => {
     expect(cost.cellsRead).toBeLessThan(SIZE * columns + 5_000);
     expect(columns).toBeLessThan(emu.readSheet('Clients')[0].length);
   });
-  it('saving a segment makes at most 46 service calls, 28 of them moving data (was 75 and 35 here; one of each when the Audit grid grows), with its count, its tab and its audit row', () => {
+  it('saving a segment makes at most 38 service calls, 21 of them reaching Google (was 46 and 28; its tab outgrows 1,000 rows here), with its count, its tab and its audit row', () => {
     unwrap(server.apiBootstrap());
     emu.calls.reset();
     emu.cost.roundTrip();
     const listed = unwrap(server.apiSaveSegment({ name: 'Moscow', rule: 'City = "Москва"', description: 'bench' }));
     const cost = emu.cost.snapshot();
     expect(cost.roundTrips).toBe(1);
-    expect(cost.calls).toBeLessThanOrEqual(46);
-    expect(cost.calls - cost.localCalls).toBeLessThanOrEqual(28);
+    expect(cost.calls).toBeLessThanOrEqual(38);
+    expect(cost.calls - cost.localCalls).toBeLessThanOrEqual(21);
     const header = emu.readSheet('Clients')[0];
     const moscow = emu.readSheet('Clients').filter((r) => r[header.indexOf('City')] === 'Москва').length;
     expect(listed.find((s) => s.name === 'Moscow')).toMatchObject({ count: moscow, error: null });
@@ -152,5 +152,59 @@ describe('at 50,000 clients', { timeout: 120_000 }, () => {
     // here would evaluate every segment's formula over 50,000 clients in the emulator.
     expect(emu.sheetNames()).toContain('Seg · Moscow');
     expect(emu.readSheet('Audit').at(-1)).toContain('Moscow: City = "Москва"');
+  });
+
+  it('logging an interaction reads at most 10,000 cells (the client and the new ID found by TextFinder), appends its row and stamps the client', () => {
+    const before = emu.readSheet('Interactions').length;
+    emu.calls.reset();
+    emu.cost.roundTrip();
+    const logged = unwrap(server.apiLogInteraction({ clientId: id(777), type: 'Call', result: 'Agreed', nextStep: 'Send the offer', nextDate: '2099-01-10' }));
+    const cost = emu.cost.snapshot();
+    expect(cost.cellsRead).toBeLessThanOrEqual(10_000);
+    const rows = emu.readSheet('Interactions');
+    expect(rows).toHaveLength(before + 1);
+    expect(rows.at(-1)?.slice(0, 2)).toEqual([logged.id, id(777)]);
+    expect(rows.slice(0, -1).some((r) => r[0] === logged.id)).toBe(false);
+    const header = emu.readSheet('Clients')[0];
+    const client = emu.readSheet('Clients').find((r) => r[0] === id(777))!;
+    expect(client[header.indexOf('Next action date')]).toBeTruthy();
+  });
+
+  it("the Due list reads at most 10,000 cells: the user's open steps among the newest interactions, with the clients' names, not a done one nor a colleague's", () => {
+    const [header, ...rows] = emu.readSheet('Interactions');
+    const step = (n: number, manager: string, done: boolean) => [
+      `I-DUE${n}`,
+      id(100 + n),
+      new Date('2026-01-05T09:00:00Z'),
+      'Call',
+      manager,
+      '',
+      `Step ${n}`,
+      new Date('2026-01-06T09:00:00Z'),
+      done,
+      'sidebar',
+    ];
+    emu.writeSheet('Interactions', [
+      header,
+      ...rows,
+      step(1, 'bench@example.com', false),
+      step(2, 'bench@example.com', true),
+      step(3, 'olga@example.com', false),
+      step(4, 'BENCH@example.com', false),
+    ]);
+    emu.calls.reset();
+    emu.cost.roundTrip();
+    const due = unwrap(server.apiDueList());
+    const cost = emu.cost.snapshot();
+    expect(cost.cellsRead).toBeLessThanOrEqual(10_000);
+    const clients = emu.readSheet('Clients');
+    const nameOf = (clientId: string) => {
+      const row = clients.find((r) => r[0] === clientId)!;
+      return `${row[clients[0].indexOf('First name')]} ${row[clients[0].indexOf('Last name')]}`;
+    };
+    expect(due.map((d) => [d.id, d.when, d.clientName])).toEqual([
+      ['I-DUE1', 'overdue', nameOf(id(101))],
+      ['I-DUE4', 'overdue', nameOf(id(104))],
+    ]);
   });
 });

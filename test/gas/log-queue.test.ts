@@ -58,4 +58,30 @@ describe('log rows appended outside the lock', () => {
       .map((r) => Number(r['New value']));
     expect(values).toEqual([...Array(MAX_DRAIN + 5).keys()]);
   });
+
+  it('a segment save (one property read before its lock) appends rows queued before it; a batch queued between that read and the lock waits for the next locked write, and none is lost or doubled', () => {
+    server.menuSetUp();
+    const at = new Date('2026-01-02T03:04:05Z');
+    expect(appendRows('Interactions', [['I-1', 'C-1', at, 'Call', 'ann', 'before', '', '', false, 'test']])).toBe(0);
+    expect(server.apiSaveSegment({ name: 'Kyiv', rule: 'City = "Kyiv"' }).ok).toBe(true);
+    expect(rowsOf(emu(), 'Interactions').map((r) => r.ID)).toEqual(['I-1']);
+    expect(queuedKeys()).toEqual([]);
+
+    // Queued by another execution just before this save takes the lock (its property read is the first call).
+    let queued = false;
+    const off = emu().calls.onCall((key) => {
+      if (key === 'Lock.tryLock' && !queued) {
+        queued = true;
+        appendRows('Interactions', [['I-2', 'C-1', at, 'Call', 'bob', 'meanwhile', '', '', false, 'test']]);
+      }
+    });
+    expect(server.apiSaveSegment({ name: 'Lviv', rule: 'City = "Lviv"' }).ok).toBe(true);
+    off();
+    expect(queued).toBe(true);
+    expect(rowsOf(emu(), 'Interactions').map((r) => r.ID)).toEqual(['I-1']);
+    expect(queuedKeys()).toHaveLength(1);
+    withDocumentLock(() => undefined);
+    expect(rowsOf(emu(), 'Interactions').map((r) => r.ID)).toEqual(['I-1', 'I-2']);
+    expect(queuedKeys()).toEqual([]);
+  });
 });

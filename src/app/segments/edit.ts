@@ -122,6 +122,7 @@ export function saveSegment(input: SegmentInput): SegmentDto[] {
           source: 'sidebar',
         },
       ]),
+      { oneCall: true },
     );
     return listed;
   });

@@ -16,7 +16,7 @@ import { DATE_FORMAT, MONEY_FORMAT } from '../../core/schema/sheet-rules';
 import { STAMP_FORMAT } from '../../core/schema/tab-layouts';
 import { withDocumentLock } from '../../gas/lock';
 import { spreadsheet, writeRange } from '../../gas/sheets';
-import { SheetFormula } from '../../core/sheet/literal';
+import { looksParsedBySheets, SheetFormula } from '../../core/sheet/literal';
 import { Columns } from '../../core/clients/columns';
 import { now } from '../../gas/session';
 import { loadBase, requireRole, type Base } from '../base';
@@ -284,7 +284,7 @@ function markTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, segmentName: string,
 }
 
 /**
- * Rows for the matches plus spare ones and columns for the header; the old
+ * Rows for the matches plus spare ones (at least Sheets' 1,000) and columns for the header; the old
  * contents go (so the formula can spill), the header is plain text, dates
  * keep their format, and A2 gets `a2` (the formula, or what to do instead).
  * A tab just inserted has Sheets' default grid (1,000 × 26, the emulator's
@@ -301,15 +301,22 @@ function fillTab(
 ): void {
   const width = header.length;
   const maxRows = fresh ? NEW_TAB_ROWS : sheet.getMaxRows();
+  // A tab keeps up to the 1,000 rows Sheets gives a new one (at most 1,000 × width cells): a new tab needs no
+  // deleteRows, one call fewer for a save, and a later refresh does not trim it either.
+  const keep = Math.max(rows, NEW_TAB_ROWS);
+  const height = maxRows < rows ? rows : Math.min(maxRows, keep);
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  else if (maxRows > keep) sheet.deleteRows(keep + 1, maxRows - keep);
   const maxColumns = fresh ? NEW_TAB_COLUMNS : sheet.getMaxColumns();
   if (maxColumns < width) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   else if (maxColumns > width) sheet.deleteColumns(width + 1, maxColumns - width);
-  const all = sheet.getRange(1, 1, rows, width);
-  if (!fresh) all.clearContent();
-  const dataFormats = header.map((_, i) => formats[i] ?? 'General');
-  all.setNumberFormats([header.map(() => '@'), ...Array.from({ length: rows - 1 }, () => dataFormats)]);
+  const all = () => sheet.getRange(1, 1, height, width);
+  if (!fresh) all().clearContent();
+  // A new tab is General everywhere: formats are written only when a column needs one or a header would be parsed.
+  if (!fresh || formats.some((f) => f !== undefined) || header.some((h) => looksParsedBySheets(h))) {
+    const dataFormats = header.map((_, i) => formats[i] ?? 'General');
+    all().setNumberFormats([header.map(() => '@'), ...Array.from({ length: height - 1 }, () => dataFormats)]);
+  }
   sheet.getRange(1, 1, 2, width).setValues([[...header], [a2, ...header.slice(1).map(() => '')]]);
 }
 
