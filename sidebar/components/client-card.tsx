@@ -280,7 +280,8 @@ export function ClientCard({ clientId, onOpen, onShown, onDirty, onDeleted, onOp
     if (!result.ok) return failed(result.error);
     if (result.value.status === 'saved') {
       applyFresh(result.value.client);
-      setNotice(t.stageChanged(stage));
+      // The notice names the stage as the button did, not the code word saved.
+      setNotice(t.stageChanged(stageField ? optionLabel(stageField, stage, locale) : stage));
       setHistoryVersion((v) => v + 1);
     }
   };

@@ -2,25 +2,13 @@
  * Strings of the Check view (data check, suggested fixes, stale clients).
  * `ru`, `uk` and `ro` must have exactly the keys and signatures of `en`.
  */
-import { PROBLEM_LABELS, type ProblemKind } from '../../../src/core/validate/problem';
+import { CHECK_KINDS, CHECK_REASONS } from '../../../src/core/i18n/check-words';
+import type { ProblemKind } from '../../../src/core/validate/problem';
 import { plural as count } from '../../i18n/en';
 import { type Locale, useLocale } from '../../i18n/locale';
 import { plural as pluralRo } from '../../i18n/ro';
 import { plural as ruCount } from '../../i18n/ru';
 import { plural as ukCount } from '../../i18n/uk';
-
-/** The server's English formatting reasons (src/core/validate), the keys every language rewords. */
-const REASONS = [
-  'not in international format',
-  'extra spaces or capital letters',
-  'date written as text',
-  'number written as text',
-  'yes/no written as text',
-  'spelled differently from the options in Fields',
-  'extra spaces',
-  'name not capitalised',
-  'leading or trailing spaces',
-] as const;
 
 const en = {
   title: 'Data check',
@@ -67,9 +55,9 @@ const en = {
   openClient: 'Open',
   openClientNamed: (name: string) => `Open client ${name}`,
   // The English labels are the report's own, so the tab and the sidebar never disagree.
-  kinds: PROBLEM_LABELS as Record<ProblemKind, string>,
+  kinds: CHECK_KINDS.en as Record<ProblemKind, string>,
   /** Formatting reasons as the server words them; other languages reword each. */
-  reasons: Object.fromEntries(REASONS.map((r) => [r, r])) as Record<string, string>,
+  reasons: CHECK_REASONS.en,
 };
 
 export type CheckMessages = typeof en;
@@ -118,34 +106,8 @@ const ru: CheckMessages = {
   notContacted: (days) => (days === undefined ? 'контактов не было' : `последний контакт ${days} дн. назад`),
   openClient: 'Открыть',
   openClientNamed: (name) => `Открыть клиента ${name}`,
-  kinds: {
-    required: 'не заполнено обязательное поле',
-    no_name: 'нет ни имени, ни компании',
-    invalid_text: 'не текст',
-    too_long: 'длиннее, чем вмещает ячейка',
-    control_characters: 'управляющие символы',
-    invalid_email: 'неверный email',
-    invalid_phone: 'нечитаемый телефон',
-    invalid_date: 'невозможная или нечитаемая дата',
-    invalid_number: 'не число',
-    not_an_option: 'значение не из списка',
-    invalid_checkbox: 'не «да/нет»',
-    invalid_url: 'неверная ссылка',
-    invalid_person: 'не человек (имя или email)',
-    duplicate: 'повтор в уникальном столбце',
-    format: 'исправимое оформление',
-  },
-  reasons: {
-    'not in international format': 'не в международном формате',
-    'extra spaces or capital letters': 'лишние пробелы или заглавные буквы',
-    'date written as text': 'дата записана текстом',
-    'number written as text': 'число записано текстом',
-    'yes/no written as text': 'да/нет записано текстом',
-    'spelled differently from the options in Fields': 'написано не так, как в списке Fields',
-    'extra spaces': 'лишние пробелы',
-    'name not capitalised': 'имя не с заглавной буквы',
-    'leading or trailing spaces': 'пробелы в начале или в конце',
-  },
+  kinds: CHECK_KINDS.ru,
+  reasons: CHECK_REASONS.ru,
 };
 
 const uk: CheckMessages = {
@@ -192,34 +154,8 @@ const uk: CheckMessages = {
   notContacted: (days) => (days === undefined ? 'контактів не було' : `останній контакт ${days} дн. тому`),
   openClient: 'Відкрити',
   openClientNamed: (name) => `Відкрити клієнта ${name}`,
-  kinds: {
-    required: "не заповнено обов'язкове поле",
-    no_name: 'немає ні імені, ні компанії',
-    invalid_text: 'не текст',
-    too_long: 'довше, ніж вміщує клітинка',
-    control_characters: 'керівні символи',
-    invalid_email: 'неправильний email',
-    invalid_phone: 'нечитабельний телефон',
-    invalid_date: 'неможлива або нечитабельна дата',
-    invalid_number: 'не число',
-    not_an_option: 'значення не зі списку',
-    invalid_checkbox: 'не «так/ні»',
-    invalid_url: 'неправильне посилання',
-    invalid_person: "не людина (ім'я або email)",
-    duplicate: 'повтор в унікальному стовпці',
-    format: 'виправне оформлення',
-  },
-  reasons: {
-    'not in international format': 'не в міжнародному форматі',
-    'extra spaces or capital letters': 'зайві пробіли або великі літери',
-    'date written as text': 'дату записано текстом',
-    'number written as text': 'число записано текстом',
-    'yes/no written as text': 'так/ні записано текстом',
-    'spelled differently from the options in Fields': 'написано не так, як у списку Fields',
-    'extra spaces': 'зайві пробіли',
-    'name not capitalised': "ім'я не з великої літери",
-    'leading or trailing spaces': 'пробіли на початку або в кінці',
-  },
+  kinds: CHECK_KINDS.uk,
+  reasons: CHECK_REASONS.uk,
 };
 
 const ro: CheckMessages = {
@@ -269,34 +205,8 @@ const ro: CheckMessages = {
   notContacted: (days) => (days === undefined ? 'niciodată contactat' : `ultimul contact acum ${pluralRo(days, 'zi', 'zile', 'de zile')}`),
   openClient: 'Deschide',
   openClientNamed: (name) => `Deschide clientul ${name}`,
-  kinds: {
-    required: 'câmp obligatoriu necompletat',
-    no_name: 'nici nume, nici companie',
-    invalid_text: 'nu este text',
-    too_long: 'mai lung decât încape într-o celulă',
-    control_characters: 'caractere de control',
-    invalid_email: 'e-mail greșit',
-    invalid_phone: 'telefon ilizibil',
-    invalid_date: 'dată imposibilă sau ilizibilă',
-    invalid_number: 'nu este un număr',
-    not_an_option: 'valoare din afara listei',
-    invalid_checkbox: 'nu este da/nu',
-    invalid_url: 'link greșit',
-    invalid_person: 'nu este o persoană (nume sau e-mail)',
-    duplicate: 'repetat într-o coloană unică',
-    format: 'formatare de corectat',
-  },
-  reasons: {
-    'not in international format': 'nu este în format internațional',
-    'extra spaces or capital letters': 'spații sau majuscule în plus',
-    'date written as text': 'dată scrisă ca text',
-    'number written as text': 'număr scris ca text',
-    'yes/no written as text': 'da/nu scris ca text',
-    'spelled differently from the options in Fields': 'scris altfel decât opțiunile din Fields',
-    'extra spaces': 'spații în plus',
-    'name not capitalised': 'nume fără majusculă',
-    'leading or trailing spaces': 'spații la început sau la sfârșit',
-  },
+  kinds: CHECK_KINDS.ro,
+  reasons: CHECK_REASONS.ro,
 };
 
 export const messages: Record<Locale, CheckMessages> = { en, ru, uk, ro };

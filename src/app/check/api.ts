@@ -6,12 +6,15 @@
  */
 import { handle } from '../handle';
 import type { Result } from '../../core/result';
-import { TAB } from '../../core/schema/tabs';
 import { setNextSidebarView } from '../../gas/sidebar-view';
 import { alert, showSidebar } from '../../gas/ui';
 import { applyAcceptedFixes, type ApplyFixesDto, type FixSelection } from './apply';
 import type { CheckDto } from './dto';
 import { summaryText } from './report';
+import { reportTabName } from './grid';
+import { checkWords } from '../../core/i18n/check-words';
+import { langOfLocale } from '../../core/i18n/lang';
+import { userLocale } from '../../gas/session';
 import { currentCheck, runCheck } from './run';
 import { staleClients, type StaleDto } from './stale';
 
@@ -25,8 +28,9 @@ export function menuCheckData(): void {
     const outcome = runCheck();
     setNextSidebarView('check');
     showSidebar('ClientBase');
-    const text = summaryText(outcome.report, TAB.checks);
-    return outcome.marksWritten ? text : `${text}\n\nThe cells could not be marked this time; the report tab is complete.`;
+    const lang = langOfLocale(userLocale());
+    const text = summaryText(outcome.report, reportTabName(), lang);
+    return outcome.marksWritten ? text : `${text}\n\n${checkWords(lang).notMarked}`;
   });
   alert(result.ok ? result.value : result.error.message);
 }

@@ -6,6 +6,9 @@
 import type { CheckProblem, CheckReport } from '../../core/validate/check-data';
 import { TAB } from '../../core/schema/tabs';
 import { FIRST_DATA_ROW, findSheet } from '../../gas/sheets';
+import { languageOfTab } from '../../gas/tab-keys';
+import { problemText } from '../../core/i18n/check-words';
+import type { Lang } from '../../core/i18n/lang';
 import { applyColumnFormats, ensureTab } from '../../gas/tabs';
 import { cellKey, planMarks, type MarkPlan } from './marks';
 import { readReport, REPORT_FORMATS, REPORT_HEADER, REPORT_WIDTH, reportValues, type ReadReport } from './report';
@@ -14,7 +17,8 @@ import { readReport, REPORT_FORMATS, REPORT_HEADER, REPORT_WIDTH, reportValues, 
 export function writeReport(report: CheckReport, checkedAt: Date): void {
   const { sheet } = ensureTab(TAB.checks, { header: REPORT_HEADER, formats: REPORT_FORMATS.slice(0, REPORT_HEADER.length) });
   const previous = sheet.getLastRow();
-  const values = reportValues(report, checkedAt, previous);
+  // Written in the tab's language (Проблема, Итог…) and read back in any of them.
+  const values = reportValues(report, checkedAt, previous, languageOfTab(sheet));
   const maxRows = sheet.getMaxRows();
   if (maxRows < values.length) sheet.insertRowsAfter(maxRows, values.length - maxRows);
   if (sheet.getMaxColumns() < REPORT_WIDTH) sheet.insertColumnsAfter(sheet.getMaxColumns(), REPORT_WIDTH - sheet.getMaxColumns());
@@ -35,15 +39,16 @@ export function readLastReport(): ReadReport | null {
 }
 
 /** Problem messages per cell of the data block (rows and columns 0-based, below the header). */
-export function problemsByCell(problems: readonly CheckProblem[]): Map<string, string[]> {
+export function problemsByCell(problems: readonly CheckProblem[], lang: Lang = 'en'): Map<string, string[]> {
   const byCell = new Map<string, string[]>();
   for (const p of problems) {
     if (p.rowIndex < 0 || p.columnIndex < 0) continue;
     const key = cellKey(p.rowIndex, p.columnIndex);
+    const text = problemText(p, lang);
     const list = byCell.get(key);
     if (list) {
-      if (!list.includes(p.problem)) list.push(p.problem);
-    } else byCell.set(key, [p.problem]);
+      if (!list.includes(text)) list.push(text);
+    } else byCell.set(key, [text]);
   }
   return byCell;
 }
@@ -57,7 +62,7 @@ export function writeMarks(rows: number, columns: number, problems: readonly Che
   const sheet = findSheet(TAB.clients);
   if (!sheet || rows <= 0 || columns <= 0) return null;
   const range = sheet.getRange(FIRST_DATA_ROW, 1, rows, columns);
-  const plan = planMarks(range.getBackgrounds(), range.getNotes(), problemsByCell(problems));
+  const plan = planMarks(range.getBackgrounds(), range.getNotes(), problemsByCell(problems, languageOfTab(sheet)));
   if (plan.changed) {
     // Notes first: should the second write fail, a note without its colour is still recognised as ours next time.
     range.setNotes(plan.notes);

@@ -8,7 +8,10 @@
 import type { CheckProblem, CheckReport } from '../../core/validate/check-data';
 import { fixId, reportValue } from '../../core/validate/fixes';
 import { PROBLEM_LABELS, type ProblemKind } from '../../core/validate/problem';
-import { TAB_HEADERS } from '../../core/schema/tabs';
+import { TAB, TAB_HEADERS } from '../../core/schema/tabs';
+import { CHECK_KINDS, CHECKED_AT_LABELS, checkWords, fixGroupText, problemText } from '../../core/i18n/check-words';
+import type { Lang } from '../../core/i18n/lang';
+import { canonicalHeaders, localHeaders } from '../../core/i18n/sheet-words';
 import { cellText, type CellValue } from '../../core/values';
 
 export const REPORT_HEADER = TAB_HEADERS['Check data'];
@@ -17,8 +20,6 @@ export const REPORT_LIMIT = 100_000;
 /** Report columns, then one empty column, then the summary block. */
 export const SUMMARY_COLUMN = REPORT_HEADER.length + 2;
 export const REPORT_WIDTH = SUMMARY_COLUMN + 1;
-export const SUMMARY_HEADER = ['Summary', 'Count'] as const;
-export const CHECKED_AT_LABEL = 'Checked at';
 /** Column formats: text everywhere (a value like "=HYPERLINK(…)" stays text), whole numbers for Row. */
 export const REPORT_FORMATS: readonly (string | undefined)[] = [...REPORT_HEADER.map((h) => (h === 'Row' ? '0' : '@')), '@', '@', undefined];
 
@@ -64,47 +65,57 @@ export function fixText(fix: CellValue | undefined): string {
   return reportValue(fix);
 }
 
-/** The one-paragraph summary shown in the alert after Check data. */
-export function summaryText(report: CheckReport, tab: string): string {
+/** The one-paragraph summary shown in the alert after Check data, in the user's language. */
+export function summaryText(report: CheckReport, tab: string, lang: Lang = 'en'): string {
+  const w = checkWords(lang);
   const total = report.problems.length;
-  if (total === 0) return `Checked ${report.checkedRows} clients: no problems found.`;
-  const lines = [`Checked ${report.checkedRows} clients: ${total} problem${total === 1 ? '' : 's'}.`, ''];
-  for (const k of kindCounts(report)) lines.push(`${k.label}: ${k.count}`);
+  if (total === 0) return w.noProblems(report.checkedRows);
+  const lines = [w.found(report.checkedRows, total), ''];
+  for (const k of kindCounts(report)) lines.push(`${CHECK_KIND(lang, k.kind, k.label)}: ${k.count}`);
   const groups = fixGroups(report.problems);
   const fixable = groups.reduce((n, g) => n + g.count, 0);
-  if (fixable > 0) lines.push('', `${fixable} can be fixed automatically; review and accept the fixes in the sidebar.`);
-  lines.push('', `Each problem is listed in the "${tab}" tab and marked in the grid.`);
-  if (total > REPORT_LIMIT) lines.push(`The tab lists the first ${REPORT_LIMIT}; fix those and check again for the rest.`);
+  if (fixable > 0) lines.push('', w.fixable(fixable));
+  lines.push('', w.listedIn(tab));
+  if (total > REPORT_LIMIT) lines.push(w.firstOnly(REPORT_LIMIT));
   return lines.join('\n');
 }
+
+const CHECK_KIND = (lang: Lang, kind: ProblemKind, label: string): string => CHECK_KINDS[lang]?.[kind] ?? label;
 
 /**
  * Every cell of the tab from A1, `height` rows tall (at least the report's
  * own height): rows below the new report are blanked, so one write replaces
  * the previous report whatever its length.
  */
-export function reportValues(report: CheckReport, checkedAt: Date, height: number): unknown[][] {
+export function reportValues(report: CheckReport, checkedAt: Date, height: number, lang: Lang = 'en'): unknown[][] {
+  const w = checkWords(lang);
+  const header = localHeaders(REPORT_HEADER, lang);
   const listed = report.problems.slice(0, REPORT_LIMIT);
-  const summary: unknown[][] = [[...SUMMARY_HEADER], [CHECKED_AT_LABEL, checkedAt], ['Rows checked', report.checkedRows], ['Problems', report.problems.length]];
-  if (listed.length < report.problems.length) summary.push(['Listed in this tab', listed.length]);
+  const summary: unknown[][] = [
+    [w.summary, w.count],
+    [w.checkedAt, checkedAt],
+    [w.rowsChecked, report.checkedRows],
+    [w.problems, report.problems.length],
+  ];
+  if (listed.length < report.problems.length) summary.push([w.listed, listed.length]);
   summary.push(['', '']);
-  for (const k of kindCounts(report)) summary.push([k.label, k.count]);
+  for (const k of kindCounts(report)) summary.push([CHECK_KIND(lang, k.kind, k.label), k.count]);
   const groups = fixGroups(report.problems);
   if (groups.length) {
-    summary.push(['', ''], ['Suggested fixes', groups.reduce((n, g) => n + g.count, 0)]);
-    for (const g of groups) summary.push([g.label, g.count]);
+    summary.push(['', ''], [w.fixes, groups.reduce((n, g) => n + g.count, 0)]);
+    for (const g of groups) summary.push([fixGroupText(g, lang), g.count]);
   }
   const rows = Math.max(height, listed.length + 1, summary.length);
   const out: unknown[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const line: unknown[] = new Array(REPORT_WIDTH).fill('');
-    if (r === 0) REPORT_HEADER.forEach((h, i) => (line[i] = h));
+    if (r === 0) header.forEach((h, i) => (line[i] = h));
     else if (r <= listed.length) {
       const p = listed[r - 1];
       line[0] = p.rowIndex >= 0 ? p.row : '';
       line[1] = p.column;
       line[2] = p.value;
-      line[3] = p.problem;
+      line[3] = problemText(p, lang);
       line[4] = fixText(p.fix);
       line[5] = p.clientId ?? '';
     }
@@ -125,15 +136,21 @@ export interface ReadReport {
 
 /** What the last check showed, from the tab's values (getValues of its data range). */
 export function readReport(values: readonly (readonly unknown[])[]): ReadReport | null {
-  const [header, ...rows] = values;
-  if (!header || cellText(header[0]) !== REPORT_HEADER[0]) return null;
-  const col = (name: string) => header.findIndex((h) => cellText(h).trim() === name);
+  const [written, ...rows] = values;
+  if (!written) return null;
+  // A report written in Russian reads back by its English headers.
+  const header = canonicalHeaders(
+    TAB.checks,
+    written.map((h) => cellText(h).trim()),
+  );
+  if (header[0] !== REPORT_HEADER[0]) return null;
+  const col = (name: string) => header.indexOf(name);
   const [rowCol, columnCol, valueCol, idCol] = [col('Row'), col('Column'), col('Value'), col('Client ID')];
   if (rowCol < 0 || columnCol < 0 || valueCol < 0) return null;
   const seen = new Map<string, string>();
   let checkedAt: Date | undefined;
   for (const row of rows) {
-    if (cellText(row[SUMMARY_COLUMN - 1]) === CHECKED_AT_LABEL) {
+    if (CHECKED_AT_LABELS.includes(cellText(row[SUMMARY_COLUMN - 1]))) {
       const at = row[SUMMARY_COLUMN];
       if (Object.prototype.toString.call(at) === '[object Date]') checkedAt = at as Date;
     }

@@ -11,6 +11,9 @@ import { unsubscribeHmac } from '../../gas/signing';
 import type { Base } from '../base';
 import type { ClientRecord } from './clients-data';
 
+/** How a number or date in a message reads for the sidebar's language (1500,5 outside English); English keeps the plain form. */
+const VALUE_LOCALE: Record<MailLang, string | undefined> = { en: undefined, ru: 'ru-RU', uk: 'uk-UA', ro: 'ro-RO' };
+
 export interface MessageMaker {
   compiled: CompiledTemplate;
   render(client: ClientRecord): RenderedMessage;
@@ -49,7 +52,7 @@ export function messageMaker(
       return renderCompiled(compiled, client.values, {
         fieldNames,
         timeZone: base.timeZone,
-        locale: lang === 'ru' ? 'ru-RU' : undefined,
+        locale: VALUE_LOCALE[lang],
         footer,
         personFields,
         people: base.settings.people,
