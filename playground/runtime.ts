@@ -21,6 +21,8 @@ export interface RuntimeOptions {
   files: RuntimeFiles;
   user?: string;
   timeZone?: string;
+  /** The spreadsheet's locale (File ▸ Settings), e.g. ru_RU; a saved state keeps its own. */
+  locale?: string;
   /** A call running longer than this is stopped (an endless loop must not hang the playground). */
   callTimeoutMs?: number;
   /** Told about every call once it is recorded. */
@@ -129,6 +131,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     user: options.user,
     state: options.state,
     timeZone: options.timeZone,
+    ...(options.locale ? { locale: options.locale } : {}),
     files: { Sidebar: options.files.sidebarHtml },
     now: () => new Date(Date.now() + clockOffset),
   });

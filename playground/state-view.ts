@@ -3,12 +3,12 @@
  * panels (menu, outbox, last call). Plain JSON: dates as ISO strings.
  */
 import { rawOf } from '../emulator/calls.ts';
-import { formatDisplay } from '../emulator/spreadsheet/format.ts';
 import { cellText, isDate } from '../src/core/values.ts';
 import { drawnBackground } from './cell-colour.ts';
 import { chartViews, type ChartView } from './chart-view.ts';
 import type { CallRecord, Runtime } from './runtime.ts';
 import { onlyReads } from './service-calls.ts';
+import { localDateTime } from './local-time.ts';
 
 export const MAX_GRID_ROWS = 2000;
 const MAX_OUTBOX = 200;
@@ -55,7 +55,7 @@ export interface PlaygroundView {
   /** The base is not set up yet (an import waiting for its mapping to be confirmed): the page opens the sidebar. */
   awaitingSetUp: boolean;
   menus: { name: string; items: ({ caption: string; functionName: string } | { separator: true })[] }[];
-  /** `at` as ISO; `time` as the spreadsheet shows a date-time in its time zone. */
+  /** `at` as ISO; `time` as the spreadsheet shows a date-time in its time zone and locale. */
   outbox: { to: string; subject: string; body: string; htmlBody?: string; at: string; time: string }[];
   /** The spreadsheet's time zone, as File ▸ Settings names it. */
   timeZone: string;
@@ -131,7 +131,9 @@ export function sidePanels(
   history: readonly (CallRecord & { seq: number })[],
 ): Omit<PlaygroundView, 'user' | 'users' | 'sheets' | 'sheet' | 'notices' | 'awaitingSetUp'> {
   const emu = runtime.emulator;
-  const timeZone = rawOf(rawOf(emu.globals.SpreadsheetApp).getActiveSpreadsheet()).getSpreadsheetTimeZone();
+  const book = rawOf(rawOf(emu.globals.SpreadsheetApp).getActiveSpreadsheet());
+  const timeZone = book.getSpreadsheetTimeZone();
+  const locale = book.getSpreadsheetLocale();
   const latestMenus = new Map<string, PlaygroundView['menus'][number]>();
   for (const menu of emu.ui.menus) latestMenus.set(menu.name, menu as PlaygroundView['menus'][number]);
   return {
@@ -145,7 +147,7 @@ export function sidePanels(
         body: String(m.body ?? ''),
         ...(m.htmlBody ? { htmlBody: String(m.htmlBody) } : {}),
         at: isDate(m.at) ? m.at.toISOString() : String(m.at),
-        time: isDate(m.at) ? formatDisplay(m.at, 'M/d/yyyy H:mm:ss', timeZone) : String(m.at),
+        time: isDate(m.at) ? localDateTime(m.at, timeZone, locale) : String(m.at),
       })),
     timeZone,
     outboxTotal: emu.outbox.length,

@@ -661,7 +661,7 @@ function renderOutbox(view: PlaygroundView): void {
       button.type = 'button';
       // In the spreadsheet's time zone, as Sheets would show the time, whatever the browser's zone.
       const time = el('span', mail.time);
-      time.title = `${mail.at} (${view.timeZone})`;
+      time.title = `${mail.time} (${view.timeZone})`;
       button.append(el('span', mail.to), el('span', mail.subject), time);
       button.addEventListener('click', () => {
         body.hidden = false;

@@ -138,7 +138,7 @@ describe('a merge and another writer at once, at every interleaving', { timeout:
       (emu, ids, at) => {
         const to = emu.outbox.map((m) => m.to);
         const logged = rowsOf(emu, 'Interactions').filter((r) => String(r.Type).toLowerCase() === 'email').length;
-        const sent = rowsOf(emu, 'Mailings').filter((r) => String(r.Status) === 'sent').length;
+        const sent = rowsOf(emu, 'Mailings').filter((r) => String(r.Status) === 'Sent').length;
         const mergedNow = merged(emu);
         // Left for later while a member was being mailed: the next run merges.
         if (mergedNow === 0) server.menuMergeDuplicates();

@@ -45,8 +45,8 @@ describe('a merge starting while a mailing is sending', () => {
         .sort(),
     ).toEqual(['alexander.petrov@example.com', 'ion@example.ro']);
     expect(rowsOf(emu(), 'Mailings').map((r) => [r['Client ID'], r.Status])).toEqual([
-      [mailed, 'sent'],
-      [other, 'sent'],
+      [mailed, 'Sent'],
+      [other, 'Sent'],
     ]);
 
     server.menuMergeDuplicates();

@@ -279,13 +279,13 @@ describeBrowser('mail merge in the sidebar', () => {
       expect(col('Status')).toBeGreaterThanOrEqual(0);
       const ours = rows.filter((r) => r[col('Campaign')] === CAMPAIGN);
       const status = (id: string) => ours.filter((r) => r[col('Client ID')] === id).map((r) => r[col('Status')]);
-      expect(status(hostile.id)).toEqual(['sent']);
-      expect(status(latecomer.id)).toEqual(['sent']);
+      expect(status(hostile.id)).toEqual(['Sent']);
+      expect(status(latecomer.id)).toEqual(['Sent']);
       expect(status(optedOut.id)).toHaveLength(1);
       expect(status(optedOut.id)[0]).toMatch(/^skipped: .*opt/i);
       expect(status(brokenEmail.id)).toHaveLength(1);
       expect(status(brokenEmail.id)[0]).toMatch(/^skipped: .*email/i);
-      expect(ours.filter((r) => r[col('Status')] === 'sent').length).toBe(mailed.length + 1);
+      expect(ours.filter((r) => r[col('Status')] === 'Sent').length).toBe(mailed.length + 1);
 
       // Each mail sent is logged on the client's history as an Email interaction of this mailing.
       await showSheet(page, TAB.interactions);

@@ -109,4 +109,15 @@ describe('sidePanels', () => {
     );
     expect(sidePanels(rt, []).timeZone).toBe('Europe/Moscow');
   });
+
+  it('shows it in the spreadsheet locale: day first in ru_RU, on the spreadsheet clock', () => {
+    const rt = createRuntime({ files: { code: 'function f() {}', sidebarHtml: '' }, timeZone: 'Europe/Moscow', locale: 'ru_RU' });
+    rt.emulator.globals.MailApp.sendEmail('ann@example.com', 'Hello', 'Hi');
+    const [mail] = sidePanels(rt, []).outbox;
+    const moscow = new Date(new Date(mail.at).getTime() + 3 * 3600_000);
+    const two = (n: number) => String(n).padStart(2, '0');
+    expect(mail.time).toBe(
+      `${two(moscow.getUTCDate())}.${two(moscow.getUTCMonth() + 1)}.${moscow.getUTCFullYear()} ${moscow.getUTCHours()}:${two(moscow.getUTCMinutes())}:${two(moscow.getUTCSeconds())}`,
+    );
+  });
 });

@@ -19,17 +19,20 @@ import { TAB } from '../../core/schema/tabs';
 import { TAB_LAYOUTS } from '../../core/schema/tab-layouts';
 import { appendRows, FIRST_DATA_ROW, requireSheet, writeRange } from '../../gas/sheets';
 import { ensureTab } from '../../gas/tabs';
+import { languageOfTab } from '../../gas/tab-keys';
 
 const WIDTH = MAILING_HEADERS.length;
 
 export interface MailingsStore {
   rows: MailingRow[];
+  /** The tab's language: its Status column is written in these words. */
+  lang: string;
 }
 
 export function openMailings(): MailingsStore {
   const layout = TAB_LAYOUTS[TAB.mailings];
   const { sheet } = ensureTab(TAB.mailings, { header: layout.header, formats: layout.formats });
-  const store: MailingsStore = { rows: [] };
+  const store: MailingsStore = { rows: [], lang: languageOfTab(sheet) };
   reload(store, sheet);
   return store;
 }
@@ -45,7 +48,7 @@ export function appendMailings(store: MailingsStore, rows: readonly MailingRow[]
   if (rows.length === 0) return;
   const start = appendRows(
     TAB.mailings,
-    rows.map((r) => rowToValues(r)),
+    rows.map((r) => rowToValues(r, store.lang)),
   );
   if (start === store.rows.length + FIRST_DATA_ROW) store.rows.push(...rows);
   else reload(store, requireSheet(TAB.mailings)); // the tab changed under us: blank rows, rows added elsewhere
@@ -66,7 +69,7 @@ export function writeMailingUpdates(store: MailingsStore, plan: (rows: readonly 
   if (same) store.rows.splice(first, fresh.length, ...fresh);
   else reload(store, sheet);
   updates = plan(store.rows);
-  const span = updateSpan(store.rows, updates);
+  const span = updateSpan(store.rows, updates, store.lang);
   if (!span) return [];
   writeRange(sheet.getRange(span.firstIndex + FIRST_DATA_ROW, UPDATE_FIRST_COLUMN + 1, span.values.length, span.values[0].length), span.values);
   store.rows = applyUpdates(store.rows, updates);

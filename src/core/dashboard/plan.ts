@@ -14,6 +14,7 @@ import { stringLiteral } from '../rules/to-formula';
 import { type DashboardKey, dashboardTitles, type DashboardLanguage } from './titles';
 import { dealsFormulas, type DealsSources, type DealsTableKey } from './deals-tables';
 import { DEAL_STATUS_WORDS } from '../deals/deal';
+import { statusWords } from '../mail/status-words';
 
 /** Where a column is: `'Clients'!F2:F`, or null when the tab has no such header. */
 export type ColumnRef = string | null;
@@ -99,6 +100,16 @@ const MAIL_STATUSES: readonly [DashboardKey, string][] = [
   ['skippedAlreadyReceived', 'skipped: already_received'],
   ['failed', 'failed*'],
 ];
+
+/**
+ * What counts as one mail status in the Status column: the words the add-on
+ * writes in the base's language and the code older rows hold. COUNTIFS
+ * ignores case, so a pair that differs only by case is counted once.
+ */
+function mailCriteria(code: string, language: DashboardLanguage): string[] {
+  const words = code.endsWith('*') ? `${statusWords(code.slice(0, -1), language)}*` : statusWords(code, language).replace(/[~*?]/g, (ch) => `~${ch}`);
+  return words.toLowerCase() === code.toLowerCase() ? [code] : [code, words];
+}
 
 /** "B5" from 1-based row and column. */
 export function a1(row: number, col: number, absolute = false): string {
@@ -215,7 +226,11 @@ export function planDashboard(sources: DashboardSources, language: DashboardLang
 
   if (sources.mailings.status) {
     const status = sources.mailings.status;
-    const counts = MAIL_STATUSES.map(([, criterion]) => `COUNTIFS(${status},${stringLiteral(criterion)})`);
+    const counts = MAIL_STATUSES.map(([, code]) =>
+      mailCriteria(code, language)
+        .map((criterion) => `COUNTIFS(${status},${stringLiteral(criterion)})`)
+        .join('+'),
+    );
     counts.push(c.optOut ? `COUNTIFS(${c.optOut},TRUE,${c.id ?? c.optOut},"<>")` : '0');
     built.push({
       key: 'mail',

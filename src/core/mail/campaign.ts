@@ -26,6 +26,7 @@
  * alongside the first.
  */
 import type { MailLang } from './mail-lang';
+import { REASON_WORDS, statusCode, statusWords } from './status-words';
 import { emailKey } from '../normalize/email';
 import { TAB_HEADERS } from '../schema/tabs';
 import { isDate } from '../values';
@@ -73,7 +74,11 @@ export const UNKNOWN_DETAIL = 'unknown: check the outbox';
 
 // ---------------------------------------------------------------- rows and cells
 
-/** Rows from `getValues()` of Mailings without its header row; short or odd rows are read leniently. */
+/**
+ * Rows from `getValues()` of Mailings without its header row; short or odd
+ * rows are read leniently. Status comes back as its code whatever language
+ * its words are in (status-words.ts).
+ */
 export function rowsFromValues(values: readonly (readonly unknown[])[]): MailingRow[] {
   return (Array.isArray(values) ? values : []).map((cells) => {
     const at = (i: number) => (Array.isArray(cells) ? cells[i] : undefined);
@@ -82,15 +87,16 @@ export function rowsFromValues(values: readonly (readonly unknown[])[]): Mailing
       campaign: text(at(MAILING_COLUMN.campaign)),
       clientId: text(at(MAILING_COLUMN.clientId)),
       email: text(at(MAILING_COLUMN.email)),
-      status: text(at(MAILING_COLUMN.status)),
+      status: statusCode(text(at(MAILING_COLUMN.status))),
       time: isDate(time) ? time : text(time),
       detail: text(at(MAILING_COLUMN.detail)),
     };
   });
 }
 
-export function rowToValues(row: MailingRow): MailingCell[] {
-  return [row.campaign, row.clientId, row.email, row.status, row.time, row.detail];
+/** The cells of a row, its Status in words of `lang` (the tab's language). */
+export function rowToValues(row: MailingRow, lang: string): MailingCell[] {
+  return [row.campaign, row.clientId, row.email, statusWords(row.status, lang), row.time, row.detail];
 }
 
 export function parseStatus(status: unknown): MailingState {
@@ -417,16 +423,20 @@ export function applyUpdates(rows: readonly MailingRow[], updates: readonly Mail
  * All updates as one block of Status/Time/Detail cells from the first to the
  * last updated row (rows in between keep their current values), so the server
  * writes them with a single setValues at row `firstIndex` of the data and
- * column UPDATE_FIRST_COLUMN. Undefined when there is nothing to write.
+ * column UPDATE_FIRST_COLUMN; Status in words of `lang`. Undefined when there is nothing to write.
  */
-export function updateSpan(rows: readonly MailingRow[], updates: readonly MailingUpdate[]): { firstIndex: number; values: MailingCell[][] } | undefined {
+export function updateSpan(
+  rows: readonly MailingRow[],
+  updates: readonly MailingUpdate[],
+  lang: string,
+): { firstIndex: number; values: MailingCell[][] } | undefined {
   const valid = updates.filter((u) => rows[u.index] !== undefined);
   if (valid.length === 0) return undefined;
   const first = Math.min(...valid.map((u) => u.index));
   const last = Math.max(...valid.map((u) => u.index));
   const next = applyUpdates(rows, valid);
   const values: MailingCell[][] = [];
-  for (let i = first; i <= last; i++) values.push([next[i].status, next[i].time, next[i].detail]);
+  for (let i = first; i <= last; i++) values.push([statusWords(next[i].status, lang), next[i].time, next[i].detail]);
   return { firstIndex: first, values };
 }
 
@@ -464,51 +474,6 @@ export function summarize(rows: readonly MailingRow[], campaign: string): Campai
   }
   return summary;
 }
-
-const REASON_WORDS: Record<MailLang, Record<string, string>> = {
-  en: {
-    opted_out: 'opted out',
-    invalid_email: 'invalid email',
-    missing_email: 'no email',
-    duplicate_email: 'same email twice',
-    duplicate_client: 'likely duplicate',
-    already_sent: 'already sent',
-    already_received: 'already received this template',
-    recently_contacted: 'contacted recently',
-    one_per_company: 'one per company',
-  },
-  ru: {
-    opted_out: 'отписались',
-    invalid_email: 'неверный адрес',
-    missing_email: 'нет адреса',
-    duplicate_email: 'тот же адрес',
-    duplicate_client: 'вероятный дубль',
-    already_sent: 'уже отправлено',
-    already_received: 'уже получили это письмо',
-    recently_contacted: 'недавно был контакт',
-    one_per_company: 'один на компанию',
-  },
-  uk: {
-    opted_out: 'відписалися',
-    invalid_email: 'неправильна адреса',
-    missing_email: 'немає адреси',
-    duplicate_email: 'та сама адреса',
-    duplicate_client: 'ймовірний дубль',
-    already_sent: 'уже надіслано',
-    already_received: 'уже отримали цей лист',
-    recently_contacted: 'нещодавно був контакт',
-  },
-  ro: {
-    opted_out: 'dezabonați',
-    invalid_email: 'adresă nevalidă',
-    missing_email: 'fără adresă',
-    duplicate_email: 'aceeași adresă',
-    duplicate_client: 'dublură probabilă',
-    already_sent: 'deja trimis',
-    already_received: 'au primit deja acest șablon',
-    recently_contacted: 'contactați recent',
-  },
-};
 
 /** The summary's own words: sent, skipped, failed, remaining and the unknown note. */
 const SUMMARY_WORDS: Record<MailLang, { sent: string; skipped: string; failed: string; remaining: string; unknown: (n: number) => string }> = {

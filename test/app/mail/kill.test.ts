@@ -90,8 +90,8 @@ describe('a mailing killed at every call, then resumed', () => {
         const to = second.emu.outbox.map((m) => m.to);
         expect(new Set(to).size, `call ${k}: nobody twice (${to.join(', ')})`).toBe(to.length);
         const mailings = rowsOf(second.emu, 'Mailings').filter((r) => r.Campaign === CAMPAIGN);
-        const sent = mailings.filter((r) => r.Status === 'sent').map((r) => r['Client ID']);
-        const unknown = mailings.filter((r) => r.Status === 'sending').map((r) => r['Client ID']);
+        const sent = mailings.filter((r) => r.Status === 'Sent').map((r) => r['Client ID']);
+        const unknown = mailings.filter((r) => r.Status === 'Sending').map((r) => r['Client ID']);
         expect(unknown.length, `call ${k}: at most the send in flight is unknown`).toBeLessThanOrEqual(1);
         expect(sent.length + unknown.length, `call ${k}: nobody lost`).toBe(N);
         expect(to.length, `call ${k}: every sent row was mailed`).toBeGreaterThanOrEqual(sent.length);

@@ -136,7 +136,7 @@ describe('never twice, whatever the mailing is called', () => {
       rowsOf(emu(), 'Mailings')
         .filter((r) => r.Campaign === 'Totally new name')
         .map((r) => r.Status),
-    ).toEqual(Array(5).fill('skipped: already_received'));
+    ).toEqual(Array(5).fill('Skipped: already received this template'));
     expect(emu().outbox).toHaveLength(5);
     // The same text under another template name is the same content.
     unwrap(
@@ -212,8 +212,8 @@ describe('opt-out during a long run', () => {
         .filter((r) => r.Campaign === 'Long run')
         .map((r) => [r['Client ID'], [r.Status, r.Detail]]),
     );
-    expect(byClient.get('C110')).toEqual(['skipped: opted_out', 'found at send time']);
-    expect(byClient.get('C116')).toEqual(['skipped: opted_out', 'found at send time']);
+    expect(byClient.get('C110')).toEqual(['Skipped: opted out', 'found at send time']);
+    expect(byClient.get('C116')).toEqual(['Skipped: opted out', 'found at send time']);
     expect(optOutOf(emu(), 'C110')).toBe(true);
   });
 });
@@ -249,7 +249,7 @@ describe('who may do what', () => {
       server.mailingTick();
       expect(next.outbox).toHaveLength(1);
       expect(next.triggers().some((t) => t.handler === 'mailingTick')).toBe(false);
-      expect(rowsOf(next, 'Mailings').map((r) => r.Status)).toEqual(['sent', 'queued', 'queued']);
+      expect(rowsOf(next, 'Mailings').map((r) => r.Status)).toEqual(['Sent', 'Queued', 'Queued']);
     } finally {
       tomorrow.restore();
     }

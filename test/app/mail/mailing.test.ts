@@ -191,7 +191,7 @@ describe('sending', () => {
     const value = unwrap(outcome);
     expect(value.chunk).toMatchObject({ sent: 12, stoppedBy: 'done' });
     expect(outboxTo(emu()).sort()).toEqual(ids.map((_, i) => `person${i + 1}@example.com`).sort());
-    expect(rowsOf(emu(), 'Mailings').map((r) => r.Status)).toEqual(Array(12).fill('sent'));
+    expect(rowsOf(emu(), 'Mailings').map((r) => r.Status)).toEqual(Array(12).fill('Sent'));
     const interactions = rowsOf(emu(), 'Interactions');
     expect(interactions).toHaveLength(12);
     expect(interactions[0]).toMatchObject({ 'Client ID': 'C01', Type: 'Email', Result: 'Spring: Hello Anna', Source: 'mailing Spring 1' });
@@ -256,17 +256,17 @@ describe('sending', () => {
         .readSheet('Clients')
         .map((r, i) => (i === 3 ? r.map((v, c) => (c === col ? true : v)) : r)),
     );
-    expect(rowsOf(emu(), 'Mailings').map((r) => r.Status)).toEqual(['queued', 'queued', 'skipped: opted_out']);
+    expect(rowsOf(emu(), 'Mailings').map((r) => r.Status)).toEqual(['Queued', 'Queued', 'Skipped: opted out']);
     const tomorrow = nextDay(emu(), 100);
     try {
       const sent = unwrap(server.apiContinueMailing('Spring 1'));
       expect(tomorrow.emu.outbox.map((m) => m.to)).toEqual(['a@example.com']);
       expect(sent.chunk).toMatchObject({ sent: 1, skippedAtSend: 1 });
       expect(rowsOf(tomorrow.emu, 'Mailings').map((r) => [r.Status, r.Detail])).toEqual([
-        ['sent', ''],
-        ['skipped: opted_out', 'found at send time'],
-        // Skipped when queued: the reason in words beside the code.
-        ['skipped: opted_out', 'Opted out of mailings'],
+        ['Sent', ''],
+        ['Skipped: opted out', 'found at send time'],
+        // Skipped when queued: the short reason in Status, the sentence in Detail.
+        ['Skipped: opted out', 'Opted out of mailings'],
       ]);
     } finally {
       tomorrow.restore();

@@ -58,7 +58,7 @@ describe('one recipient per company', () => {
     const ids = seed(emu());
     unwrap(server.apiStartMailing(input(ids, true)));
     expect(outboxTo(emu()).sort()).toEqual(['ann@acme.example', 'ivan@romashka.example', 'solo@example.com']);
-    const skipped = rowsOf(emu(), 'Mailings').filter((r) => String(r.Status) === 'skipped: one_per_company');
+    const skipped = rowsOf(emu(), 'Mailings').filter((r) => String(r.Status) === 'Skipped: one per company');
     expect(skipped.map((r) => r['Client ID'])).toEqual(['C01', 'C03']);
     expect(String(skipped[0].Detail)).toMatch(/One recipient per company/);
     // The decision maker's role is cleared (Olga, the influencer, now ranks first); a re-run of the same mailing (the option is stored with it) still writes to nobody there.

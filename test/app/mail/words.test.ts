@@ -1,7 +1,7 @@
 /**
  * Mail as people read it (issue 15): {{Manager}} prints the person's name from
  * Settings (not the address), and the Mailings tab says in words why a
- * recipient was skipped while its Status keeps the code resuming reads.
+ * recipient was skipped, in Status and in Detail.
  */
 import { describe, expect, it } from 'vitest';
 import * as server from '../../../src/server';
@@ -62,7 +62,7 @@ describe('mail as people read it', () => {
     ]);
     unwrap(server.apiStartMailing({ campaign: 'Spring ru', template: 'Spring', recipients: { kind: 'ids', ids }, lang: 'ru' }));
     const skipped = rowsOf(emu(), 'Mailings').find((r) => r['Client ID'] === ids[1])!;
-    expect(skipped.Status).toBe('skipped: missing_email');
+    expect(skipped.Status).toBe('Skipped: no email');
     expect(skipped.Detail).toBe('Нет адреса электронной почты');
   });
 });

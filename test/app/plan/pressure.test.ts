@@ -42,7 +42,7 @@ describe('contact pressure', () => {
     const started = unwrap(server.apiStartMailing({ campaign: 'March', template: 'Spring', recipients: { kind: 'ids', ids } }));
     expect(started.chunk.sent).toBe(2);
     const row = rowsOf(emu(), 'Mailings').find((r) => r['Client ID'] === ids[0]);
-    expect(row?.Status).toBe('skipped: recently_contacted');
+    expect(row?.Status).toBe('Skipped: contacted recently');
     expect(emu().outbox.map((m) => m.to)).not.toContain('person1@example.com');
   });
 

@@ -49,7 +49,7 @@ describe('scheduled mailings', () => {
     runTick(emu(), ADMIN);
     runTick(emu(), ADMIN);
     expect(emu().outbox).toHaveLength(3);
-    expect(rowsOf(emu(), 'Mailings').map((r) => r.Status)).toEqual(['sent', 'sent', 'sent']);
+    expect(rowsOf(emu(), 'Mailings').map((r) => r.Status)).toEqual(['Sent', 'Sent', 'Sent']);
     // Nothing left to do: the trigger goes.
     expect(clockTriggers(emu())).toHaveLength(0);
   });
@@ -156,7 +156,7 @@ describe('scheduled mailings', () => {
     clockAt('2026-03-11T06:30:00Z');
     runTick(emu(), ADMIN);
     expect(outboxTo(emu()).sort()).toEqual(['ann@acme.example', 'ivan@romashka.example']);
-    expect(rowsOf(emu(), 'Mailings').find((r) => r['Client ID'] === 'C01')?.Status).toBe('skipped: one_per_company');
+    expect(rowsOf(emu(), 'Mailings').find((r) => r['Client ID'] === 'C01')?.Status).toBe('Skipped: one per company');
     // Without the option (a schedule saved before it existed reads as off) everyone at the company is mailed.
     unwrap(schedule(ids, { campaign: 'Spring offer 2', day: '2026-03-12', sendAgain: true }));
     clockAt('2026-03-12T06:30:00Z');

@@ -60,6 +60,7 @@ const EXPECTED_SKIPS: Record<string, string> = {
   C14: 'skipped: duplicate_email',
   C17: 'skipped: duplicate_client',
 };
+const LANGS = ['en', 'ru', 'uk', 'ro'] as const;
 const BOUNCES = new Set(['C07', 'C19']);
 const SHOULD_ARRIVE = RECIPIENTS.map((r) => r.id).filter((id) => !EXPECTED_SKIPS[id] && !BOUNCES.has(id));
 
@@ -68,6 +69,8 @@ interface World {
   journal: string | null;
   outbox: { clientId: string; to: string }[];
   clock: number;
+  /** Executions so far: each writes Status in the next of the four languages, so a resume reads another's words. */
+  runs: number;
 }
 
 class Killed extends Error {}
@@ -84,13 +87,14 @@ interface Execution {
 }
 
 function newWorld(): World {
-  return { sheet: [], journal: null, outbox: [], clock: Date.UTC(2025, 2, 14, 9) };
+  return { sheet: [], journal: null, outbox: [], clock: Date.UTC(2025, 2, 14, 9), runs: 0 };
 }
 
 /** One execution of the server's mailing job; throws nothing, reports where it was killed. */
 function execute(world: World, options: { killAfter?: number; batchSize: number; journal: boolean }): Execution {
   const run: Execution = { steps: 0, killed: false, sendingAtKill: [], sheetWrites: 0, sheetReads: 0 };
   let inFlight: string | undefined;
+  const lang = LANGS[world.runs++ % LANGS.length];
   const now = () => new Date((world.clock += 1000));
   const step = (change: () => void) => {
     change();
@@ -102,7 +106,7 @@ function execute(world: World, options: { killAfter?: number; batchSize: number;
     return rowsFromValues(world.sheet);
   };
   const write = (rows: MailingRow[], updates: MailingUpdate[]) => {
-    const span = updateSpan(rows, updates);
+    const span = updateSpan(rows, updates, lang);
     if (!span) return;
     step(() => {
       run.sheetWrites++;
@@ -131,7 +135,7 @@ function execute(world: World, options: { killAfter?: number; batchSize: number;
     if (append.length > 0) {
       step(() => {
         run.sheetWrites++;
-        world.sheet.push(...append.map(rowToValues));
+        world.sheet.push(...append.map((r) => rowToValues(r, lang)));
       });
       rows = read();
     }

@@ -44,7 +44,7 @@ describe('rows and statuses', () => {
     expect(rows[0]).toEqual(row('C1', 'queued', { email: 'a@x.com' }));
     expect(rows[1]).toEqual({ campaign: CAMPAIGN, clientId: '42', email: '', status: 'sent', time: '', detail: '' });
     expect(rows[2].clientId).toBe('');
-    expect(rowToValues(rows[0])).toEqual(['Spring sale', 'C1', 'a@x.com', 'queued', T0, '']);
+    expect(rowToValues(rows[0], 'en')).toEqual(['Spring sale', 'C1', 'a@x.com', 'Queued', T0, '']);
   });
 
   it.each([
@@ -244,20 +244,24 @@ describe('recover', () => {
 describe('updateSpan', () => {
   it('writes all updates as one block, keeping rows in between', () => {
     const rows = [row('C1', 'queued'), row('C2', 'sent', { detail: 'kept' }), row('C3', 'queued'), row('C4', 'queued')];
-    const span = updateSpan(rows, [
-      { index: 2, status: 'sending', time: later(1), detail: 'claim k #2' },
-      { index: 0, status: 'sending', time: later(1), detail: 'claim k #1' },
-    ]);
+    const span = updateSpan(
+      rows,
+      [
+        { index: 2, status: 'sending', time: later(1), detail: 'claim k #2' },
+        { index: 0, status: 'sending', time: later(1), detail: 'claim k #1' },
+      ],
+      'ru',
+    );
     expect(span).toEqual({
       firstIndex: 0,
       values: [
-        ['sending', later(1), 'claim k #1'],
-        ['sent', T0, 'kept'],
-        ['sending', later(1), 'claim k #2'],
+        ['Отправляется', later(1), 'claim k #1'],
+        ['Отправлено', T0, 'kept'],
+        ['Отправляется', later(1), 'claim k #2'],
       ],
     });
-    expect(updateSpan(rows, [])).toBeUndefined();
-    expect(updateSpan(rows, [{ index: 99, status: 'x', time: T0, detail: '' }])).toBeUndefined();
+    expect(updateSpan(rows, [], 'en')).toBeUndefined();
+    expect(updateSpan(rows, [{ index: 99, status: 'x', time: T0, detail: '' }], 'en')).toBeUndefined();
   });
 });
 
