@@ -12,7 +12,7 @@ import { DealsPanel } from '../deals/deals-panel';
 import type { ViewProps } from '../registry';
 import { companyMessages } from './messages';
 
-export function CompanyView({ openClient, companyRequest }: ViewProps) {
+export function CompanyView({ active, openClient, companyRequest }: ViewProps) {
   const m = companyMessages(useLocale() as string);
   const [proposals, setProposals] = useState<ProposalDto[] | null>(null);
   const [skip, setSkip] = useState<Set<string>>(new Set());
@@ -53,6 +53,13 @@ export function CompanyView({ openClient, companyRequest }: ViewProps) {
     setCompanyId(companyRequest.id);
     open(companyRequest.id);
   }, [companyRequest?.seq]);
+  // Back from a person's card the company's history and people may have changed (a call just logged there):
+  // the card is read again, unless the user has unsaved edits on it, which a reload would throw away.
+  const [wasActive, setWasActive] = useState(active);
+  useEffect(() => {
+    if (active && !wasActive && card && Object.keys(edits).length === 0) open(card.company.id);
+    setWasActive(active);
+  }, [active]);
   const save = async () => {
     if (!card) return;
     const r = await rpc.apiSaveCompany({ id: card.company.id, values: edits, expectedUpdated: card.company.updated });
