@@ -63,6 +63,11 @@ describeBrowser('companies, people, roles and deals as a new user meets them (is
       const romashka = texts.find((t) => t.includes('Ромашка'));
       expect(romashka).toMatch(/3 people/);
       expect(romashka).toContain('Romashka LLC');
+      // What the company takes from its people's rows, and where they disagree, before anything is written.
+      expect(romashka).toContain('The company also gets City, Stage from its people.');
+      expect(romashka).toContain(
+        'City differs among its people: Санкт-Петербург / СПб / St. Petersburg. The company gets Санкт-Петербург; each person keeps their own.',
+      );
       expect(texts.find((t) => t.includes('Vasilek') || t.includes('Василек'))).toMatch(/2 people/);
       expect(texts.find((t) => t.includes('Acme'))).toMatch(/2 people/);
       expect(await offer.textContent()).toMatch(/1 (row|person|client)[^.]*no company|private/i);
@@ -74,6 +79,8 @@ describeBrowser('companies, people, roles and deals as a new user meets them (is
       await showSheet(page, TAB.companies);
       const [companyHead, ...companies] = await gridRows(page);
       expect(companies.map((r) => r[companyHead.indexOf('Name')]).sort()).toEqual(['Acme Ltd', expect.stringMatching(/Vasilek|Василек/), ROMASHKA].sort());
+      const romashkaRow = companies.find((r) => r[companyHead.indexOf('Name')] === ROMASHKA)!;
+      expect([romashkaRow[companyHead.indexOf('City')], romashkaRow[companyHead.indexOf('Stage')]]).toEqual(['Санкт-Петербург', 'VIP']);
       const idOf = (name: RegExp) => companies.find((r) => name.test(r[companyHead.indexOf('Name')]))![companyHead.indexOf('ID')];
 
       await showSheet(page, TAB.clients);

@@ -10,7 +10,7 @@ import { useLocale } from '../../i18n/locale';
 import { rpc } from '../../rpc';
 import { DealsPanel } from '../deals/deals-panel';
 import type { ViewProps } from '../registry';
-import { companyMessages } from './messages';
+import { type CompanyMessages, companyMessages } from './messages';
 
 export function CompanyView({ active, openClient, companyRequest }: ViewProps) {
   const m = companyMessages(useLocale() as string);
@@ -173,6 +173,7 @@ export function CompanyView({ active, openClient, companyRequest }: ViewProps) {
                     {m.spelled}: {p.spellings.join(' / ')}
                   </div>
                 )}
+                <CarriedLines m={m} carried={p.carried} conflicts={p.conflicts} />
               </li>
             ))}
           </ul>
@@ -182,5 +183,20 @@ export function CompanyView({ active, openClient, companyRequest }: ViewProps) {
         </>
       )}
     </section>
+  );
+}
+
+/** What a new company takes from its people's rows, and where they disagree: shown before anything is written. */
+export function CarriedLines({ m, carried, conflicts }: { m: CompanyMessages; carried?: string[]; conflicts?: { field: string; values: string[] }[] }) {
+  if (!carried?.length) return null;
+  return (
+    <div class="cb-company-carried muted">
+      <div>{m.carried(carried)}</div>
+      {(conflicts ?? []).map((c) => (
+        <div key={c.field} class="cb-company-conflict">
+          {m.conflict(c.field, c.values)}
+        </div>
+      ))}
+    </div>
   );
 }
