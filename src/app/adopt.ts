@@ -33,9 +33,10 @@ import { localFormat } from '../core/i18n/date-formats';
 import { detectPurchaseHistory, importedProductLabel, importedPurchase, type PurchaseHistoryColumns } from '../core/schema/purchase-history';
 import { sheetDay } from '../gas/dates';
 import { rememberTabs, setSheetLanguage, sheetLanguage } from '../gas/tab-keys';
+import { carrySources, carryValues } from '../core/companies/carry-fields';
 import { DEFAULT_COMPANY_FIELDS } from '../core/companies/company-fields';
 import { groupListPeople, listCompanies, listCompanyKey, type ListCompanies, type ListPerson } from '../core/companies/list-companies';
-import { SYSTEM_COLUMNS } from '../core/schema/field';
+import { type FieldDef, SYSTEM_COLUMNS } from '../core/schema/field';
 import { addCompanies, newCompanyId, type NewCompany } from './companies/link-people';
 
 export interface AdoptionProposal {
@@ -111,7 +112,7 @@ export function proposeAdoption(): AdoptionProposal {
   requireAdminOnceSetUp('adopt a list into this base');
   const sheet = existingListSheet();
   if (!sheet) throw new AppFailure('not_found', 'There is no list to adopt: this spreadsheet is blank. Run Set up to start a new base.');
-  const { values } = readList(sheet.getName());
+  const { values, formulas } = readList(sheet.getName());
   const mapping = proposeSheetMapping(values, DEFAULT_FIELDS);
   const header = values[mapping.headerRow] ?? [];
   const data = values.slice(mapping.headerRow + 1).filter((r) => !r.every(isBlank));
@@ -125,7 +126,7 @@ export function proposeAdoption(): AdoptionProposal {
     fieldNames: DEFAULT_FIELDS.map((f) => f.name),
     fingerprint: fingerprint(header),
     purchaseHistory: history ? offerOf(history, header, data) : null,
-    companies: companiesOffer(mapping.columns, data),
+    companies: companiesOffer(mapping.columns, typedRows(values, formulas, mapping.headerRow)),
   };
 }
 
@@ -154,20 +155,48 @@ function listPeople(
 
 function companiesOffer(columns: readonly MappedColumn[], data: readonly unknown[][]): ListCompanies | null {
   const people = listPeople(columns, data, (k) => `r${k}`);
-  const offer = people && listCompanies(people);
+  const offer = people && listCompanies(people, carrierOfList(columns, data));
   return offer && offer.total > 0 ? offer : null;
+}
+
+/** What each proposed company would take from its people's rows of the list (Address, City, Stage…), for the confirmation. */
+function carrierOfList(columns: readonly MappedColumn[], data: readonly unknown[][]) {
+  const header: string[] = [];
+  const fields: FieldDef[] = [];
+  for (const c of columns) {
+    if (c.splitFullName) continue;
+    header[c.index] = c.header;
+    const def = c.field ? DEFAULT_FIELDS.find((f) => f.name === c.field) : undefined;
+    fields.push(def ? { ...def, name: c.header } : { name: c.header, type: 'text', required: false, options: [], unique: false, help: '' });
+  }
+  const sources = carrySources(DEFAULT_COMPANY_FIELDS, fields, header);
+  return (personIds: readonly string[]) =>
+    carryValues(
+      sources,
+      personIds.map((id) => data[Number(id.slice(1))] ?? []),
+    );
 }
 
 /** The companies again, for a mapping the user changed in the sidebar (another column as Company or Tax ID). */
 export function proposeAdoptionCompanies(proposal: AdoptionProposal): ListCompanies | null {
   checkProposal(proposal);
-  const { values } = readList(proposal.sheet);
+  const { values, formulas } = readList(proposal.sheet);
   const header = values[proposal.headerRow] ?? [];
   if (fingerprint(header) !== proposal.fingerprint) {
     throw new AppFailure('conflict', 'The header row changed since the mapping was proposed. Review the mapping again.');
   }
-  const data = values.slice(proposal.headerRow + 1).filter((r) => !r.every(isBlank));
-  return companiesOffer(proposal.columns, data);
+  return companiesOffer(proposal.columns, typedRows(values, formulas, proposal.headerRow));
+}
+
+/**
+ * The list's data rows with formula cells blank: adoption neither groups by nor copies a
+ * formula's result into a company, so the offer the user confirms does not either.
+ */
+function typedRows(values: readonly unknown[][], formulas: readonly string[][], headerRow: number): unknown[][] {
+  return values
+    .map((row, r) => row.map((v, c) => (formulas[r]?.[c] ? '' : v)))
+    .slice(headerRow + 1)
+    .filter((_, k) => !values[headerRow + 1 + k].every(isBlank));
 }
 
 function offerOf(history: PurchaseHistoryColumns, header: readonly unknown[], data: readonly unknown[][]): { headers: string[]; clients: number } {
@@ -375,6 +404,8 @@ function linkRows(
   const column = field < 0 ? -1 : field + SYSTEM_COLUMNS.length;
   if (!companies.length || column < 0) return { made: [], linked: 0 };
   const rowOf = new Map(sourceRows.map((r, k) => [r, k]));
+  // Address, City, Stage… of its people go to the company too (the people keep theirs).
+  const sources = carrySources(DEFAULT_COMPANY_FIELDS, layout.fields, layout.header);
   const taken = new Set<string>();
   const made: NewCompany[] = [];
   let linked = 0;
@@ -384,7 +415,9 @@ function linkRows(
     const id = newCompanyId(String(rows[people[0]][0]), taken);
     for (const k of people) rows[k][column] = id;
     linked += people.length;
-    made.push({ id, name: c.name, taxId: c.taxId, people: people.length });
+    const own = people.map((k) => rows[k]);
+    const { values } = carryValues(sources, own, (r, col) => own[r][col] instanceof KeptFormula);
+    made.push({ id, name: c.name, taxId: c.taxId, people: people.length, values });
   }
   return { made, linked };
 }

@@ -128,4 +128,32 @@ describe('adoption proposes the companies of a flat list', () => {
     expect(rowsOf(emu(), 'Companies')).toHaveLength(30);
     for (const call of ['Range.getValues', 'Range.setValues', 'Sheet.insertSheet', 'Spreadsheet.insertSheet']) expect(large[call], call).toBe(small[call]);
   });
+
+  it("the companies take their people's City and Stage (and a Sector column by its name), where they differ shown in the offer; formulas stay in their rows", () => {
+    const list = [
+      ['Компания', 'ИНН', 'Имя', 'Город', 'Stage', 'Sector'],
+      ['ООО «Ромашка»', '7707083893', 'Иван', 'Санкт-Петербург', 'VIP', '=UPPER("retail")'],
+      ['Romashka LLC', '', 'Olga', 'St. Petersburg', 'VIP', 'Retail'],
+      ['ТОВ "Ромашка"', '77 07 083893', 'Пётр', 'Санкт-Петербург', 'Hot', ''],
+      ['', '', 'Мария', 'Москва', 'Cold', ''],
+    ];
+    emu().writeSheet('Sheet1', list);
+    const proposal = unwrap(server.apiProposeAdoption());
+    const [romashka] = proposal.companies!.companies;
+    expect(romashka.carried).toEqual(['City', 'Sector', 'Stage']);
+    expect(romashka.conflicts).toEqual([
+      { field: 'City', values: ['Санкт-Петербург', 'St. Petersburg'] },
+      { field: 'Stage', values: ['VIP', 'Hot'] },
+    ]);
+    unwrap(server.apiAdopt({ ...proposal, linkCompanies: true }));
+    // The formula's result is not copied, in the offer or the company: the company gets the typed Retail.
+    const companies = rowsOf(emu(), 'Companies');
+    expect(companies.map((c) => [c.Name, c.City, c.Stage, c.Sector])).toEqual([['ООО «Ромашка»', 'Санкт-Петербург', 'VIP', 'Retail']]);
+    expect(rowsOf(emu(), 'Clients').map((c) => [c.Город, c.Stage])).toEqual([
+      ['Санкт-Петербург', 'VIP'],
+      ['St. Petersburg', 'VIP'],
+      ['Санкт-Петербург', 'Hot'],
+      ['Москва', 'Cold'],
+    ]);
+  });
 });

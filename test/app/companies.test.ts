@@ -101,6 +101,47 @@ describe('companies', () => {
     expect(unwrap(server.apiLinkCompanies([unwrap(server.apiProposeCompanies())[0].key]))).toMatchObject({ companiesCreated: 0, peopleLinked: 0 });
   });
 
+  it("a new company takes its people's City, Address, Stage and Manager (the most common value), with where they differ shown first; people keep theirs", () => {
+    setUpBase(emu());
+    const ids = writeClients(emu(), [
+      { 'First name': 'Ivan', Company: 'ООО «Ромашка»', 'Tax ID': '7707083893', City: 'Санкт-Петербург', Address: 'Невский пр., 1', Stage: 'VIP', Rating: 5 },
+      { 'First name': 'Olga', Company: 'Romashka LLC', City: 'St. Petersburg', Stage: 'VIP', Manager: 'max@example.com' },
+      { 'First name': 'Пётр', Company: 'ТОВ "Ромашка"', 'Tax ID': '77 07 083893', City: 'Санкт-Петербург', Stage: 'Hot' },
+      { 'First name': 'Ana', Company: 'Acme Ltd', City: '<img src=x onerror=alert(1)>' },
+    ]);
+    const before = rowsOf(emu(), 'Clients');
+    const proposals = unwrap(server.apiProposeCompanies());
+    const romashka = proposals.find((p) => p.name === 'ООО «Ромашка»')!;
+    expect(romashka.carried).toEqual(['Address', 'City', 'Stage', 'Manager']);
+    expect(romashka.conflicts).toEqual([
+      { field: 'City', values: ['Санкт-Петербург', 'St. Petersburg'] },
+      { field: 'Stage', values: ['VIP', 'Hot'] },
+    ]);
+    unwrap(server.apiLinkCompanies([]));
+    const companies = rowsOf(emu(), 'Companies');
+    expect(companies.map((c) => [c.Name, c.City, c.Address, c.Stage, c.Manager, c.Rating])).toEqual([
+      ['ООО «Ромашка»', 'Санкт-Петербург', 'Невский пр., 1', 'VIP', 'max@example.com', ''],
+      ['Acme Ltd', '<img src=x onerror=alert(1)>', '', '', '', ''],
+    ]);
+    // Each carried value is audited on the company; the people's own cells are as they were.
+    const audit = rowsOf(emu(), 'Audit').filter((a) => a.Action === 'add company' && a['Client ID'] === companies[0].ID);
+    expect(audit.map((a) => [a.Field, a['New value']])).toEqual([
+      ['Name', 'ООО «Ромашка»'],
+      ['Address', 'Невский пр., 1'],
+      ['City', 'Санкт-Петербург'],
+      ['Stage', 'VIP'],
+      ['Manager', 'max@example.com'],
+    ]);
+    const after = rowsOf(emu(), 'Clients');
+    for (let i = 0; i < ids.length; i++) {
+      const { 'Company ID': _a, Updated: _b, 'Updated by': _c, ...rest } = after[i];
+      const { 'Company ID': _d, Updated: _e, 'Updated by': _f, ...was } = before[i];
+      expect(rest).toEqual(was);
+    }
+    // Company.City in a rule now sees the city the flat list gave its people.
+    expect(unwrap(server.apiPreviewSegment('Company.City = "St. Petersburg"')).count).toBe(3);
+  });
+
   it('opens a company with its people and their merged history in bounded calls, and saves it version-checked and audited', () => {
     const ids = seed();
     unwrap(server.apiLinkCompanies([]));

@@ -9,6 +9,8 @@ import type { AdoptionProposal, AdoptionReport, ListCompanies } from '../../../s
 import { useLocale, useT } from '../../i18n/locale';
 import { rpc } from '../../rpc';
 import type { ViewProps } from '../registry';
+import { CarriedLines } from '../company/company-view';
+import { companyMessages } from '../company/messages';
 import { AdoptReport } from './adopt-report';
 import {
   addedFields,
@@ -299,6 +301,7 @@ interface CompaniesOfferProps {
 
 /** The list's companies, for confirmation: one tick for the whole step, one per group (people counted, spellings shown). */
 function CompaniesOffer({ m, companies, checking, link, setLink, skip, setSkip }: CompaniesOfferProps) {
+  const cm = companyMessages(useLocale() as string);
   if (checking)
     return (
       <p class="muted" role="status">
@@ -332,6 +335,7 @@ function CompaniesOffer({ m, companies, checking, link, setLink, skip, setSkip }
                 {c.taxId ? ` · ${short(c.taxId, 30)}` : ''} · {m.companyPeople(c.people)} <span class="badge">{m.companyBy[c.by] ?? c.by}</span>
                 {c.spellings.length > 1 && <span class="muted"> ({c.spellings.map((s) => short(s, QUOTED_CHARS)).join(' / ')})</span>}
               </label>
+              <CarriedLines m={cm} carried={c.carried} conflicts={c.conflicts} />
             </li>
           ))}
         </ul>

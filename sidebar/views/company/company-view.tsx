@@ -10,9 +10,9 @@ import { useLocale } from '../../i18n/locale';
 import { rpc } from '../../rpc';
 import { DealsPanel } from '../deals/deals-panel';
 import type { ViewProps } from '../registry';
-import { companyMessages } from './messages';
+import { type CompanyMessages, companyMessages } from './messages';
 
-export function CompanyView({ openClient, companyRequest }: ViewProps) {
+export function CompanyView({ active, openClient, companyRequest }: ViewProps) {
   const m = companyMessages(useLocale() as string);
   const [proposals, setProposals] = useState<ProposalDto[] | null>(null);
   const [skip, setSkip] = useState<Set<string>>(new Set());
@@ -53,6 +53,13 @@ export function CompanyView({ openClient, companyRequest }: ViewProps) {
     setCompanyId(companyRequest.id);
     open(companyRequest.id);
   }, [companyRequest?.seq]);
+  // Back from a person's card the company's history and people may have changed (a call just logged there):
+  // the card is read again, unless the user has unsaved edits on it, which a reload would throw away.
+  const [wasActive, setWasActive] = useState(active);
+  useEffect(() => {
+    if (active && !wasActive && card && Object.keys(edits).length === 0) open(card.company.id);
+    setWasActive(active);
+  }, [active]);
   const save = async () => {
     if (!card) return;
     const r = await rpc.apiSaveCompany({ id: card.company.id, values: edits, expectedUpdated: card.company.updated });
@@ -166,6 +173,7 @@ export function CompanyView({ openClient, companyRequest }: ViewProps) {
                     {m.spelled}: {p.spellings.join(' / ')}
                   </div>
                 )}
+                <CarriedLines m={m} carried={p.carried} conflicts={p.conflicts} />
               </li>
             ))}
           </ul>
@@ -175,5 +183,20 @@ export function CompanyView({ openClient, companyRequest }: ViewProps) {
         </>
       )}
     </section>
+  );
+}
+
+/** What a new company takes from its people's rows, and where they disagree: shown before anything is written. */
+export function CarriedLines({ m, carried, conflicts }: { m: CompanyMessages; carried?: string[]; conflicts?: { field: string; values: string[] }[] }) {
+  if (!carried?.length) return null;
+  return (
+    <div class="cb-company-carried muted">
+      <div>{m.carried(carried)}</div>
+      {(conflicts ?? []).map((c) => (
+        <div key={c.field} class="cb-company-conflict">
+          {m.conflict(c.field, c.values)}
+        </div>
+      ))}
+    </div>
   );
 }

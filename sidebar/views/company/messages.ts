@@ -24,6 +24,9 @@ const en = {
   morePeople: 'More people than shown: see Clients.',
   companyBadge: 'Company',
   openCompany: (name: string) => `Company card: ${name}`,
+  carried: (fields: string[]) => `The company also gets ${fields.join(', ')} from its people.`,
+  conflict: (field: string, values: string[]) =>
+    `${field} differs among its people: ${values.join(' / ')}. The company gets ${values[0]}; each person keeps their own.`,
 };
 export type CompanyMessages = typeof en;
 
@@ -53,6 +56,9 @@ const ru: CompanyMessages = {
   morePeople: 'Людей больше, чем показано: см. «Клиенты».',
   companyBadge: 'Компания',
   openCompany: (name: string) => `Карточка компании: ${name}`,
+  carried: (fields: string[]) => `Компания также получит от своих людей: ${fields.join(', ')}.`,
+  conflict: (field: string, values: string[]) =>
+    `${field} у людей компании различается: ${values.join(' / ')}. Компания получит «${values[0]}»; у каждого человека останется своё.`,
 };
 
 const uk: CompanyMessages = {
@@ -81,6 +87,9 @@ const uk: CompanyMessages = {
   morePeople: 'Людей більше, ніж показано: див. «Клієнти».',
   companyBadge: 'Компанія',
   openCompany: (name: string) => `Картка компанії: ${name}`,
+  carried: (fields: string[]) => `Компанія також отримає від своїх людей: ${fields.join(', ')}.`,
+  conflict: (field: string, values: string[]) =>
+    `${field} у людей компанії різниться: ${values.join(' / ')}. Компанія отримає «${values[0]}»; у кожної особи залишиться своє.`,
 };
 
 const ro: CompanyMessages = {
@@ -109,6 +118,9 @@ const ro: CompanyMessages = {
   morePeople: 'Sunt mai multe persoane decât se arată: vedeți Clienți.',
   companyBadge: 'Companie',
   openCompany: (name: string) => `Fișa companiei: ${name}`,
+  carried: (fields: string[]) => `Compania preia de la persoanele sale și: ${fields.join(', ')}.`,
+  conflict: (field: string, values: string[]) =>
+    `${field} diferă între persoanele sale: ${values.join(' / ')}. Compania primește „${values[0]}”; fiecare persoană își păstrează valoarea.`,
 };
 
 function ruPlural(n: number, one: string, few: string, many: string): string {

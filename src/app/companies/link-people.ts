@@ -10,6 +10,7 @@
 import { auditRows, type AuditEntry } from '../../core/audit/entry';
 import { Columns } from '../../core/clients/columns';
 import { newId } from '../../core/clients/id';
+import { type CarriedValues, carrySources, carryValues } from '../../core/companies/carry-fields';
 import { DEFAULT_COMPANY_FIELDS } from '../../core/companies/company-fields';
 import { type CompanyProposal, proposeCompanies } from '../../core/companies/propose';
 import { AppFailure } from '../../core/result';
@@ -38,6 +39,10 @@ export interface ProposalDto {
   spellings: string[];
   people: { id: string; name: string }[];
   by: CompanyProposal['by'];
+  /** Company fields a new company takes from its people's rows (Address, City, Stage…). */
+  carried: string[];
+  /** Those its people disagree on: every value, the one the company gets first. */
+  conflicts: CarriedValues['conflicts'];
 }
 
 export interface LinkReport {
@@ -63,9 +68,11 @@ interface Read {
   names: Map<string, string>;
   /** Each person's Company ID as read. */
   linked: Map<string, string>;
+  /** What each new company takes from its people's rows. */
+  carry: (p: CompanyProposal) => CarriedValues;
 }
 
-function readAndPropose(base: Base): Read {
+function readAndPropose(base: Base, companyFields: readonly FieldDef[]): Read {
   const clients = readEditableTable(TAB.clients);
   if (!clients) throw new AppFailure('not_found', 'The Clients tab is missing. Run ClientBase ▸ Set up.');
   const cols = new Columns(clients.header);
@@ -93,7 +100,29 @@ function readAndPropose(base: Base): Read {
         }))
         .filter((c) => c.id)
     : [];
-  return { clients, cols, proposals: proposeCompanies(people, existing), names, linked: linkedOf(clients, cols, idName) };
+  return {
+    clients,
+    cols,
+    proposals: proposeCompanies(people, existing),
+    names,
+    linked: linkedOf(clients, cols, idName),
+    carry: carrierOf(clients, base.fields, companyFields),
+  };
+}
+
+/** A company's values from its people's rows of Clients; a formula's result stays in its own row. */
+function carrierOf(clients: EditableTable, clientFields: readonly FieldDef[], companyFields: readonly FieldDef[]): Read['carry'] {
+  const sources = carrySources(companyFields, clientFields, clients.header);
+  const idColumn = new Columns(clients.header).indexOf('ID');
+  const rowOf = new Map(clients.rows.map((r, i) => [cellText(r[idColumn]).trim(), i]));
+  return (p) => {
+    const at = p.personIds.map((id) => rowOf.get(id)).filter((i): i is number => i !== undefined);
+    return carryValues(
+      sources,
+      at.map((i) => clients.rows[i]),
+      (r, c) => !!clients.formulas[at[r]]?.[c],
+    );
+  };
 }
 
 const keyOf = (p: CompanyProposal): string => p.companyId ?? `new:${p.personIds[0]}`;
@@ -101,12 +130,13 @@ const keyOf = (p: CompanyProposal): string => p.companyId ?? `new:${p.personIds[
 /** What Link people to companies would do, for confirmation: new companies first, then people joining existing ones. */
 export function proposeCompanyLinks(): ProposalDto[] {
   const base = loadBase();
-  const read = readAndPropose(base);
+  const read = readAndPropose(base, companyFieldsFromRows(readFieldsRows()).fields);
   const { proposals, names } = read;
   return proposals
     .map((p) => ({ p, waiting: p.companyId ? p.personIds.filter((id) => needsLink(read, id, p.companyId!)) : p.personIds }))
     .filter(({ waiting }) => waiting.length > 0)
-    .map(({ p, waiting }) => ({
+    .map(({ p, waiting }) => ({ p, waiting, carried: p.companyId ? { values: {}, conflicts: [] } : read.carry(p) }))
+    .map(({ p, waiting, carried }) => ({
       key: keyOf(p),
       companyId: p.companyId ?? null,
       name: p.name,
@@ -114,6 +144,8 @@ export function proposeCompanyLinks(): ProposalDto[] {
       spellings: p.spellings.slice(0, 10),
       people: waiting.slice(0, MAX_SHOWN_PEOPLE).map((id) => ({ id, name: names.get(id) ?? id })),
       by: p.by,
+      carried: Object.keys(carried.values),
+      conflicts: carried.conflicts,
     }))
     .sort((a, b) => Number(!!a.companyId) - Number(!!b.companyId));
 }
@@ -128,14 +160,14 @@ export function linkPeopleToCompanies(skip: readonly string[] = [], source = 'si
   requireRole(base, 'admin', 'link people to companies');
   const skipped = new Set((Array.isArray(skip) ? skip : []).map((s) => cellText(s)));
   return withDocumentLock(() => {
-    const first = readAndPropose(base);
+    const fieldsRows = readFieldsRows();
+    const { fields: companyFields, fromDefaults } = companyFieldsFromRows(fieldsRows);
+    const first = readAndPropose(base, companyFields);
     const chosen = first.proposals.filter((p) => !skipped.has(keyOf(p)));
     const idField = companyIdField(base);
     const hasColumn = first.cols.has(idField.name);
     const waiting = chosen.some((p) => !p.companyId || p.personIds.some((id) => needsLink(first, id, p.companyId!)));
     if (!waiting) return { companiesCreated: 0, peopleLinked: 0, snapshotId: null };
-    const fieldsRows = readFieldsRows();
-    const { fields: companyFields, fromDefaults } = companyFieldsFromRows(fieldsRows);
     const images = readImages([TAB.clients, TAB.companies, TAB.fields]);
     return writeGuarded(base, 'link companies', images, `before linking people to ${chosen.length} companies`, (snapshotId) => {
       const stamp = now();
@@ -160,7 +192,7 @@ export function linkPeopleToCompanies(skip: readonly string[] = [], source = 'si
       for (const p of chosen) {
         const id = p.companyId ?? newCompanyId(p.personIds[0], taken);
         idOf.set(p, id);
-        if (!p.companyId) made.push({ id, name: p.name, taxId: p.taxId, people: p.personIds.length });
+        if (!p.companyId) made.push({ id, name: p.name, taxId: p.taxId, people: p.personIds.length, values: first.carry(p).values });
       }
       const audit = addCompanies(made, companyFields, stamp, base.user, source);
       const idColumn = read.cols.indexOf('ID');
@@ -201,6 +233,8 @@ export interface NewCompany {
   name: string;
   taxId: string;
   people: number;
+  /** Other company fields taken from its people's rows, by company field name. */
+  values?: Record<string, unknown>;
 }
 
 /** A new company's ID, derived from its first person: a run again after a roll-back gives the company the same ID. */
@@ -236,12 +270,18 @@ export function addCompanies(made: readonly NewCompany[], companyFields: readonl
     put('Created', stamp);
     put('Updated', stamp);
     put('Updated by', user);
+    for (const [name, value] of Object.entries(c.values ?? {})) put(name, value);
     put(nameField, c.name);
     put(taxField, c.taxId);
     return row;
   });
   appendRows(TAB.companies, rows);
-  return made.map((c) => ({ time: stamp, user, action: 'add company', clientId: c.id, field: 'Name', oldValue: '', newValue: c.name, source }));
+  return made.flatMap((c) => [
+    { time: stamp, user, action: 'add company', clientId: c.id, field: 'Name', oldValue: '', newValue: c.name, source },
+    ...Object.entries(c.values ?? {})
+      .filter(([name]) => companyCols.has(name))
+      .map(([field, value]) => ({ time: stamp, user, action: 'add company', clientId: c.id, field, oldValue: '', newValue: value, source })),
+  ]);
 }
 
 function needsLink(read: Pick<Read, 'linked'>, personId: string, companyId: string): boolean {

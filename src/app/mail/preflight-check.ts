@@ -187,7 +187,8 @@ export function checkMailing(
   const recentlyContacted = memory.contacts
     ? applyContactPause(report, memory.contacts.last, formatDay(now(), base.timeZone), memory.contacts.pause)
     : { count: 0, examples: [] };
-  const byCompany = memory.onePerCompany ? applyOnePerCompany(report, companyPeople(base, clients, recipients.ids), sent) : undefined;
+  const heldBack = new Set(report.skipped.filter((s) => s.reason === 'recently_contacted').map((s) => s.id));
+  const byCompany = memory.onePerCompany ? applyOnePerCompany(report, companyPeople(base, clients, recipients.ids), sent, 5, heldBack) : undefined;
   const names: Record<string, string> = {};
   const name = (id: string | undefined) => {
     if (id && !(id in names)) names[id] = clientLabel(base, clients.byId.get(id));

@@ -5,6 +5,7 @@
  * number, so the choice the user made (untick this one) still means the same
  * company when the list gained or lost a row between proposal and adoption.
  */
+import type { CarriedValues } from './carry-fields';
 import { companyNameKey, taxIdKey } from './company-name';
 import { type CompanyProposal, proposeCompanies } from './propose';
 
@@ -22,6 +23,10 @@ export interface ListCompany {
   spellings: string[];
   people: number;
   by: CompanyProposal['by'];
+  /** Company fields the company takes from its people's rows (Address, City, Stage…). */
+  carried?: string[];
+  /** Those its people disagree on: every value, the one the company gets first. */
+  conflicts?: CarriedValues['conflicts'];
 }
 
 export interface ListCompanies {
@@ -47,7 +52,7 @@ export function groupListPeople(people: readonly ListPerson[]): CompanyProposal[
   return proposeCompanies(people.map((p) => ({ ...p, companyId: '' })));
 }
 
-export function listCompanies(people: readonly ListPerson[]): ListCompanies {
+export function listCompanies(people: readonly ListPerson[], carry?: (personIds: readonly string[]) => CarriedValues): ListCompanies {
   const groups = groupListPeople(people);
   const linked = groups.reduce((n, g) => n + g.personIds.length, 0);
   return {
@@ -58,9 +63,14 @@ export function listCompanies(people: readonly ListPerson[]): ListCompanies {
       spellings: g.spellings.slice(0, MAX_SPELLINGS),
       people: g.personIds.length,
       by: g.by,
+      ...(carry ? carried(carry(g.personIds)) : {}),
     })),
     total: groups.length,
     linked,
     private: people.length - linked,
   };
+}
+
+function carried(values: CarriedValues): Pick<ListCompany, 'carried' | 'conflicts'> {
+  return { carried: Object.keys(values.values), conflicts: values.conflicts };
 }

@@ -127,17 +127,23 @@ export interface CompanyFinding {
  * The option applied to a pre-flight report: the one chosen per company is
  * picked among the sendable AND those this mailing already sent to, so a
  * re-run never writes to a second person of a company that already got it.
+ * `heldBack` are people the contact pause left out (contacted a day ago): a
+ * company whose best person was just called is itself recently contacted, so
+ * no colleague is mailed in that person's place; the colleagues are left out
+ * as recently contacted, naming that person, until the pause is over.
  */
 export function applyOnePerCompany(
   report: PreflightReport,
   people: readonly CompanyPerson[],
   alreadySent: ReadonlySet<string>,
   maxExamples = 5,
+  heldBack: ReadonlySet<string> = new Set(),
 ): CompanyFinding {
   const sendable = new Set(report.sendable);
   // Whoever this mailing already wrote to stays the company's one, even if a better role turned up since.
   const sent = people.filter((p) => alreadySent.has(p.id)).map((p) => ({ ...p, role: ROLE_ORDER[0] }));
-  const { skipped } = onePerCompany([...sent, ...people.filter((p) => sendable.has(p.id) && !alreadySent.has(p.id))]);
+  const candidates = people.filter((p) => (sendable.has(p.id) || heldBack.has(p.id)) && !alreadySent.has(p.id));
+  const { skipped } = onePerCompany([...sent, ...candidates]);
   const found: CompanyFinding = { count: 0, examples: [], perCompany: {} };
   const out = new Set<string>();
   for (const s of skipped) {
@@ -146,7 +152,9 @@ export function applyOnePerCompany(
     found.count++;
     found.perCompany[s.company] = (found.perCompany[s.company] ?? 0) + 1;
     if (found.examples.length < maxExamples) found.examples.push({ id: s.id, sameAs: s.keptId, company: s.company });
-    report.skipped.push({ id: s.id, reason: 'one_per_company', email: report.emails[s.id], sameAs: s.keptId });
+    // The company was just contacted through s.keptId; "a colleague gets it" would not be true.
+    if (heldBack.has(s.keptId)) report.skipped.push({ id: s.id, reason: 'recently_contacted', email: report.emails[s.id] });
+    else report.skipped.push({ id: s.id, reason: 'one_per_company', email: report.emails[s.id], sameAs: s.keptId });
   }
   report.sendable = report.sendable.filter((id) => !out.has(id));
   return found;

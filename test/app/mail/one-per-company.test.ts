@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Emulator } from '../../../emulator';
 import * as server from '../../../src/server';
 import { rowsOf, unwrap, useEmulator } from '../../support/emulated';
+import { clockAt } from '../plan/fixture';
 import { outboxTo, setUpWithClients } from './fixture';
+
+afterEach(() => vi.useRealTimers());
 
 /** Three people of Romashka (the decision maker second, one name written the Russian way), one of Acme, one with no company. */
 function seed(emu: Emulator): string[] {
@@ -68,5 +71,33 @@ describe('one recipient per company', () => {
     const again = unwrap(server.apiStartMailing(input(ids)));
     expect(again.queued).toBe(0);
     expect(outboxTo(emu())).toHaveLength(3);
+  });
+
+  // The company's decision maker was called yesterday: the contact pause holds him back, and the
+  // company with him; mailing the influencer in his place would reach the company a day after the call.
+  it('a decision maker held back by the contact pause is not replaced by a colleague; after the pause he is the one mailed', () => {
+    clockAt('2026-03-10T10:00:00Z');
+    const ids = seed(emu());
+    unwrap(server.apiLogInteraction({ clientId: 'C02', type: 'Call', date: '2026-03-09', result: 'Agreed the terms' }));
+    const report = unwrap(server.apiMailPreflight(input(ids, true)));
+    expect(report.recentlyContacted?.examples.map((e) => e.id)).toEqual(['C02']);
+    expect(report.sendable).toBe(2);
+    expect(report.skippedPerCompany?.perCompany).toEqual({ 'ООО «Ромашка»': 2 });
+    unwrap(server.apiStartMailing(input(ids, true)));
+    expect(outboxTo(emu()).sort()).toEqual(['ann@acme.example', 'solo@example.com']);
+    const status = (id: string) => String(rowsOf(emu(), 'Mailings').find((r) => r['Client ID'] === id)?.Status);
+    expect([status('C01'), status('C02'), status('C03')]).toEqual([
+      'skipped: recently_contacted',
+      'skipped: recently_contacted',
+      'skipped: recently_contacted',
+    ]);
+    expect(String(rowsOf(emu(), 'Mailings').find((r) => r['Client ID'] === 'C01')?.Detail)).not.toMatch(/a colleague gets it/);
+
+    // Four days on, the same mailing (run again) writes to the decision maker alone.
+    clockAt('2026-03-14T10:00:00Z');
+    const later = unwrap(server.apiMailPreflight(input(ids, true)));
+    expect(later.sendable).toBe(1);
+    unwrap(server.apiStartMailing(input(ids, true)));
+    expect(outboxTo(emu()).sort()).toEqual(['ann@acme.example', 'ivan@romashka.example', 'solo@example.com']);
   });
 });
