@@ -23,6 +23,8 @@ export interface SegmentRow {
   refreshed: string;
   /** The Columns cell: which Clients columns its tab shows ('' = the default; core/segments/tab-columns.ts). */
   columns: string;
+  /** What its live Count formula shows now, when that is a number (Sheets computed it over the same tabs). */
+  liveCount?: number;
 }
 
 export interface SegmentsTab {
@@ -67,6 +69,7 @@ export function readSegmentsTab(): SegmentsTab {
   const ruleColumn = column('Rule');
   const descriptionColumn = cols.indexOf('Description');
   const refreshedColumn = column('Refreshed');
+  const countColumn = column('Count');
   // Optional: a Segments tab made before segment tabs had chosen columns has none.
   const columnsColumn = cols.indexOf('Columns');
   const rows: SegmentRow[] = [];
@@ -82,12 +85,13 @@ export function readSegmentsTab(): SegmentsTab {
       description: descriptionColumn < 0 ? '' : cellText(row[descriptionColumn]),
       refreshed: isDate(refreshed) ? refreshed.toISOString() : '',
       columns: columnsColumn < 0 ? '' : cellText(row[columnsColumn]),
+      ...(typeof row[countColumn] === 'number' && Number.isFinite(row[countColumn]) ? { liveCount: row[countColumn] as number } : {}),
     });
   });
   return {
     header,
     rows,
-    countColumn: column('Count'),
+    countColumn,
     refreshedColumn,
     ruleColumn,
     nameColumn,

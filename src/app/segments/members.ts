@@ -33,6 +33,13 @@ export interface SegmentData {
   companies?: () => LoadedCompanies | null;
 }
 
+/** Whether a rule reads a purchase measure, so Purchases must be read for it. */
+export function usesPurchases(ast: RuleAst): boolean {
+  return operandsOf(ast).some((o) => o.kind === 'measure' && !isDealMeasure(o.measure));
+}
+
+const NO_PURCHASES = indexPurchases([]);
+
 /** Whether a rule reads a deal measure, so Deals must be read for it. */
 export function usesDeals(ast: RuleAst): boolean {
   return operandsOf(ast).some((o) => o.kind === 'measure' && isDealMeasure(o.measure));
@@ -62,12 +69,18 @@ export function loadSegmentData(base: Pick<Base, 'timeZone'> & Partial<Pick<Base
   const hasHeader = !!clients && clients.header.some((h) => h !== '');
   const header = hasHeader ? clients!.header : fallbackHeader ? [...fallbackHeader] : null;
   if (!header) throw new AppFailure('not_found', 'The Clients tab is missing or has no header row. Run ClientBase ▸ Set up.');
-  const purchases = purchasesSheet ? tableFromValues(TAB.purchases, purchasesSheet.getDataRange().getValues() as CellValue[][]) : null;
+  // Purchases is read the first time a rule with a purchase measure needs it (a save of a rule without one never does).
+  const purchases = once(() => (purchasesSheet ? tableFromValues(TAB.purchases, purchasesSheet.getDataRange().getValues() as CellValue[][]) : null));
+  const index = once(() => indexPurchases(purchases()?.rows ?? [], { header: purchases()?.header, timeZone: base.timeZone }));
   return {
     header,
-    purchasesHeader: purchases?.header ?? null,
+    get purchasesHeader() {
+      return purchases()?.header ?? null;
+    },
     rows: hasHeader ? clients!.rows : [],
-    purchases: indexPurchases(purchases?.rows ?? [], { header: purchases?.header, timeZone: base.timeZone }),
+    get purchases() {
+      return index();
+    },
     timeZone: base.timeZone,
     tabNames: {
       clients: clientsSheet ? nameOfTab(clientsSheet, TAB.clients) : TAB.clients,
@@ -95,7 +108,8 @@ function once<T>(make: () => T): () => T {
 export function matchingRows(ast: RuleAst, data: SegmentData, today: Date = now()): number[] {
   const deals = usesDeals(ast) ? data.deals().index : undefined;
   const companies = usesCompany(ast) ? (data.companies?.() ?? undefined) : undefined;
-  const matches = compileRule(ast, data.header, { today, timeZone: data.timeZone, measures: data.purchases, deals, companies });
+  const measures = usesPurchases(ast) ? data.purchases : NO_PURCHASES;
+  const matches = compileRule(ast, data.header, { today, timeZone: data.timeZone, measures, deals, companies });
   const out: number[] = [];
   data.rows.forEach((row, i) => {
     if (matches(row)) out.push(i);

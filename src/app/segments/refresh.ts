@@ -24,7 +24,7 @@ import { checkSegments, readSegmentsTab, type CheckedSegment, type SegmentsTab }
 import { columnLetter, segmentLayout } from './layout';
 import { segmentTabColumns } from '../../core/segments/tab-columns';
 import { operandsOf } from '../../core/rules/ast';
-import { loadSegmentData, matchingRows, usesDeals, type SegmentData } from './members';
+import { loadSegmentData, matchingRows, usesDeals, usesPurchases, type SegmentData } from './members';
 import { companyFormulaLayout, companyRuleOptions, usesCompany } from './company-data';
 import { assignTabNames, hasSegmentPrefix, isSegmentTabNote, segmentTabNote } from './tab-name';
 
@@ -117,12 +117,18 @@ export function rebuildAndList(
   const checked = checkSegments(segmentsTab.rows, data.header, { ...companyRuleOptions(data.companies), fields: base.fields ?? [] });
   // Deals is read only when some rule uses a deal measure (its count needs it too).
   const only = options.only?.trim().toLowerCase();
-  const deals = checked.some((c) => c.ok && usesDeals(c.ast)) ? data.deals() : undefined;
-  const layout = withCompanies(segmentLayout(data.header, data.purchasesHeader, data.tabNames, deals), checked, data);
+  // A one-segment save plans its own segment; another one's count is what its live Count shows (Sheets
+  // computed it over the same tabs), and it is planned only when that cell holds no number.
+  const live = (segment: CheckedSegment) => only !== undefined && segment.name.toLowerCase() !== only && segment.ok && segment.liveCount !== undefined;
+  const toPlan = checked.filter((c) => !live(c));
+  const deals = toPlan.some((c) => c.ok && usesDeals(c.ast)) ? data.deals() : undefined;
+  // Purchases is read only when a rule planned here has a purchase measure: its letters are in the formula.
+  const purchasesHeader = toPlan.some((c) => c.ok && usesPurchases(c.ast)) ? data.purchasesHeader : null;
+  const layout = withCompanies(segmentLayout(data.header, purchasesHeader, data.tabNames, deals), toPlan, data);
   const fields = base.fields?.length ? base.fields : (options.fields ?? DEFAULT_FIELDS);
   const formats = columnFormats(data.header, fields);
 
-  const planned = checked.map((segment) => plan(segment, data, layout, fields));
+  const planned = checked.map((segment) => (live(segment) ? livePlan(segment) : plan(segment, data, layout, fields)));
   const existing = only === undefined ? existingTabs() : existingTabsFor(planned, only);
   const named = planned.filter((p) => p.segment.name !== '' && !p.duplicate);
   const tabs = assignTabNames(
@@ -137,7 +143,7 @@ export function rebuildAndList(
     if (only !== undefined && p.segment.name.toLowerCase() !== only) {
       // Not looked at by a one-segment rebuild (existingTabsFor): its tab, if any, is live and stays as it is.
       p.kept = true;
-      reports.push({ name: p.segment.name, tab: p.formula !== null && p.tab ? p.tab : null, count: p.count, error: p.error });
+      reports.push({ name: p.segment.name, tab: (p.formula !== null || p.live) && p.tab ? p.tab : null, count: p.count, error: p.error });
       continue;
     }
     if (p.formula !== null && p.tab) {
@@ -213,6 +219,12 @@ interface Planned {
   columns: number[];
   /** Left as it was by a one-segment rebuild: its Refreshed stamp stays. */
   kept?: boolean;
+  /** Not planned: its count is its live Count cell's (a one-segment save). */
+  live?: boolean;
+}
+
+function livePlan(segment: CheckedSegment): Planned {
+  return { segment, duplicate: false, formula: null, countFormula: null, count: segment.liveCount ?? null, error: null, columns: [], live: true };
 }
 
 function plan(segment: CheckedSegment, data: SegmentData, layout: ReturnType<typeof segmentLayout>, fields: readonly FieldDef[]): Planned {
