@@ -341,7 +341,12 @@ export function apiProposeAdoption(): Result<AdoptionProposal> {
 export function apiAdopt(proposal: AdoptionProposal): Result<AdoptionReport> {
   return handle(() => {
     const report = adopt(proposal);
-    toast(menuDialogWords(localeOf()).adopted(report.clients));
+    // The list is adopted by now: a failed toast must not report the adoption as failed (a retry would refuse).
+    try {
+      toast(menuDialogWords(localeOf()).adopted(report.clients));
+    } catch (err) {
+      console.warn(`ClientBase: adopted, but the toast failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
     return report;
   });
 }

@@ -137,11 +137,15 @@ export function writeTabImage(image: TabImage): void {
   const usedRows = current ? current.getLastRow() : 0;
   const usedCols = current ? current.getLastColumn() : 0;
   const renamed = !ss.getSheetByName(image.tab) && image.renamedTo ? ss.getSheetByName(image.renamedTo) : null;
+  // The key is forgotten before the name comes back: a kill between the two then leaves a tab still named
+  // as the managed one, which the next roll-back renames and forgets again.
   if (renamed) {
-    renamed.setName(image.tab);
     forgetTabsOf(renamed);
+    renamed.setName(image.tab);
   }
   const sheet = (renamed ? ss.getSheetByName(image.tab) : findSheet(image.tab)) ?? recreateTab(image.tab);
+  // A roll-back of an older version killed after the rename kept the list recorded as Clients.
+  if (!renamed && image.renamedTo) forgetTabsOf(sheet);
   if (image.restructured) {
     sheet.clear();
     sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations().clearNote();
