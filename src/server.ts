@@ -52,6 +52,8 @@ import { setNextSidebarView, takeNextSidebarView } from './gas/sidebar-view';
 import { adopt, proposeAdoption, type AdoptionProposal, type AdoptionReport } from './app/adopt';
 import { applyFields, existingListSheet, isSetUp, setUp, syncAdminProtections, type ApplyFieldsReport } from './app/setup';
 import { TAB } from './core/schema/tabs';
+import { localTabName } from './core/i18n/sheet-words';
+import { sheetLanguage } from './gas/tab-keys';
 import { listSnapshots, restoreSnapshot, type SnapshotInfo } from './app/snapshots';
 import { auditCellEdit, type EditEvent } from './app/cell-edit';
 import { applyPendingOptOutsQuietly } from './app/mail/opt-outs';
@@ -168,15 +170,18 @@ export function menuSetUp(): void {
     }
     if (outcome.kind === 'already_set_up') return describeApplyFields(outcome.report);
     openSidebarOn('client');
-    return `ClientBase is set up: ${outcome.tabs.join(', ')}. Add clients in the sidebar or type them into Clients. ClientBase ▸ Dashboard draws charts of the base.`;
+    // The tabs as Set up named them (Клиенты in a Russian spreadsheet), in the user's words.
+    const tabs = outcome.tabs.map((t) => localTabName(t, sheetLanguage())).join(', ');
+    return menuDialogWords(localeOf()).setUpDone(tabs);
   });
 }
 
 function describeApplyFields(report: ApplyFieldsReport): string {
-  const lines = [`Applied ${report.fields} fields to Clients.`];
-  if (report.addedColumns.length) lines.push(`New columns: ${report.addedColumns.join(', ')}.`);
-  if (report.extraColumns.length) lines.push(`Kept as they are (no field): ${report.extraColumns.join(', ')}.`);
-  if (report.errors.length) lines.push('', 'Rows of Fields that need attention:', ...report.errors);
+  const w = menuDialogWords(localeOf());
+  const lines = [w.appliedFields(report.fields, localTabName(TAB.clients, sheetLanguage()))];
+  if (report.addedColumns.length) lines.push(w.newColumns(report.addedColumns.join(', ')));
+  if (report.extraColumns.length) lines.push(w.keptColumns(report.extraColumns.join(', ')));
+  if (report.errors.length) lines.push('', w.fieldsAttention, ...report.errors);
   return lines.join('\n');
 }
 
@@ -186,18 +191,19 @@ export function menuApplyFields(): void {
 
 export function menuReassignManager(): void {
   runMenu(() => {
-    const from = ask('Reassign clients', 'Email or name of the manager whose clients move (as written in the Manager column):');
+    const w = menuDialogWords(localeOf());
+    const from = ask(w.reassignTitle, w.reassignFrom);
     if (from === undefined) return;
-    const to = ask('Reassign clients', `Who takes over the clients of ${from}?`);
+    const to = ask(w.reassignTitle, w.reassignTo(from));
     if (to === undefined) return;
     const report = reassignManager(from, to);
-    return `Moved ${report.clients} clients and ${report.openSteps} open next steps from ${from} to ${to}. Snapshot ${report.snapshotId} holds the state before.`;
+    return w.reassigned(report.clients, report.openSteps, from, to, report.snapshotId);
   });
 }
 
 export function menuDiagnostics(): void {
   const result = handle(() => showDiagnostics());
-  if (!result.ok) alert(`Diagnostics could not run: ${result.error.message}`);
+  if (!result.ok) alert(menuDialogWords(localeOf()).diagnosticsFailed(result.error.message));
 }
 
 export function menuSnapshots(): void {

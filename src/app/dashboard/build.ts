@@ -20,6 +20,7 @@ import {
   tableRange,
 } from '../../core/dashboard/plan';
 import { dashboardLanguage } from '../../core/dashboard/titles';
+import { localFormat } from '../../core/i18n/date-formats';
 import { canonicalHeaders } from '../../core/i18n/sheet-words';
 import { TAB } from '../../core/schema/tabs';
 import { boldRow, ensureColumns, freshDashboardSheet, insertCharts, setFormats, showRange, writeCells, writeFormula } from '../../gas/dashboard-sheet';
@@ -134,7 +135,8 @@ export function writeDashboard(plan: DashboardPlan): DashboardReport {
   writeCells(sheet, plan.head.row, plan.head.col, plan.head.values);
   boldRow(sheet, 1, 1, 1);
   for (const [a1, formula] of Object.entries(plan.paramFormulas)) writeFormula(sheet, a1, formula);
-  setFormats(sheet, 2, 2, 1, ['yyyy-mm-dd']);
+  // Today as the dashboard's readers write a day: 04.12.2026 outside English.
+  setFormats(sheet, 2, 2, 1, [localFormat('yyyy-mm-dd', plan.language)]);
   for (const table of plan.tables) {
     const width = table.header.length;
     writeCells(sheet, table.row, table.col, [[table.title, ...Array(width - 1).fill('')], table.header]);

@@ -2,6 +2,10 @@
 import { handle } from '../handle';
 import { activateTab, alert } from '../../gas/ui';
 import { TAB } from '../../core/schema/tabs';
+import { menuDialogWords } from '../../core/i18n/menu-dialogs';
+import { langOfLocale } from '../../core/i18n/lang';
+import { userLocale } from '../../gas/session';
+import { findSheet } from '../../gas/sheets';
 import type { Result } from '../../core/result';
 import { findDuplicateGroups, type FindReport } from './find';
 import { mergeDecided, mergeReviewed, rejectReviewed, type MergeReport, type ReviewedMerge } from './merge';
@@ -15,30 +19,33 @@ function report(work: () => string): void {
   alert(result.ok ? result.value : result.error.message);
 }
 
+const words = () => menuDialogWords(langOfLocale(userLocale()));
+
 export function menuFindDuplicates(): void {
   report(() => {
     const found = findDuplicateGroups();
     activateTab(TAB.duplicates);
-    if (found.groups === 0) return `No likely duplicates among ${found.clients} clients.`;
-    return [
-      `${found.groups} groups of likely duplicates among ${found.clients} clients (${found.sure} sure, ${found.possible} possible).`,
-      'In the Duplicates tab, set Decision on the first row of each group (merge, not duplicates, skip), tick the Survivor to keep, then run ClientBase ▸ Merge decided duplicates.',
-    ].join('\n\n');
+    const w = words();
+    if (found.groups === 0) return w.noDuplicates(found.clients);
+    const tab = findSheet(TAB.duplicates)?.getName() ?? TAB.duplicates;
+    return [w.foundDuplicates(found.groups, found.clients, found.sure, found.possible), w.duplicatesNext(tab)].join('\n\n');
   });
 }
 
 export function menuMergeDuplicates(): void {
   report(() => {
     const r = mergeDecided();
-    const lines = [`Merged ${r.merged.length} groups (${r.merged.reduce((n, m) => n + m.removed.length, 0)} clients merged into survivors).`];
-    if (r.notDuplicates) lines.push(`${r.notDuplicates} groups remembered as not duplicates: they will not be proposed again.`);
-    for (const s of r.skipped) lines.push(`Group ${s.group} skipped: ${s.reason}.`);
-    for (const s of r.shortened ?? [])
-      lines.push(
-        `${s.survivor}: ${s.fields.join(', ')} shortened to fit a cell (50,000 characters); the full texts are in Archive and come back with Undo last merge.`,
-      );
-    if (r.merged.length)
-      lines.push(`Undo with ClientBase ▸ Undo last merge (merge ${r.merged[r.merged.length - 1].mergeId}), or restore snapshot ${r.snapshotId}.`);
+    const w = words();
+    const lines = [
+      w.merged(
+        r.merged.length,
+        r.merged.reduce((n, m) => n + m.removed.length, 0),
+      ),
+    ];
+    if (r.notDuplicates) lines.push(w.rememberedNot(r.notDuplicates));
+    for (const s of r.skipped) lines.push(w.groupSkipped(s.group, s.reason));
+    for (const s of r.shortened ?? []) lines.push(w.shortened(s.survivor, s.fields.join(', ')));
+    if (r.merged.length) lines.push(w.undoHint(r.merged[r.merged.length - 1].mergeId, r.snapshotId ?? ''));
     return lines.join('\n');
   });
 }
@@ -46,7 +53,7 @@ export function menuMergeDuplicates(): void {
 export function menuUndoMerge(): void {
   report(() => {
     const m = undoMerge();
-    return `Undid merge ${m.mergeId}: ${m.removed.join(', ')} are back, with their interactions, purchases and mailings; ${m.survivor} has its values from before the merge.`;
+    return words().undid(m.mergeId, m.removed.join(', '), m.survivor);
   });
 }
 

@@ -4,7 +4,7 @@
  * needs a manager.
  */
 import type { Result } from '../../core/result';
-import { langOfLocale } from '../../core/i18n/lang';
+import { langOfLocale, type Lang } from '../../core/i18n/lang';
 import { menuDialogWords } from '../../core/i18n/menu-dialogs';
 import { userLocale } from '../../gas/session';
 import { ask } from '../../gas/ui';
@@ -49,18 +49,17 @@ export function apiSetStageForClients(ids: string[], stage: string): Result<Stag
   return handle(() => setStageForIds(ids, stage, 'sidebar'));
 }
 
-export function describeRefresh(report: RefreshReport): string {
-  const lines = report.segments.map((s) =>
-    s.error ? `⚠ ${s.name || '(no name)'}: ${s.error}` : `${s.name}: ${s.count} client${s.count === 1 ? '' : 's'} (tab "${s.tab}")`,
-  );
-  if (report.segments.length === 0) lines.push('The Segments tab has no segments yet: add a row with a Name and a Rule.');
-  if (report.removedTabs.length) lines.push(`Removed tabs of segments no longer listed: ${report.removedTabs.join(', ')}.`);
-  return ['Segments refreshed; their tabs and counts now stay current by themselves.', '', ...lines].join('\n');
+export function describeRefresh(report: RefreshReport, lang: Lang = 'en'): string {
+  const w = menuDialogWords(lang);
+  const lines = report.segments.map((s) => (s.error ? `⚠ ${s.name || w.noSegmentName}: ${s.error}` : w.segmentLine(s.name, s.count ?? 0, s.tab ?? '')));
+  if (report.segments.length === 0) lines.push(w.noSegments);
+  if (report.removedTabs.length) lines.push(w.removedSegmentTabs(report.removedTabs.join(', ')));
+  return [w.segmentsRefreshed, '', ...lines].join('\n');
 }
 
 /** ClientBase ▸ Refresh segments. */
 export function menuRefreshSegments(): void {
-  const result = handle(() => describeRefresh(refreshSegments()));
+  const result = handle(() => describeRefresh(refreshSegments(), langOfLocale(userLocale())));
   alert(result.ok ? result.value : result.error.message);
 }
 

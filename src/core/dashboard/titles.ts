@@ -67,7 +67,7 @@ export type DashboardKey = keyof typeof EN;
 
 const RU: Record<DashboardKey, string> = {
   title: 'Панель ClientBase',
-  note: 'Sheets пересчитывает её сам; после изменения Fields запустите ClientBase ▸ Dashboard, чтобы перестроить.',
+  note: 'Sheets пересчитывает её сам; после изменения Fields запустите ClientBase ▸ Панель показателей, чтобы перестроить.',
   today: 'Сегодня',
   activeDays: 'Активен: покупка за (дней)',
   newClientMonths: 'Новый клиент в течение (месяцев)',
@@ -123,7 +123,7 @@ const RU: Record<DashboardKey, string> = {
 
 const UK: Record<DashboardKey, string> = {
   title: 'Панель ClientBase',
-  note: 'Sheets перераховує її сам; після зміни Fields запустіть ClientBase ▸ Dashboard, щоб перебудувати.',
+  note: 'Sheets перераховує її сам; після зміни Fields запустіть ClientBase ▸ Панель показників, щоб перебудувати.',
   today: 'Сьогодні',
   activeDays: 'Активний: покупка за (днів)',
   newClientMonths: 'Новий клієнт протягом (місяців)',
@@ -179,7 +179,7 @@ const UK: Record<DashboardKey, string> = {
 
 const RO: Record<DashboardKey, string> = {
   title: 'Panoul ClientBase',
-  note: 'Recalculat de Sheets din file; după ce schimbați Fields rulați ClientBase ▸ Dashboard ca să-l refaceți.',
+  note: 'Recalculat de Sheets din file; după ce schimbați Fields rulați ClientBase ▸ Panou de bord ca să-l refaceți.',
   today: 'Azi',
   activeDays: 'Activ: cumpărare în (zile)',
   newClientMonths: 'Client nou timp de (luni)',
