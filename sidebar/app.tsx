@@ -84,21 +84,16 @@ export function App() {
               selected={tab}
               label={t.views}
               onSelect={setTab}
+              lineBefore={shown.find((v) => v.place === 'more' && v.id === tab)?.id}
             />
           )}
-          {session && (
-            <MoreMenu items={shown.filter((v) => v.place === 'more').map((v) => ({ id: v.id, label: v.label(t) }))} label={t.moreViews} onSelect={chooseMore} />
+          {session ? (
+            <MoreMenu items={shown.filter((v) => v.place === 'more').map((v) => ({ id: v.id, label: v.label(t) }))} label={t.moreViews} onSelect={chooseMore}>
+              <LanguageChoice label={t.language} locale={locale} onChange={chooseLocale} />
+            </MoreMenu>
+          ) : (
+            <LanguageChoice label={t.language} locale={locale} onChange={chooseLocale} />
           )}
-          <label class="sr-only" for="cb-lang">
-            {t.language}
-          </label>
-          <select id="cb-lang" class="lang" value={locale} onChange={(e) => chooseLocale(e.currentTarget.value as Locale)}>
-            {(Object.keys(LOCALES) as Locale[]).map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LOCALES[l].label}
-              </option>
-            ))}
-          </select>
         </header>
         {bootError && (
           <div class="banner error" role="alert">
@@ -144,46 +139,61 @@ export function App() {
   );
 }
 
-/** Views used now and then (Snapshots…): a menu instead of more tabs, so the tab bar stays readable at 300 px. */
-function MoreMenu({ items, label, onSelect }: { items: Tab[]; label: string; onSelect: (id: string) => void }) {
-  const menu = useRef<HTMLDetailsElement>(null);
-  if (!items.length) return null;
+/** The sidebar's language: in the ⋮ menu once the sidebar has booted, so the tabs keep the header's one line. */
+function LanguageChoice({ label, locale, onChange }: { label: string; locale: Locale; onChange: (next: Locale) => void }) {
   return (
-    <details ref={menu} style={{ position: 'relative', marginBottom: '4px' }}>
+    <div class="lang-choice">
+      <label for="cb-lang">{label}</label>
+      <select id="cb-lang" class="lang" value={locale} onChange={(e) => onChange(e.currentTarget.value as Locale)}>
+        {(Object.keys(LOCALES) as Locale[]).map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LOCALES[l].label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * Views used now and then (Snapshots…) and the language: a menu instead of more tabs, so the
+ * tab bar stays one line at 300 px. Escape closes it and gives the focus back to ⋮.
+ */
+function MoreMenu({ items, label, onSelect, children }: { items: Tab[]; label: string; onSelect: (id: string) => void; children?: ComponentChild }) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  const close = () => {
+    menu.current?.removeAttribute('open');
+  };
+  return (
+    <details
+      ref={menu}
+      class="more-menu"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !menu.current?.open) return;
+        e.preventDefault();
+        close();
+        menu.current.querySelector('summary')?.focus();
+      }}
+    >
       {/* An icon, as in Google's own menus: a word would push the tabs out of a 300 px sidebar. */}
-      <summary
-        aria-label={label}
-        title={label}
-        style={{ cursor: 'pointer', listStyle: 'none', padding: '4px 8px', fontSize: '16px', lineHeight: 1, color: '#5f6368' }}
-      >
+      <summary aria-label={label} title={label}>
         ⋮
       </summary>
-      <div
-        style={{
-          position: 'absolute',
-          right: 0,
-          zIndex: 4,
-          background: '#fff',
-          border: '1px solid #dadce0',
-          borderRadius: '4px',
-          boxShadow: '0 2px 6px rgba(60,64,67,.3)',
-          padding: '4px 0',
-        }}
-      >
+      <div class="more-items">
         {items.map((item) => (
           <button
             key={item.id}
             type="button"
             class="link"
-            style={{ display: 'block', width: '100%', textAlign: 'left', padding: '4px 12px', whiteSpace: 'nowrap' }}
             onClick={() => {
-              menu.current?.removeAttribute('open');
+              close();
               onSelect(item.id);
             }}
           >
             {item.label}
           </button>
         ))}
+        {children && <div class="more-extra">{children}</div>}
       </div>
     </details>
   );

@@ -825,9 +825,48 @@ function showEffects(view: PlaygroundView, initial: boolean): void {
   }
   if (view.dialogs > seenDialogs) {
     seenDialogs = view.dialogs;
-    $<HTMLIFrameElement>('dialog-frame').src = `/dialog?n=${view.dialogs}`;
-    $('dialog-modal').hidden = false;
+    openHtmlDialog(`/dialog?n=${view.dialogs}`);
   }
+}
+
+// ---- HtmlService modal dialogs (the pipeline board) -------------------------------------------
+
+let dialogOpener: HTMLElement | undefined;
+
+/**
+ * A modal dialog as Sheets shows one: the keyboard goes into it when it opens (its first control
+ * once the page has loaded, the Close button until then), Tab stays inside it, Escape closes it,
+ * and the focus goes back where it was.
+ */
+function openHtmlDialog(src: string): void {
+  const modal = $('dialog-modal');
+  const frame = $<HTMLIFrameElement>('dialog-frame');
+  if (modal.hidden)
+    dialogOpener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : undefined;
+  frame.onload = () => {
+    const doc = frame.contentDocument;
+    if (!doc || modal.hidden) return;
+    // Escape in the dialog's own page closes it, unless the page used the key itself (a card being moved).
+    doc.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) closeHtmlDialog();
+    });
+    const first = doc.querySelector<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])');
+    frame.focus();
+    (first ?? doc.body)?.focus();
+  };
+  frame.src = src;
+  modal.hidden = false;
+  $('dialog-close').focus();
+}
+
+function closeHtmlDialog(): void {
+  const modal = $('dialog-modal');
+  if (modal.hidden) return;
+  modal.hidden = true;
+  $<HTMLIFrameElement>('dialog-frame').src = 'about:blank';
+  const back = dialogOpener?.isConnected ? dialogOpener : document.querySelector<HTMLElement>('#menus button');
+  dialogOpener = undefined;
+  back?.focus({ preventScroll: true });
 }
 
 function openSidebar(title?: string): void {
@@ -990,9 +1029,18 @@ function wire(): void {
     );
   });
   $('sidebar-close').addEventListener('click', closeSidebar);
-  $('dialog-close').addEventListener('click', () => {
-    $('dialog-modal').hidden = true;
-    $<HTMLIFrameElement>('dialog-frame').src = 'about:blank';
+  $('dialog-close').addEventListener('click', closeHtmlDialog);
+  $('dialog-modal').addEventListener('keydown', (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      closeHtmlDialog();
+    }
+  });
+  // Tab from the dialog's last control, or a click on the dimmed page behind, never leaves the keyboard outside it.
+  document.addEventListener('focusin', (event) => {
+    const modal = $('dialog-modal');
+    if (modal.hidden || !$('modal').hidden || !(event.target instanceof Node) || modal.contains(event.target)) return;
+    $('dialog-close').focus();
   });
   window.addEventListener('message', (event: MessageEvent) => {
     if (event.origin !== window.location.origin) return;
@@ -1005,7 +1053,7 @@ function wire(): void {
       moveRegion((data as { back?: unknown }).back === true);
     else if (data.type === 'clientbase:close') {
       if (event.source === $<HTMLIFrameElement>('sidebar-frame').contentWindow) closeSidebar();
-      else $('dialog-close').click();
+      else closeHtmlDialog();
     }
   });
 }

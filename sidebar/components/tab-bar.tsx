@@ -11,7 +11,23 @@ export interface Tab {
 export const tabId = (id: string) => `cb-tab-${id}`;
 export const panelId = (id: string) => `cb-panel-${id}`;
 
-export function TabBar({ tabs, selected, label, onSelect }: { tabs: Tab[]; selected: string; label: string; onSelect: (id: string) => void }) {
+/**
+ * `lineBefore`: the tab (a view opened from ⋮ More) that starts a line of its own, so the main tabs
+ * keep theirs whole and in place instead of wrapping one by one at 300 px in a longer language.
+ */
+export function TabBar({
+  tabs,
+  selected,
+  label,
+  onSelect,
+  lineBefore,
+}: {
+  tabs: Tab[];
+  selected: string;
+  label: string;
+  onSelect: (id: string) => void;
+  lineBefore?: string;
+}) {
   const list = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: KeyboardEvent) => {
     const i = tabs.findIndex((tab) => tab.id === selected);
@@ -24,7 +40,8 @@ export function TabBar({ tabs, selected, label, onSelect }: { tabs: Tab[]; selec
   };
   return (
     <div class="tabs" role="tablist" aria-label={label} ref={list} onKeyDown={onKeyDown}>
-      {tabs.map((tab) => (
+      {tabs.map((tab) => [
+        tab.id === lineBefore ? <span key="line" class="tab-line" role="presentation" aria-hidden="true" /> : null,
         <button
           key={tab.id}
           id={tabId(tab.id)}
@@ -43,8 +60,8 @@ export function TabBar({ tabs, selected, label, onSelect }: { tabs: Tab[]; selec
               {tab.badge > 99 ? '99+' : tab.badge}
             </span>
           ) : null}
-        </button>
-      ))}
+        </button>,
+      ])}
     </div>
   );
 }

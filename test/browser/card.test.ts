@@ -90,11 +90,16 @@ describeBrowser('the client card (issue 15)', () => {
       await page.screenshot({ path: join(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'card.png') });
 
       // In Russian the same history reads the day as 03.12.2026 and the stamps on the Moscow clock, never UTC.
+      // The language is at the bottom of the ⋮ menu.
+      await frame.locator('.more-menu > summary').click();
       await frame.locator('#cb-lang').selectOption('ru');
+      await frame.locator('.more-menu > summary').click();
       await expect.poll(() => history.textContent(), { timeout: UI_TIMEOUT }).toContain('03.12.2026');
       expect(await history.textContent()).toMatch(/\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
       expect(await history.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      await frame.locator('.more-menu > summary').click();
       await frame.locator('#cb-lang').selectOption('en');
+      await frame.locator('.more-menu > summary').click();
     },
     BROWSER_TIMEOUT,
   );

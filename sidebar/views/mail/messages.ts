@@ -285,7 +285,8 @@ const uk: MailMessages = {
 };
 
 const ro: MailMessages = {
-  tab: 'Corespondență',
+  // The tab, short enough to keep the main tabs on one line at 300 px (the view's title says it in full).
+  tab: 'E-mail',
   title: 'Corespondență în masă',
   templateSection: 'Șablon',
   chooseTemplate: 'Șablon',
