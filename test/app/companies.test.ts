@@ -189,6 +189,14 @@ describe('companies', () => {
     expect(stale.ok ? '' : stale.error.code).toBe('conflict');
     const bad = server.apiSaveCompany({ id: romashka, values: { Rating: 'five' }, expectedUpdated: saved.updated });
     expect(bad.ok ? '' : bad.error.code).toBe('validation');
+    // The client card's checks: a Stage that is none of its options is refused per field, with the good edit beside it not saved either.
+    const before = rowsOf(emu(), 'Companies')[0];
+    const wrong = server.apiSaveCompany({ id: romashka, values: { Stage: 'Super VIP', Sector: 'Retail', Rating: 'five' }, expectedUpdated: saved.updated });
+    expect(wrong.ok ? {} : wrong.error.fields).toEqual({ Stage: expect.stringMatching(/Stage/), Rating: expect.stringMatching(/Rating/) });
+    expect(rowsOf(emu(), 'Companies')[0]).toEqual(before);
+    // An option typed in another case is stored as the option.
+    unwrap(server.apiSaveCompany({ id: romashka, values: { Stage: 'vip' }, expectedUpdated: saved.updated }));
+    expect(rowsOf(emu(), 'Companies')[0].Stage).toBe('VIP');
   });
 
   it('renaming a company rewrites its people’s Company text where they are now, audited with the old spelling, in constant calls', () => {

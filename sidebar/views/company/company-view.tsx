@@ -6,8 +6,12 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { OpenCompanyDto, ProposalDto } from '../../../src/server';
+import type { FieldDef } from '../../../src/core/schema/field';
+import { FieldInput } from '../../components/field-input';
+import { checkField } from '../../form/check-field';
 import { useLocale } from '../../i18n/locale';
 import { rpc } from '../../rpc';
+import { canEdit, useSession } from '../../session';
 import { DealsPanel } from '../deals/deals-panel';
 import type { ViewProps } from '../registry';
 import { type CompanyMessages, companyMessages } from './messages';
@@ -22,6 +26,9 @@ export function CompanyView({ active, openClient, companyRequest }: ViewProps) {
   const [companyId, setCompanyId] = useState('');
   const [card, setCard] = useState<OpenCompanyDto | null>(null);
   const [edits, setEdits] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const session = useSession();
+  const editable = canEdit(session);
 
   const find = async () => {
     setBusy(true);
@@ -46,6 +53,7 @@ export function CompanyView({ active, openClient, companyRequest }: ViewProps) {
     if (!r.ok) return setError(r.error.message);
     setCard(r.value);
     setEdits({});
+    setErrors({});
   };
   // A client card or a search hit asked for this company: one round trip to its card.
   useEffect(() => {
@@ -60,10 +68,30 @@ export function CompanyView({ active, openClient, companyRequest }: ViewProps) {
     if (active && !wasActive && card && Object.keys(edits).length === 0) open(card.company.id);
     setWasActive(active);
   }, [active]);
+  // The client card's checks, in the browser before the round trip; the server checks again.
+  const problemOf = (f: FieldDef, value: string) => checkField(f, value, { today: new Date() })?.message ?? '';
+  const blur = (f: FieldDef) => {
+    if (edits[f.name] === undefined) return;
+    const problem = problemOf(f, edits[f.name]);
+    setErrors((was) => {
+      const { [f.name]: _, ...rest } = was;
+      return problem ? { ...rest, [f.name]: problem } : rest;
+    });
+  };
   const save = async () => {
     if (!card) return;
+    const found: Record<string, string> = {};
+    for (const f of card.fields) {
+      const problem = edits[f.name] === undefined ? '' : problemOf(f, edits[f.name]);
+      if (problem) found[f.name] = problem;
+    }
+    setErrors(found);
+    if (Object.keys(found).length) return;
     const r = await rpc.apiSaveCompany({ id: card.company.id, values: edits, expectedUpdated: card.company.updated });
-    if (!r.ok) return setError(r.error.message);
+    if (!r.ok) {
+      setErrors(r.error.fields ?? {});
+      return setError(r.error.message);
+    }
     // Reopening clears the status line, so "Saved." comes after it (it used to vanish at once).
     await open(card.company.id);
     setStatus(m.saved);
@@ -95,19 +123,24 @@ export function CompanyView({ active, openClient, companyRequest }: ViewProps) {
           <h2>{card.company.values[card.fields[0]?.name ?? ''] || card.company.id}</h2>
           <fieldset>
             <legend>{m.fields}</legend>
-            {card.fields.map((f) => (
-              <label key={f.name}>
-                {f.name}
-                <input
-                  value={edits[f.name] ?? card.company.values[f.name] ?? ''}
-                  inputMode={f.type === 'number' ? 'decimal' : undefined}
-                  onInput={(e) => setEdits({ ...edits, [f.name]: (e.target as HTMLInputElement).value })}
-                />
-              </label>
+            {card.fields.map((f, i) => (
+              <FieldInput
+                key={f.name}
+                field={f}
+                id={`cb-company-field-${i}`}
+                value={edits[f.name] ?? card.company.values[f.name] ?? ''}
+                error={errors[f.name]}
+                readOnly={!editable}
+                user={session.user}
+                onValue={(v) => setEdits((was) => ({ ...was, [f.name]: v }))}
+                onBlur={() => blur(f)}
+              />
             ))}
-            <button type="button" onClick={save} disabled={Object.keys(edits).length === 0}>
-              {m.save}
-            </button>
+            {editable && (
+              <button type="button" onClick={save} disabled={Object.keys(edits).length === 0}>
+                {m.save}
+              </button>
+            )}
           </fieldset>
           <h3>{m.peopleTitle}</h3>
           <ul class="cb-company-people">

@@ -22,7 +22,8 @@ import { appendRows, FIRST_DATA_ROW, readEditableTable, requireSheet, writeBlock
 import { writeChangesById } from '../../gas/rows-by-id';
 import type { CellChange } from '../../core/sheet/write-plan';
 import { type Base, loadBase, requireRole } from '../base';
-import { formText } from '../clients';
+import { fieldValidator, formText } from '../clients';
+import type { FieldDef } from '../../core/schema/field';
 import { HISTORY_LIMIT, type InteractionDto, interactionDto } from '../interactions';
 import { readImages, writeGuarded } from '../snapshots';
 import { companyFieldsFromRows, readFieldsRows } from './companies-tab';
@@ -44,8 +45,8 @@ export interface CompanyPersonDto {
 
 export interface OpenCompanyDto {
   company: CompanyDto;
-  /** The company fields in their order, for the form. */
-  fields: { name: string; type: string; options: string[] }[];
+  /** The company fields in their order, whole, so the card's form is the client card's: dropdowns, checks, help. */
+  fields: FieldDef[];
   people: CompanyPersonDto[];
   /** Every person's interactions, newest first; `clientName` says whose. */
   interactions: (InteractionDto & { clientName: string })[];
@@ -129,7 +130,7 @@ export function openCompany(rawId: string): OpenCompanyDto {
   const nextSteps = interactions.filter((i) => !i.done && (i.nextStep || i.nextDate)).sort((a, b) => (a.nextDate || '9').localeCompare(b.nextDate || '9'));
   return {
     company: { id, values, updated: isoStamp(ccols.get(found.row, 'Updated')), updatedBy: cellText(ccols.get(found.row, 'Updated by')) },
-    fields: fields.map((f) => ({ name: f.name, type: f.type, options: [...f.options] })),
+    fields: fields.map((f) => ({ ...f, options: [...f.options] })),
     people,
     interactions,
     nextSteps,
@@ -164,18 +165,29 @@ export function saveCompany(input: SaveCompanyInput): CompanyDto {
     const row = [...found.row];
     const stamp = stampAfter(cols.get(found.row, 'Updated'), now());
     const audit: AuditEntry[] = [];
+    // The client card's checks, field by field (a choice must be one of its options, a number a number, a date a day…).
+    const validate = fieldValidator(base);
+    const problems: Record<string, string> = {};
     for (const f of fields) {
       const c = cols.indexOf(f.name);
       if (c < 0 || edited[f.name] === undefined) continue;
-      const next = String(edited[f.name]).replace(/\r\n?/g, '\n');
-      if (next.length > MAX_VALUE) throw new AppFailure('validation', `${f.name} is longer than ${MAX_VALUE} characters. Nothing was saved.`);
-      if (f.type === 'number' && next.trim() !== '' && !Number.isFinite(Number(next.replace(',', '.'))))
-        throw new AppFailure('validation', `${f.name}: "${next.slice(0, 40)}" is not a number. Nothing was saved.`);
+      const typed = String(edited[f.name]).replace(/\r\n?/g, '\n');
+      if (typed.length > MAX_VALUE) {
+        problems[f.name] = `${f.name} is longer than ${MAX_VALUE} characters.`;
+        continue;
+      }
+      const checked = validate(f, typed);
+      if (!checked.ok) {
+        problems[f.name] = checked.message;
+        continue;
+      }
       const old = formText(f, row[c], base.timeZone);
+      const next = formText(f, checked.value, base.timeZone);
       if (old === next) continue;
-      row[c] = f.type === 'number' && next.trim() !== '' ? Number(next.replace(',', '.')) : next;
+      row[c] = checked.value;
       audit.push({ time: stamp, user: base.user, action: 'save company', clientId: id, field: f.name, oldValue: old, newValue: next, source: 'sidebar' });
     }
+    if (Object.keys(problems).length) throw new AppFailure('validation', `Check ${Object.keys(problems).join(', ')}: nothing was saved.`, problems);
     if (audit.length === 0) return { id, values: {}, updated, updatedBy: cellText(cols.get(found.row, 'Updated by')) };
     if (cols.has('Updated')) row[cols.indexOf('Updated')] = stamp;
     if (cols.has('Updated by')) row[cols.indexOf('Updated by')] = base.user;

@@ -19,7 +19,7 @@ const INDEX: ClientIndexDto = {
 };
 const CARD: OpenCompanyDto = {
   company: { id: 'CO-1', values: { Name: 'ООО «Ромашка»' }, updated: '', updatedBy: '' },
-  fields: [{ name: 'Name', type: 'text', options: [] }],
+  fields: [{ name: 'Name', key: 'company', type: 'text', required: false, options: [], unique: false, help: '' }],
   people: [{ id: 'C1', name: 'Ivan Petrov', role: 'Decision maker', phone: '', email: '' }],
   interactions: [],
   nextSteps: [],
