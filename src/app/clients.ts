@@ -34,6 +34,7 @@ import { loadBase, requireRole, type Base } from './base';
 import { refuseWhileUnfinished } from './intents';
 import { rowIntent, writeRowGuarded, type RowChange } from './save-intent';
 import { writeClientRow } from './save-row';
+import { SheetMovedError } from '../gas/rows-by-id';
 import { readImages, writeGuarded } from './snapshots';
 
 export interface ClientDto {
@@ -253,6 +254,17 @@ function uniqueViolations(base: Base, keyed: KeyedSheet, cols: Columns, values: 
  * loaded by a person and so no version to check.
  */
 export function saveClient(input: SaveClientInput, source = 'sidebar', followUp = false): SaveClientOutcome {
+  try {
+    return saveClientOnce(input, source, followUp);
+  } catch (err) {
+    // Rows or columns moved under the save (a sort, a column inserted, a header renamed) and it wrote nothing, or
+    // was rolled back: once more from a fresh read, which sees the tab as it is now.
+    if (!(err instanceof SheetMovedError)) throw err;
+    return saveClientOnce(input, source, followUp);
+  }
+}
+
+function saveClientOnce(input: SaveClientInput, source: string, followUp: boolean): SaveClientOutcome {
   if (!input || typeof input !== 'object' || !input.values || typeof input.values !== 'object') {
     throw new AppFailure('bad_input', 'Nothing to save: the form sent no values.');
   }
@@ -282,6 +294,8 @@ export function saveClient(input: SaveClientInput, source = 'sidebar', followUp 
       }
     }
     const missing = base.fields.filter((f) => !cols.has(f.name) && input.values[f.name] !== undefined);
+    // A column inserted between reading the width and the header cuts the header short: read again (saveClient retries).
+    if (missing.length && keyed.sheet.getLastColumn() !== keyed.width) throw new SheetMovedError(TAB.clients);
     if (missing.length)
       throw new AppFailure('bad_input', `The Clients tab has no column for ${missing.map((f) => f.name).join(', ')}. Run ClientBase ▸ Apply fields.`);
     const countryField = base.fields.find((f) => f.key === 'country');

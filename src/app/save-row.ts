@@ -20,6 +20,7 @@ import { auditRows } from '../core/audit/entry';
 import type { Columns } from '../core/clients/columns';
 import { AppFailure } from '../core/result';
 import { TAB } from '../core/schema/tabs';
+import { canonicalHeaders } from '../core/i18n/sheet-words';
 import { planWrites, type CellChange, type WriteBlock } from '../core/sheet/write-plan';
 import { cellText, isBlank, isDate, type CellValue } from '../core/values';
 import { findRowsByKey, type KeyedSheet } from '../gas/keyed-rows';
@@ -174,6 +175,9 @@ export function writeClientRow(w: ClientRowWrite): void {
   // Re-located by ID in the last look: a sort or an inserted row before it changes nothing (outside a window: refused).
   const at = look.ids.indexOf(id);
   if (at < 0) throw new SheetMovedError(tab);
+  // Columns are written by position too: a column inserted, moved or renamed since the header was read would put
+  // the change under another header. Refused before the write; checked again after it (then rolled back by the caller).
+  if (!sameHeader(keyed, tab)) throw new SheetMovedError(tab);
   const rowNumber = at + look.firstRow;
   const seen = look;
   const formulas = keyed.header.map((_, c) => seen.formula(at, c));
@@ -205,6 +209,14 @@ export function writeClientRow(w: ClientRowWrite): void {
       block = again[0];
     }
   }
+  if (!sameHeader(keyed, tab)) throw new SheetMovedError(tab);
+}
+
+/** The header row as it is now, in the managed tab's canonical names, against the one the save planned with. */
+function sameHeader(keyed: KeyedSheet, tab: string): boolean {
+  const raw = (keyed.sheet.getRange(1, 1, 1, keyed.width).getValues()[0] as unknown[]).map((h) => cellText(h).trim());
+  const now = canonicalHeaders(tab, raw);
+  return keyed.header.every((h, i) => h === now[i]);
 }
 
 /** The client's row found by TextFinder on the ID column (a few rows read at most), or null. */

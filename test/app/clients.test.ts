@@ -183,7 +183,8 @@ describe('editing a client', () => {
     const large = callsDuring(emu(), () => saved(server.apiSaveClient({ id: 'C-T0001999', values: { City: 'Iași' }, expectedUpdated: '' })));
     expect(large).toEqual(small);
     // The last look reads the ID column twice and each run of written columns once (save-row.ts), never per row.
-    expect(large['Range.getValues']).toBeLessThanOrEqual(8);
+    // and the header row before and after the write (a column inserted or renamed meanwhile would misplace the change).
+    expect(large['Range.getValues']).toBeLessThanOrEqual(10);
     // City and the two stamps are two runs of changed cells, plus the Audit rows.
     expect(large['Range.setValues']).toBe(3);
   });
