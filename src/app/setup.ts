@@ -143,7 +143,7 @@ export function createSupportTabs(user: string, fields: readonly FieldDef[], opt
     });
     if (!created) continue;
     if (name === TAB.settings) {
-      writeBlock(name, 2, 1, settingsToRows({ ...DEFAULT_SETTINGS, admins: [user.toLowerCase()] }));
+      writeBlock(name, 2, 1, settingsToRows({ ...DEFAULT_SETTINGS, admins: [user.toLowerCase()] }, sheetLanguage()));
       setDocumentProperty(SET_UP_BY_KEY, user.toLowerCase());
     }
     if (name === TAB.settings || name === TAB.fields) protectForAdmins(findSheet(name)!, [user.toLowerCase()], ADMIN_ONLY[name]);

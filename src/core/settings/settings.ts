@@ -4,6 +4,8 @@
  */
 import type { CountryCode } from '../normalize/phone';
 import { cellText } from '../values';
+import type { Lang } from '../i18n/lang';
+import { SETTING_DESCRIPTIONS } from '../i18n/settings-words';
 
 export interface Settings {
   defaultCountry: CountryCode;
@@ -74,7 +76,9 @@ const DESCRIPTIONS: Record<keyof Settings, string> = {
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
-export function settingsToRows(settings: Settings): string[][] {
+/** Key, Value, Description rows; the description in `lang` (the spreadsheet's), keys as the code reads them. */
+export function settingsToRows(settings: Settings, lang: Lang = 'en'): string[][] {
+  const words = lang === 'en' ? undefined : (SETTING_DESCRIPTIONS[lang] as Record<string, string>);
   return KEYS.map((key) => {
     const value = settings[key];
     const text = Array.isArray(value)
@@ -84,7 +88,7 @@ export function settingsToRows(settings: Settings): string[][] {
             .map(([email, name]) => `${email} = ${name}`)
             .join('; ')
         : String(value);
-    return [key, text, DESCRIPTIONS[key]];
+    return [key, text, words?.[key] ?? DESCRIPTIONS[key]];
   });
 }
 
