@@ -2,7 +2,7 @@
 import type { Locale } from '../../i18n/locale';
 
 const en = {
-  review: (n: number) => `Review each of the ${n} fixes`,
+  review: (n: number) => (n === 1 ? 'Review the fix' : `Review each of the ${n} fixes`),
   fixLine: (row: number, column: string, value: string, fix: string) => `Row ${row}, ${column}: ${value} → ${fix}`,
   partial: (shown: number, total: number) => `The first ${shown} of ${total} are listed here; the Check data tab has them all.`,
   leftOut: (n: number) => `${n} left out`,
@@ -24,7 +24,7 @@ const uk: ReviewMessages = {
 };
 
 const ro: ReviewMessages = {
-  review: (n) => `Verificați fiecare dintre cele ${n} corecturi`,
+  review: (n) => (n === 1 ? 'Verificați corectura' : `Verificați fiecare dintre cele ${n} corecturi`),
   fixLine: (row, column, value, fix) => `Rândul ${row}, ${column}: ${value} → ${fix}`,
   partial: (shown, total) => `Aici sunt primele ${shown} din ${total}; toate sunt în fila Check data.`,
   leftOut: (n) => `${n} excluse`,

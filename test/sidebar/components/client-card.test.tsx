@@ -523,6 +523,17 @@ describe('round trips', () => {
   });
 });
 
+describe('last contact in the user’s language', () => {
+  it('names the type of the last contact in Russian, as the history does (walk-through: it read “Meeting”)', async () => {
+    const lastContact = { date: '2024-05-30', by: 'anna@x.test', type: 'Meeting', daysAgo: 40, recent: false, pauseDays: 3 };
+    const history = { interactions: [], changes: [] };
+    const root = start({ apiOpenClient: () => ok({ client: anna, history, lastContact }) }, session({ locale: 'ru', activeClientId: 'C1' }));
+    const line = await waitFor(() => root.querySelector('[data-testid="last-contact"]'), 'the last contact');
+    expect(line.textContent).toContain('Встреча');
+    expect(line.textContent).not.toContain('Meeting');
+  });
+});
+
 describe('the team’s words in the user’s language (Fields Label ru, Options ru…)', () => {
   it('labels the form, its options and the stage buttons in Russian while saving the stored options', async () => {
     const fields = withDefaultWords(DEFAULT_FIELDS);
