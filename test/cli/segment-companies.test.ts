@@ -27,6 +27,8 @@ const RULES = [
   'Company.Stage != "VIP"',
   'Company.Sector contains "<b>"',
   '"Deals signed total" > 1000',
+  'Last deal date after 2025-12-31',
+  '"Дата последней сделки" is empty',
 ];
 
 describe('clientbase segment with --companies', () => {
@@ -68,8 +70,9 @@ describe('clientbase segment with --companies', () => {
       const live = liveTabIds(emu(), `Seg · S${i}`);
       expect(t.stdout().split('\n').filter(Boolean), rule).toEqual(live);
     }
-    // The first rule is not vacuous: exactly Ivan.
+    // Not vacuous: the first rule is exactly Ivan; Romashka's contract dates both its people.
     expect(liveTabIds(emu(), 'Seg · S0')).toHaveLength(1);
+    expect(liveTabIds(emu(), 'Seg · S6')).toHaveLength(2);
   });
 
   it('without --companies a company rule says which file to give, exit 2; an unknown company field names the closest', async () => {

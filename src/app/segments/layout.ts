@@ -56,6 +56,7 @@ export function segmentLayout(
             sheet: deals.name,
             clientId: dealColumn('Client ID', 1),
             ...(deals.header === null || inDeals('Company ID') >= 0 ? { companyId: dealColumn('Company ID', 3) } : {}),
+            date: dealColumn('Date', 5),
             amount: dealColumn('Amount', 6),
             status: dealColumn('Status', 8),
             firstDataRow: 2,

@@ -9,7 +9,7 @@ export type Operand =
   | { kind: 'field'; name: string }
   | { kind: 'measure'; measure: 'lastPurchase' | 'purchases' | 'spent'; name: string }
   /** From the `Deals` tab, the client's own and its company's (core/segments/deal-measures.ts). */
-  | { kind: 'measure'; measure: 'dealsTotal' | 'dealsSigned' | 'deals' | 'openDeals'; name: string }
+  | { kind: 'measure'; measure: 'dealsTotal' | 'dealsSigned' | 'deals' | 'openDeals' | 'lastDeal'; name: string }
   | { kind: 'measure'; measure: 'spentWithin'; days: number; name: string }
   /** A field of the person's company (company-operand.ts): `field` is the Companies header, `name` as the rule shows it ("Company.Rating"). */
   | { kind: 'company'; field: string; name: string };

@@ -74,7 +74,7 @@ export function isEnglishWord(word: string): boolean {
 }
 
 /** Measures by their names in each language (normalised: lower case, single spaces). */
-type NamedMeasure = 'lastPurchase' | 'purchases' | 'spent' | 'dealsTotal' | 'dealsSigned' | 'deals' | 'openDeals';
+type NamedMeasure = 'lastPurchase' | 'purchases' | 'spent' | 'dealsTotal' | 'dealsSigned' | 'deals' | 'openDeals' | 'lastDeal';
 const MEASURE_NAMES: Record<NamedMeasure, readonly string[]> = {
   lastPurchase: [
     'last purchase',
@@ -111,6 +111,16 @@ const MEASURE_NAMES: Record<NamedMeasure, readonly string[]> = {
     'numar contracte',
   ],
   openDeals: ['open deals', 'открытые сделки', 'открытых сделок', 'відкриті угоди', 'відкритих угод', 'contracte deschise'],
+  lastDeal: [
+    'last deal date',
+    'last deal',
+    'дата последней сделки',
+    'последняя сделка',
+    'дата останньої угоди',
+    'остання угода',
+    'data ultimului contract',
+    'ultimul contract',
+  ],
 };
 const MEASURE = invert(MEASURE_NAMES);
 

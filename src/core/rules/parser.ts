@@ -52,8 +52,15 @@ export const MEASURE_NAMES = [
   'Deals signed total',
   'Deals',
   'Open deals',
+  'Last deal date',
 ] as const;
-const DEAL_MEASURE_NAMES = { dealsTotal: 'Deals total', dealsSigned: 'Deals signed total', deals: 'Deals', openDeals: 'Open deals' } as const;
+const DEAL_MEASURE_NAMES = {
+  dealsTotal: 'Deals total',
+  dealsSigned: 'Deals signed total',
+  deals: 'Deals',
+  openDeals: 'Open deals',
+  lastDeal: 'Last deal date',
+} as const;
 
 export type ParseResult = { ok: true; rule: RuleAst } | { ok: false; error: RuleError };
 

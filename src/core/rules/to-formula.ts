@@ -43,6 +43,8 @@ export interface FormulaLayout {
     companyId?: string;
     amount: string;
     status: string;
+    /** The Date column, for Last deal date. */
+    date?: string;
     firstDataRow: number;
     lastRow?: number;
   };
@@ -225,7 +227,8 @@ class FormulaBuilder {
     }
     const m = this.measure(operand);
     // Measures are numbers (or #N/A for a missing last purchase), so the text readers are not needed.
-    if (operand.measure === 'lastPurchase') return { text: fragment.text(m), number: m, day: m, empty: `NOT(ISNUMBER(${m}))` };
+    if (operand.measure === 'lastPurchase' || operand.measure === 'lastDeal')
+      return { text: fragment.text(m), number: m, day: m, empty: `NOT(ISNUMBER(${m}))` };
     return { text: fragment.text(m), number: m, day: `INT(${m})`, empty: fragment.empty(m) };
   }
 
@@ -241,6 +244,7 @@ class FormulaBuilder {
     const sheet = sheetRef(d.sheet);
     const end = d.lastRow === undefined ? '' : String(d.lastRow);
     const range = (letter: string) => `${sheet}!${columnLetter(letter)}${d.firstDataRow}:${columnLetter(letter)}${end}`;
+    if (measure === 'lastDeal') return this.lastDeal(range);
     const status = fragment.text(range(d.status));
     const flag =
       measure === 'dealsSigned'
@@ -260,6 +264,26 @@ class FormulaBuilder {
     const theirs = pick(range(d.companyId), company);
     const both = pick(`${range(d.clientId)}&"|"&${range(d.companyId)}`, `${this.idRange()}&"|"&${company}`);
     return `(${mine}+IF(LEN(${company}&"")=0,0,${theirs}-${both}))`;
+  }
+
+  /**
+   * Last deal date: the latest dated deal of the client (Client ID) and of its company (Company ID), as
+   * Last purchase finds the latest purchase (the first of the deals sorted newest first, one VLOOKUP
+   * each), the later of the two taken cell by cell (MAX would fold the whole column), #N/A for none.
+   */
+  private lastDeal(range: (letter: string) => string): string {
+    const d = this.layout.deals!;
+    if (!d.date) throw new Error('The rule uses Last deal date but the layout has no Deals Date column');
+    const day = fragment.day(range(d.date));
+    const latest = (dealKey: string, key: string) => `VLOOKUP(${key}&"|",SORT(FILTER({${dealKey}&"|",${day}},ISNUMBER(${day})),2,FALSE),2,FALSE)`;
+    const none = '-1E+9';
+    const own = `IFERROR(${latest(range(d.clientId), this.idRange())},${none})`;
+    const companyLetter = this.columns.get('company id');
+    if (!d.companyId || !companyLetter) return `IF(${own}=${none},NA(),${own})`;
+    const company = this.column(companyLetter);
+    const theirs = `IF(LEN(${company}&"")=0,${none},IFERROR(${latest(range(d.companyId), company)},${none}))`;
+    const later = `IF(${own}>${theirs},${own},${theirs})`;
+    return `IF(${later}=${none},NA(),${later})`;
   }
 
   /** README.md, "Measures": the per-client measure as a column aligned with the client rows. */

@@ -1,6 +1,8 @@
 /**
  * Per-client measures from the `Deals` tab, for rules: `Deals total`,
- * `Deals signed total`, `Deals` (how many) and `Open deals`. A client's deals
+ * `Deals signed total`, `Deals` (how many), `Open deals` and `Last deal date`
+ * (the latest Date among them that reads as a day; none: missing, as `Last
+ * purchase` of a client who never bought). A client's deals
  * are its own (Deals' Client ID is the client's ID) and its company's (Deals'
  * Company ID is the client's Company ID), each deal once. Cells are read as
  * the live formula reads them (to-formula.ts), so the two back ends agree:
@@ -10,10 +12,10 @@
  *   open: every other status, blank and a team's own word included, except Lost.
  */
 import { dealStatusOf, SIGNED_STATUSES } from '../deals/deal';
-import { cellAsNumber, cellAsText } from '../rules/cell';
+import { cellAsDay, cellAsNumber, cellAsText, MISSING, type Missing } from '../rules/cell';
 
-export type DealMeasure = 'dealsTotal' | 'dealsSigned' | 'deals' | 'openDeals';
-export const DEAL_MEASURES: readonly DealMeasure[] = ['dealsTotal', 'dealsSigned', 'deals', 'openDeals'];
+export type DealMeasure = 'dealsTotal' | 'dealsSigned' | 'deals' | 'openDeals' | 'lastDeal';
+export const DEAL_MEASURES: readonly DealMeasure[] = ['dealsTotal', 'dealsSigned', 'deals', 'openDeals', 'lastDeal'];
 
 export function isDealMeasure(measure: string): measure is DealMeasure {
   return (DEAL_MEASURES as readonly string[]).includes(measure);
@@ -23,6 +25,8 @@ interface DealEntry {
   amount: number;
   signed: boolean;
   open: boolean;
+  /** Serial day of its Date, or null when the cell reads as no day. */
+  day: number | null;
 }
 
 export interface DealIndex {
@@ -65,7 +69,12 @@ export function indexDeals(rows: readonly unknown[][], options: { header?: reado
     const company = at.companyId < 0 ? '' : key(row[at.companyId], options.timeZone);
     if (client === '' && company === '') continue;
     const i = deals.length;
-    deals.push({ amount: cellAsNumber(row[at.amount], options.timeZone) ?? 0, signed: isSignedWord(row[at.status]), open: isOpenWord(row[at.status]) });
+    deals.push({
+      amount: cellAsNumber(row[at.amount], options.timeZone) ?? 0,
+      signed: isSignedWord(row[at.status]),
+      open: isOpenWord(row[at.status]),
+      day: cellAsDay(row[at.date], options.timeZone),
+    });
     add(byClient, client, i);
     add(byCompany, company, i);
   }
@@ -73,30 +82,34 @@ export function indexDeals(rows: readonly unknown[][], options: { header?: reado
 }
 
 /** Columns of Deals by header name (TAB_HEADERS.Deals order when there is no header). */
-export function dealColumnsOf(header: readonly unknown[] | undefined): { clientId: number; companyId: number; amount: number; status: number } {
+export function dealColumnsOf(header: readonly unknown[] | undefined): { clientId: number; companyId: number; date: number; amount: number; status: number } {
   const find = (name: string, fallback: number): number => {
     if (!header) return fallback;
     const i = header.findIndex((h) => typeof h === 'string' && h.trim().toLowerCase() === name.toLowerCase());
     return i < 0 ? fallback : i;
   };
-  return { clientId: find('Client ID', 1), companyId: find('Company ID', 3), amount: find('Amount', 6), status: find('Status', 8) };
+  return { clientId: find('Client ID', 1), companyId: find('Company ID', 3), date: find('Date', 5), amount: find('Amount', 6), status: find('Status', 8) };
 }
 
 /** The measure for one client row: its own deals and its company's, each once. */
-export function dealMeasureValue(index: DealIndex, clientId: unknown, companyId: unknown, measure: DealMeasure): number {
+export function dealMeasureValue(index: DealIndex, clientId: unknown, companyId: unknown, measure: DealMeasure): number | Missing {
   const mine = index.byClient.get(key(clientId, index.timeZone)) ?? [];
   const company = key(companyId, index.timeZone);
   const theirs = company === '' ? [] : (index.byCompany.get(company) ?? []);
   const seen = new Set<number>();
   let total = 0;
+  let last: number | null = null;
   for (const i of [...mine, ...theirs]) {
     if (seen.has(i)) continue;
     seen.add(i);
     const d = index.deals[i];
-    if (measure === 'dealsTotal') total += d.amount;
+    if (measure === 'lastDeal') {
+      if (d.day !== null && (last === null || d.day > last)) last = d.day;
+    } else if (measure === 'dealsTotal') total += d.amount;
     else if (measure === 'dealsSigned') total += d.signed ? d.amount : 0;
     else if (measure === 'deals') total += 1;
     else total += d.open ? 1 : 0;
   }
+  if (measure === 'lastDeal') return last ?? MISSING;
   return total;
 }
