@@ -218,10 +218,10 @@ describeBrowser('companies, people, roles and deals as a new user meets them (is
       await showSheet(page, TAB.mailings);
       const [head, ...rows] = await gridRows(page);
       const status = (email: string) => rows.filter((r) => r[head.indexOf('Email')] === email).map((r) => r[head.indexOf('Status')]);
-      expect(status('ivan.petrov@romashka.ru')).toContain('sent');
-      expect(status('ana.rusu@vasilek.md')).toContain('sent');
+      expect(status('ivan.petrov@romashka.ru')).toContain('Sent');
+      expect(status('ana.rusu@vasilek.md')).toContain('Sent');
       for (const colleague of ['olga@romashka.ru', 'kim@romashka.ru', 'ion@vasilek.md'])
-        expect(status(colleague).every((s) => s.startsWith('skipped'))).toBe(true);
+        expect(status(colleague).every((s) => s.startsWith('Skipped'))).toBe(true);
       await showSheet(page, TAB.clients);
     },
     BROWSER_TIMEOUT,

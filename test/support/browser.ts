@@ -542,3 +542,10 @@ function xpathString(text: string): string {
   if (!text.includes('"')) return `"${text}"`;
   return `concat('${text.split("'").join(`', "'", '`)}')`;
 }
+
+/** The sidebar's language, chosen as a person does: ⋮, then the Language list at the bottom of its menu. */
+export async function chooseLanguage(frame: FrameLocator, label: string): Promise<void> {
+  await frame.locator('.more-menu > summary').click();
+  await frame.locator('#cb-lang').selectOption({ label });
+  if (await frame.locator('.more-menu[open]').count()) await frame.locator('.more-menu > summary').click();
+}

@@ -87,9 +87,9 @@ describe('one recipient per company', () => {
     expect(outboxTo(emu()).sort()).toEqual(['ann@acme.example', 'solo@example.com']);
     const status = (id: string) => String(rowsOf(emu(), 'Mailings').find((r) => r['Client ID'] === id)?.Status);
     expect([status('C01'), status('C02'), status('C03')]).toEqual([
-      'skipped: recently_contacted',
-      'skipped: recently_contacted',
-      'skipped: recently_contacted',
+      'Skipped: contacted recently',
+      'Skipped: contacted recently',
+      'Skipped: contacted recently',
     ]);
     expect(String(rowsOf(emu(), 'Mailings').find((r) => r['Client ID'] === 'C01')?.Detail)).not.toMatch(/a colleague gets it/);
 
