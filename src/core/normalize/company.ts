@@ -126,7 +126,7 @@ export function companyKey(raw: unknown): string | undefined {
   if (text.trim() === '') return undefined;
   let folded =
     ' ' +
-    foldToLatin(text)
+    foldToLatin(text.normalize('NFKC'))
       .replace(/&/g, ' and ')
       .replace(/[^a-z0-9]+/g, ' ') +
     ' ';

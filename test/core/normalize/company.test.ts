@@ -27,6 +27,8 @@ describe('companyKey', () => {
     expect(companyKey('Company Ltd')).toBe('company ltd');
     expect(companyKey('')).toBeUndefined();
     expect(companyKey('  «»  ')).toBeUndefined();
+    // fast-check seed -749897932: 'ẚ' upper-cases to 'Aʾ'; compatibility forms fold first.
+    expect(companyKey('ẚ')).toBe(companyKey('ẚ'.toUpperCase()));
   });
 
   it('is idempotent, case-insensitive and never throws', () => {
